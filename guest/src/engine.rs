@@ -1,0 +1,89 @@
+//! The one JavaScript runtime of this instance: built by `init` (at build time, when the
+//! guest is pre-initialized), then used once by `run`.
+
+use std::cell::RefCell;
+
+use rquickjs::{Context, Ctx, Function, Object, Persistent, Runtime, Value};
+
+use crate::natives;
+use crate::wit::nodule::runtime::process::Invocation;
+
+/// QuickJS's own stack limit, a little under the guest's shadow stack (set with the
+/// linker's `-zstack-size` in `.cargo/config.toml`) so that deep recursion throws a
+/// catchable `RangeError` before the shadow stack runs out.
+const JS_STACK_LIMIT: usize = 7 * 1024 * 1024 + 512 * 1024;
+
+struct Engine {
+    runtime: Runtime,
+    context: Context,
+    /// `internal/main`'s `run(invocation)`, which runs a program and its event loop.
+    run_main: Persistent<Function<'static>>,
+}
+
+thread_local! {
+    static ENGINE: RefCell<Option<Engine>> = const { RefCell::new(None) };
+}
+
+pub fn init() {
+    ENGINE.with(|cell| {
+        if cell.borrow().is_none() {
+            *cell.borrow_mut() = Some(build_engine());
+        }
+    });
+}
+
+pub fn run(invocation: Invocation) -> i32 {
+    init();
+    natives::random::reseed();
+    natives::process::start_clock();
+    ENGINE.with(|cell| {
+        let engine = cell.borrow();
+        let engine = engine.as_ref().expect("engine initialized");
+        let code = engine.context.with(|ctx| {
+            let run_main = engine.run_main.clone().restore(&ctx).expect("run_main belongs to this context");
+            let invocation = natives::process::invocation_to_js(&ctx, invocation).expect("invocation converts");
+            match run_main.call::<_, i32>((invocation,)) {
+                Ok(code) => code,
+                Err(err) => {
+                    natives::report_fatal(&ctx, err);
+                    1
+                }
+            }
+        });
+        natives::process::flush_stdio();
+        // Keep the heap alive: the instance ends with the call, so freeing it is wasted work.
+        let _ = &engine.runtime;
+        code
+    })
+}
+
+fn build_engine() -> Engine {
+    let runtime = Runtime::new().expect("QuickJS runtime");
+    runtime.set_max_stack_size(JS_STACK_LIMIT);
+    natives::task_queue::install_rejection_tracker(&runtime);
+    let context = Context::full(&runtime).expect("QuickJS context");
+    let run_main = context.with(|ctx| bootstrap(&ctx).unwrap_or_else(|err| {
+        natives::report_fatal(&ctx, err);
+        panic!("the built-in modules failed to load");
+    }));
+    Engine { runtime, context, run_main }
+}
+
+/// Loads the built-in modules the way Node's bootstrap does: `internal/bootstrap/realm`
+/// gets the native bindings and returns the built-in `require`; `internal/bootstrap/node`
+/// sets up the globals and loads every public built-in (so the snapshot holds them
+/// compiled and initialized); `internal/main` exports `run`.
+fn bootstrap<'js>(ctx: &Ctx<'js>) -> rquickjs::Result<Persistent<Function<'static>>> {
+    natives::random::install(ctx)?;
+    let bindings = natives::create_bindings(ctx)?;
+    let internal_binding = Function::new(ctx.clone(), move |name: String| -> rquickjs::Result<Value<'js>> { bindings.get(name) })?;
+    let realm = natives::builtins::compile(ctx, "internal/bootstrap/realm")?;
+    let module = Object::new(ctx.clone())?;
+    module.set("exports", Object::new(ctx.clone())?)?;
+    realm.call::<_, ()>((module.get::<_, Value>("exports")?, Value::new_undefined(ctx.clone()), module.clone(), internal_binding))?;
+    let require: Function = module.get("exports")?;
+    require.call::<_, Value>(("internal/bootstrap/node",))?;
+    let main: Object = require.call(("internal/main",))?;
+    let run: Function = main.get("run")?;
+    Ok(Persistent::save(ctx, run))
+}

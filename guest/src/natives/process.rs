@@ -1,0 +1,113 @@
+//! What `process` needs from the guest: stdio, clocks, memory, host facts, exit.
+
+use std::cell::Cell;
+use std::io::Write as _;
+use std::time::Instant;
+
+use rquickjs::{Ctx, Function, IntoJs, Object, TypedArray, Value};
+
+use crate::wit::nodule::runtime::process::{self as host, Entry, Invocation};
+
+thread_local! {
+    /// When this instance's program started; `hrtime` and `performance.now` count from it.
+    static START: Cell<Option<Instant>> = const { Cell::new(None) };
+}
+
+pub fn start_clock() {
+    START.with(|start| start.set(Some(Instant::now())));
+}
+
+/// Nanoseconds since the program started (a monotonic clock).
+fn hrtime() -> f64 {
+    START.with(|start| start.get().map_or(0.0, |t| t.elapsed().as_nanos() as f64))
+}
+
+/// Writes a string or the bytes of a Uint8Array to stdout (fd 1) or stderr (fd 2).
+fn write(fd: i32, data: Value<'_>) -> rquickjs::Result<()> {
+    if let Some(text) = data.as_string() {
+        return write_bytes(fd, text.to_string()?.as_bytes());
+    }
+    let array = TypedArray::<u8>::from_value(data)?;
+    // SAFETY: the bytes are written out before any JavaScript runs that could detach the buffer.
+    write_bytes(fd, unsafe { array.as_bytes() }.unwrap_or_default())
+}
+
+fn write_bytes(fd: i32, bytes: &[u8]) -> rquickjs::Result<()> {
+    // A closed pipe is not the program's error: Node ignores EPIPE on stdio too.
+    let _ = if fd == 2 {
+        std::io::stderr().write_all(bytes)
+    } else {
+        let mut out = std::io::stdout().lock();
+        out.write_all(bytes).and_then(|()| out.flush())
+    };
+    Ok(())
+}
+
+pub fn flush_stdio() {
+    let _ = std::io::stdout().flush();
+    let _ = std::io::stderr().flush();
+}
+
+fn exit(code: i32) {
+    flush_stdio();
+    host::exit(code);
+    unreachable!("the host ends the instance in exit");
+}
+
+/// `[rss, heapTotal, heapUsed, external, arrayBuffers]` in bytes. The instance's linear
+/// memory is its resident set; the heap figures are QuickJS's own accounting.
+fn memory_usage(ctx: Ctx<'_>) -> Vec<f64> {
+    let rss = core::arch::wasm32::memory_size(0) as f64 * 65536.0;
+    let mut usage = std::mem::MaybeUninit::<rquickjs::qjs::JSMemoryUsage>::uninit();
+    let usage = unsafe {
+        let runtime = rquickjs::qjs::JS_GetRuntime(ctx.as_raw().as_ptr());
+        rquickjs::qjs::JS_ComputeMemoryUsage(runtime, usage.as_mut_ptr());
+        usage.assume_init()
+    };
+    vec![rss, usage.malloc_size as f64, usage.memory_used_size as f64, 0.0, 0.0]
+}
+
+fn host_info(ctx: Ctx<'_>) -> rquickjs::Result<Object<'_>> {
+    let info = host::query_host();
+    let object = Object::new(ctx)?;
+    object.set("pid", info.pid)?;
+    object.set("ppid", info.ppid)?;
+    object.set("platform", info.platform)?;
+    object.set("arch", info.arch)?;
+    Ok(object)
+}
+
+/// The environment variables the host granted, as an object.
+fn env(ctx: Ctx<'_>) -> rquickjs::Result<Object<'_>> {
+    let object = Object::new(ctx)?;
+    for (name, value) in std::env::vars() {
+        object.set(name, value)?;
+    }
+    Ok(object)
+}
+
+pub fn invocation_to_js<'js>(ctx: &Ctx<'js>, invocation: Invocation) -> rquickjs::Result<Object<'js>> {
+    let object = Object::new(ctx.clone())?;
+    object.set("argv", invocation.argv)?;
+    object.set("execArgv", invocation.exec_argv)?;
+    object.set("cwd", invocation.cwd)?;
+    let (kind, value) = match invocation.entry {
+        Entry::File(path) => ("file", path),
+        Entry::Eval(source) => ("eval", source),
+        Entry::Print(source) => ("print", source),
+    };
+    object.set("entryKind", kind)?;
+    object.set("entry", value.into_js(ctx)?)?;
+    Ok(object)
+}
+
+pub fn create<'js>(ctx: &Ctx<'js>) -> rquickjs::Result<Object<'js>> {
+    let binding = Object::new(ctx.clone())?;
+    binding.set("hrtime", Function::new(ctx.clone(), hrtime)?)?;
+    binding.set("write", Function::new(ctx.clone(), write)?)?;
+    binding.set("exit", Function::new(ctx.clone(), exit)?)?;
+    binding.set("memoryUsage", Function::new(ctx.clone(), memory_usage)?)?;
+    binding.set("hostInfo", Function::new(ctx.clone(), host_info)?)?;
+    binding.set("env", Function::new(ctx.clone(), env)?)?;
+    Ok(binding)
+}

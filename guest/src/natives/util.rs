@@ -1,0 +1,45 @@
+//! Engine internals that `util.inspect` and `util.types` need and JavaScript cannot see.
+
+use rquickjs::{qjs, Ctx, Function, Object, Value};
+
+/// -1 for a value that is not a promise, else 0 pending, 1 fulfilled, 2 rejected.
+fn get_promise_state(value: Value<'_>) -> i32 {
+    unsafe { qjs::JS_PromiseState(value.ctx().as_raw().as_ptr(), value.as_raw()) as i32 }
+}
+
+/// The value a settled promise holds.
+fn get_promise_result<'js>(value: Value<'js>) -> Value<'js> {
+    let ctx = value.ctx().clone();
+    unsafe { Value::from_raw(ctx.clone(), qjs::JS_PromiseResult(ctx.as_raw().as_ptr(), value.as_raw())) }
+}
+
+fn is_proxy(value: Value<'_>) -> bool {
+    unsafe { qjs::JS_IsProxy(value.as_raw()) }
+}
+
+/// `[target, handler]` of a proxy, else undefined.
+fn get_proxy_details<'js>(value: Value<'js>) -> rquickjs::Result<Value<'js>> {
+    let ctx = value.ctx().clone();
+    if !is_proxy(value.clone()) {
+        return Ok(Value::new_undefined(ctx));
+    }
+    let (target, handler) = unsafe {
+        (
+            Value::from_raw(ctx.clone(), qjs::JS_GetProxyTarget(ctx.as_raw().as_ptr(), value.as_raw())),
+            Value::from_raw(ctx.clone(), qjs::JS_GetProxyHandler(ctx.as_raw().as_ptr(), value.as_raw())),
+        )
+    };
+    let details = rquickjs::Array::new(ctx)?;
+    details.set(0, target)?;
+    details.set(1, handler)?;
+    Ok(details.into_value())
+}
+
+pub fn create<'js>(ctx: &Ctx<'js>) -> rquickjs::Result<Object<'js>> {
+    let binding = Object::new(ctx.clone())?;
+    binding.set("getPromiseState", Function::new(ctx.clone(), get_promise_state)?)?;
+    binding.set("getPromiseResult", Function::new(ctx.clone(), get_promise_result)?)?;
+    binding.set("isProxy", Function::new(ctx.clone(), is_proxy)?)?;
+    binding.set("getProxyDetails", Function::new(ctx.clone(), get_proxy_details)?)?;
+    Ok(binding)
+}

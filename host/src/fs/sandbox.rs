@@ -1,0 +1,120 @@
+//! Confines guest paths to the granted directories. A guest path is absolute; it is
+//! normalized lexically, matched to the longest granted root, and opened relative to
+//! that root's `cap_std::fs::Dir`, which refuses `..`, absolute symlinks and symlinks
+//! that lead outside it.
+
+use std::io;
+use std::path::{Component, Path, PathBuf};
+
+use cap_std::ambient_authority;
+use cap_std::fs::Dir;
+use rustix::io::Errno;
+
+use crate::bindings::types::ErrorCode;
+use crate::permissions::Permissions;
+
+/// What an operation needs from a grant.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    Read,
+    Write,
+}
+
+struct Grant {
+    root: PathBuf,
+    dir: Dir,
+    writable: bool,
+}
+
+pub struct FileSystem {
+    grants: Vec<Grant>,
+}
+
+impl FileSystem {
+    pub fn new(permissions: &Permissions) -> anyhow::Result<Self> {
+        let mut grants = Vec::new();
+        let granted = permissions.fs_read.iter().map(|p| (p, false)).chain(permissions.fs_write.iter().map(|p| (p, true)));
+        for (path, writable) in granted {
+            // A grant of a path that does not exist grants nothing, as in Node's permission model.
+            let Ok(root) = path.canonicalize() else { continue };
+            let dir = Dir::open_ambient_dir(&root, ambient_authority())
+                .map_err(|e| anyhow::anyhow!("cannot grant {}: {e}", root.display()))?;
+            grants.push(Grant { root, dir, writable });
+        }
+        // Longest roots first, so the most specific grant wins.
+        grants.sort_by_key(|g| std::cmp::Reverse(g.root.as_os_str().len()));
+        Ok(FileSystem { grants })
+    }
+
+    /// The granted directory holding `path`, the path relative to it, and its root.
+    pub fn resolve(&self, path: &str, access: Access) -> Result<Resolved<'_>, ErrorCode> {
+        let path = normalize(Path::new(path)).ok_or(ErrorCode::AccessDenied)?;
+        let grant = self
+            .grants
+            .iter()
+            .filter(|g| access == Access::Read || g.writable)
+            .find(|g| path.starts_with(&g.root))
+            .ok_or(ErrorCode::AccessDenied)?;
+        let relative = path.strip_prefix(&grant.root).expect("checked by starts_with");
+        Ok(Resolved {
+            dir: grant.dir.try_clone().map_err(|e| error_code(&e))?,
+            relative: if relative.as_os_str().is_empty() { PathBuf::from(".") } else { relative.to_path_buf() },
+            root: &grant.root,
+        })
+    }
+}
+
+/// A guest path inside a grant.
+pub struct Resolved<'a> {
+    pub dir: Dir,
+    pub relative: PathBuf,
+    pub root: &'a Path,
+}
+
+/// Resolves `.` and `..` lexically, as Node's `path.resolve` does; `None` for a relative path.
+fn normalize(path: &Path) -> Option<PathBuf> {
+    if !path.is_absolute() {
+        return None;
+    }
+    let mut normal = PathBuf::from("/");
+    for component in path.components() {
+        match component {
+            Component::ParentDir => {
+                normal.pop();
+            }
+            Component::Normal(part) => normal.push(part),
+            Component::RootDir | Component::CurDir | Component::Prefix(_) => {}
+        }
+    }
+    Some(normal)
+}
+
+/// Node's code for a host I/O error. cap-std reports an attempted escape from a
+/// grant as `PermissionDenied` without an OS error: that is the sandbox saying no.
+pub fn error_code(error: &io::Error) -> ErrorCode {
+    let Some(errno) = Errno::from_io_error(error) else {
+        return match error.kind() {
+            io::ErrorKind::NotFound => ErrorCode::Enoent,
+            io::ErrorKind::PermissionDenied => ErrorCode::AccessDenied,
+            io::ErrorKind::AlreadyExists => ErrorCode::Eexist,
+            io::ErrorKind::InvalidInput => ErrorCode::Einval,
+            _ => ErrorCode::Eio,
+        };
+    };
+    match errno {
+        Errno::ACCESS => ErrorCode::Eacces,
+        Errno::NOENT => ErrorCode::Enoent,
+        Errno::EXIST => ErrorCode::Eexist,
+        Errno::ISDIR => ErrorCode::Eisdir,
+        Errno::NOTDIR => ErrorCode::Enotdir,
+        Errno::NOTEMPTY => ErrorCode::Enotempty,
+        Errno::INVAL => ErrorCode::Einval,
+        Errno::BADF => ErrorCode::Ebadf,
+        Errno::LOOP => ErrorCode::Eloop,
+        Errno::NAMETOOLONG => ErrorCode::Enametoolong,
+        Errno::PERM => ErrorCode::Eperm,
+        Errno::MFILE => ErrorCode::Emfile,
+        Errno::OPNOTSUPP => ErrorCode::Enotsup,
+        _ => ErrorCode::Eio,
+    }
+}

@@ -1,0 +1,83 @@
+//! The completion queue: asynchronous host work runs on tokio and its results wait
+//! here until the guest's event loop calls `wait`.
+
+use std::time::Duration;
+
+use tokio::sync::mpsc;
+
+use crate::bindings::completions::{Completion, Host, OpId, Outcome};
+use crate::state::InstanceState;
+
+pub struct CompletionQueue {
+    sender: mpsc::UnboundedSender<Completion>,
+    receiver: mpsc::UnboundedReceiver<Completion>,
+    next_op: OpId,
+    /// Started operations whose completion `wait` has not returned yet. The queue's
+    /// own sender keeps the channel open, so without this count a `wait` with nothing
+    /// in flight would never return.
+    in_flight: u32,
+}
+
+impl Default for CompletionQueue {
+    fn default() -> Self {
+        let (sender, receiver) = mpsc::unbounded_channel();
+        CompletionQueue { sender, receiver, next_op: 0, in_flight: 0 }
+    }
+}
+
+impl CompletionQueue {
+    fn next_op(&mut self) -> OpId {
+        self.next_op += 1;
+        self.in_flight += 1;
+        self.next_op
+    }
+
+    /// Runs blocking work (file system calls) on tokio's blocking pool.
+    pub fn start_blocking(&mut self, work: impl FnOnce() -> Outcome + Send + 'static) -> OpId {
+        let op = self.next_op();
+        let sender = self.sender.clone();
+        tokio::task::spawn_blocking(move || {
+            let _ = sender.send(Completion { op, outcome: work() });
+        });
+        op
+    }
+
+    /// An operation that finished before it started (it failed its checks).
+    pub fn complete_now(&mut self, outcome: Outcome) -> OpId {
+        let op = self.next_op();
+        let _ = self.sender.send(Completion { op, outcome });
+        op
+    }
+
+    async fn wait(&mut self, timeout: Option<Duration>) -> Vec<Completion> {
+        let mut ready = Vec::new();
+        if self.in_flight == 0 {
+            if let Some(timeout) = timeout {
+                tokio::time::sleep(timeout).await;
+            }
+            return ready;
+        }
+        let first = match timeout {
+            // A zero timeout polls: tokio's timer is millisecond-grained.
+            Some(Duration::ZERO) => self.receiver.try_recv().ok(),
+            Some(timeout) => tokio::time::timeout(timeout, self.receiver.recv()).await.ok().flatten(),
+            None => self.receiver.recv().await,
+        };
+        ready.extend(first);
+        while let Ok(completion) = self.receiver.try_recv() {
+            ready.push(completion);
+        }
+        self.in_flight -= ready.len() as u32;
+        ready
+    }
+}
+
+impl Host for InstanceState {
+    async fn wait(&mut self, timeout_ms: Option<u32>) -> Vec<Completion> {
+        self.completions.wait(timeout_ms.map(|ms| Duration::from_millis(ms.into()))).await
+    }
+
+    fn in_flight(&mut self) -> u32 {
+        self.completions.in_flight
+    }
+}

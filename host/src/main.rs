@@ -1,0 +1,106 @@
+//! `nodule`: run a Node.js program inside a WebAssembly sandbox.
+
+mod bindings;
+mod engine;
+mod fs;
+mod io;
+mod permissions;
+mod process;
+mod state;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use bindings::process::{Entry, Invocation};
+use engine::NoduleEngine;
+use permissions::Permissions;
+
+/// The Node.js release whose behaviour Nodule follows (`process.version`).
+const NODE_VERSION: &str = "v20.20.2";
+
+#[derive(Parser)]
+#[command(
+    name = "nodule",
+    version = concat!(env!("CARGO_PKG_VERSION"), " (Node.js v20.20.2 API)"),
+    about = "Run a Node.js program in a WebAssembly sandbox",
+    override_usage = "nodule [options] [script.js | -e \"script\" | -p \"expression\"] [arguments]",
+    disable_version_flag = true
+)]
+struct Cli {
+    /// Evaluate the script instead of running a file
+    #[arg(short = 'e', long = "eval", value_name = "script", conflicts_with = "print")]
+    eval: Option<String>,
+
+    /// Evaluate the expression and print its result
+    #[arg(short = 'p', long = "print", value_name = "expression")]
+    print: Option<String>,
+
+    /// Grant every capability the host has: all files (read and write) and the environment
+    #[arg(short = 'A', long = "allow-all")]
+    allow_all: bool,
+
+    /// Print the version
+    #[arg(short = 'v', long = "version")]
+    version: bool,
+
+    /// The script to run, then its arguments
+    #[arg(trailing_var_arg = true, allow_hyphen_values = true, value_name = "script.js")]
+    args: Vec<String>,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    if cli.version {
+        println!("nodule {} (Node.js {NODE_VERSION} API)", env!("CARGO_PKG_VERSION"));
+        return ExitCode::SUCCESS;
+    }
+    match run(cli) {
+        Ok(status) => ExitCode::from(status as u8),
+        Err(err) => {
+            eprintln!("nodule: {err:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: Cli) -> anyhow::Result<i32> {
+    let cwd = std::env::current_dir()?;
+    let exec_path = std::env::current_exe()?.to_string_lossy().into_owned();
+    let mut args = cli.args.into_iter();
+    let (entry, readable) = match (cli.eval, cli.print) {
+        (Some(source), _) => (Entry::Eval(source), cwd.clone()),
+        (None, Some(source)) => (Entry::Print(source), cwd.clone()),
+        (None, None) => {
+            let Some(script) = args.next() else {
+                anyhow::bail!("no script given (the interactive prompt is not supported); see --help");
+            };
+            let path = script_path(&cwd, &script);
+            let dir = path.parent().unwrap_or(Path::new("/")).to_path_buf();
+            (Entry::File(path.to_string_lossy().into_owned()), dir)
+        }
+    };
+    let mut argv = vec![exec_path];
+    if let Entry::File(path) = &entry {
+        argv.push(path.clone());
+    }
+    argv.extend(args);
+    let invocation = Invocation { argv, exec_argv: vec![], cwd: cwd.to_string_lossy().into_owned(), entry };
+    let permissions = if cli.allow_all {
+        Permissions::all()
+    } else {
+        Permissions { fs_read: vec![readable], ..Permissions::default() }
+    };
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
+    runtime.block_on(async {
+        let engine = NoduleEngine::new()?;
+        engine.run(&invocation, &permissions).await
+    })
+}
+
+/// The script's absolute path, with symbolic links resolved as Node does for the main module.
+fn script_path(cwd: &Path, script: &str) -> PathBuf {
+    let path = cwd.join(script);
+    path.canonicalize().unwrap_or(path)
+}

@@ -1,0 +1,33 @@
+'use strict';
+// Sets up the global scope Node programs expect, then loads every public built-in
+// so the pre-initialized snapshot holds them compiled and ready.
+
+require('internal/error_stack').install();
+
+const { process } = require('internal/process/object');
+const taskQueues = require('internal/process/task_queues');
+
+function defineGlobal(name, value, enumerable = true) {
+  Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable });
+}
+
+defineGlobal('global', globalThis);
+let globalProcess = process;
+Object.defineProperty(globalThis, 'process', {
+  get: () => globalProcess,
+  set: (value) => {
+    globalProcess = value;
+  },
+  enumerable: false,
+  configurable: true,
+});
+process.nextTick = taskQueues.nextTick;
+
+const timers = require('timers');
+for (const name of ['clearImmediate', 'setImmediate', 'clearInterval', 'clearTimeout', 'setInterval', 'setTimeout']) {
+  defineGlobal(name, timers[name]);
+}
+defineGlobal('queueMicrotask', taskQueues.queueMicrotask);
+defineGlobal('console', require('console'), false);
+
+for (const id of require.publicIds) require(id);

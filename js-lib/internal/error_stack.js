@@ -1,0 +1,69 @@
+'use strict';
+// V8's `error.stack` on QuickJS. QuickJS records only the frames, at construction;
+// V8 (and every package that parses stacks) expects `Name: message` first, worked
+// out when `stack` is first read, and frames spelled V8's way. Both are done here,
+// lazily, once per error.
+
+const nativeStack = Object.getOwnPropertyDescriptor(Error.prototype, 'stack');
+const nativeCaptureStackTrace = Error.captureStackTrace;
+
+/** The first line of a stack: what `Error.prototype.toString` gives, as V8 computes it. */
+function stackHeader(error) {
+  let name;
+  let message;
+  try {
+    name = error.name === undefined ? 'Error' : String(error.name);
+    message = error.message === undefined ? '' : String(error.message);
+  } catch {
+    return 'Error';
+  }
+  if (name === '') return message;
+  if (message === '') return name;
+  return `${name}: ${message}`;
+}
+
+/** QuickJS frame lines in V8's spelling: anonymous frames have no name, native ones no file. */
+function v8Frames(frames) {
+  return frames
+    .replace(/^ {4}at <anonymous> \((.*)\)$/gm, '    at $1')
+    .replace(/ \(native\)$/gm, ' (<anonymous>)')
+    .replace(/\n$/, '');
+}
+
+function withHeader(error, frames) {
+  const header = stackHeader(error);
+  return frames === '' ? header : `${header}\n${v8Frames(frames)}`;
+}
+
+function defineStack(target, value) {
+  Object.defineProperty(target, 'stack', { value, writable: true, configurable: true, enumerable: false });
+}
+
+function install() {
+  Object.defineProperty(Error.prototype, 'stack', {
+    get() {
+      const frames = nativeStack.get.call(this);
+      // A custom Error.prepareStackTrace already made the stack what its author wants.
+      if (typeof frames !== 'string' || typeof Error.prepareStackTrace === 'function') return frames;
+      const stack = withHeader(this, frames);
+      defineStack(this, stack);
+      return stack;
+    },
+    set(value) {
+      defineStack(this, value);
+    },
+    configurable: true,
+    enumerable: false,
+  });
+
+  Error.captureStackTrace = function captureStackTrace(target, constructorOpt) {
+    // Starting the trace at this wrapper leaves it out, as the native function leaves itself out.
+    nativeCaptureStackTrace(target, constructorOpt ?? captureStackTrace);
+    const frames = Object.getOwnPropertyDescriptor(target, 'stack')?.value;
+    if (typeof frames === 'string' && typeof Error.prepareStackTrace !== 'function') {
+      defineStack(target, withHeader(target, frames));
+    }
+  };
+}
+
+module.exports = { install };

@@ -1,0 +1,176 @@
+'use strict';
+// Node's error codes (`ERR_*`) and the errors of failed system calls, with Node's
+// exact names, codes and message texts.
+
+const codes = {};
+
+/** Defines `codes[code]`: an error class whose message comes from `message(...args)`. */
+function E(code, message, Base) {
+  class NodeError extends Base {
+    constructor(...args) {
+      super(typeof message === 'function' ? message(...args) : message);
+      Object.defineProperty(this, 'code', { value: code, enumerable: true, writable: true, configurable: true });
+      rewriteStackHeader(this, `${Base.name} [${code}]`);
+    }
+
+    get ['constructor']() {
+      return Base;
+    }
+
+    toString() {
+      return `${Base.name} [${code}]: ${this.message}`;
+    }
+  }
+  Object.defineProperty(NodeError, 'name', { value: Base.name });
+  codes[code] = NodeError;
+}
+
+/** Node's stacks name the code in their first line: `TypeError [ERR_X]: message`. */
+function rewriteStackHeader(error, header) {
+  const { stack } = error;
+  if (typeof stack !== 'string') return;
+  const prefix = `${error.name}: `;
+  const rest = stack.startsWith(prefix) ? stack.slice(prefix.length) : stack.startsWith(error.name) ? stack.slice(error.name.length) : null;
+  if (rest === null) return;
+  Object.defineProperty(error, 'stack', {
+    value: rest === stack.slice(error.name.length) && !stack.startsWith(prefix) ? `${header}${rest}` : `${header}: ${rest}`,
+    writable: true,
+    configurable: true,
+  });
+}
+
+const classRegExp = /^([A-Z][a-z0-9]*)+$/;
+const kTypes = ['string', 'function', 'number', 'object', 'Function', 'Object', 'boolean', 'bigint', 'symbol'];
+
+/** How Node describes a received value in argument errors. */
+function determineSpecificType(value) {
+  if (value == null) return `${value}`;
+  if (typeof value === 'function' && value.name) return `function ${value.name}`;
+  if (typeof value === 'object') {
+    if (value.constructor?.name) return `an instance of ${value.constructor.name}`;
+    return `${lazyInspect()(value, { depth: -1 })}`;
+  }
+  let inspected = lazyInspect()(value, { colors: false });
+  if (inspected.length > 28) inspected = `${inspected.slice(0, 25)}...`;
+  return `type ${typeof value} (${inspected})`;
+}
+
+let inspect;
+function lazyInspect() {
+  inspect ??= require('internal/util/inspect').inspect;
+  return inspect;
+}
+
+function formatList(array, type = 'and') {
+  return array.length < 3 ? array.join(` ${type} `) : `${array.slice(0, -1).join(', ')}, ${type} ${array[array.length - 1]}`;
+}
+
+E('ERR_INVALID_ARG_TYPE', (name, expected, actual) => {
+  if (!Array.isArray(expected)) expected = [expected];
+  let msg = 'The ';
+  if (name.endsWith(' argument')) msg += `${name} `;
+  else msg += `"${name}" ${name.includes('.') ? 'property' : 'argument'} `;
+  msg += 'must be ';
+  const types = [];
+  const instances = [];
+  const other = [];
+  for (const value of expected) {
+    if (kTypes.includes(value)) types.push(value.toLowerCase());
+    else if (classRegExp.test(value)) instances.push(value);
+    else other.push(value);
+  }
+  if (instances.length > 0 && types.includes('object')) {
+    types.splice(types.indexOf('object'), 1);
+    instances.push('Object');
+  }
+  if (types.length > 0) {
+    msg += `${types.length > 1 ? 'one of type' : 'of type'} ${formatList(types, 'or')}`;
+    if (instances.length > 0 || other.length > 0) msg += ' or ';
+  }
+  if (instances.length > 0) {
+    msg += `an instance of ${formatList(instances, 'or')}`;
+    if (other.length > 0) msg += ' or ';
+  }
+  if (other.length > 0) {
+    msg += other.length > 1 ? `one of ${formatList(other, 'or')}` : `${other[0].toLowerCase() === other[0] ? 'an ' : ''}${other[0]}`;
+  }
+  return `${msg}. Received ${determineSpecificType(actual)}`;
+}, TypeError);
+E('ERR_INVALID_ARG_VALUE', (name, value, reason = 'is invalid') => {
+  let inspected = lazyInspect()(value);
+  if (inspected.length > 128) inspected = `${inspected.slice(0, 128)}...`;
+  return `The ${name.includes('.') ? 'property' : 'argument'} '${name}' ${reason}. Received ${inspected}`;
+}, TypeError);
+E('ERR_OUT_OF_RANGE', (name, range, received) => {
+  let value = typeof received === 'number' && Math.abs(received) > 2 ** 32 ? addNumericalSeparator(String(received)) : lazyInspect()(received);
+  if (typeof received === 'bigint') value = `${received > 2n ** 32n || received < -(2n ** 32n) ? addNumericalSeparator(String(received)) : String(received)}n`;
+  return `The value of "${name}" is out of range. It must be ${range}. Received ${value}`;
+}, RangeError);
+E('ERR_INVALID_THIS', (type) => `Value of "this" must be of type ${type}`, TypeError);
+E('ERR_MISSING_ARGS', (...names) => `The ${formatList(names.map((n) => `"${n}"`))} argument${names.length > 1 ? 's' : ''} must be specified`, TypeError);
+E('ERR_UNHANDLED_ERROR', (err) => (err === undefined ? 'Unhandled error.' : `Unhandled error. (${lazyInspect()(err)})`), Error);
+E('ERR_UNHANDLED_REJECTION', (reason) => 'This error originated either by throwing inside of an async function without a catch block, ' +
+  `or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason "${lazyInspect()(reason)}".`, Error);
+E('ERR_UNKNOWN_ENCODING', (encoding) => `Unknown encoding: ${encoding}`, TypeError);
+E('ERR_METHOD_NOT_IMPLEMENTED', (method) => `The ${method} method is not implemented`, Error);
+E('ERR_STREAM_WRITE_AFTER_END', 'write after end', Error);
+E('ERR_INVALID_RETURN_VALUE', (input, name, value) => `Expected ${input} to be returned from the "${name}" function but got ${determineSpecificType(value)}.`, TypeError);
+E('ERR_ACCESS_DENIED', (message) => message ?? 'Access to this API has been restricted', Error);
+E('ERR_REQUIRE_ESM', (filename) => `require() of ES Module ${filename} not supported.`, Error);
+E('ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', (feature) => `The feature ${feature} is unavailable on the current platform, which is being used to run Node.js`, TypeError);
+
+function addNumericalSeparator(text) {
+  let result = '';
+  let i = text.length;
+  const start = text[0] === '-' ? 1 : 0;
+  for (; i >= start + 4; i -= 3) result = `_${text.slice(i - 3, i)}${result}`;
+  return `${text.slice(0, i)}${result}`;
+}
+
+/** libuv's errno codes and descriptions, by (negative) errno, for what the host reports. */
+const uvErrors = new Map([
+  [-1, ['EPERM', 'operation not permitted']],
+  [-2, ['ENOENT', 'no such file or directory']],
+  [-5, ['EIO', 'i/o error']],
+  [-9, ['EBADF', 'bad file descriptor']],
+  [-13, ['EACCES', 'permission denied']],
+  [-17, ['EEXIST', 'file already exists']],
+  [-20, ['ENOTDIR', 'not a directory']],
+  [-21, ['EISDIR', 'illegal operation on a directory']],
+  [-22, ['EINVAL', 'invalid argument']],
+  [-24, ['EMFILE', 'too many open files']],
+  [-36, ['ENAMETOOLONG', 'name too long']],
+  [-39, ['ENOTEMPTY', 'directory not empty']],
+  [-40, ['ELOOP', 'too many symbolic links encountered']],
+  [-95, ['ENOTSUP', 'operation not supported on socket']],
+]);
+
+const { ACCESS_DENIED } = internalBinding('fs');
+const readSyscalls = new Set(['open', 'read', 'stat', 'lstat', 'scandir', 'realpath', 'access', 'readlink', 'opendir']);
+
+/**
+ * The error of a failed system call (`errno` as the natives return it), as Node builds it:
+ * `ENOENT: no such file or directory, open '/x'` with errno, code, syscall, path, dest.
+ * A refusal by the sandbox is Node's permission-model error instead.
+ */
+function uvException(errno, syscall, path, dest) {
+  if (errno === ACCESS_DENIED) {
+    const err = new codes.ERR_ACCESS_DENIED();
+    err.permission = readSyscalls.has(syscall) ? 'FileSystemRead' : 'FileSystemWrite';
+    if (path !== undefined) err.resource = path;
+    return err;
+  }
+  const [code, description] = uvErrors.get(errno) ?? ['EIO', 'i/o error'];
+  let message = `${code}: ${description}, ${syscall}`;
+  if (path !== undefined) message += ` '${path}'`;
+  if (dest !== undefined) message += ` -> '${dest}'`;
+  const err = new Error(message);
+  err.errno = errno;
+  err.code = code;
+  err.syscall = syscall;
+  if (path !== undefined) err.path = path;
+  if (dest !== undefined) err.dest = dest;
+  return err;
+}
+
+module.exports = { codes, uvException, uvErrors, determineSpecificType, rewriteStackHeader };

@@ -1,0 +1,70 @@
+'use strict';
+// The event loop, in libuv's phase order: timers, then poll (waiting on the host's
+// completion queue until the next timer is due), then immediates; again until nothing
+// referenced is pending; then 'beforeExit', which may schedule more work.
+
+const { wait } = internalBinding('event_loop');
+const { hrtime } = internalBinding('process');
+const timers = require('internal/timers');
+const { runNextTicks } = require('internal/process/task_queues');
+const { triggerUncaughtException } = require('internal/process/execution');
+
+/** Callbacks of host operations in flight, by operation id. */
+const pendingOperations = new Map();
+
+/** Calls `callback(result)` when host operation `op` completes. */
+function onCompletion(op, callback) {
+  pendingOperations.set(op, callback);
+}
+
+/** libuv's `uv_now`: milliseconds, updated once per phase, not per call. */
+function updateLoopTime() {
+  timers.updateLoopTime(Math.floor(hrtime() / 1e6));
+}
+
+function isAlive() {
+  return timers.hasRefedTimers() || timers.hasRefedImmediates() || pendingOperations.size > 0;
+}
+
+function pollTimeout() {
+  if (timers.hasRefedImmediates()) return 0;
+  const expiry = timers.nextExpiry();
+  if (expiry === undefined) return undefined;
+  return Math.max(0, expiry - hrtime() / 1e6);
+}
+
+function poll() {
+  const completions = wait(pollTimeout());
+  for (let i = 0; i < completions.length; i += 2) {
+    const callback = pendingOperations.get(completions[i]);
+    pendingOperations.delete(completions[i]);
+    try {
+      callback(completions[i + 1]);
+    } catch (err) {
+      triggerUncaughtException(err, false);
+    }
+    runNextTicks();
+  }
+}
+
+function runTimers() {
+  updateLoopTime();
+  if (timers.processTimers(timers.getLoopTime())) runNextTicks();
+}
+
+function run() {
+  runTimers();
+  for (;;) {
+    while (isAlive()) {
+      poll();
+      if (timers.processImmediates()) runNextTicks();
+      runTimers();
+    }
+    process.emit('beforeExit', process.exitCode ?? 0);
+    runNextTicks();
+    if (!isAlive()) return;
+    runTimers();
+  }
+}
+
+module.exports = { run, onCompletion };

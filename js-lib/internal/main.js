@@ -1,0 +1,51 @@
+'use strict';
+// Runs one program: sets up `process` for this run, runs the entry (a file, `-e` or
+// `-p`), drains ticks and microtasks, runs the event loop, then fires 'exit'.
+// Returns the exit status.
+
+const { setup } = require('internal/process/object');
+const { processTicksAndRejections } = require('internal/process/task_queues');
+const { triggerUncaughtException } = require('internal/process/execution');
+const eventLoop = require('internal/event_loop');
+const Module = require('internal/modules/cjs/loader');
+const { evalScript } = internalBinding('contextify');
+
+function runEntry(invocation) {
+  switch (invocation.entryKind) {
+    case 'file':
+      Module.runMain(invocation.entry);
+      break;
+    case 'eval':
+    case 'print': {
+      // `-e`/`-p` run as a script in the global scope of a module in the working directory.
+      process._evalSource = invocation.entry;
+      const module = new Module('[eval]');
+      module.filename = require('path').join(process.cwd(), '[eval]');
+      module.paths = Module._nodeModulePaths(process.cwd());
+      globalThis.module = module;
+      globalThis.exports = module.exports;
+      globalThis.__filename = '[eval]';
+      globalThis.__dirname = '.';
+      globalThis.require = Module.createRequire(module.filename);
+      const result = evalScript(invocation.entry, '[eval]');
+      if (invocation.entryKind === 'print') console.log(result);
+      break;
+    }
+  }
+}
+
+function run(invocation) {
+  setup(invocation);
+  try {
+    runEntry(invocation);
+  } catch (err) {
+    triggerUncaughtException(err, false);
+  }
+  processTicksAndRejections();
+  eventLoop.run();
+  process._exiting = true;
+  process.emit('exit', process.exitCode | 0);
+  return process.exitCode | 0;
+}
+
+module.exports = { run };

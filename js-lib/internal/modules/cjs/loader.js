@@ -1,0 +1,538 @@
+'use strict';
+// CommonJS modules with Node's resolution: relative and absolute paths with the
+// extension and directory-index rules, package.json "main" and "exports",
+// node_modules lookup up the tree, built-ins with and without `node:`.
+
+const path = require('path');
+const requireBuiltin = require;
+const fsBinding = internalBinding('fs');
+const { compileFunction } = internalBinding('contextify');
+const { codes: { ERR_INVALID_ARG_VALUE, ERR_REQUIRE_ESM } } = require('internal/errors');
+const { validateString } = require('internal/validators');
+
+const builtinModules = requireBuiltin.publicIds.slice().sort();
+const wrapperParams = 'exports, require, module, __filename, __dirname';
+
+function isBuiltin(id) {
+  if (typeof id !== 'string') return false;
+  return requireBuiltin.canBeRequiredByUsers(id.startsWith('node:') ? id.slice(5) : id);
+}
+
+/** Stat results for one top-level `require`: resolution asks the same paths many times. */
+let statCache = null;
+
+/** 0 file, 1 directory, -1 missing (or not readable in this sandbox). */
+function stat(filename) {
+  if (statCache !== null) {
+    const cached = statCache.get(filename);
+    if (cached !== undefined) return cached;
+  }
+  const result = fsBinding.stat(filename);
+  const kind = typeof result === 'number' ? -1 : result[0] === 1 ? 1 : 0;
+  if (statCache !== null) statCache.set(filename, kind);
+  return kind;
+}
+
+const packageCache = new Map();
+
+/** The parsed package.json in `dir`, or null. */
+function readPackage(dir) {
+  const jsonPath = path.join(dir, 'package.json');
+  if (packageCache.has(jsonPath)) return packageCache.get(jsonPath);
+  const source = fsBinding.readFileUtf8(jsonPath);
+  let result = null;
+  if (typeof source === 'string') {
+    try {
+      const parsed = JSON.parse(source);
+      result = {
+        path: jsonPath,
+        name: parsed.name,
+        main: parsed.main,
+        exports: parsed.exports,
+        imports: parsed.imports,
+        type: parsed.type,
+      };
+    } catch (err) {
+      err.path = jsonPath;
+      err.message = `Error parsing ${jsonPath}: ${err.message}`;
+      throw err;
+    }
+  }
+  packageCache.set(jsonPath, result);
+  return result;
+}
+
+/** The nearest package.json at or above `dir`, stopping at node_modules. */
+function readPackageScope(dir) {
+  let current = dir;
+  for (;;) {
+    if (path.basename(current) === 'node_modules') return null;
+    const pkg = readPackage(current);
+    if (pkg !== null) return pkg;
+    const parent = path.dirname(current);
+    if (parent === current) return null;
+    current = parent;
+  }
+}
+
+function Module(id = '', parent) {
+  this.id = id;
+  this.path = path.dirname(id);
+  this.exports = {};
+  this.filename = null;
+  this.loaded = false;
+  this.children = [];
+  this.paths = [];
+  Object.defineProperty(this, 'parent', { value: parent, writable: true, configurable: true, enumerable: false });
+  if (parent?.children && !parent.children.includes(this)) parent.children.push(this);
+}
+
+Module._cache = { __proto__: null };
+Module._pathCache = { __proto__: null };
+Module._extensions = { __proto__: null };
+Module.globalPaths = [];
+Module.builtinModules = builtinModules;
+Module.isBuiltin = isBuiltin;
+Module.Module = Module;
+Module.wrapper = [`(function (${wrapperParams}) { `, '\n});'];
+Module.wrap = (script) => `${Module.wrapper[0]}${script}${Module.wrapper[1]}`;
+
+Module._nodeModulePaths = function _nodeModulePaths(from) {
+  from = path.resolve(from);
+  if (from === '/') return ['/node_modules'];
+  const paths = [];
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    if (path.basename(dir) !== 'node_modules') paths.push(path.join(dir, 'node_modules'));
+    if (dir === '/') break;
+  }
+  return paths;
+};
+
+function tryFile(requestPath) {
+  return stat(requestPath) === 0 ? toRealPath(requestPath) : false;
+}
+
+function toRealPath(requestPath) {
+  const real = fsBinding.realpath(requestPath);
+  return typeof real === 'number' ? requestPath : real;
+}
+
+function tryExtensions(basePath, extensions) {
+  for (const extension of extensions) {
+    const filename = tryFile(basePath + extension);
+    if (filename) return filename;
+  }
+  return false;
+}
+
+function tryPackage(requestPath, extensions, isMain, originalPath) {
+  const pkg = readPackage(requestPath);
+  const main = pkg?.main;
+  if (!main) return tryExtensions(path.resolve(requestPath, 'index'), extensions);
+  const filename = path.resolve(requestPath, main);
+  const actual = tryFile(filename) || tryExtensions(filename, extensions) || tryExtensions(path.resolve(filename, 'index'), extensions);
+  if (actual === false) {
+    const indexed = tryExtensions(path.resolve(requestPath, 'index'), extensions);
+    if (indexed) return indexed;
+    const err = new Error(`Cannot find module '${filename}'. Please verify that the package.json has a valid "main" entry`);
+    err.code = 'MODULE_NOT_FOUND';
+    err.path = path.resolve(requestPath, 'package.json');
+    err.requestPath = originalPath;
+    throw err;
+  }
+  return actual;
+}
+
+/** "exports" and "imports" conditions a `require` matches, in Node's order of preference. */
+const requireConditions = new Set(['require', 'node', 'node-addons', 'default']);
+
+function packagePathNotExported(subpath, pkgPath) {
+  const err = new Error(subpath === '.'
+    ? `No "exports" main defined in ${pkgPath}`
+    : `Package subpath '${subpath}' is not defined by "exports" in ${pkgPath}`);
+  err.code = 'ERR_PACKAGE_PATH_NOT_EXPORTED';
+  return err;
+}
+
+function invalidPackageTarget(target, subpath, pkgPath) {
+  const err = new Error(`Invalid "exports" target ${JSON.stringify(target)} defined for '${subpath}' in the package config ${pkgPath}`);
+  err.code = 'ERR_INVALID_PACKAGE_TARGET';
+  return err;
+}
+
+/** Resolves one "exports"/"imports" target; `undefined` when no condition matched, `null` when excluded. */
+function resolvePackageTarget(pkgDir, pkgPath, subpath, target, patternMatch, conditions) {
+  if (typeof target === 'string') {
+    if (!target.startsWith('./')) throw invalidPackageTarget(target, subpath, pkgPath);
+    const resolved = path.resolve(pkgDir, patternMatch === undefined ? target : target.replaceAll('*', patternMatch));
+    if (!resolved.startsWith(pkgDir)) throw invalidPackageTarget(target, subpath, pkgPath);
+    return resolved;
+  }
+  if (Array.isArray(target)) {
+    let lastError;
+    for (const candidate of target) {
+      try {
+        const resolved = resolvePackageTarget(pkgDir, pkgPath, subpath, candidate, patternMatch, conditions);
+        if (resolved !== undefined && resolved !== null) return resolved;
+      } catch (err) {
+        lastError = err;
+      }
+    }
+    if (lastError) throw lastError;
+    return null;
+  }
+  if (target !== null && typeof target === 'object') {
+    for (const key of Object.keys(target)) {
+      if (key === 'default' || conditions.has(key)) {
+        const resolved = resolvePackageTarget(pkgDir, pkgPath, subpath, target[key], patternMatch, conditions);
+        if (resolved !== undefined) return resolved;
+      }
+    }
+    return undefined;
+  }
+  if (target === null) return null;
+  throw invalidPackageTarget(target, subpath, pkgPath);
+}
+
+/** Looks `subpath` up in an "exports" or "imports" map, exact keys first, then `*` patterns (longest prefix wins). */
+function resolveMap(pkgDir, pkgPath, subpath, map, conditions) {
+  if (Object.prototype.hasOwnProperty.call(map, subpath) && !subpath.includes('*')) {
+    return resolvePackageTarget(pkgDir, pkgPath, subpath, map[subpath], undefined, conditions);
+  }
+  let bestKey = '';
+  let bestMatch;
+  for (const key of Object.keys(map)) {
+    const star = key.indexOf('*');
+    if (star === -1 || !subpath.startsWith(key.slice(0, star))) continue;
+    const trailer = key.slice(star + 1);
+    if (subpath.length >= key.length && subpath.endsWith(trailer) && patternKeyCompare(bestKey, key) === 1 && key.lastIndexOf('*') === star) {
+      bestKey = key;
+      bestMatch = subpath.slice(star, subpath.length - trailer.length);
+    }
+  }
+  if (bestKey) return resolvePackageTarget(pkgDir, pkgPath, subpath, map[bestKey], bestMatch, conditions);
+  return undefined;
+}
+
+function patternKeyCompare(a, b) {
+  const aStar = a.indexOf('*');
+  const bStar = b.indexOf('*');
+  const baseLenA = aStar === -1 ? a.length : aStar + 1;
+  const baseLenB = bStar === -1 ? b.length : bStar + 1;
+  if (baseLenA > baseLenB) return -1;
+  if (baseLenB > baseLenA) return 1;
+  if (aStar === -1) return 1;
+  if (bStar === -1) return -1;
+  if (a.length > b.length) return -1;
+  if (b.length > a.length) return 1;
+  return 0;
+}
+
+function resolvePackageExports(pkgDir, pkg, subpath, conditions) {
+  let exports = pkg.exports;
+  const keys = exports !== null && typeof exports === 'object' && !Array.isArray(exports) ? Object.keys(exports) : [];
+  if (typeof exports === 'string' || Array.isArray(exports) || (keys.length > 0 && !keys[0].startsWith('.'))) {
+    exports = { '.': exports };
+  }
+  const resolved = resolveMap(pkgDir, pkg.path, subpath, exports, conditions);
+  if (resolved === undefined || resolved === null) throw packagePathNotExported(subpath, pkg.path);
+  return resolved;
+}
+
+const packageNamePattern = /^((?:@[^/\\%]+\/)?[^./\\%][^/\\%]*)(\/.*)?$/;
+
+/** A bare request resolved through the "exports" of the package it names in `nmPath`. */
+function resolveExports(nmPath, request) {
+  const match = packageNamePattern.exec(request);
+  if (match === null) return undefined;
+  const pkgDir = path.resolve(nmPath, match[1]);
+  const pkg = readPackage(pkgDir);
+  if (pkg?.exports === undefined || pkg.exports === null) return undefined;
+  return finalizeExportsPath(resolvePackageExports(pkgDir, pkg, `.${match[2] || ''}`, requireConditions), request);
+}
+
+/** A package resolving to itself by name, from inside it. */
+function resolveSelf(parentPath, request) {
+  const pkg = readPackageScope(parentPath);
+  if (pkg === null || pkg.exports === undefined || pkg.exports === null || typeof pkg.name !== 'string') return undefined;
+  if (request !== pkg.name && !request.startsWith(`${pkg.name}/`)) return undefined;
+  const subpath = `.${request.slice(pkg.name.length)}`;
+  return finalizeExportsPath(resolvePackageExports(path.dirname(pkg.path), pkg, subpath, requireConditions), request);
+}
+
+/** `#name` requests, resolved through the "imports" of the enclosing package. */
+function resolveImports(parentPath, request) {
+  const pkg = readPackageScope(parentPath);
+  if (pkg !== null && pkg.imports !== null && typeof pkg.imports === 'object') {
+    const resolved = resolveMap(path.dirname(pkg.path), pkg.path, request, pkg.imports, requireConditions);
+    if (resolved !== undefined && resolved !== null) return finalizeExportsPath(resolved, request);
+  }
+  const err = new TypeError(`Package import specifier "${request}" is not defined${pkg ? ` in package ${pkg.path}` : ''} imported from ${parentPath}`);
+  err.code = 'ERR_PACKAGE_IMPORT_NOT_DEFINED';
+  throw err;
+}
+
+function finalizeExportsPath(resolved, request) {
+  const actual = tryFile(resolved);
+  if (actual) return actual;
+  const err = new Error(`Cannot find module '${resolved}'`);
+  err.code = 'MODULE_NOT_FOUND';
+  err.requestPath = request;
+  throw err;
+}
+
+const jsExtensions = ['.js', '.json', '.node'];
+
+Module._findPath = function _findPath(request, paths, isMain) {
+  const absoluteRequest = path.isAbsolute(request);
+  if (absoluteRequest) paths = [''];
+  else if (!paths || paths.length === 0) return false;
+  const cacheKey = `${request}\x00${paths.join('\x00')}`;
+  const cached = Module._pathCache[cacheKey];
+  if (cached) return cached;
+  const trailingSlash = request.length > 0 && (request.endsWith('/') || request.endsWith('/.') || request.endsWith('/..') || request === '.' || request === '..');
+  const extensions = Object.keys(Module._extensions);
+  for (const dir of paths) {
+    if (dir && stat(dir) < 1) continue;
+    if (!absoluteRequest && !request.startsWith('.') && dir) {
+      const exported = resolveExports(dir, request);
+      if (exported) return (Module._pathCache[cacheKey] = exported);
+    }
+    const basePath = path.resolve(dir, request);
+    let filename;
+    const kind = stat(basePath);
+    if (!trailingSlash) {
+      if (kind === 0) filename = toRealPath(basePath);
+      if (!filename) filename = tryExtensions(basePath, extensions);
+    }
+    if (!filename && kind === 1) filename = tryPackage(basePath, extensions, isMain, request);
+    if (filename) {
+      Module._pathCache[cacheKey] = filename;
+      return filename;
+    }
+  }
+  return false;
+};
+
+Module._resolveLookupPaths = function _resolveLookupPaths(request, parent) {
+  if (isBuiltin(request) && !request.startsWith('node:')) return null;
+  if (request[0] !== '.' || (request.length > 1 && request[1] !== '.' && request[1] !== '/')) {
+    const parentPaths = parent?.paths ?? Module._nodeModulePaths(process.cwd());
+    return parentPaths.concat(Module.globalPaths);
+  }
+  if (!parent?.filename) return ['.'];
+  return [path.dirname(parent.filename)];
+};
+
+function requireStackOf(parent) {
+  const stack = [];
+  for (let cursor = parent; cursor; cursor = cursor.parent) stack.push(cursor.filename || cursor.id);
+  return stack;
+}
+
+Module._resolveFilename = function _resolveFilename(request, parent, isMain, options) {
+  if (request.startsWith('node:') || isBuiltin(request)) {
+    if (isBuiltin(request)) return request;
+    const err = new Error(`No such built-in module: ${request}`);
+    err.code = 'ERR_UNKNOWN_BUILTIN_MODULE';
+    throw err;
+  }
+  let paths;
+  if (typeof options === 'object' && options !== null && Array.isArray(options.paths)) {
+    const isRelative = request.startsWith('./') || request.startsWith('../');
+    if (isRelative) {
+      paths = options.paths;
+    } else {
+      const fakeParent = new Module('', null);
+      paths = [];
+      for (const lookup of options.paths) {
+        fakeParent.paths = Module._nodeModulePaths(lookup);
+        for (const candidate of Module._resolveLookupPaths(request, fakeParent)) {
+          if (!paths.includes(candidate)) paths.push(candidate);
+        }
+      }
+    }
+  } else if (options?.paths === undefined) {
+    paths = Module._resolveLookupPaths(request, parent);
+  } else {
+    throw new ERR_INVALID_ARG_VALUE('options.paths', options.paths);
+  }
+  const parentPath = parent?.filename ? path.dirname(parent.filename) : process.cwd();
+  if (request[0] === '#') return resolveImports(parentPath, request);
+  const selfResolved = resolveSelf(parentPath, request);
+  if (selfResolved) return selfResolved;
+  const filename = Module._findPath(request, paths, isMain);
+  if (filename) return filename;
+  const requireStack = requireStackOf(parent);
+  let message = `Cannot find module '${request}'`;
+  if (requireStack.length > 0) message += `\nRequire stack:\n- ${requireStack.join('\n- ')}`;
+  const err = new Error(message);
+  err.code = 'MODULE_NOT_FOUND';
+  err.requireStack = requireStack;
+  throw err;
+};
+
+Module._load = function _load(request, parent, isMain) {
+  const outermost = statCache === null;
+  if (outermost) statCache = new Map();
+  try {
+    if (request.startsWith('node:')) {
+      const id = request.slice(5);
+      if (!requireBuiltin.canBeRequiredByUsers(id)) {
+        const err = new Error(`No such built-in module: ${request}`);
+        err.code = 'ERR_UNKNOWN_BUILTIN_MODULE';
+        throw err;
+      }
+      return requireBuiltin(id);
+    }
+    const filename = Module._resolveFilename(request, parent, isMain);
+    const cached = Module._cache[filename];
+    if (cached !== undefined) {
+      if (parent?.children && !parent.children.includes(cached)) parent.children.push(cached);
+      return cached.exports;
+    }
+    if (isBuiltin(filename)) return requireBuiltin(filename);
+    const module = new Module(filename, parent);
+    if (isMain) {
+      process.mainModule = module;
+      module.id = '.';
+    }
+    Module._cache[filename] = module;
+    let threw = true;
+    try {
+      module.load(filename);
+      threw = false;
+    } finally {
+      if (threw) {
+        delete Module._cache[filename];
+        if (parent?.children) {
+          const index = parent.children.indexOf(module);
+          if (index !== -1) parent.children.splice(index, 1);
+        }
+      }
+    }
+    return module.exports;
+  } finally {
+    if (outermost) statCache = null;
+  }
+};
+
+Module.prototype.load = function load(filename) {
+  this.filename = filename;
+  this.paths = Module._nodeModulePaths(path.dirname(filename));
+  const extension = findLongestRegisteredExtension(filename);
+  if (extension === '.mjs') throw new ERR_REQUIRE_ESM(filename);
+  Module._extensions[extension](this, filename);
+  this.loaded = true;
+};
+
+function findLongestRegisteredExtension(filename) {
+  const name = path.basename(filename);
+  let index = 0;
+  for (;;) {
+    index = name.indexOf('.', index + 1);
+    if (index <= 0) return name.endsWith('.mjs') ? '.mjs' : '.js';
+    const extension = name.slice(index);
+    if (Module._extensions[extension] !== undefined) return extension;
+  }
+}
+
+Module.prototype.require = function require(id) {
+  validateString(id, 'id');
+  if (id === '') throw new ERR_INVALID_ARG_VALUE('id', id, 'must be a non-empty string');
+  return Module._load(id, this, false);
+};
+
+function readSource(filename) {
+  const source = fsBinding.readFileUtf8(filename);
+  if (typeof source === 'number') throw require('internal/errors').uvException(source, 'open', filename);
+  return source;
+}
+
+Module.prototype._compile = function _compile(content, filename) {
+  // A hashbang line is a comment to Node; keep its length so columns stay right.
+  if (content.startsWith('#!')) content = `//${content.slice(2)}`;
+  const wrapper = compileFunction(wrapperParams, content, filename);
+  // Top-level frames read `at Object.<anonymous> (file:line:col)`, as in Node.
+  Object.defineProperty(wrapper, 'name', { value: 'Object.<anonymous>' });
+  const dirname = path.dirname(filename);
+  const require = makeRequireFunction(this);
+  return wrapper.call(this.exports, this.exports, require, this, filename, dirname);
+};
+
+Module._extensions['.js'] = function loadJs(module, filename) {
+  const content = readSource(filename);
+  if (filename.endsWith('.js')) {
+    const pkg = readPackageScope(path.dirname(filename));
+    if (pkg?.type === 'module') throw new ERR_REQUIRE_ESM(filename);
+  }
+  module._compile(content.charCodeAt(0) === 0xfeff ? content.slice(1) : content, filename);
+};
+
+Module._extensions['.json'] = function loadJson(module, filename) {
+  const content = readSource(filename);
+  try {
+    module.exports = JSON.parse(content.charCodeAt(0) === 0xfeff ? content.slice(1) : content);
+  } catch (err) {
+    err.message = `${filename}: ${err.message}`;
+    throw err;
+  }
+};
+
+Module._extensions['.node'] = function loadNative(module, filename) {
+  const err = new Error(`Cannot load native addon ${filename}: native addons cannot run in the WebAssembly sandbox`);
+  err.code = 'ERR_DLOPEN_FAILED';
+  throw err;
+};
+
+function makeRequireFunction(mod) {
+  const require = function require(path) {
+    return mod.require(path);
+  };
+  function resolve(request, options) {
+    validateString(request, 'request');
+    return Module._resolveFilename(request, mod, false, options);
+  }
+  resolve.paths = function paths(request) {
+    validateString(request, 'request');
+    return Module._resolveLookupPaths(request, mod);
+  };
+  require.resolve = resolve;
+  require.main = process.mainModule;
+  require.extensions = Module._extensions;
+  require.cache = Module._cache;
+  return require;
+}
+
+Module.createRequire = function createRequire(filename) {
+  let filepath;
+  if (filename instanceof URL || (typeof filename === 'string' && filename.startsWith('file:'))) {
+    filepath = decodeURIComponent(new URL(filename).pathname);
+  } else if (typeof filename !== 'string') {
+    throw new ERR_INVALID_ARG_VALUE('filename', filename, 'must be a file URL object, file URL string, or absolute path string');
+  } else {
+    filepath = filename;
+  }
+  if (!path.isAbsolute(filepath)) {
+    throw new ERR_INVALID_ARG_VALUE('filename', filename, 'must be a file URL object, file URL string, or absolute path string');
+  }
+  const trailingSlash = filepath.endsWith('/');
+  const proxyPath = trailingSlash ? path.join(filepath, 'noop.js') : filepath;
+  const m = new Module(proxyPath);
+  m.filename = proxyPath;
+  m.paths = Module._nodeModulePaths(m.path);
+  return makeRequireFunction(m);
+};
+
+/** Runs the program's main file. */
+Module.runMain = function runMain(mainPath) {
+  Module._load(mainPath, null, true);
+};
+
+Module._initPaths = function _initPaths() {};
+Module.syncBuiltinESMExports = function syncBuiltinESMExports() {};
+Module.findSourceMap = function findSourceMap() {
+  return undefined;
+};
+
+module.exports = Module;

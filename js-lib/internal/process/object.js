@@ -1,0 +1,249 @@
+'use strict';
+// The `process` object. Values that differ between runs (argv, env, cwd, pid) are
+// filled in by `setup(invocation)` at run time: everything else is built when the
+// guest is pre-initialized.
+
+const EventEmitter = require('events');
+const binding = internalBinding('process');
+const { validateNumber, validateInteger, validateString } = require('internal/validators');
+const { codes: { ERR_INVALID_ARG_TYPE }, uvException } = require('internal/errors');
+
+const NODE_VERSION = '20.20.2';
+
+class Process extends EventEmitter {}
+Object.defineProperty(Process, 'name', { value: 'process' });
+
+const process = new Process();
+Object.defineProperty(process, Symbol.toStringTag, { value: 'process', enumerable: false, writable: true, configurable: false });
+
+let cwd = '/';
+let exitCode;
+
+process.title = 'node';
+process.version = `v${NODE_VERSION}`;
+process.versions = {
+  node: NODE_VERSION,
+  nodule: '0.1.0',
+  quickjs: '0.16.2',
+  modules: '115',
+  uv: '1.46.0',
+  unicode: '15.1',
+};
+process.release = { name: 'node', lts: 'Iron', sourceUrl: '', headersUrl: '' };
+process.config = { target_defaults: {}, variables: {} };
+process.features = { inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: false, tls_sni: false, tls_ocsp: false, tls: false, cached_builtins: true };
+process.argv = [];
+process.execArgv = [];
+process.env = {};
+process.moduleLoadList = [];
+process._exiting = false;
+
+Object.defineProperty(process, 'exitCode', {
+  enumerable: true,
+  configurable: false,
+  get() {
+    return exitCode;
+  },
+  set(code) {
+    if (code !== null && code !== undefined) {
+      let value = code;
+      if (typeof code === 'string' && code !== '' && Number.isInteger(+code)) value = +code;
+      validateInteger(value, 'code');
+    }
+    exitCode = code;
+  },
+});
+
+process.cwd = function cwdFn() {
+  return cwd;
+};
+
+process.chdir = function chdir(directory) {
+  validateString(directory, 'directory');
+  const target = require('path').resolve(cwd, directory);
+  const stat = internalBinding('fs').stat(target);
+  if (typeof stat === 'number' || stat[0] !== 1) {
+    // Node's message for chdir names both directories without quoting the first.
+    const err = uvException(typeof stat === 'number' ? stat : -20, 'chdir', cwd, directory);
+    if (err.code !== 'ERR_ACCESS_DENIED') err.message = `${err.message.split(',')[0]}, chdir ${cwd} -> '${directory}'`;
+    throw err;
+  }
+  cwd = target;
+};
+
+process.hrtime = function hrtime(previous) {
+  const now = binding.hrtime();
+  let seconds = Math.floor(now / 1e9);
+  let nanoseconds = Math.round(now - seconds * 1e9);
+  if (previous !== undefined) {
+    if (!Array.isArray(previous)) throw new ERR_INVALID_ARG_TYPE('time', 'Array', previous);
+    seconds -= previous[0];
+    nanoseconds -= previous[1];
+    if (nanoseconds < 0) {
+      seconds--;
+      nanoseconds += 1e9;
+    }
+  }
+  return [seconds, nanoseconds];
+};
+process.hrtime.bigint = function bigint() {
+  return BigInt(Math.round(binding.hrtime()));
+};
+
+process.uptime = function uptime() {
+  return binding.hrtime() / 1e9;
+};
+
+process.memoryUsage = function memoryUsage() {
+  const [rss, heapTotal, heapUsed, external, arrayBuffers] = binding.memoryUsage();
+  return { rss, heapTotal, heapUsed, external, arrayBuffers };
+};
+process.memoryUsage.rss = () => binding.memoryUsage()[0];
+
+process.cpuUsage = function cpuUsage(previous) {
+  const micros = Math.round(binding.hrtime() / 1e3);
+  const user = micros - (previous?.user ?? 0);
+  return { user, system: 0 - (previous?.system ?? 0) };
+};
+
+process.resourceUsage = function resourceUsage() {
+  const { rss } = process.memoryUsage();
+  return {
+    userCPUTime: Math.round(binding.hrtime() / 1e3), systemCPUTime: 0, maxRSS: Math.round(rss / 1024), sharedMemorySize: 0,
+    unsharedDataSize: 0, unsharedStackSize: 0, minorPageFault: 0, majorPageFault: 0, swappedOut: 0, fsRead: 0, fsWrite: 0,
+    ipcSent: 0, ipcReceived: 0, signalsCount: 0, voluntaryContextSwitches: 0, involuntaryContextSwitches: 0,
+  };
+};
+
+process.umask = () => 0o22;
+process.getuid = () => 0;
+process.geteuid = () => 0;
+process.getgid = () => 0;
+process.getegid = () => 0;
+process.getgroups = () => [0];
+
+process.kill = function kill(pid, signal) {
+  validateNumber(pid, 'pid');
+  // The sandbox holds one process: only signalling itself can succeed (SIGTERM's status).
+  if (pid === process.pid) binding.exit(128 + 15);
+  throw uvException('EPERM', 'kill');
+};
+
+process.abort = function abort() {
+  binding.exit(134);
+};
+
+process.reallyExit = function reallyExit(code) {
+  binding.exit(code | 0);
+};
+
+/** Runs the 'exit' handlers once, then ends the instance with `code`. */
+process.exit = function exit(code) {
+  if (code !== undefined) process.exitCode = code;
+  if (!process._exiting) {
+    process._exiting = true;
+    process.emit('exit', process.exitCode | 0);
+  }
+  process.reallyExit(process.exitCode | 0);
+};
+
+process._rawDebug = function _rawDebug(...args) {
+  binding.write(2, `${require('internal/util/inspect').format(...args)}\n`);
+};
+
+let warningsSeen;
+process.emitWarning = function emitWarning(warning, type, code, ctor) {
+  if (type !== null && typeof type === 'object' && !Array.isArray(type)) {
+    ({ type, code } = type);
+  }
+  if (typeof warning === 'string') {
+    const err = new Error(warning);
+    err.name = String(type || 'Warning');
+    if (code !== undefined) err.code = code;
+    require('internal/errors').rewriteStackHeader(err, err.name);
+    warning = err;
+  } else if (!(warning instanceof Error)) {
+    throw new ERR_INVALID_ARG_TYPE('warning', ['Error', 'string'], warning);
+  }
+  if (warning.name === 'DeprecationWarning') {
+    if (process.noDeprecation) return;
+    if (process.throwDeprecation) throw warning;
+  }
+  process.nextTick(() => {
+    process.emit('warning', warning);
+  });
+  if (process.noProcessWarnings) return;
+  warningsSeen ??= false;
+  const prefix = `(node:${process.pid}) ${warning.code ? `[${warning.code}] ` : ''}`;
+  const trace = warningsSeen ? '' : '\n(Use `node --trace-warnings ...` to show where the warning was created)';
+  warningsSeen = true;
+  process.nextTick(() => binding.write(2, `${prefix}${warning.name}: ${warning.message}${trace}\n`));
+};
+
+/** A minimal writable for stdout/stderr: synchronous writes, as Node does for files and pipes' small chunks. */
+function createStdioWriter(fd) {
+  const stream = new EventEmitter();
+  stream.fd = fd;
+  stream.isTTY = false;
+  stream.writable = true;
+  stream._type = 'pipe';
+  stream.write = function write(chunk, encoding, callback) {
+    if (typeof encoding === 'function') callback = encoding;
+    if (typeof chunk !== 'string' && !(chunk instanceof Uint8Array)) {
+      throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
+    }
+    binding.write(fd, chunk);
+    if (typeof callback === 'function') process.nextTick(callback);
+    return true;
+  };
+  stream.end = function end(chunk, encoding, callback) {
+    if (typeof chunk === 'function') callback = chunk;
+    else if (chunk !== undefined && chunk !== null) stream.write(chunk, encoding);
+    if (typeof callback === 'function') process.nextTick(callback);
+    return stream;
+  };
+  stream.cork = () => {};
+  stream.uncork = () => {};
+  stream.setDefaultEncoding = () => stream;
+  stream.hasColors = () => false;
+  stream.getColorDepth = () => 1;
+  stream.writableLength = 0;
+  stream.writableHighWaterMark = 16384;
+  return stream;
+}
+
+process.stdout = createStdioWriter(1);
+process.stderr = createStdioWriter(2);
+
+/** Fills in what belongs to this run. */
+function setup(invocation) {
+  process.argv = invocation.argv;
+  process.argv0 = 'node';
+  process.execArgv = invocation.execArgv;
+  process.execPath = invocation.argv[0];
+  cwd = invocation.cwd;
+  const info = binding.hostInfo();
+  process.pid = info.pid;
+  process.ppid = info.ppid;
+  process.platform = info.platform;
+  process.arch = info.arch;
+  process.env = createEnv(binding.env());
+}
+
+/** Node's `process.env`: every value assigned is stored as a string. */
+function createEnv(vars) {
+  return new Proxy(vars, {
+    set(target, key, value) {
+      if (typeof key === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
+      target[key] = String(value);
+      return true;
+    },
+    defineProperty(target, key, descriptor) {
+      if (!('value' in descriptor)) throw new TypeError("'process.env' does not accept an accessor(getter/setter) descriptor");
+      target[key] = String(descriptor.value);
+      return true;
+    },
+  });
+}
+
+module.exports = { process, setup };

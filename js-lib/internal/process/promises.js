@@ -1,0 +1,64 @@
+'use strict';
+// Unhandled promise rejections, Node 20's default mode (`--unhandled-rejections=throw`):
+// a rejection still unhandled once the microtasks have drained is emitted as
+// 'unhandledRejection'; with no listener it becomes an uncaught exception.
+
+const { setPromiseRejectCallback } = internalBinding('task_queue');
+const { triggerUncaughtException } = require('internal/process/execution');
+const { ERR_UNHANDLED_REJECTION } = require('internal/errors').codes;
+
+/** Rejected promises without a handler, with their reason and whether they were reported. */
+const maybeUnhandled = new WeakMap();
+/** Promises rejected without a handler, in order, not yet looked at. */
+const pendingUnhandled = [];
+/** Promises that got a handler after they were reported. */
+const handledLate = [];
+
+setPromiseRejectCallback((isHandled, promise, reason) => {
+  if (!isHandled) {
+    maybeUnhandled.set(promise, { reason, warned: false });
+    pendingUnhandled.push(promise);
+    return;
+  }
+  const info = maybeUnhandled.get(promise);
+  if (info === undefined) return;
+  maybeUnhandled.delete(promise);
+  if (info.warned) handledLate.push(promise);
+});
+
+function hasRejectionToWarn() {
+  return pendingUnhandled.length > 0 || handledLate.length > 0;
+}
+
+class UnhandledPromiseRejection extends ERR_UNHANDLED_REJECTION {
+  constructor(reason) {
+    super(reason);
+    Object.defineProperty(this, 'name', { value: 'UnhandledPromiseRejection', configurable: true, writable: true });
+  }
+}
+
+function isErrorLike(value) {
+  return typeof value === 'object' && value !== null && Object.prototype.hasOwnProperty.call(value, 'stack');
+}
+
+/** Returns whether it may have queued ticks or microtasks. */
+function processPromiseRejections() {
+  let ranCallbacks = handledLate.length > 0;
+  while (handledLate.length > 0) {
+    process.emit('rejectionHandled', handledLate.shift());
+  }
+  while (pendingUnhandled.length > 0) {
+    const promise = pendingUnhandled.shift();
+    const info = maybeUnhandled.get(promise);
+    if (info === undefined) continue;
+    info.warned = true;
+    ranCallbacks = true;
+    if (!process.emit('unhandledRejection', info.reason, promise)) {
+      const err = isErrorLike(info.reason) ? info.reason : new UnhandledPromiseRejection(info.reason);
+      triggerUncaughtException(err, true);
+    }
+  }
+  return ranCallbacks;
+}
+
+module.exports = { hasRejectionToWarn, processPromiseRejections };

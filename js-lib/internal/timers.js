@@ -1,0 +1,317 @@
+'use strict';
+// Timers and immediates, run by the event loop in internal/event_loop.
+// Timers sit in one binary heap ordered by (expiry, creation), which gives Node's
+// order: earlier expiry first, and among equal expiries the one created first.
+// A timer's start is the loop's cached time, as libuv's `uv_now`.
+
+const { validateFunction } = require('internal/validators');
+const { triggerUncaughtException } = require('internal/process/execution');
+const { runNextTicks } = require('internal/process/task_queues');
+
+const TIMEOUT_MAX = 2 ** 31 - 1;
+const kRefed = Symbol('refed');
+const kHeapIndex = Symbol('heapIndex');
+
+let loopNow = 0;
+let nextSequence = 0;
+let nextAsyncId = 1;
+/** Referenced timers still pending: while positive they keep the loop alive. */
+let refedTimers = 0;
+const heap = [];
+/** Timers by the id `clearTimeout` also accepts. */
+const timersById = new Map();
+
+function getLoopTime() {
+  return loopNow;
+}
+
+function updateLoopTime(now) {
+  loopNow = now;
+}
+
+function before(a, b) {
+  return a._expiry < b._expiry || (a._expiry === b._expiry && a._sequence < b._sequence);
+}
+
+function siftUp(i) {
+  const timer = heap[i];
+  while (i > 0) {
+    const parent = (i - 1) >> 1;
+    if (!before(timer, heap[parent])) break;
+    heap[i] = heap[parent];
+    heap[i][kHeapIndex] = i;
+    i = parent;
+  }
+  heap[i] = timer;
+  timer[kHeapIndex] = i;
+}
+
+function siftDown(i) {
+  const timer = heap[i];
+  for (;;) {
+    let child = 2 * i + 1;
+    if (child >= heap.length) break;
+    if (child + 1 < heap.length && before(heap[child + 1], heap[child])) child++;
+    if (!before(heap[child], timer)) break;
+    heap[i] = heap[child];
+    heap[i][kHeapIndex] = i;
+    i = child;
+  }
+  heap[i] = timer;
+  timer[kHeapIndex] = i;
+}
+
+function heapRemove(timer) {
+  const i = timer[kHeapIndex];
+  if (i === -1) return;
+  timer[kHeapIndex] = -1;
+  const last = heap.pop();
+  if (i === heap.length) return;
+  heap[i] = last;
+  last[kHeapIndex] = i;
+  siftUp(i);
+  siftDown(last[kHeapIndex]);
+}
+
+function schedule(timer, start) {
+  timer._idleStart = start;
+  timer._expiry = start + timer._idleTimeout;
+  timer._sequence = nextSequence++;
+  heap.push(timer);
+  siftUp(heap.length - 1);
+}
+
+class Timeout {
+  constructor(callback, after, args, isRepeat, isRefed) {
+    after *= 1;
+    if (!(after >= 1 && after <= TIMEOUT_MAX)) {
+      if (after > TIMEOUT_MAX) {
+        process.emitWarning(`${after} does not fit into a 32-bit signed integer.\nTimeout duration was set to 1.`, 'TimeoutOverflowWarning');
+      }
+      after = 1;
+    }
+    this._idleTimeout = after;
+    this._onTimeout = callback;
+    this._timerArgs = args;
+    this._repeat = isRepeat ? after : null;
+    this._destroyed = false;
+    this[kRefed] = isRefed;
+    this[kHeapIndex] = -1;
+    this._asyncId = nextAsyncId++;
+    if (isRefed) refedTimers++;
+    schedule(this, loopNow);
+  }
+
+  refresh() {
+    if (!this._destroyed && this._onTimeout !== null) {
+      heapRemove(this);
+      schedule(this, loopNow);
+    }
+    return this;
+  }
+
+  unref() {
+    if (this[kRefed]) {
+      this[kRefed] = false;
+      if (!this._destroyed) refedTimers--;
+    }
+    return this;
+  }
+
+  ref() {
+    if (!this[kRefed]) {
+      this[kRefed] = true;
+      if (!this._destroyed) refedTimers++;
+    }
+    return this;
+  }
+
+  hasRef() {
+    return this[kRefed];
+  }
+
+  close() {
+    clearTimeout(this);
+    return this;
+  }
+
+  [Symbol.toPrimitive]() {
+    if (!timersById.has(this._asyncId)) timersById.set(this._asyncId, this);
+    return this._asyncId;
+  }
+
+  [Symbol.dispose]() {
+    clearTimeout(this);
+  }
+}
+
+function destroy(timer) {
+  if (timer._destroyed) return;
+  timer._destroyed = true;
+  if (timer[kRefed]) refedTimers--;
+  timersById.delete(timer._asyncId);
+  heapRemove(timer);
+}
+
+function setTimeout(callback, after, ...args) {
+  validateFunction(callback, 'callback');
+  return new Timeout(callback, after, args.length ? args : undefined, false, true);
+}
+
+function setInterval(callback, repeat, ...args) {
+  validateFunction(callback, 'callback');
+  return new Timeout(callback, repeat, args.length ? args : undefined, true, true);
+}
+
+function clearTimeout(timer) {
+  if (timer && timer._onTimeout) {
+    timer._onTimeout = null;
+    destroy(timer);
+    return;
+  }
+  if (typeof timer === 'number' || typeof timer === 'string') {
+    const known = timersById.get(+timer);
+    if (known !== undefined) clearTimeout(known);
+  }
+}
+
+/** Runs every timer due at `now`; returns whether any ran. */
+function processTimers(now) {
+  let ranAtLeastOne = false;
+  while (heap.length > 0 && heap[0]._expiry <= now) {
+    const timer = heap[0];
+    heapRemove(timer);
+    if (ranAtLeastOne) runNextTicks();
+    else ranAtLeastOne = true;
+    if (timer._destroyed || timer._onTimeout === null) continue;
+    const start = timer._repeat ? getLoopTime() : 0;
+    try {
+      const args = timer._timerArgs;
+      if (args === undefined) timer._onTimeout();
+      else timer._onTimeout(...args);
+    } catch (err) {
+      triggerUncaughtException(err, false);
+    }
+    if (timer._repeat && timer._onTimeout !== null && !timer._destroyed && timer[kHeapIndex] === -1) {
+      timer._idleTimeout = timer._repeat;
+      schedule(timer, start);
+    } else if (timer[kHeapIndex] === -1) {
+      destroy(timer);
+    }
+  }
+  return ranAtLeastOne;
+}
+
+/** When the next timer is due, or `undefined` with none pending. */
+function nextExpiry() {
+  return heap.length > 0 ? heap[0]._expiry : undefined;
+}
+
+function hasRefedTimers() {
+  return refedTimers > 0;
+}
+
+class Immediate {
+  constructor(callback, args) {
+    this._onImmediate = callback;
+    this._argv = args;
+    this._destroyed = false;
+    this[kRefed] = true;
+    refedImmediates++;
+    immediates.push(this);
+  }
+
+  ref() {
+    if (!this[kRefed]) {
+      this[kRefed] = true;
+      if (!this._destroyed) refedImmediates++;
+    }
+    return this;
+  }
+
+  unref() {
+    if (this[kRefed]) {
+      this[kRefed] = false;
+      if (!this._destroyed) refedImmediates--;
+    }
+    return this;
+  }
+
+  hasRef() {
+    return this[kRefed];
+  }
+
+  [Symbol.dispose]() {
+    clearImmediate(this);
+  }
+}
+
+let immediates = [];
+let refedImmediates = 0;
+
+function setImmediate(callback, ...args) {
+  validateFunction(callback, 'callback');
+  return new Immediate(callback, args.length ? args : undefined);
+}
+
+function clearImmediate(immediate) {
+  if (!immediate || immediate._destroyed) return;
+  immediate._destroyed = true;
+  if (immediate[kRefed]) refedImmediates--;
+  immediate._onImmediate = null;
+}
+
+/**
+ * Runs the immediates queued before this check phase began; ones queued while it runs
+ * wait for the next loop iteration, as in Node.
+ */
+function processImmediates() {
+  const queue = immediates;
+  immediates = [];
+  let ranAtLeastOne = false;
+  for (let i = 0; i < queue.length; i++) {
+    const immediate = queue[i];
+    if (immediate._destroyed) continue;
+    if (ranAtLeastOne) runNextTicks();
+    else ranAtLeastOne = true;
+    if (immediate._destroyed) continue;
+    immediate._destroyed = true;
+    if (immediate[kRefed]) refedImmediates--;
+    try {
+      const args = immediate._argv;
+      if (args === undefined) immediate._onImmediate();
+      else immediate._onImmediate(...args);
+    } catch (err) {
+      triggerUncaughtException(err, false);
+    }
+  }
+  return ranAtLeastOne;
+}
+
+function hasPendingImmediates() {
+  return immediates.some((immediate) => !immediate._destroyed);
+}
+
+function hasRefedImmediates() {
+  return refedImmediates > 0;
+}
+
+module.exports = {
+  Timeout,
+  Immediate,
+  TIMEOUT_MAX,
+  setTimeout,
+  setInterval,
+  clearTimeout,
+  clearInterval: clearTimeout,
+  setImmediate,
+  clearImmediate,
+  processTimers,
+  processImmediates,
+  nextExpiry,
+  hasRefedTimers,
+  hasPendingImmediates,
+  hasRefedImmediates,
+  updateLoopTime,
+  getLoopTime,
+};

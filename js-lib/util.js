@@ -1,0 +1,143 @@
+'use strict';
+// node:util
+
+const { inspect, format, formatWithOptions, stripVTControlCharacters } = require('internal/util/inspect');
+const types = require('internal/util/types');
+const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+const { validateFunction } = require('internal/validators');
+
+const kCustomPromisify = Symbol.for('nodejs.util.promisify.custom');
+
+function promisify(original) {
+  validateFunction(original, 'original');
+  if (original[kCustomPromisify]) {
+    const fn = original[kCustomPromisify];
+    validateFunction(fn, 'util.promisify.custom');
+    return Object.defineProperty(fn, kCustomPromisify, { value: fn, enumerable: false, writable: false, configurable: true });
+  }
+  function fn(...args) {
+    return new Promise((resolve, reject) => {
+      args.push((err, ...values) => {
+        if (err) return reject(err);
+        resolve(values[0]);
+      });
+      Reflect.apply(original, this, args);
+    });
+  }
+  Object.setPrototypeOf(fn, Object.getPrototypeOf(original));
+  Object.defineProperty(fn, kCustomPromisify, { value: fn, enumerable: false, writable: false, configurable: true });
+  return Object.defineProperties(fn, Object.getOwnPropertyDescriptors(original));
+}
+promisify.custom = kCustomPromisify;
+
+function callbackify(original) {
+  validateFunction(original, 'original');
+  function callbackified(...args) {
+    const callback = args.pop();
+    validateFunction(callback, 'last argument');
+    const onRejected = (reason) => {
+      if (!reason) {
+        const err = new Error('Promise was rejected with a falsy value');
+        err.code = 'ERR_FALSY_VALUE_REJECTION';
+        err.reason = reason;
+        reason = err;
+      }
+      process.nextTick(callback, reason);
+    };
+    Reflect.apply(original, this, args).then((value) => process.nextTick(callback, null, value), onRejected);
+  }
+  const descriptors = Object.getOwnPropertyDescriptors(original);
+  if (typeof descriptors.length.value === 'number') descriptors.length.value++;
+  if (typeof descriptors.name.value === 'string') descriptors.name.value += 'Callbackified';
+  Object.defineProperties(callbackified, descriptors);
+  return callbackified;
+}
+
+function inherits(ctor, superCtor) {
+  if (ctor === undefined || ctor === null) throw new ERR_INVALID_ARG_TYPE('ctor', 'Function', ctor);
+  if (superCtor === undefined || superCtor === null) throw new ERR_INVALID_ARG_TYPE('superCtor', 'Function', superCtor);
+  if (superCtor.prototype === undefined) throw new ERR_INVALID_ARG_TYPE('superCtor.prototype', 'Object', superCtor.prototype);
+  Object.defineProperty(ctor, 'super_', { value: superCtor, writable: true, configurable: true });
+  Object.setPrototypeOf(ctor.prototype, superCtor.prototype);
+}
+
+const codesWarned = new Set();
+function deprecate(fn, msg, code) {
+  if (process.noDeprecation === true) return fn;
+  let warned = false;
+  function deprecated(...args) {
+    if (!warned) {
+      warned = true;
+      if (code !== undefined) {
+        if (!codesWarned.has(code)) {
+          process.emitWarning(msg, 'DeprecationWarning', code, deprecated);
+          codesWarned.add(code);
+        }
+      } else {
+        process.emitWarning(msg, 'DeprecationWarning', deprecated);
+      }
+    }
+    if (new.target) return Reflect.construct(fn, args, new.target);
+    return Reflect.apply(fn, this, args);
+  }
+  Object.setPrototypeOf(deprecated, fn);
+  if (fn.prototype) deprecated.prototype = fn.prototype;
+  return deprecated;
+}
+
+const debugEnabled = new Map();
+function debuglog(set, cb) {
+  let enabled;
+  const logger = (...args) => {
+    enabled ??= isDebugEnabled(set);
+    if (enabled) {
+      cb?.(logger);
+      process.stderr.write(`${set.toUpperCase()} ${process.pid}: ${format(...args)}\n`);
+    }
+  };
+  Object.defineProperty(logger, 'enabled', { get: () => (enabled ??= isDebugEnabled(set)), configurable: true, enumerable: true });
+  return logger;
+}
+
+function isDebugEnabled(set) {
+  if (!debugEnabled.has(set)) {
+    const patterns = (process.env.NODE_DEBUG || '').split(',').map((p) => p.trim().toUpperCase()).filter(Boolean);
+    const name = set.toUpperCase();
+    debugEnabled.set(set, patterns.some((p) => new RegExp(`^${p.replace(/[|\\{}()[\]^$+?.]/g, '\\$&').replace(/\*/g, '.*')}$`).test(name)));
+  }
+  return debugEnabled.get(set);
+}
+
+function isError(value) {
+  return types.isNativeError(value);
+}
+
+module.exports = {
+  callbackify,
+  debuglog,
+  debug: debuglog,
+  deprecate,
+  format,
+  formatWithOptions,
+  inherits,
+  inspect,
+  isArray: Array.isArray,
+  isBoolean: (v) => typeof v === 'boolean',
+  isBuffer: (v) => globalThis.Buffer?.isBuffer(v) ?? false,
+  isDate: types.isDate,
+  isError,
+  isFunction: (v) => typeof v === 'function',
+  isNull: (v) => v === null,
+  isNullOrUndefined: (v) => v == null,
+  isNumber: (v) => typeof v === 'number',
+  isObject: (v) => v !== null && typeof v === 'object',
+  isPrimitive: (v) => v === null || (typeof v !== 'object' && typeof v !== 'function'),
+  isRegExp: types.isRegExp,
+  isString: (v) => typeof v === 'string',
+  isSymbol: (v) => typeof v === 'symbol',
+  isUndefined: (v) => v === undefined,
+  promisify,
+  stripVTControlCharacters,
+  toUSVString: (string) => String(string).toWellFormed(),
+  types,
+};

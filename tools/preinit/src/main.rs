@@ -1,0 +1,68 @@
+//! Pre-initializes the guest: instantiates it, calls its `init` export (which builds
+//! the JavaScript heap with every built-in module loaded) and writes a component
+//! whose memory starts as that snapshot.
+//!
+//! Usage: nodule-preinit <guest.wasm> <output.wasm>
+
+use anyhow::{anyhow, bail, Context as _};
+use wasmtime::component::types::ComponentItem;
+use wasmtime::component::{Component, Linker, ResourceTable};
+use wasmtime::{Config, Engine, Store};
+use wasmtime_wasi::{WasiCtx, WasiCtxView, WasiView};
+
+struct InitState {
+    wasi: WasiCtx,
+    table: ResourceTable,
+}
+
+impl WasiView for InitState {
+    fn ctx(&mut self) -> WasiCtxView<'_> {
+        WasiCtxView { ctx: &mut self.wasi, table: &mut self.table }
+    }
+}
+
+/// Defines every function of the runtime's own (`nodule:`) imports as a trap: the
+/// snapshot must not contain anything a host call returned.
+fn stub_runtime_imports(linker: &mut Linker<InitState>, component: &Component) -> wasmtime::Result<()> {
+    let engine = linker.engine().clone();
+    for (name, item) in component.component_type().imports(&engine) {
+        let (true, ComponentItem::ComponentInstance(instance)) = (name.starts_with("nodule:"), item.ty) else { continue };
+        let mut stubs = linker.instance(name)?;
+        for (function, item) in instance.exports(&engine) {
+            if let ComponentItem::ComponentFunc(_) = item.ty {
+                let called = format!("{name}#{function}");
+                stubs.func_new(function, move |_, _, _, _| wasmtime::bail!("{called} was called during pre-initialization"))?;
+            }
+        }
+    }
+    Ok(())
+}
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() -> anyhow::Result<()> {
+    let args: Vec<String> = std::env::args().collect();
+    let [_, input, output] = args.as_slice() else {
+        bail!("usage: nodule-preinit <guest.wasm> <output.wasm>");
+    };
+    let wasm = std::fs::read(input).with_context(|| format!("reading {input}"))?;
+    let engine = Engine::new(&Config::new())?;
+    // The snapshot must not depend on the build machine: init sees no environment,
+    // no arguments and no files, and the runtime's own imports trap if init calls them.
+    let state = InitState { wasi: WasiCtx::builder().inherit_stderr().build(), table: ResourceTable::new() };
+    let mut store = Store::new(&engine, state);
+    let (snapshot, _) = wasmtime_wizer::Wizer::new()
+        .init_func("init")
+        // The world still exports `init`; removing it would make the component invalid.
+        .keep_init_func(true)
+        .run_component(&mut store, &wasm, async |store: &mut Store<InitState>, component: &Component| {
+            let mut linker = Linker::new(store.engine());
+            wasmtime_wasi::p2::add_to_linker_async(&mut linker)?;
+            stub_runtime_imports(&mut linker, component)?;
+            linker.instantiate_async(store, component).await
+        })
+        .await
+        .map_err(|e| anyhow!("{e:?}"))?;
+    std::fs::write(output, &snapshot).with_context(|| format!("writing {output}"))?;
+    eprintln!("pre-initialized {input} ({} bytes) -> {output} ({} bytes)", wasm.len(), snapshot.len());
+    Ok(())
+}
