@@ -3,7 +3,7 @@
 // 'newListener'/'removeListener', the 'error' event, max-listener warnings,
 // captureRejections, and the static helpers `once` and `on`.
 
-const { codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_UNHANDLED_ERROR }, rewriteStackHeader } = require('internal/errors');
+const { codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_UNHANDLED_ERROR } } = require('internal/errors');
 const { validateFunction, validateNumber, validateBoolean } = require('internal/validators');
 
 const kCapture = Symbol('kCapture');
@@ -384,7 +384,6 @@ function abortError(signal) {
   err.name = 'AbortError';
   err.code = 'ABORT_ERR';
   if (signal?.reason !== undefined) err.cause = signal.reason;
-  rewriteStackHeader(err, 'AbortError');
   return err;
 }
 

@@ -25,7 +25,8 @@ function stackHeader(error) {
 /** QuickJS frame lines in V8's spelling: anonymous frames have no name, native ones no file. */
 function v8Frames(frames) {
   return frames
-    .replace(/^ {4}at <anonymous> \((.*)\)$/gm, '    at $1')
+    .replace(/^ {4}at <(?:anonymous|eval)> \((.*)\)$/gm, '    at $1')
+    .replace(/^ {4}at (?:call|apply) \(native\)\n/gm, '')
     .replace(/ \(native\)$/gm, ' (<anonymous>)')
     .replace(/\n$/, '');
 }

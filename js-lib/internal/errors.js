@@ -10,7 +10,7 @@ function E(code, message, Base) {
     constructor(...args) {
       super(typeof message === 'function' ? message(...args) : message);
       Object.defineProperty(this, 'code', { value: code, enumerable: true, writable: true, configurable: true });
-      rewriteStackHeader(this, `${Base.name} [${code}]`);
+      captureStackWithCode(this, code);
     }
 
     get ['constructor']() {
@@ -25,18 +25,15 @@ function E(code, message, Base) {
   codes[code] = NodeError;
 }
 
-/** Node's stacks name the code in their first line: `TypeError [ERR_X]: message`. */
-function rewriteStackHeader(error, header) {
-  const { stack } = error;
-  if (typeof stack !== 'string') return;
-  const prefix = `${error.name}: `;
-  const rest = stack.startsWith(prefix) ? stack.slice(prefix.length) : stack.startsWith(error.name) ? stack.slice(error.name.length) : null;
-  if (rest === null) return;
-  Object.defineProperty(error, 'stack', {
-    value: rest === stack.slice(error.name.length) && !stack.startsWith(prefix) ? `${header}${rest}` : `${header}: ${rest}`,
-    writable: true,
-    configurable: true,
-  });
+/**
+ * Node's stacks name the code in their first line, `TypeError [ERR_X]: message`:
+ * the stack is worked out (and kept) while the name says so.
+ */
+function captureStackWithCode(error, code) {
+  const { name } = error;
+  error.name = `${name} [${code}]`;
+  error.stack;
+  delete error.name;
 }
 
 const classRegExp = /^([A-Z][a-z0-9]*)+$/;
@@ -173,4 +170,4 @@ function uvException(errno, syscall, path, dest) {
   return err;
 }
 
-module.exports = { codes, uvException, uvErrors, determineSpecificType, rewriteStackHeader };
+module.exports = { codes, uvException, uvErrors, determineSpecificType };

@@ -8,7 +8,7 @@ let inspect;
 
 /** `file:line`, the source line and a caret under the column, for a stack's first user frame. */
 function sourceContext(stack) {
-  const frame = /\(?((?:\/|\[eval\])[^():]*):(\d+):(\d+)\)?$/m.exec(stack);
+  const frame = /^ {4}at (?:.*? \()?((?:\/|\[eval\])[^():]*):(\d+):(\d+)\)?$/m.exec(stack);
   if (frame === null) return '';
   const [, file, line, column] = frame;
   const source = file === '[eval]' ? process._evalSource : readFileUtf8(file);

@@ -160,7 +160,6 @@ process.emitWarning = function emitWarning(warning, type, code, ctor) {
     const err = new Error(warning);
     err.name = String(type || 'Warning');
     if (code !== undefined) err.code = code;
-    require('internal/errors').rewriteStackHeader(err, err.name);
     warning = err;
   } else if (!(warning instanceof Error)) {
     throw new ERR_INVALID_ARG_TYPE('warning', ['Error', 'string'], warning);

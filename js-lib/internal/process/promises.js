@@ -30,15 +30,18 @@ function hasRejectionToWarn() {
   return pendingUnhandled.length > 0 || handledLate.length > 0;
 }
 
-class UnhandledPromiseRejection extends ERR_UNHANDLED_REJECTION {
+/** The error Node throws for a rejection whose reason is not an error. */
+class UnhandledPromiseRejection extends Error {
+  code = 'ERR_UNHANDLED_REJECTION';
+
   constructor(reason) {
-    super(reason);
-    Object.defineProperty(this, 'name', { value: 'UnhandledPromiseRejection', configurable: true, writable: true });
+    super(new ERR_UNHANDLED_REJECTION(reason).message);
+    this.name = 'UnhandledPromiseRejection';
   }
 }
 
 function isErrorLike(value) {
-  return typeof value === 'object' && value !== null && Object.prototype.hasOwnProperty.call(value, 'stack');
+  return value instanceof Error || (typeof value === 'object' && value !== null && Object.prototype.hasOwnProperty.call(value, 'stack'));
 }
 
 /** Returns whether it may have queued ticks or microtasks. */

@@ -506,7 +506,7 @@ function makeRequireFunction(mod) {
 
 Module.createRequire = function createRequire(filename) {
   let filepath;
-  if (filename instanceof URL || (typeof filename === 'string' && filename.startsWith('file:'))) {
+  if ((typeof URL === 'function' && filename instanceof URL) || (typeof filename === 'string' && filename.startsWith('file:'))) {
     filepath = decodeURIComponent(new URL(filename).pathname);
   } else if (typeof filename !== 'string') {
     throw new ERR_INVALID_ARG_VALUE('filename', filename, 'must be a file URL object, file URL string, or absolute path string');

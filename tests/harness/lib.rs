@@ -1,0 +1,140 @@
+//! Runs JS fixtures through the built `nodule` and compares them with what real
+//! `node` printed for the same file (recorded beside it by `tests/record.sh`).
+//!
+//! A fixture is a script `name.js` (or `.cjs`/`.mjs`) with `name.out`: the expected
+//! stdout. `name.err` (expected stderr) and `name.status` (exit status) are there when
+//! node printed to stderr or exited non-zero. A first line `// args: a b` passes
+//! arguments to the script. Files without `.out` are helpers the fixtures load.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// The fixtures' recorded outputs write the fixture's own folder as this token, so
+/// they hold wherever the repository is cloned.
+pub const DIR_TOKEN: &str = "$DIR";
+
+pub fn nodule_binary() -> PathBuf {
+    match std::env::var_os("NODULE") {
+        Some(path) => PathBuf::from(path),
+        None => Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/release/nodule"),
+    }
+}
+
+pub struct Fixture {
+    pub script: PathBuf,
+}
+
+impl Fixture {
+    /// Every fixture under `root`, sorted by path.
+    pub fn discover(root: &Path) -> Vec<Fixture> {
+        let mut found = Vec::new();
+        collect(root, &mut found);
+        found.sort();
+        found.into_iter().map(|script| Fixture { script }).collect()
+    }
+
+    pub fn name(&self, root: &Path) -> String {
+        self.script.strip_prefix(root).unwrap_or(&self.script).display().to_string()
+    }
+
+    fn expected(&self, extension: &str) -> Option<String> {
+        std::fs::read_to_string(self.script.with_extension(extension)).ok()
+    }
+
+    fn args(&self) -> Vec<String> {
+        let source = std::fs::read_to_string(&self.script).unwrap_or_default();
+        match source.lines().next().and_then(|line| line.strip_prefix("// args:")) {
+            Some(args) => args.split_whitespace().map(str::to_owned).collect(),
+            None => Vec::new(),
+        }
+    }
+
+    /// Runs the fixture and describes every difference from node's recorded output.
+    pub fn check(&self) -> Result<(), String> {
+        let dir = self.script.parent().expect("fixture has a folder");
+        let output = Command::new(nodule_binary())
+            .arg(&self.script)
+            .args(self.args())
+            .current_dir(dir)
+            .output()
+            .map_err(|e| format!("cannot run {}: {e}", nodule_binary().display()))?;
+        let dir_text = dir.display().to_string();
+        let stdout = String::from_utf8_lossy(&output.stdout).replace(&dir_text, DIR_TOKEN);
+        let stderr = String::from_utf8_lossy(&output.stderr).replace(&dir_text, DIR_TOKEN);
+        let status = output.status.code().unwrap_or(-1);
+
+        let mut problems = Vec::new();
+        let expected_stdout = self.expected("out").unwrap_or_default();
+        if stdout != expected_stdout {
+            problems.push(format!("stdout differs\n--- node\n{expected_stdout}\n--- nodule\n{stdout}"));
+        }
+        let expected_status: i32 = self.expected("status").map_or(0, |s| s.trim().parse().unwrap_or(-1));
+        if status != expected_status {
+            problems.push(format!("exit status: node {expected_status}, nodule {status}"));
+        }
+        let expected_stderr = normalize_stderr(&self.expected("err").unwrap_or_default());
+        let actual_stderr = normalize_stderr(&stderr);
+        if actual_stderr != expected_stderr {
+            problems.push(format!("stderr differs (normalized)\n--- node\n{expected_stderr}\n--- nodule\n{actual_stderr}\n--- nodule (raw)\n{stderr}"));
+        }
+        if problems.is_empty() { Ok(()) } else { Err(problems.join("\n")) }
+    }
+}
+
+fn collect(dir: &Path, found: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            if path.file_name().is_some_and(|n| n != "node_modules") {
+                collect(&path, found);
+            }
+        } else if matches!(path.extension().and_then(|e| e.to_str()), Some("js" | "cjs" | "mjs")) && path.with_extension("out").exists() {
+            found.push(path);
+        }
+    }
+}
+
+/// What of stderr must match node's: everything but what a different engine cannot
+/// reproduce. Dropped: node's version banner, caret lines (V8 points at the `throw`,
+/// QuickJS at the error's construction), frames inside the runtime (`node:` files,
+/// native code), and the source excerpt that follows a `node:` location. Kept: the
+/// location line and excerpt for user files, the error line, its properties, and each
+/// user frame's file and line (columns are dropped, for the same reason as carets).
+/// A SyntaxError keeps its type but not its text: each engine's parser words it its own way.
+pub fn normalize_stderr(stderr: &str) -> String {
+    let mut lines = Vec::new();
+    let mut skip_excerpt = false;
+    for line in stderr.lines() {
+        if std::mem::take(&mut skip_excerpt) {
+            continue;
+        }
+        let trimmed = line.trim();
+        if trimmed.starts_with("Node.js v") || (!trimmed.is_empty() && trimmed.chars().all(|c| c == '^')) {
+            continue;
+        }
+        if line.starts_with("node:") && line.rsplit(':').next().is_some_and(|n| n.chars().all(|c| c.is_ascii_digit())) {
+            skip_excerpt = true;
+            continue;
+        }
+        if let Some(frame) = trimmed.strip_prefix("at ") {
+            let location = frame.rsplit_once(" (").map_or(frame, |(_, loc)| loc.trim_end_matches(')'));
+            if location.starts_with("node:") || location == "<anonymous>" || location == "native" {
+                continue;
+            }
+            let without_column = location.rsplit_once(':').map_or(location, |(rest, _)| rest);
+            lines.push(format!("    at {without_column}"));
+            continue;
+        }
+        if line.starts_with("SyntaxError: ") {
+            lines.push("SyntaxError: <message>".to_owned());
+            continue;
+        }
+        lines.push(line.trim_end().to_owned());
+    }
+    let mut text = lines.join("\n");
+    while text.contains("\n\n\n") {
+        text = text.replace("\n\n\n", "\n\n");
+    }
+    text.trim().to_owned()
+}

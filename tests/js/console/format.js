@@ -1,0 +1,15 @@
+console.log('%s is %d years and %i days', 'Bob', 42.5, 3.9);
+console.log('%f %j %o', '1.5', { a: [1, { b: 2 }] }, [1]);
+console.log('%O', { deep: { deeper: { deepest: { hidden: 1 } } } });
+console.log('100%% sure, %c styled', 'color: red');
+console.log('%s', { toString() { return 'custom'; } }, '%s extra');
+console.log('missing %s and %d');
+console.log('%s', 5n, -0, Symbol('sym'));
+console.log('%d %i', 10n, '42abc');
+console.log('%j', (() => { const a = {}; a.self = a; return a; })());
+console.log('no format', 1, 'two', { three: 3 }, [4], null, undefined);
+console.log();
+console.log('');
+console.info('info'), console.debug('debug');
+console.error('error %s', 'formatted');
+console.warn('warn');

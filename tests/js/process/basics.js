@@ -1,0 +1,16 @@
+console.log(typeof process.pid, process.pid > 0, typeof process.ppid);
+console.log(process.platform, process.arch);
+console.log(process.version, process.versions.node, process.release.name);
+console.log(process.title, typeof process.env, process.exitCode);
+console.log(process.cwd() === __dirname);
+const t = process.hrtime();
+console.log(Array.isArray(t), t.length, Number.isInteger(t[0]), Number.isInteger(t[1]));
+const d = process.hrtime(t);
+console.log(d[0] >= 0, d[1] >= 0);
+console.log(typeof process.hrtime.bigint());
+console.log(typeof process.uptime(), process.uptime() >= 0);
+console.log(Object.keys(process.memoryUsage()));
+console.log(process.memoryUsage().rss > 0, typeof process.memoryUsage.rss());
+console.log(require('process') === process, require('node:process') === process);
+console.log(process instanceof require('events'), Object.prototype.toString.call(process));
+console.log(globalThis.global === globalThis, typeof globalThis.process);
