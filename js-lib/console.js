@@ -174,8 +174,7 @@ function renderRow(row, columnWidths) {
   let out = tableChars.left;
   for (let i = 0; i < row.length; i++) {
     const cell = row[i];
-    const needed = (columnWidths[i] - cell.length) / 2;
-    out += ' '.repeat(Math.floor(needed)) + cell + ' '.repeat(Math.ceil(needed));
+    out += cell + ' '.repeat(columnWidths[i] - cell.length);
     if (i !== row.length - 1) out += tableChars.middle;
   }
   return out + tableChars.right;

@@ -3,6 +3,7 @@
 
 const { inspect, format, formatWithOptions, stripVTControlCharacters } = require('internal/util/inspect');
 const types = require('internal/util/types');
+const { TextEncoder, TextDecoder } = require('internal/encoding');
 const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
 const { validateFunction } = require('internal/validators');
 
@@ -139,5 +140,7 @@ module.exports = {
   promisify,
   stripVTControlCharacters,
   toUSVString: (string) => String(string).toWellFormed(),
+  TextDecoder,
+  TextEncoder,
   types,
 };

@@ -31,8 +31,28 @@ function v8Frames(frames) {
     .replace(/\n$/, '');
 }
 
+/**
+ * V8 starts an error's trace at the code that said `new`: the constructors of Error
+ * subclasses are left out. QuickJS includes them.
+ */
+function withoutConstructorFrames(error, frames) {
+  const names = new Set();
+  for (let proto = Object.getPrototypeOf(error); proto !== null && proto !== Object.prototype; proto = Object.getPrototypeOf(proto)) {
+    const name = typeof proto.constructor === 'function' ? proto.constructor.name : '';
+    if (name) names.add(name);
+  }
+  let start = 0;
+  for (;;) {
+    const match = /^ {4}at (?:new )?([\w$.]+) \(.*\n?/.exec(frames.slice(start));
+    if (match === null || !names.has(match[1])) break;
+    start += match[0].length;
+  }
+  return frames.slice(start);
+}
+
 function withHeader(error, frames) {
   const header = stackHeader(error);
+  frames = withoutConstructorFrames(error, frames);
   return frames === '' ? header : `${header}\n${v8Frames(frames)}`;
 }
 

@@ -6,8 +6,7 @@
 const { wait } = internalBinding('event_loop');
 const { hrtime } = internalBinding('process');
 const timers = require('internal/timers');
-const { runNextTicks } = require('internal/process/task_queues');
-const { triggerUncaughtException } = require('internal/process/execution');
+const { afterCallback, invokeCallback } = require('internal/process/task_queues');
 
 /** Callbacks of host operations in flight, by operation id. */
 const pendingOperations = new Map();
@@ -15,11 +14,6 @@ const pendingOperations = new Map();
 /** Calls `callback(result)` when host operation `op` completes. */
 function onCompletion(op, callback) {
   pendingOperations.set(op, callback);
-}
-
-/** libuv's `uv_now`: milliseconds, updated once per phase, not per call. */
-function updateLoopTime() {
-  timers.updateLoopTime(Math.floor(hrtime() / 1e6));
 }
 
 function isAlive() {
@@ -38,18 +32,12 @@ function poll() {
   for (let i = 0; i < completions.length; i += 2) {
     const callback = pendingOperations.get(completions[i]);
     pendingOperations.delete(completions[i]);
-    try {
-      callback(completions[i + 1]);
-    } catch (err) {
-      triggerUncaughtException(err, false);
-    }
-    runNextTicks();
+    invokeCallback(callback, completions[i + 1]);
   }
 }
 
 function runTimers() {
-  updateLoopTime();
-  if (timers.processTimers(timers.getLoopTime())) runNextTicks();
+  timers.processTimers(timers.updateLoopTime());
 }
 
 function run() {
@@ -57,11 +45,10 @@ function run() {
   for (;;) {
     while (isAlive()) {
       poll();
-      if (timers.processImmediates()) runNextTicks();
+      timers.processImmediates();
       runTimers();
     }
-    process.emit('beforeExit', process.exitCode ?? 0);
-    runNextTicks();
+    invokeCallback(() => process.emit('beforeExit', process.exitCode || 0));
     if (!isAlive()) return;
     runTimers();
   }

@@ -4,8 +4,8 @@
 // Returns the exit status.
 
 const { setup } = require('internal/process/object');
-const { processTicksAndRejections } = require('internal/process/task_queues');
-const { triggerUncaughtException } = require('internal/process/execution');
+const { afterCallback } = require('internal/process/task_queues');
+const { triggerUncaughtException, takeParseLocation } = require('internal/process/execution');
 const eventLoop = require('internal/event_loop');
 const Module = require('internal/modules/cjs/loader');
 const { evalScript } = internalBinding('contextify');
@@ -27,7 +27,13 @@ function runEntry(invocation) {
       globalThis.__filename = '[eval]';
       globalThis.__dirname = '.';
       globalThis.require = Module.createRequire(module.filename);
-      const result = evalScript(invocation.entry, '[eval]');
+      let result;
+      try {
+        result = evalScript(invocation.entry, '[eval]');
+      } catch (err) {
+        takeParseLocation(err);
+        throw err;
+      }
       if (invocation.entryKind === 'print') console.log(result);
       break;
     }
@@ -41,7 +47,7 @@ function run(invocation) {
   } catch (err) {
     triggerUncaughtException(err, false);
   }
-  processTicksAndRejections();
+  afterCallback();
   eventLoop.run();
   process._exiting = true;
   process.emit('exit', process.exitCode | 0);

@@ -6,7 +6,8 @@
 
 const { validateFunction } = require('internal/validators');
 const { triggerUncaughtException } = require('internal/process/execution');
-const { runNextTicks } = require('internal/process/task_queues');
+const { afterCallback } = require('internal/process/task_queues');
+const { hrtime } = internalBinding('process');
 
 const TIMEOUT_MAX = 2 ** 31 - 1;
 const kRefed = Symbol('refed');
@@ -21,12 +22,10 @@ const heap = [];
 /** Timers by the id `clearTimeout` also accepts. */
 const timersById = new Map();
 
-function getLoopTime() {
+/** libuv's loop time in whole milliseconds, brought up to date (Node's `getLibuvNow`). */
+function updateLoopTime() {
+  loopNow = Math.floor(hrtime() / 1e6);
   return loopNow;
-}
-
-function updateLoopTime(now) {
-  loopNow = now;
 }
 
 function before(a, b) {
@@ -99,13 +98,13 @@ class Timeout {
     this[kHeapIndex] = -1;
     this._asyncId = nextAsyncId++;
     if (isRefed) refedTimers++;
-    schedule(this, loopNow);
+    schedule(this, updateLoopTime());
   }
 
   refresh() {
     if (!this._destroyed && this._onTimeout !== null) {
       heapRemove(this);
-      schedule(this, loopNow);
+      schedule(this, updateLoopTime());
     }
     return this;
   }
@@ -175,22 +174,26 @@ function clearTimeout(timer) {
   }
 }
 
-/** Runs every timer due at `now`; returns whether any ran. */
+/**
+ * Runs every timer due at `now`, draining ticks between them. After one throws, the
+ * next runs without draining first: Node starts its timer processing over then.
+ */
 function processTimers(now) {
-  let ranAtLeastOne = false;
+  let drainFirst = false;
   while (heap.length > 0 && heap[0]._expiry <= now) {
     const timer = heap[0];
     heapRemove(timer);
-    if (ranAtLeastOne) runNextTicks();
-    else ranAtLeastOne = true;
+    if (drainFirst) afterCallback();
+    drainFirst = true;
     if (timer._destroyed || timer._onTimeout === null) continue;
-    const start = timer._repeat ? getLoopTime() : 0;
+    const start = timer._repeat ? updateLoopTime() : 0;
     try {
       const args = timer._timerArgs;
       if (args === undefined) timer._onTimeout();
       else timer._onTimeout(...args);
     } catch (err) {
       triggerUncaughtException(err, false);
+      drainFirst = false;
     }
     if (timer._repeat && timer._onTimeout !== null && !timer._destroyed && timer[kHeapIndex] === -1) {
       timer._idleTimeout = timer._repeat;
@@ -199,7 +202,7 @@ function processTimers(now) {
       destroy(timer);
     }
   }
-  return ranAtLeastOne;
+  afterCallback();
 }
 
 /** When the next timer is due, or `undefined` with none pending. */
@@ -263,17 +266,14 @@ function clearImmediate(immediate) {
 
 /**
  * Runs the immediates queued before this check phase began; ones queued while it runs
- * wait for the next loop iteration, as in Node.
+ * wait for the next loop iteration, as in Node. When one throws, the rest of the batch
+ * also waits for the next iteration.
  */
 function processImmediates() {
   const queue = immediates;
   immediates = [];
-  let ranAtLeastOne = false;
   for (let i = 0; i < queue.length; i++) {
     const immediate = queue[i];
-    if (immediate._destroyed) continue;
-    if (ranAtLeastOne) runNextTicks();
-    else ranAtLeastOne = true;
     if (immediate._destroyed) continue;
     immediate._destroyed = true;
     if (immediate[kRefed]) refedImmediates--;
@@ -282,14 +282,13 @@ function processImmediates() {
       if (args === undefined) immediate._onImmediate();
       else immediate._onImmediate(...args);
     } catch (err) {
+      immediates = queue.slice(i + 1).concat(immediates);
       triggerUncaughtException(err, false);
+      afterCallback();
+      return;
     }
+    afterCallback();
   }
-  return ranAtLeastOne;
-}
-
-function hasPendingImmediates() {
-  return immediates.some((immediate) => !immediate._destroyed);
 }
 
 function hasRefedImmediates() {
@@ -310,8 +309,6 @@ module.exports = {
   processImmediates,
   nextExpiry,
   hasRefedTimers,
-  hasPendingImmediates,
   hasRefedImmediates,
   updateLoopTime,
-  getLoopTime,
 };

@@ -96,11 +96,11 @@ fn collect(dir: &Path, found: &mut Vec<PathBuf>) {
 }
 
 /// What of stderr must match node's: everything but what a different engine cannot
-/// reproduce. Dropped: node's version banner, caret lines (V8 points at the `throw`,
-/// QuickJS at the error's construction), frames inside the runtime (`node:` files,
-/// native code), and the source excerpt that follows a `node:` location. Kept: the
-/// location line and excerpt for user files, the error line, its properties, and each
-/// user frame's file and line (columns are dropped, for the same reason as carets).
+/// reproduce. Dropped: node's version banner; the location line, source excerpt and
+/// caret above an uncaught error (V8 reports where it was thrown, QuickJS only where it
+/// was made); frames inside the runtime (`node:` files, native code). Kept: the error
+/// line, its properties, and each user frame's file and line (not the column, which
+/// V8 and QuickJS place differently within an expression).
 /// A SyntaxError keeps its type but not its text: each engine's parser words it its own way.
 pub fn normalize_stderr(stderr: &str) -> String {
     let mut lines = Vec::new();
@@ -113,7 +113,8 @@ pub fn normalize_stderr(stderr: &str) -> String {
         if trimmed.starts_with("Node.js v") || (!trimmed.is_empty() && trimmed.chars().all(|c| c == '^')) {
             continue;
         }
-        if line.starts_with("node:") && line.rsplit(':').next().is_some_and(|n| n.chars().all(|c| c.is_ascii_digit())) {
+        let is_location = !line.starts_with(' ') && line.rsplit_once(':').is_some_and(|(file, n)| !file.is_empty() && !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()));
+        if is_location {
             skip_excerpt = true;
             continue;
         }

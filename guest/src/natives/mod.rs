@@ -3,6 +3,7 @@
 
 pub mod builtins;
 pub mod contextify;
+pub mod encoding;
 pub mod event_loop;
 pub mod fs;
 pub mod process;
@@ -18,6 +19,7 @@ pub fn create_bindings<'js>(ctx: &Ctx<'js>) -> rquickjs::Result<Object<'js>> {
     let bindings = Object::new(ctx.clone())?;
     bindings.set("builtins", builtins::create(ctx)?)?;
     bindings.set("contextify", contextify::create(ctx)?)?;
+    bindings.set("encoding", encoding::create(ctx)?)?;
     bindings.set("event_loop", event_loop::create(ctx)?)?;
     bindings.set("fs", fs::create(ctx)?)?;
     bindings.set("process", process::create(ctx)?)?;

@@ -29,5 +29,8 @@ for (const name of ['clearImmediate', 'setImmediate', 'clearInterval', 'clearTim
 }
 defineGlobal('queueMicrotask', taskQueues.queueMicrotask);
 defineGlobal('console', require('console'), false);
+const { TextEncoder, TextDecoder } = require('internal/encoding');
+defineGlobal('TextEncoder', TextEncoder, false);
+defineGlobal('TextDecoder', TextDecoder, false);
 
 for (const id of require.publicIds) require(id);

@@ -6,11 +6,14 @@ const { readFileUtf8 } = internalBinding('fs');
 
 let inspect;
 
-/** `file:line`, the source line and a caret under the column, for a stack's first user frame. */
-function sourceContext(stack) {
-  const frame = /^ {4}at (?:.*? \()?((?:\/|\[eval\])[^():]*):(\d+):(\d+)\)?$/m.exec(stack);
-  if (frame === null) return '';
-  const [, file, line, column] = frame;
+/** Where an error points: a SyntaxError's own location, else its first user frame. */
+const kSourceLocation = Symbol('kSourceLocation');
+
+/** `file:line`, the source line and a caret under the column. */
+function sourceContext(err) {
+  const frame = err[kSourceLocation] ?? /^ {4}at (?:.*? \()?((?:\/|\[eval\])[^():]*):(\d+):(\d+)\)?$/m.exec(err.stack)?.slice(1);
+  if (frame === undefined) return '';
+  const [file, line, column] = frame;
   const source = file === '[eval]' ? process._evalSource : readFileUtf8(file);
   // A number is a read failure: show the location without the line.
   if (typeof source !== 'string') return `${file}:${line}\n`;
@@ -22,16 +25,18 @@ function sourceContext(stack) {
 function printUncaughtException(err) {
   inspect ??= require('internal/util/inspect').inspect;
   let report;
-  let context = '';
-  if (err !== null && (typeof err === 'object' || typeof err === 'function') && typeof err.stack === 'string') {
-    context = sourceContext(err.stack);
-    report = inspect(err, { colors: false });
+  if (err !== null && (typeof err === 'object' || typeof err === 'function')) {
+    const context = typeof err.stack === 'string' ? sourceContext(err) : '';
+    report = `${context}\n${inspect(err, { colors: false })}`;
   } else {
-    report = `${inspect(err, { colors: false })}\n(Use \`node --trace-uncaught ...\` to show where the exception was thrown)`;
-    if (process._evalSource !== undefined) context = `[eval]:1\n${process._evalSource.split('\n')[0]}\n^\n`;
+    // Node prints a thrown primitive as is, with a hint instead of a stack.
+    report = `${String(err)}\n(Use \`node --trace-uncaught ...\` to show where the exception was thrown)`;
   }
-  process._rawDebug(`${context}${context && typeof err?.stack === 'string' ? '\n' : ''}${report}\n\nNode.js ${process.version}`);
+  process._rawDebug(`${report}\n\nNode.js ${process.version}`);
 }
+
+let setImmediate;
+function noop() {}
 
 /**
  * Reports an exception nothing caught. With an 'uncaughtException' listener the program
@@ -41,14 +46,30 @@ function triggerUncaughtException(err, fromPromise) {
   if (process.listenerCount('uncaughtException') > 0) {
     try {
       process.emit('uncaughtException', err, fromPromise ? 'unhandledRejection' : 'uncaughtException');
-      return;
     } catch (handlerError) {
       printUncaughtException(handlerError);
       process.exit(7);
     }
+    // Ticks left behind by the exception run after the next callback: make sure there is one.
+    setImmediate ??= require('internal/timers').setImmediate;
+    setImmediate(noop);
+    return;
   }
   printUncaughtException(err);
   process.exit(1);
 }
 
-module.exports = { triggerUncaughtException };
+/**
+ * QuickJS reports where a SyntaxError is as the first frame of its stack; Node shows it
+ * only above the error, where the uncaught-error report puts `kSourceLocation`.
+ */
+function takeParseLocation(err) {
+  if (!(err instanceof SyntaxError)) return;
+  const stack = err.stack;
+  const frame = /\n {4}at ((?:\/|\[eval\])[^():]*):(\d+):(\d+)/.exec(stack);
+  if (frame === null) return;
+  Object.defineProperty(err, kSourceLocation, { value: frame.slice(1), configurable: true });
+  err.stack = stack.slice(0, frame.index) + stack.slice(frame.index + frame[0].length);
+}
+
+module.exports = { triggerUncaughtException, takeParseLocation };

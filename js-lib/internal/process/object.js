@@ -63,10 +63,7 @@ process.chdir = function chdir(directory) {
   const target = require('path').resolve(cwd, directory);
   const stat = internalBinding('fs').stat(target);
   if (typeof stat === 'number' || stat[0] !== 1) {
-    // Node's message for chdir names both directories without quoting the first.
-    const err = uvException(typeof stat === 'number' ? stat : -20, 'chdir', cwd, directory);
-    if (err.code !== 'ERR_ACCESS_DENIED') err.message = `${err.message.split(',')[0]}, chdir ${cwd} -> '${directory}'`;
-    throw err;
+    throw uvException(typeof stat === 'number' ? stat : -20, 'chdir', cwd, directory);
   }
   cwd = target;
 };

@@ -33,17 +33,17 @@ function drainMicrotasks() {
   }
 }
 
+/**
+ * Drains ticks, then microtasks, until both are empty. A tick that throws ends the
+ * run with its exception; the ticks after it wait for the next callback, as in Node.
+ */
 function processTicksAndRejections() {
   do {
     while (head < ticks.length) {
       const { callback, args } = ticks[head];
       ticks[head++] = undefined;
-      try {
-        if (args.length === 0) callback();
-        else callback(...args);
-      } catch (err) {
-        triggerUncaughtException(err, false);
-      }
+      if (args.length === 0) callback();
+      else callback(...args);
     }
     ticks.length = 0;
     head = 0;
@@ -69,4 +69,26 @@ function queueMicrotask(callback) {
   });
 }
 
-module.exports = { nextTick, queueMicrotask, runNextTicks, processTicksAndRejections, hasTickScheduled };
+/** What follows every callback from the event loop: ticks and microtasks drain; an exception is reported. */
+function afterCallback() {
+  try {
+    runNextTicks();
+  } catch (err) {
+    triggerUncaughtException(err, false);
+  }
+}
+
+/** Runs a callback from the event loop as Node's callback scope does. Returns false if it threw. */
+function invokeCallback(callback, ...args) {
+  let threw = true;
+  try {
+    callback(...args);
+    threw = false;
+  } catch (err) {
+    triggerUncaughtException(err, false);
+  }
+  afterCallback();
+  return !threw;
+}
+
+module.exports = { nextTick, queueMicrotask, processTicksAndRejections, hasTickScheduled, afterCallback, invokeCallback };

@@ -16,7 +16,7 @@ const inspectDefaultOptions = {
   showProxy: false,
   maxArrayLength: 100,
   maxStringLength: 10000,
-  breakLength: 128,
+  breakLength: 80,
   compact: 3,
   sorted: false,
   getters: false,
@@ -621,10 +621,7 @@ function getOwnNonIndexProperties(value, showHidden) {
   const keys = showHidden ? Object.getOwnPropertyNames(value) : Object.keys(value);
   const result = [];
   for (const key of keys) {
-    if (!numberRegExp.test(key) || Number(key) >= 2 ** 32 - 1) {
-      if (showHidden && (key === 'length' && Array.isArray(value))) continue;
-      result.push(key);
-    }
+    if (!numberRegExp.test(key) || Number(key) >= 2 ** 32 - 1) result.push(key);
   }
   for (const symbol of Object.getOwnPropertySymbols(value)) {
     if (showHidden || Object.prototype.propertyIsEnumerable.call(value, symbol)) result.push(symbol);

@@ -1,19 +1,22 @@
-// An 'uncaughtException' listener sees errors from every kind of callback, and the
-// loop carries on after each.
+// An 'uncaughtException' listener sees errors from every kind of callback and the loop
+// goes on. A tick that throws leaves the ticks after it for the next callback.
 process.on('uncaughtException', (err, origin) => {
   console.log('caught:', err.message, origin);
-});
-setTimeout(() => {
-  throw new Error('from timer');
-}, 1);
-setTimeout(() => console.log('timer after the throwing one'), 2);
-setImmediate(() => {
-  throw new Error('from immediate');
 });
 process.nextTick(() => {
   throw new Error('from nextTick');
 });
+process.nextTick(() => console.log('tick after the throwing one'));
 queueMicrotask(() => {
   throw new Error('from queueMicrotask');
 });
-process.nextTick(() => console.log('tick after the throwing one'));
+setTimeout(() => {
+  setImmediate(() => {
+    throw new Error('from immediate');
+  });
+  setImmediate(() => console.log('immediate after the throwing one'));
+  setTimeout(() => {
+    throw new Error('from timer');
+  }, 5);
+  setTimeout(() => console.log('timer after the throwing one'), 30);
+}, 20);

@@ -1,8 +1,8 @@
-const path = require('path');
+const fs = require('fs');
 const start = process.cwd();
+process.chdir('dir');
+console.log(process.cwd() === `${start}/dir`, fs.readFileSync('hello.txt', 'utf8').trim());
 process.chdir('..');
-console.log(process.cwd() === path.dirname(start));
-process.chdir(start);
 console.log(process.cwd() === start);
 try {
   process.chdir('no-such-directory');

@@ -9,6 +9,7 @@ const fsBinding = internalBinding('fs');
 const { compileFunction } = internalBinding('contextify');
 const { codes: { ERR_INVALID_ARG_VALUE, ERR_REQUIRE_ESM } } = require('internal/errors');
 const { validateString } = require('internal/validators');
+const { takeParseLocation } = require('internal/process/execution');
 
 const builtinModules = requireBuiltin.publicIds.slice().sort();
 const wrapperParams = 'exports, require, module, __filename, __dirname';
@@ -452,7 +453,13 @@ function readSource(filename) {
 Module.prototype._compile = function _compile(content, filename) {
   // A hashbang line is a comment to Node; keep its length so columns stay right.
   if (content.startsWith('#!')) content = `//${content.slice(2)}`;
-  const wrapper = compileFunction(wrapperParams, content, filename);
+  let wrapper;
+  try {
+    wrapper = compileFunction(wrapperParams, content, filename);
+  } catch (err) {
+    takeParseLocation(err);
+    throw err;
+  }
   // Top-level frames read `at Object.<anonymous> (file:line:col)`, as in Node.
   Object.defineProperty(wrapper, 'name', { value: 'Object.<anonymous>' });
   const dirname = path.dirname(filename);

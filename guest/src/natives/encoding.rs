@@ -1,0 +1,68 @@
+//! Text codecs for TextEncoder/TextDecoder and Buffer: the loops run here, not in
+//! JavaScript (QuickJS has no JIT, and these run over whole files).
+
+use rquickjs::{ArrayBuffer, Ctx, Exception, Function, Object, TypedArray, Value};
+
+/// The bytes of an ArrayBuffer or any ArrayBuffer view, for `f` to read.
+///
+/// SAFETY (of the `as_bytes` calls): `f` runs no JavaScript, so nothing can detach or
+/// resize the buffer while it reads.
+fn with_bytes<R>(value: &Value<'_>, f: impl FnOnce(&[u8]) -> R) -> rquickjs::Result<R> {
+    if let Some(object) = value.as_object() {
+        if let Some(buffer) = object.as_array_buffer() {
+            return Ok(f(unsafe { buffer.as_bytes() }.unwrap_or_default()));
+        }
+        if let Ok(view) = TypedArray::<u8>::from_value(value.clone()) {
+            return Ok(f(unsafe { view.as_bytes() }.unwrap_or_default()));
+        }
+        // Other views (Uint16Array, DataView, ...): their bytes, through their buffer.
+        let buffer: Object = object.get("buffer")?;
+        let offset: usize = object.get("byteOffset")?;
+        let length: usize = object.get("byteLength")?;
+        if let Some(buffer) = buffer.as_array_buffer() {
+            let bytes = unsafe { buffer.as_bytes() }.unwrap_or_default();
+            return Ok(f(bytes.get(offset..offset + length).unwrap_or_default()));
+        }
+    }
+    Err(Exception::throw_type(value.ctx(), "expected an ArrayBuffer or a view of one"))
+}
+
+/// UTF-16 code units of `bytes` decoded as UTF-8, invalid sequences as U+FFFD
+/// (WHATWG's replacement rules, which Rust's lossy decoder follows).
+fn decode_utf8(ctx: Ctx<'_>, input: Value<'_>, fatal: bool) -> rquickjs::Result<String> {
+    let text = with_bytes(&input, |bytes| match std::str::from_utf8(bytes) {
+        Ok(text) => Ok(text.to_owned()),
+        Err(_) if fatal => Err(()),
+        Err(_) => Ok(String::from_utf8_lossy(bytes).into_owned()),
+    })?;
+    text.map_err(|()| invalid_data(&ctx, "utf-8"))
+}
+
+fn invalid_data(ctx: &Ctx<'_>, encoding: &str) -> rquickjs::Error {
+    let message = format!("The encoded data was not valid for encoding {encoding}");
+    match Exception::from_message(ctx.clone(), &message).and_then(|e| {
+        e.set("code", "ERR_ENCODING_INVALID_ENCODED_DATA")?;
+        Ok(e)
+    }) {
+        Ok(error) => ctx.throw(error.into_value()),
+        Err(err) => err,
+    }
+}
+
+/// Bytes as Latin-1 (each byte one code point).
+fn decode_latin1(input: Value<'_>) -> rquickjs::Result<String> {
+    with_bytes(&input, |bytes| bytes.iter().map(|&b| b as char).collect())
+}
+
+/// A well-formed string (js-lib replaces lone surrogates first) as UTF-8 bytes.
+fn encode_utf8<'js>(ctx: Ctx<'js>, text: String) -> rquickjs::Result<ArrayBuffer<'js>> {
+    ArrayBuffer::new(ctx, text.into_bytes())
+}
+
+pub fn create<'js>(ctx: &Ctx<'js>) -> rquickjs::Result<Object<'js>> {
+    let binding = Object::new(ctx.clone())?;
+    binding.set("decodeUtf8", Function::new(ctx.clone(), decode_utf8)?)?;
+    binding.set("decodeLatin1", Function::new(ctx.clone(), decode_latin1)?)?;
+    binding.set("encodeUtf8", Function::new(ctx.clone(), encode_utf8)?)?;
+    Ok(binding)
+}
