@@ -32,5 +32,6 @@ defineGlobal('console', require('console'), false);
 const { TextEncoder, TextDecoder } = require('internal/encoding');
 defineGlobal('TextEncoder', TextEncoder, false);
 defineGlobal('TextDecoder', TextDecoder, false);
+defineGlobal('performance', require('perf_hooks').performance);
 
 for (const id of require.publicIds) require(id);

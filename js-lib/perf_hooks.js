@@ -1,0 +1,94 @@
+'use strict';
+// node:perf_hooks — the User Timing part of `performance` (marks and measures).
+
+const { hrtime } = internalBinding('process');
+
+/** Milliseconds since the program started, the time origin of `performance.now()`. */
+function now() {
+  return hrtime() / 1e6;
+}
+
+class PerformanceEntry {
+  constructor(name, entryType, startTime, duration, detail) {
+    this.name = name;
+    this.entryType = entryType;
+    this.startTime = startTime;
+    this.duration = duration;
+    if (detail !== undefined) this.detail = detail;
+  }
+
+  toJSON() {
+    return { name: this.name, entryType: this.entryType, startTime: this.startTime, duration: this.duration, detail: this.detail };
+  }
+}
+
+class PerformanceMark extends PerformanceEntry {
+  constructor(name, options = {}) {
+    super(String(name), 'mark', options.startTime ?? now(), 0, options.detail ?? null);
+  }
+}
+
+class PerformanceMeasure extends PerformanceEntry {}
+
+const entries = [];
+
+function startOf(mark) {
+  if (typeof mark === 'number') return mark;
+  const found = entries.findLast((e) => e.entryType === 'mark' && e.name === mark);
+  if (found === undefined) {
+    const err = new SyntaxError(`The "${mark}" performance mark has not been set`);
+    err.code = 'ERR_INVALID_PERFORMANCE_MARK';
+    throw err;
+  }
+  return found.startTime;
+}
+
+const performance = {
+  get timeOrigin() {
+    return Date.now() - now();
+  },
+  now,
+  mark(name, options) {
+    const mark = new PerformanceMark(name, options);
+    entries.push(mark);
+    return mark;
+  },
+  measure(name, startOrOptions, endMark) {
+    let start = 0;
+    let end = now();
+    let detail = null;
+    if (typeof startOrOptions === 'object' && startOrOptions !== null) {
+      if (startOrOptions.start !== undefined) start = startOf(startOrOptions.start);
+      if (startOrOptions.end !== undefined) end = startOf(startOrOptions.end);
+      if (startOrOptions.duration !== undefined) end = start + startOrOptions.duration;
+      detail = startOrOptions.detail ?? null;
+    } else if (startOrOptions !== undefined) {
+      start = startOf(startOrOptions);
+    }
+    if (endMark !== undefined) end = startOf(endMark);
+    const measure = new PerformanceMeasure(String(name), 'measure', start, end - start, detail);
+    entries.push(measure);
+    return measure;
+  },
+  getEntries: () => entries.slice(),
+  getEntriesByName: (name, type) => entries.filter((e) => e.name === name && (type === undefined || e.entryType === type)),
+  getEntriesByType: (type) => entries.filter((e) => e.entryType === type),
+  clearMarks(name) {
+    remove((e) => e.entryType === 'mark' && (name === undefined || e.name === name));
+  },
+  clearMeasures(name) {
+    remove((e) => e.entryType === 'measure' && (name === undefined || e.name === name));
+  },
+  toJSON() {
+    return { timeOrigin: this.timeOrigin };
+  },
+};
+Object.defineProperty(performance, Symbol.toStringTag, { value: 'Performance', configurable: true });
+
+function remove(predicate) {
+  for (let i = entries.length - 1; i >= 0; i--) {
+    if (predicate(entries[i])) entries.splice(i, 1);
+  }
+}
+
+module.exports = { performance, PerformanceEntry, PerformanceMark, PerformanceMeasure, constants: {} };
