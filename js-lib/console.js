@@ -77,7 +77,8 @@ const methods = {
   },
   trace(...args) {
     const err = { name: 'Trace', message: formatArgs(this, args) };
-    Error.captureStackTrace(err, this.trace);
+    // The frame to cut at is the method's own, not the bound copy `this.trace` is.
+    Error.captureStackTrace(err, methods.trace);
     this.error(err.stack);
   },
   assert(expression, ...args) {

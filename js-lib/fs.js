@@ -23,9 +23,8 @@ function encodingOf(options) {
 }
 
 function decode(arrayBuffer, encoding) {
-  const bytes = new Uint8Array(arrayBuffer);
-  if (encoding === null) return globalThis.Buffer ? Buffer.from(arrayBuffer) : bytes;
-  return new TextDecoder(encoding === 'utf-8' ? 'utf8' : encoding).decode(bytes);
+  const buffer = Buffer.from(arrayBuffer);
+  return encoding === null ? buffer : buffer.toString(encoding);
 }
 
 function readFileSync(file, options) {

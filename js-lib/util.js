@@ -4,6 +4,7 @@
 const { inspect, format, formatWithOptions, stripVTControlCharacters } = require('internal/util/inspect');
 const types = require('internal/util/types');
 const { TextEncoder, TextDecoder } = require('internal/encoding');
+const { isDeepStrictEqual } = require('internal/util/comparisons');
 const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
 const { validateFunction } = require('internal/validators');
 
@@ -126,6 +127,7 @@ module.exports = {
   isBoolean: (v) => typeof v === 'boolean',
   isBuffer: (v) => globalThis.Buffer?.isBuffer(v) ?? false,
   isDate: types.isDate,
+  isDeepStrictEqual,
   isError,
   isFunction: (v) => typeof v === 'function',
   isNull: (v) => v === null,

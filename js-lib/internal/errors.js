@@ -89,7 +89,7 @@ E('ERR_INVALID_ARG_TYPE', (name, expected, actual) => {
     if (other.length > 0) msg += ' or ';
   }
   if (other.length > 0) {
-    msg += other.length > 1 ? `one of ${formatList(other, 'or')}` : `${other[0].toLowerCase() === other[0] ? 'an ' : ''}${other[0]}`;
+    msg += other.length > 1 ? `one of ${formatList(other, 'or')}` : `${other[0].toLowerCase() !== other[0] ? 'an ' : ''}${other[0]}`;
   }
   return `${msg}. Received ${determineSpecificType(actual)}`;
 }, TypeError);

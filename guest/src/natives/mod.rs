@@ -1,6 +1,7 @@
 //! The native bindings js-lib is written against, reached from built-in modules as
 //! `internalBinding(name)`; user code cannot reach them.
 
+pub mod buffer;
 pub mod builtins;
 pub mod contextify;
 pub mod encoding;
@@ -17,6 +18,7 @@ use rquickjs::{CaughtError, Ctx, Object};
 
 pub fn create_bindings<'js>(ctx: &Ctx<'js>) -> rquickjs::Result<Object<'js>> {
     let bindings = Object::new(ctx.clone())?;
+    bindings.set("buffer", buffer::create(ctx)?)?;
     bindings.set("builtins", builtins::create(ctx)?)?;
     bindings.set("contextify", contextify::create(ctx)?)?;
     bindings.set("encoding", encoding::create(ctx)?)?;

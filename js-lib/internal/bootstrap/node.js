@@ -33,5 +33,10 @@ const { TextEncoder, TextDecoder } = require('internal/encoding');
 defineGlobal('TextEncoder', TextEncoder, false);
 defineGlobal('TextDecoder', TextDecoder, false);
 defineGlobal('performance', require('perf_hooks').performance);
+const buffer = require('buffer');
+defineGlobal('Buffer', buffer.Buffer, false);
+defineGlobal('atob', buffer.atob);
+defineGlobal('btoa', buffer.btoa);
+defineGlobal('Blob', buffer.Blob, false);
 
 for (const id of require.publicIds) require(id);

@@ -609,12 +609,49 @@ function formatError(err, constructor, tag, ctx, keys) {
   const stackStart = stack.indexOf('\n    at', pos);
   if (stackStart === -1) {
     stack = `[${stack}]`;
+  } else {
+    stack = `${stack.slice(0, stackStart)}\n${elideCauseFrames(ctx, err, stack.slice(stackStart + 1))}`;
   }
   if (ctx.indentationLvl !== 0) {
     const indentation = ' '.repeat(ctx.indentationLvl);
     stack = stack.replaceAll('\n', `\n${indentation}`);
   }
   return stack;
+}
+
+/** Frames an error shares with its cause print once, in the cause, as Node does. */
+function elideCauseFrames(ctx, err, framesText) {
+  const frames = framesText.split('\n');
+  let cause;
+  try {
+    ({ cause } = err);
+  } catch {
+    return framesText;
+  }
+  if (cause === null || typeof cause !== 'object' || !(cause instanceof Error)) return framesText;
+  const causeStack = getStackString(cause);
+  const causeStart = causeStack.indexOf('\n    at');
+  if (causeStart === -1) return framesText;
+  const { len, offset } = identicalSequenceRange(frames, causeStack.slice(causeStart + 1).split('\n'));
+  if (len > 0) {
+    const skipped = len - 2;
+    frames.splice(offset + 1, skipped, ctx.stylize(`    ... ${skipped} lines matching cause stack trace ...`, 'undefined'));
+  }
+  return frames.join('\n');
+}
+
+/** The first run of more than three lines of `a` that also appears in `b`. */
+function identicalSequenceRange(a, b) {
+  for (let i = 0; i < a.length - 3; i++) {
+    const pos = b.indexOf(a[i]);
+    if (pos !== -1 && b.length - pos > 3) {
+      let len = 1;
+      const maxLen = Math.min(a.length - i, b.length - pos);
+      while (maxLen > len && a[i + len] === b[pos + len]) len++;
+      if (len > 3) return { len, offset: i };
+    }
+  }
+  return { len: 0, offset: 0 };
 }
 
 function getOwnNonIndexProperties(value, showHidden) {

@@ -1,0 +1,72 @@
+'use strict';
+// Blob: immutable bytes with a MIME type (WHATWG File API).
+
+const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+
+function partBytes(part) {
+  if (part instanceof Blob) return part.bytesView();
+  if (part instanceof ArrayBuffer) return new Uint8Array(part.slice(0));
+  if (ArrayBuffer.isView(part)) return new Uint8Array(part.buffer.slice(part.byteOffset, part.byteOffset + part.byteLength));
+  return new TextEncoder().encode(String(part));
+}
+
+class Blob {
+  #bytes;
+  #type;
+
+  constructor(sources = [], options = {}) {
+    if (sources === null || typeof sources !== 'object' || typeof sources[Symbol.iterator] !== 'function') {
+      throw new ERR_INVALID_ARG_TYPE('sources', 'a sequence', sources);
+    }
+    const parts = Array.from(sources, partBytes);
+    const total = parts.reduce((sum, part) => sum + part.length, 0);
+    this.#bytes = new Uint8Array(total);
+    let offset = 0;
+    for (const part of parts) {
+      this.#bytes.set(part, offset);
+      offset += part.length;
+    }
+    const type = options?.type === undefined ? '' : String(options.type);
+    this.#type = /^[\x20-\x7e]*$/.test(type) ? type.toLowerCase() : '';
+  }
+
+  /** The bytes, shared (internal: other Blobs and Buffer read them without copying). */
+  bytesView() {
+    return this.#bytes;
+  }
+
+  get size() {
+    return this.#bytes.length;
+  }
+
+  get type() {
+    return this.#type;
+  }
+
+  slice(start = 0, end = this.size, contentType = '') {
+    const size = this.size;
+    const from = start < 0 ? Math.max(size + start, 0) : Math.min(start, size);
+    const to = end < 0 ? Math.max(size + end, 0) : Math.min(end, size);
+    return new Blob([this.#bytes.subarray(from, Math.max(from, to))], { type: contentType });
+  }
+
+  async arrayBuffer() {
+    return this.#bytes.slice().buffer;
+  }
+
+  async bytes() {
+    return this.#bytes.slice();
+  }
+
+  async text() {
+    return new TextDecoder().decode(this.#bytes);
+  }
+
+  [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
+    if (depth < 0) return this;
+    return `Blob ${inspect({ size: this.size, type: this.type }, { ...options, depth: options.depth === null ? null : options.depth - 1 })}`;
+  }
+}
+Object.defineProperty(Blob.prototype, Symbol.toStringTag, { value: 'Blob', configurable: true });
+
+module.exports = { Blob };
