@@ -102,6 +102,7 @@ fn collect(dir: &Path, found: &mut Vec<PathBuf>) {
 /// line, its properties, and each user frame's file and line (not the column, which
 /// V8 and QuickJS place differently within an expression).
 /// A SyntaxError keeps its type but not its text: each engine's parser words it its own way.
+/// Warnings name the process (`(node:1234)`): the pid is dropped.
 pub fn normalize_stderr(stderr: &str) -> String {
     let mut lines = Vec::new();
     let mut skip_excerpt = false;
@@ -125,6 +126,10 @@ pub fn normalize_stderr(stderr: &str) -> String {
             }
             let without_column = location.rsplit_once(':').map_or(location, |(rest, _)| rest);
             lines.push(format!("    at {without_column}"));
+            continue;
+        }
+        if let Some(rest) = line.strip_prefix("(node:").and_then(|rest| rest.split_once(") ")) {
+            lines.push(format!("(node:PID) {}", rest.1));
             continue;
         }
         if line.starts_with("SyntaxError: ") {

@@ -10,6 +10,7 @@ pub mod fs;
 pub mod process;
 pub mod random;
 pub mod task_queue;
+pub mod url;
 pub mod util;
 
 use std::io::Write as _;
@@ -26,6 +27,7 @@ pub fn create_bindings<'js>(ctx: &Ctx<'js>) -> rquickjs::Result<Object<'js>> {
     bindings.set("fs", fs::create(ctx)?)?;
     bindings.set("process", process::create(ctx)?)?;
     bindings.set("task_queue", task_queue::create(ctx)?)?;
+    bindings.set("url", url::create(ctx)?)?;
     bindings.set("util", util::create(ctx)?)?;
     Ok(bindings)
 }

@@ -38,5 +38,8 @@ defineGlobal('Buffer', buffer.Buffer, false);
 defineGlobal('atob', buffer.atob);
 defineGlobal('btoa', buffer.btoa);
 defineGlobal('Blob', buffer.Blob, false);
+const { URL, URLSearchParams } = require('internal/url');
+defineGlobal('URL', URL, false);
+defineGlobal('URLSearchParams', URLSearchParams, false);
 
 for (const id of require.publicIds) require(id);

@@ -148,7 +148,8 @@ process._rawDebug = function _rawDebug(...args) {
   binding.write(2, `${require('internal/util/inspect').format(...args)}\n`);
 };
 
-let warningsSeen;
+let warningsSeen = false;
+let deprecationsSeen = false;
 process.emitWarning = function emitWarning(warning, type, code, ctor) {
   if (type !== null && typeof type === 'object' && !Array.isArray(type)) {
     ({ type, code } = type);
@@ -169,10 +170,11 @@ process.emitWarning = function emitWarning(warning, type, code, ctor) {
     process.emit('warning', warning);
   });
   if (process.noProcessWarnings) return;
-  warningsSeen ??= false;
   const prefix = `(node:${process.pid}) ${warning.code ? `[${warning.code}] ` : ''}`;
-  const trace = warningsSeen ? '' : '\n(Use `node --trace-warnings ...` to show where the warning was created)';
-  warningsSeen = true;
+  const isDeprecation = warning.name === 'DeprecationWarning';
+  const trace = (isDeprecation ? deprecationsSeen : warningsSeen) ? '' : `\n(Use \`node --trace-${isDeprecation ? 'deprecation' : 'warnings'} ...\` to show where the warning was created)`;
+  if (isDeprecation) deprecationsSeen = true;
+  else warningsSeen = true;
   process.nextTick(() => binding.write(2, `${prefix}${warning.name}: ${warning.message}${trace}\n`));
 };
 

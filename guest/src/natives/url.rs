@@ -1,0 +1,68 @@
+//! WHATWG URL parsing for `URL`, by the `url` crate, whose `quirks` module is the URL
+//! Standard's JavaScript API. A URL crosses to JavaScript as its component strings.
+
+use rquickjs::function::Opt;
+use rquickjs::{Ctx, Function, IntoJs, Object, Value};
+use ::url::{quirks, Url};
+
+/// `[href, origin, protocol, username, password, host, hostname, port, pathname, search, hash]`.
+fn components<'js>(ctx: &Ctx<'js>, url: &Url) -> rquickjs::Result<Value<'js>> {
+    vec![
+        quirks::href(url).to_owned(),
+        quirks::origin(url),
+        quirks::protocol(url).to_owned(),
+        quirks::username(url).to_owned(),
+        quirks::password(url).to_owned(),
+        quirks::host(url).to_owned(),
+        quirks::hostname(url).to_owned(),
+        quirks::port(url).to_owned(),
+        quirks::pathname(url).to_owned(),
+        quirks::search(url).to_owned(),
+        quirks::hash(url).to_owned(),
+    ]
+    .into_js(ctx)
+}
+
+fn parse_with_base(input: &str, base: Option<&str>) -> Option<Url> {
+    match base {
+        Some(base) => Url::parse(base).ok()?.join(input).ok(),
+        None => Url::parse(input).ok(),
+    }
+}
+
+/// The components of `input` (resolved against `base`), or null when it does not parse.
+fn parse<'js>(ctx: Ctx<'js>, input: String, base: Opt<Option<String>>) -> rquickjs::Result<Value<'js>> {
+    match parse_with_base(&input, base.0.flatten().as_deref()) {
+        Some(url) => components(&ctx, &url),
+        None => Ok(Value::new_null(ctx)),
+    }
+}
+
+/// Applies one setter (`protocol`, `host`, ...) to `href` as the URL Standard says and
+/// returns the new components; a rejected value leaves the URL as it was.
+fn update<'js>(ctx: Ctx<'js>, href: String, setter: String, value: String) -> rquickjs::Result<Value<'js>> {
+    let Ok(mut url) = Url::parse(&href) else { return Ok(Value::new_null(ctx)) };
+    let _ = match setter.as_str() {
+        "href" => quirks::set_href(&mut url, &value).map_err(|_| ()),
+        "protocol" => quirks::set_protocol(&mut url, &value),
+        "username" => quirks::set_username(&mut url, &value),
+        "password" => quirks::set_password(&mut url, &value),
+        "host" => quirks::set_host(&mut url, &value),
+        "hostname" => quirks::set_hostname(&mut url, &value),
+        "port" => quirks::set_port(&mut url, &value),
+        "pathname" => Ok(quirks::set_pathname(&mut url, &value)),
+        "search" => Ok(quirks::set_search(&mut url, &value)),
+        "hash" => Ok(quirks::set_hash(&mut url, &value)),
+        _ => Err(()),
+    };
+    components(&ctx, &url)
+}
+
+pub fn create<'js>(ctx: &Ctx<'js>) -> rquickjs::Result<Object<'js>> {
+    let binding = Object::new(ctx.clone())?;
+    binding.set("parse", Function::new(ctx.clone(), parse)?)?;
+    binding.set("update", Function::new(ctx.clone(), update)?)?;
+    binding.set("domainToASCII", Function::new(ctx.clone(), |domain: String| quirks::domain_to_ascii(&domain))?)?;
+    binding.set("domainToUnicode", Function::new(ctx.clone(), |domain: String| quirks::domain_to_unicode(&domain))?)?;
+    Ok(binding)
+}

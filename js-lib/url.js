@@ -1,0 +1,267 @@
+'use strict';
+// node:url — the WHATWG API (internal/url) and Node's legacy `parse`/`format`/`resolve`.
+
+const { URL, URLSearchParams, fileURLToPath, pathToFileURL, urlToHttpOptions, domainToASCII, domainToUnicode } = require('internal/url');
+const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+const querystring = require('querystring');
+
+function Url() {
+  this.protocol = null;
+  this.slashes = null;
+  this.auth = null;
+  this.host = null;
+  this.port = null;
+  this.hostname = null;
+  this.hash = null;
+  this.search = null;
+  this.query = null;
+  this.pathname = null;
+  this.path = null;
+  this.href = null;
+}
+
+const protocolPattern = /^[a-z0-9.+-]+:/i;
+const portPattern = /:[0-9]*$/;
+const simplePathPattern = /^(\/\/?(?!\/)[^?\s]*)(\?[^\s]*)?$/;
+/** Protocols that never have a host (`javascript:alert(1)`). */
+const hostlessProtocol = new Set(['javascript', 'javascript:']);
+/** Protocols that always have `//` and a host. */
+const slashedProtocol = new Set(['http', 'http:', 'https', 'https:', 'ftp', 'ftp:', 'gopher', 'gopher:', 'file', 'file:', 'ws', 'ws:', 'wss', 'wss:']);
+/** Characters that end the host part. */
+const hostEndingChars = ['/', '?', '#'];
+/** Characters escaped in the path, query and hash, as Node's legacy parser does. */
+const autoEscape = { ' ': '%20', '"': '%22', "'": '%27', '<': '%3C', '>': '%3E', '\\': '%5C', '^': '%5E', '`': '%60', '{': '%7B', '|': '%7C', '}': '%7D', '\t': '%09', '\n': '%0A', '\r': '%0D' };
+
+function escapeLegacy(text) {
+  return text.replace(/[ "'<>\\^`{|}\t\n\r]/g, (c) => autoEscape[c]);
+}
+
+Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
+  if (typeof url !== 'string') throw new ERR_INVALID_ARG_TYPE('url', 'string', url);
+  // Backslashes before the query count as slashes, as browsers treat them.
+  const queryIndex = url.search(/[?#]/);
+  let rest = queryIndex === -1 ? url.replace(/\\/g, '/') : url.slice(0, queryIndex).replace(/\\/g, '/') + url.slice(queryIndex);
+  rest = rest.trim();
+
+  if (!slashesDenoteHost && !url.includes('#')) {
+    const simplePath = simplePathPattern.exec(rest);
+    if (simplePath) {
+      this.path = rest;
+      this.href = rest;
+      this.pathname = simplePath[1];
+      if (simplePath[2]) {
+        this.search = simplePath[2];
+        this.query = parseQueryString ? querystring.parse(this.search.slice(1)) : this.search.slice(1);
+      } else if (parseQueryString) {
+        this.search = null;
+        this.query = { __proto__: null };
+      }
+      return this;
+    }
+  }
+
+  let proto = protocolPattern.exec(rest);
+  let lowerProto;
+  if (proto) {
+    proto = proto[0];
+    lowerProto = proto.toLowerCase();
+    this.protocol = lowerProto;
+    rest = rest.slice(proto.length);
+  }
+
+  let slashes;
+  if (slashesDenoteHost || proto || /^\/\/[^@/]+@[^@/]+/.test(rest)) {
+    slashes = rest.startsWith('//');
+    if (slashes && !(proto && hostlessProtocol.has(lowerProto))) {
+      rest = rest.slice(2);
+      this.slashes = true;
+    }
+  }
+
+  if (!hostlessProtocol.has(lowerProto) && (slashes || (proto && !slashedProtocol.has(proto)))) {
+    let hostEnd = -1;
+    for (const c of hostEndingChars) {
+      const index = rest.indexOf(c);
+      if (index !== -1 && (hostEnd === -1 || index < hostEnd)) hostEnd = index;
+    }
+    const atSign = hostEnd === -1 ? rest.lastIndexOf('@') : rest.lastIndexOf('@', hostEnd);
+    if (atSign !== -1) {
+      this.auth = decodeURIComponent(rest.slice(0, atSign));
+      rest = rest.slice(atSign + 1);
+      hostEnd = -1;
+    }
+    const nonHost = /[\s"'<>\\^`{|}]/;
+    let end = -1;
+    for (let i = 0; i < rest.length; i++) {
+      if (hostEndingChars.includes(rest[i]) || nonHost.test(rest[i])) {
+        end = i;
+        break;
+      }
+    }
+    if (end === -1) end = rest.length;
+    this.host = rest.slice(0, end);
+    rest = rest.slice(end);
+    this.parseHost();
+    if (typeof this.hostname !== 'string') this.hostname = '';
+    const ipv6Hostname = this.hostname.startsWith('[') && this.hostname.endsWith(']');
+    if (!ipv6Hostname) {
+      const notHost = truncateInvalidHostname(this);
+      if (notHost !== '') {
+        rest = `/${notHost}${rest}`;
+        process.emitWarning(`The URL ${url} is invalid. Future versions of Node.js will throw an error.`, 'DeprecationWarning', 'DEP0170');
+      }
+      this.hostname = this.hostname.toLowerCase();
+      if (this.hostname !== '') this.hostname = domainToASCII(this.hostname) || this.hostname;
+    }
+    const port = this.port ? `:${this.port}` : '';
+    this.host = `${ipv6Hostname ? this.hostname : this.hostname}${port}`;
+    if (ipv6Hostname) {
+      this.hostname = this.hostname.slice(1, -1);
+      if (!rest.startsWith('/')) rest = `/${rest}`;
+    }
+  }
+
+  rest = escapeLegacy(rest);
+  const hash = rest.indexOf('#');
+  if (hash !== -1) {
+    this.hash = rest.slice(hash);
+    rest = rest.slice(0, hash);
+  }
+  const question = rest.indexOf('?');
+  if (question !== -1) {
+    this.search = rest.slice(question);
+    this.query = rest.slice(question + 1);
+    if (parseQueryString) this.query = querystring.parse(this.query);
+    rest = rest.slice(0, question);
+  } else if (parseQueryString) {
+    this.search = null;
+    this.query = { __proto__: null };
+  }
+  if (rest) this.pathname = rest;
+  if (slashedProtocol.has(lowerProto) && this.hostname && !this.pathname) this.pathname = '/';
+  if (this.pathname || this.search) this.path = `${this.pathname || ''}${this.search || ''}`;
+  this.href = this.format();
+  return this;
+};
+
+const hostnamePart = /^[+a-z0-9A-Z_-]{0,63}$/;
+const hostnamePartStart = /^([+a-z0-9A-Z_-]{0,63})(.*)$/;
+
+/**
+ * Cuts the hostname at its first label that cannot be one (non-ASCII letters count as
+ * valid): the rest belongs to the path, as Node's legacy parser decides. Returns it.
+ */
+function truncateInvalidHostname(url) {
+  const labels = url.hostname.split('.');
+  for (let i = 0; i < labels.length; i++) {
+    const label = labels[i];
+    if (label === '' || hostnamePart.test(label.replace(/[^\x00-\x7f]/g, 'x'))) continue;
+    const [, valid, invalid] = hostnamePartStart.exec(label);
+    url.hostname = [...labels.slice(0, i), valid].join('.');
+    return [invalid, ...labels.slice(i + 1)].join('.');
+  }
+  return '';
+}
+
+Url.prototype.parseHost = function parseHost() {
+  let host = this.host;
+  const port = portPattern.exec(host);
+  if (port) {
+    if (port[0] !== ':') this.port = port[0].slice(1);
+    host = host.slice(0, host.length - port[0].length);
+  }
+  if (host) this.hostname = host;
+};
+
+Url.prototype.format = function format() {
+  let auth = this.auth || '';
+  if (auth) auth = `${encodeURIComponent(auth).replace(/%3A/i, ':')}@`;
+  let protocol = this.protocol || '';
+  let pathname = this.pathname || '';
+  let hash = this.hash || '';
+  let host = '';
+  let query = '';
+  if (this.host) {
+    host = auth + this.host;
+  } else if (this.hostname) {
+    host = auth + (this.hostname.includes(':') && !this.hostname.startsWith('[') ? `[${this.hostname}]` : this.hostname);
+    if (this.port) host += `:${this.port}`;
+  }
+  if (this.query !== null && typeof this.query === 'object') query = querystring.stringify(this.query);
+  let search = this.search || (query && `?${query}`) || '';
+  if (protocol && !protocol.endsWith(':')) protocol += ':';
+  pathname = pathname.replace(/[?#]/g, encodeURIComponent);
+  if (this.slashes || slashedProtocol.has(protocol)) {
+    if (this.slashes || host) {
+      if (pathname && pathname[0] !== '/') pathname = `/${pathname}`;
+      host = `//${host}`;
+    } else if (protocol.length >= 4 && protocol.startsWith('file')) {
+      host = '//';
+    }
+  }
+  search = search.replace(/#/g, '%23');
+  if (hash && hash[0] !== '#') hash = `#${hash}`;
+  if (search && search[0] !== '?') search = `?${search}`;
+  return protocol + host + pathname + search + hash;
+};
+
+function urlParse(url, parseQueryString, slashesDenoteHost) {
+  if (url instanceof Url) return url;
+  return new Url().parse(url, parseQueryString, slashesDenoteHost);
+}
+
+function urlFormat(urlObject, options) {
+  if (typeof urlObject === 'string') urlObject = urlParse(urlObject);
+  else if (typeof urlObject !== 'object' || urlObject === null) {
+    throw new ERR_INVALID_ARG_TYPE('urlObject', ['Object', 'string'], urlObject);
+  } else if (urlObject instanceof URL) {
+    const { fragment = true, unicode = false, search = true, auth = true } = options ?? {};
+    let out = `${urlObject.protocol}`;
+    if (urlObject.host !== '' || urlObject.protocol === 'file:') {
+      out += '//';
+      if (auth && (urlObject.username || urlObject.password)) {
+        out += urlObject.username;
+        if (urlObject.password) out += `:${urlObject.password}`;
+        out += '@';
+      }
+      out += unicode ? domainToUnicode(urlObject.hostname) : urlObject.hostname;
+      if (urlObject.port) out += `:${urlObject.port}`;
+    }
+    out += urlObject.pathname;
+    if (search) out += urlObject.search;
+    if (fragment) out += urlObject.hash;
+    return out;
+  }
+  return Url.prototype.format.call(urlObject);
+}
+
+/** Legacy resolution, done with the WHATWG resolver; a relative base stays relative. */
+function urlResolve(source, relative) {
+  const dummy = 'resolve://dummy';
+  const absoluteSource = protocolPattern.test(source);
+  const resolved = new URL(relative, new URL(source, `${dummy}/`));
+  if (absoluteSource || protocolPattern.test(relative)) return resolved.href;
+  const { pathname, search, hash } = resolved;
+  const path = source.startsWith('/') || relative.startsWith('/') ? pathname : pathname.slice(1);
+  return `${path}${search}${hash}`;
+}
+
+function urlResolveObject(source, relative) {
+  if (!source) return relative;
+  return urlParse(urlResolve(typeof source === 'string' ? source : urlFormat(source), relative));
+}
+
+module.exports = {
+  Url,
+  parse: urlParse,
+  resolve: urlResolve,
+  resolveObject: urlResolveObject,
+  format: urlFormat,
+  URL,
+  URLSearchParams,
+  domainToASCII,
+  domainToUnicode,
+  pathToFileURL,
+  fileURLToPath,
+  urlToHttpOptions,
+};
