@@ -1,6 +1,6 @@
 //! The `process` interface: host facts and ending the program.
 
-use crate::bindings::process::{Host, HostInfo};
+use crate::bindings::process::{Host, HostInfo, SystemInfo};
 use crate::state::InstanceState;
 
 /// The program called `process.exit(code)`: carried out of the guest as a trap.
@@ -22,6 +22,30 @@ impl Host for InstanceState {
             ppid: std::os::unix::process::parent_id(),
             platform: node_platform().into(),
             arch: node_arch().into(),
+        }
+    }
+
+    fn query_system(&mut self) -> SystemInfo {
+        let proc_text = |path: &str| std::fs::read_to_string(path).map(|s| s.trim().to_owned()).unwrap_or_default();
+        let meminfo = proc_text("/proc/meminfo");
+        let meminfo_bytes = |field: &str| {
+            meminfo
+                .lines()
+                .find_map(|line| line.strip_prefix(field)?.trim().strip_suffix("kB")?.trim().parse::<u64>().ok())
+                .map_or(0, |kib| kib * 1024)
+        };
+        let numbers = |text: String| text.split_whitespace().filter_map(|n| n.parse::<f64>().ok()).collect::<Vec<_>>();
+        let load = numbers(proc_text("/proc/loadavg"));
+        SystemInfo {
+            hostname: if self.identity_visible { proc_text("/proc/sys/kernel/hostname") } else { "localhost".into() },
+            os_release: proc_text("/proc/sys/kernel/osrelease"),
+            os_version: proc_text("/proc/sys/kernel/version"),
+            machine: std::env::consts::ARCH.into(),
+            cpu_count: std::thread::available_parallelism().map_or(1, |n| n.get() as u32),
+            total_memory: meminfo_bytes("MemTotal:"),
+            free_memory: meminfo_bytes("MemAvailable:"),
+            uptime: numbers(proc_text("/proc/uptime")).first().copied().unwrap_or(0.0),
+            load_average: (load.first().copied().unwrap_or(0.0), load.get(1).copied().unwrap_or(0.0), load.get(2).copied().unwrap_or(0.0)),
         }
     }
 

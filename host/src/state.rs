@@ -13,6 +13,8 @@ pub struct InstanceState {
     table: ResourceTable,
     pub files: FileSystem,
     pub completions: CompletionQueue,
+    /// Whether facts that identify the machine (its name) may be shown.
+    pub identity_visible: bool,
 }
 
 impl InstanceState {
@@ -27,6 +29,7 @@ impl InstanceState {
             table: ResourceTable::new(),
             files: FileSystem::new(permissions)?,
             completions: CompletionQueue::default(),
+            identity_visible: permissions.env,
         })
     }
 }

@@ -77,6 +77,22 @@ fn host_info(ctx: Ctx<'_>) -> rquickjs::Result<Object<'_>> {
     Ok(object)
 }
 
+fn system_info(ctx: Ctx<'_>) -> rquickjs::Result<Object<'_>> {
+    let info = host::query_system();
+    let object = Object::new(ctx)?;
+    object.set("hostname", info.hostname)?;
+    object.set("osRelease", info.os_release)?;
+    object.set("osVersion", info.os_version)?;
+    object.set("machine", info.machine)?;
+    object.set("cpuCount", info.cpu_count)?;
+    object.set("totalMemory", info.total_memory as f64)?;
+    object.set("freeMemory", info.free_memory as f64)?;
+    object.set("uptime", info.uptime)?;
+    let (one, five, fifteen) = info.load_average;
+    object.set("loadAverage", vec![one, five, fifteen])?;
+    Ok(object)
+}
+
 /// The environment variables the host granted, as an object.
 fn env(ctx: Ctx<'_>) -> rquickjs::Result<Object<'_>> {
     let object = Object::new(ctx)?;
@@ -108,6 +124,7 @@ pub fn create<'js>(ctx: &Ctx<'js>) -> rquickjs::Result<Object<'js>> {
     binding.set("exit", Function::new(ctx.clone(), exit)?)?;
     binding.set("memoryUsage", Function::new(ctx.clone(), memory_usage)?)?;
     binding.set("hostInfo", Function::new(ctx.clone(), host_info)?)?;
+    binding.set("systemInfo", Function::new(ctx.clone(), system_info)?)?;
     binding.set("env", Function::new(ctx.clone(), env)?)?;
     Ok(binding)
 }
