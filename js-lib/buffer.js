@@ -95,11 +95,7 @@ function fromString(string, encoding) {
     }
     return buffer;
   }
-  const text = normalized === 'utf8' ? string.toWellFormed() : string;
-  const length = binding.byteLength(text, ENCODING_IDS[normalized]);
-  const buffer = new FastBuffer(length);
-  const written = binding.write(buffer, text, 0, length, ENCODING_IDS[normalized]);
-  return written === length ? buffer : buffer.subarray(0, written);
+  return new FastBuffer(binding.encodeString(string, ENCODING_IDS[normalized]));
 }
 
 Buffer.from = function from(value, encodingOrOffset, length) {
@@ -161,11 +157,19 @@ Buffer.byteLength = function byteLength(string, encoding) {
     if (ArrayBuffer.isView(string) || string instanceof ArrayBuffer) return string.byteLength;
     throw new ERR_INVALID_ARG_TYPE('string', ['string', 'Buffer', 'ArrayBuffer'], string);
   }
-  const normalized = normalizeEncoding(encoding) ?? 'utf8';
-  if (normalized === 'utf16le') return string.length * 2;
-  if (normalized === 'utf8') return binding.byteLength(string.toWellFormed(), 0);
-  if (normalized === 'base64' || normalized === 'base64url') return base64ByteLength(string);
-  return binding.byteLength(string, ENCODING_IDS[normalized]);
+  switch (normalizeEncoding(encoding) ?? 'utf8') {
+    case 'utf8':
+      return binding.byteLengthUtf8(string);
+    case 'utf16le':
+      return string.length * 2;
+    case 'base64':
+    case 'base64url':
+      return base64ByteLength(string);
+    case 'hex':
+      return string.length >>> 1;
+    default:
+      return string.length;
+  }
 };
 
 function base64ByteLength(string) {
@@ -335,8 +339,7 @@ function writeEncoded(buffer, string, offset, length, encoding) {
     }
     return units * 2;
   }
-  const text = normalized === 'utf8' ? string.toWellFormed() : string;
-  return binding.write(buffer, text, offset, length, ENCODING_IDS[normalized]);
+  return binding.write(buffer, string, offset, length, ENCODING_IDS[normalized]);
 }
 
 proto.fill = function fill(value, offset, end, encoding) {

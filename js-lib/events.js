@@ -109,22 +109,29 @@ function emitUnhandledRejectionOrErr(emitter, err, type, args) {
   }
 }
 
-EventEmitter.prototype.emit = function emit(type, ...args) {
-  let doError = type === 'error';
-  const events = this._events;
-  if (events !== undefined) {
-    if (doError && events[errorMonitor] !== undefined) this.emit(errorMonitor, ...args);
-    doError = doError && events.error === undefined;
-  } else if (!doError) {
-    return false;
+/** Calls a listener with `this` as the emitter, without building an array for up to three arguments. */
+function callListener(listener, emitter, args, argc) {
+  switch (argc) {
+    case 1:
+      return listener.call(emitter);
+    case 2:
+      return listener.call(emitter, args[1]);
+    case 3:
+      return listener.call(emitter, args[1], args[2]);
+    case 4:
+      return listener.call(emitter, args[1], args[2], args[3]);
+    default:
+      return listener.apply(emitter, Array.prototype.slice.call(args, 1));
   }
+}
 
-  if (doError) {
-    let er;
-    if (args.length > 0) er = args[0];
-    if (er instanceof Error) {
-      throw er;
-    }
+EventEmitter.prototype.emit = function emit(type) {
+  const events = this._events;
+  const argc = arguments.length;
+  if (type === 'error' && (events === undefined || events.error === undefined)) {
+    if (events !== undefined && events[errorMonitor] !== undefined) this.emit(errorMonitor, ...Array.prototype.slice.call(arguments, 1));
+    const er = arguments[1];
+    if (er instanceof Error) throw er;
     inspect ??= require('internal/util/inspect').inspect;
     let stringifiedEr;
     try {
@@ -136,18 +143,20 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
     err.context = er;
     throw err;
   }
+  if (events === undefined) return false;
+  if (type === 'error' && events[errorMonitor] !== undefined) this.emit(errorMonitor, ...Array.prototype.slice.call(arguments, 1));
 
   const handler = events[type];
   if (handler === undefined) return false;
 
   if (typeof handler === 'function') {
-    const result = handler.apply(this, args);
-    if (result !== undefined && result !== null) addCatch(this, result, type, args);
+    const result = callListener(handler, this, arguments, argc);
+    if (result !== undefined && result !== null && this[kCapture]) addCatch(this, result, type, Array.prototype.slice.call(arguments, 1));
   } else {
     const listeners = handler.slice();
     for (let i = 0; i < listeners.length; ++i) {
-      const result = listeners[i].apply(this, args);
-      if (result !== undefined && result !== null) addCatch(this, result, type, args);
+      const result = callListener(listeners[i], this, arguments, argc);
+      if (result !== undefined && result !== null && this[kCapture]) addCatch(this, result, type, Array.prototype.slice.call(arguments, 1));
     }
   }
   return true;

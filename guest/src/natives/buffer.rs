@@ -3,7 +3,7 @@
 //! on an interpreter would be far too slow for megabyte buffers.
 
 use base64::Engine as _;
-use rquickjs::{Ctx, Exception, Function, Object, TypedArray};
+use rquickjs::{qjs, ArrayBuffer, Ctx, Exception, Function, Object, TypedArray, Value};
 
 /// Encodings as js-lib numbers them (see `js-lib/buffer.js`).
 #[derive(Clone, Copy, PartialEq)]
@@ -80,41 +80,96 @@ fn decode_base64_lenient(text: &[u8]) -> Vec<u8> {
     out
 }
 
-/// The bytes `text` encodes to (for the encodings that are not pass-through of UTF-8).
-fn encode(text: &str, encoding: Encoding) -> Vec<u8> {
-    match encoding {
-        Encoding::Utf8 => text.as_bytes().to_vec(),
-        // One byte per UTF-16 code unit, its low half, as Node does.
-        Encoding::Latin1 | Encoding::Ascii => text.encode_utf16().map(|unit| unit as u8).collect(),
-        Encoding::Hex => text.as_bytes().chunks_exact(2).map_while(|pair| Some(hex_value(pair[0])? << 4 | hex_value(pair[1])?)).collect(),
-        Encoding::Base64 | Encoding::Base64Url => decode_base64_lenient(text.as_bytes()),
+/// A JavaScript string's contents as QuickJS hands them out: UTF-8, except that a lone
+/// surrogate comes as its own three-byte sequence (WTF-8).
+fn with_wtf8<R>(value: &Value<'_>, f: impl FnOnce(&[u8]) -> R) -> rquickjs::Result<R> {
+    let ctx = value.ctx().as_raw().as_ptr();
+    let mut len = 0;
+    // SAFETY: the pointer stays valid until JS_FreeCString, and only `f` reads it.
+    unsafe {
+        let ptr = qjs::JS_ToCStringLen2(ctx, &mut len, value.as_raw(), false);
+        if ptr.is_null() {
+            return Err(rquickjs::Error::Exception);
+        }
+        let result = f(std::slice::from_raw_parts(ptr.cast(), len as usize));
+        qjs::JS_FreeCString(ctx, ptr);
+        Ok(result)
     }
 }
 
-/// How many bytes `text` takes in `encoding`.
-fn byte_length(ctx: Ctx<'_>, text: String, encoding: i32) -> rquickjs::Result<usize> {
-    let encoding = Encoding::from_id(&ctx, encoding)?;
-    Ok(match encoding {
-        Encoding::Utf8 => text.len(),
-        Encoding::Latin1 | Encoding::Ascii => text.encode_utf16().count(),
-        Encoding::Hex => text.len() / 2,
-        Encoding::Base64 | Encoding::Base64Url => {
-            let trimmed = text.trim_end_matches('=');
-            trimmed.len() * 3 / 4
-        }
+/// WTF-8 to UTF-16 code units.
+fn code_units(wtf8: &[u8]) -> impl Iterator<Item = u16> + '_ {
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        let first = *wtf8.get(i)?;
+        let (width, initial) = match first {
+            0x00..=0x7f => (1, first as u32),
+            0xc0..=0xdf => (2, (first & 0x1f) as u32),
+            0xe0..=0xef => (3, (first & 0x0f) as u32),
+            _ => (4, (first & 0x07) as u32),
+        };
+        let point = wtf8[i + 1..(i + width).min(wtf8.len())].iter().fold(initial, |acc, b| (acc << 6) | (b & 0x3f) as u32);
+        i += width;
+        Some(if point > 0xffff { vec![(0xd800 + ((point - 0x10000) >> 10)) as u16, (0xdc00 + ((point - 0x10000) & 0x3ff)) as u16] } else { vec![point as u16] })
     })
+    .flatten()
+}
+
+/// UTF-8 of a WTF-8 string: each lone surrogate becomes U+FFFD, as Node encodes it.
+fn well_formed_utf8(wtf8: &[u8]) -> std::borrow::Cow<'_, [u8]> {
+    let is_surrogate = |w: &[u8]| w.len() >= 3 && w[0] == 0xed && w[1] >= 0xa0;
+    if !wtf8.windows(2).any(|w| w[0] == 0xed && w[1] >= 0xa0) {
+        return std::borrow::Cow::Borrowed(wtf8);
+    }
+    let mut out = Vec::with_capacity(wtf8.len());
+    let mut i = 0;
+    while i < wtf8.len() {
+        if is_surrogate(&wtf8[i..]) {
+            out.extend_from_slice("\u{fffd}".as_bytes());
+            i += 3;
+        } else {
+            out.push(wtf8[i]);
+            i += 1;
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// The bytes a string encodes to.
+fn encode(text: &[u8], encoding: Encoding) -> Vec<u8> {
+    match encoding {
+        Encoding::Utf8 => well_formed_utf8(text).into_owned(),
+        // One byte per UTF-16 code unit, its low half, as Node does.
+        Encoding::Latin1 | Encoding::Ascii => code_units(text).map(|unit| unit as u8).collect(),
+        Encoding::Hex => text.chunks_exact(2).map_while(|pair| Some(hex_value(pair[0])? << 4 | hex_value(pair[1])?)).collect(),
+        Encoding::Base64 | Encoding::Base64Url => decode_base64_lenient(text),
+    }
+}
+
+/// A new ArrayBuffer holding `text` encoded (what `Buffer.from(string, encoding)` wraps).
+fn encode_string<'js>(ctx: Ctx<'js>, text: Value<'js>, encoding: i32) -> rquickjs::Result<ArrayBuffer<'js>> {
+    let encoding = Encoding::from_id(&ctx, encoding)?;
+    let bytes = with_wtf8(&text, |wtf8| encode(wtf8, encoding))?;
+    ArrayBuffer::new(ctx, bytes)
+}
+
+/// How many bytes a string takes in UTF-8 (`Buffer.byteLength`); the other encodings'
+/// lengths follow from the string's length alone and are worked out in js-lib.
+fn byte_length_utf8(text: Value<'_>) -> rquickjs::Result<usize> {
+    with_wtf8(&text, |wtf8| wtf8.len())
 }
 
 /// Writes `text` into `target[offset..offset + max]`, never splitting a UTF-8
 /// character; returns the number of bytes written.
-fn write(ctx: Ctx<'_>, target: TypedArray<'_, u8>, text: String, offset: usize, max: usize, encoding: i32) -> rquickjs::Result<usize> {
+fn write(ctx: Ctx<'_>, target: TypedArray<'_, u8>, text: Value<'_>, offset: usize, max: usize, encoding: i32) -> rquickjs::Result<usize> {
     let encoding = Encoding::from_id(&ctx, encoding)?;
+    let encoded = with_wtf8(&text, |wtf8| encode(wtf8, encoding))?;
     let memory = bytes_mut(&target);
     let room = memory.len().saturating_sub(offset).min(max);
-    let encoded = encode(&text, encoding);
     let mut length = encoded.len().min(room);
     if encoding == Encoding::Utf8 && length < encoded.len() {
-        while length > 0 && !text.is_char_boundary(length) {
+        // Back up to the first byte of the character that does not fit.
+        while length > 0 && (encoded[length] & 0xc0) == 0x80 {
             length -= 1;
         }
     }
@@ -190,7 +245,8 @@ fn is_ascii(source: TypedArray<'_, u8>) -> bool {
 
 pub fn create<'js>(ctx: &Ctx<'js>) -> rquickjs::Result<Object<'js>> {
     let binding = Object::new(ctx.clone())?;
-    binding.set("byteLength", Function::new(ctx.clone(), byte_length)?)?;
+    binding.set("byteLengthUtf8", Function::new(ctx.clone(), byte_length_utf8)?)?;
+    binding.set("encodeString", Function::new(ctx.clone(), encode_string)?)?;
     binding.set("write", Function::new(ctx.clone(), write)?)?;
     binding.set("toString", Function::new(ctx.clone(), to_string)?)?;
     binding.set("indexOf", Function::new(ctx.clone(), index_of)?)?;
