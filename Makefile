@@ -11,6 +11,8 @@ GUEST := $(TARGET_DIR)/guest/nodule-guest.wasm
 PREINIT := $(TARGET_DIR)/release/nodule-preinit
 NODULE := $(TARGET_DIR)/release/nodule
 TOOLCHAIN_STAMP := $(TARGET_DIR)/.toolchain
+# npm packages bundled into the guest (see guest/build.rs); npm ci rewrites this file.
+JS_DEPS_STAMP := js-deps/node_modules/.package-lock.json
 
 # QuickJS is C: build it with Debian's clang and wasi-libc, through a sysroot that
 # holds only the wasm headers (without it clang falls back to glibc's), with the
@@ -27,6 +29,7 @@ build: host
 toolchain: $(TOOLCHAIN_STAMP)
 
 $(TOOLCHAIN_STAMP):
+	@command -v npm >/dev/null || { echo "npm (Node.js) is needed to install js-deps"; exit 1; }
 	rustup target list --installed | grep -qx wasm32-wasip2 || rustup target add wasm32-wasip2
 	@missing=""; for p in clang-16 lld-16 llvm-16 wasi-libc; do \
 		dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
@@ -38,8 +41,11 @@ $(TOOLCHAIN_STAMP):
 	ln -sfn /usr/lib/wasm32-wasi $(SYSROOT)/lib/wasm32-wasip2
 	touch $@
 
+$(JS_DEPS_STAMP): js-deps/package.json js-deps/package-lock.json
+	cd js-deps && npm ci --ignore-scripts --no-audit --no-fund
+
 # cargo decides what is stale; make only orders the steps.
-guest: toolchain
+guest: toolchain $(JS_DEPS_STAMP)
 	$(GUEST_ENV) cargo build --release -p nodule-guest --target wasm32-wasip2
 	cargo build --release -p nodule-preinit
 	@if [ ! -f $(GUEST) ] || [ $(GUEST_RAW) -nt $(GUEST) ] || [ $(PREINIT) -nt $(GUEST) ]; then \

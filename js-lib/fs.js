@@ -1,72 +1,521 @@
 'use strict';
-// node:fs — so far the calls the module loader and the examples need; the full API
-// (streams, descriptors, directories, promises) grows on the same bindings.
+// node:fs — sync, callback and promise APIs over one table of operations. Each
+// operation is described once (how its arguments become a host request, which
+// syscall names its errors, how the result becomes Node's value); the three styles
+// are generated from that description. The host checks every path against the
+// sandbox's grants.
 
 const binding = internalBinding('fs');
-const { uvException } = require('internal/errors');
-const { validateFunction } = require('internal/validators');
+const { uvException, codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE, ERR_METHOD_NOT_IMPLEMENTED } } = require('internal/errors');
+const { validateFunction, validateInteger, validateObject, validateBoolean } = require('internal/validators');
 const { onCompletion } = require('internal/event_loop');
-const path = require('path');
+const { isFailure, makeStats, Stats, BigIntStats, Dirent, KIND_DIRECTORY } = require('internal/fs/utils');
+const { Buffer } = require('buffer');
+const pathModule = require('path');
 
-/** Natives return a failure as a negative errno; success is never a number. */
-function isFailure(result) {
-  return typeof result === 'number';
-}
+const constants = {
+  UV_FS_SYMLINK_DIR: 1, UV_FS_SYMLINK_JUNCTION: 2, O_RDONLY: 0, O_WRONLY: 1, O_RDWR: 2, UV_DIRENT_UNKNOWN: 0, UV_DIRENT_FILE: 1,
+  UV_DIRENT_DIR: 2, UV_DIRENT_LINK: 3, UV_DIRENT_FIFO: 4, UV_DIRENT_SOCKET: 5, UV_DIRENT_CHAR: 6, UV_DIRENT_BLOCK: 7, S_IFMT: 61440,
+  S_IFREG: 32768, S_IFDIR: 16384, S_IFCHR: 8192, S_IFBLK: 24576, S_IFIFO: 4096, S_IFLNK: 40960, S_IFSOCK: 49152, O_CREAT: 64,
+  O_EXCL: 128, UV_FS_O_FILEMAP: 0, O_NOCTTY: 256, O_TRUNC: 512, O_APPEND: 1024, O_DIRECTORY: 65536, O_NOATIME: 262144,
+  O_NOFOLLOW: 131072, O_SYNC: 1052672, O_DSYNC: 4096, O_DIRECT: 16384, O_NONBLOCK: 2048, S_IRWXU: 448, S_IRUSR: 256, S_IWUSR: 128,
+  S_IXUSR: 64, S_IRWXG: 56, S_IRGRP: 32, S_IWGRP: 16, S_IXGRP: 8, S_IRWXO: 7, S_IROTH: 4, S_IWOTH: 2, S_IXOTH: 1, F_OK: 0, R_OK: 4,
+  W_OK: 2, X_OK: 1, UV_FS_COPYFILE_EXCL: 1, COPYFILE_EXCL: 1, UV_FS_COPYFILE_FICLONE: 2, COPYFILE_FICLONE: 2,
+  UV_FS_COPYFILE_FICLONE_FORCE: 4, COPYFILE_FICLONE_FORCE: 4,
+};
 
-function toPath(file) {
-  return path.resolve(String(file));
-}
+// Open flags as the host takes them (see guest/src/natives/fs.rs).
+const READ = 1;
+const WRITE = 2;
+const APPEND = 4;
+const CREATE = 8;
+const TRUNCATE = 16;
+const EXCLUSIVE = 32;
 
-function encodingOf(options) {
-  if (typeof options === 'string') return options;
-  return options?.encoding ?? null;
-}
+const flagStrings = {
+  r: READ, rs: READ, sr: READ, 'r+': READ | WRITE, 'rs+': READ | WRITE, 'sr+': READ | WRITE,
+  w: WRITE | CREATE | TRUNCATE, wx: WRITE | CREATE | TRUNCATE | EXCLUSIVE, xw: WRITE | CREATE | TRUNCATE | EXCLUSIVE,
+  'w+': READ | WRITE | CREATE | TRUNCATE, 'wx+': READ | WRITE | CREATE | TRUNCATE | EXCLUSIVE, 'xw+': READ | WRITE | CREATE | TRUNCATE | EXCLUSIVE,
+  a: APPEND | CREATE, ax: APPEND | CREATE | EXCLUSIVE, xa: APPEND | CREATE | EXCLUSIVE, as: APPEND | CREATE, sa: APPEND | CREATE,
+  'a+': READ | APPEND | CREATE, 'ax+': READ | APPEND | CREATE | EXCLUSIVE, 'xa+': READ | APPEND | CREATE | EXCLUSIVE,
+  'as+': READ | APPEND | CREATE, 'sa+': READ | APPEND | CREATE,
+};
 
-function decode(arrayBuffer, encoding) {
-  const buffer = Buffer.from(arrayBuffer);
-  return encoding === null ? buffer : buffer.toString(encoding);
-}
-
-function readFileSync(file, options) {
-  const encoding = encodingOf(options);
-  const target = toPath(file);
-  if (encoding === 'utf8' || encoding === 'utf-8') {
-    const text = binding.readFileUtf8(target);
-    if (isFailure(text)) throw uvException(text, 'open', String(file));
-    return text;
+function openFlags(flags, fallback) {
+  if (flags === undefined || flags === null) return flagStrings[fallback];
+  if (typeof flags === 'number') {
+    const access = flags & 3;
+    let bits = access === 0 ? READ : access === 1 ? WRITE : READ | WRITE;
+    if (flags & constants.O_APPEND) bits |= APPEND;
+    if (flags & constants.O_CREAT) bits |= CREATE;
+    if (flags & constants.O_TRUNC) bits |= TRUNCATE;
+    if (flags & constants.O_EXCL) bits |= EXCLUSIVE;
+    return bits;
   }
-  const result = binding.readFile(target);
-  if (isFailure(result)) throw uvException(result, 'open', String(file));
-  return decode(result, encoding);
+  const bits = flagStrings[flags];
+  if (bits === undefined) throw new ERR_INVALID_ARG_VALUE('flags', flags);
+  return bits;
 }
 
-function readFile(file, options, callback) {
-  if (typeof options === 'function') {
-    callback = options;
-    options = undefined;
+/** A path argument (string, Buffer or file URL) as a string, validated as Node does. */
+function toPathString(path, name = 'path') {
+  if (typeof path !== 'string') {
+    if (path instanceof Uint8Array) path = Buffer.from(path).toString();
+    else if (path !== null && typeof path === 'object' && path.href !== undefined && path.protocol !== undefined) path = require('internal/url').fileURLToPath(path);
+    else throw new ERR_INVALID_ARG_TYPE(name, ['string', 'Buffer', 'URL'], path);
   }
-  validateFunction(callback, 'cb');
-  const encoding = encodingOf(options);
-  const op = binding.readFileStart(toPath(file));
-  onCompletion(op, (result) => {
-    if (isFailure(result)) callback(uvException(result, 'open', String(file)));
-    else callback(null, decode(result, encoding));
-  });
+  if (path.includes('\u0000')) {
+    throw new ERR_INVALID_ARG_VALUE(name, path, 'must be a string, Uint8Array, or URL without null bytes');
+  }
+  return path;
 }
 
-function existsSync(file) {
+function absolute(path) {
+  return pathModule.resolve(path);
+}
+
+function getOptions(options, defaults) {
+  if (options === undefined || options === null || typeof options === 'function') return defaults;
+  if (typeof options === 'string') return { ...defaults, encoding: options };
+  if (typeof options !== 'object') throw new ERR_INVALID_ARG_TYPE('options', ['string', 'Object'], options);
+  if (options.encoding !== undefined && options.encoding !== null && options.encoding !== 'buffer' && !Buffer.isEncoding(options.encoding)) {
+    throw new ERR_INVALID_ARG_VALUE('encoding', options.encoding, 'is invalid encoding');
+  }
+  return { ...defaults, ...options };
+}
+
+function encode(value, encoding) {
+  if (encoding === 'buffer') return Buffer.from(value);
+  return encoding ? Buffer.from(value).toString(encoding) : value;
+}
+
+function dataBytes(data, encoding) {
+  if (typeof data === 'string') return Buffer.from(data, encoding ?? 'utf8');
+  if (ArrayBuffer.isView(data)) return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+  throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+}
+
+function validateFd(fd) {
+  validateInteger(fd, 'fd', 0, 2147483647);
+  return fd;
+}
+
+function modeNumber(mode, fallback) {
+  if (mode === undefined || mode === null) return fallback;
+  if (typeof mode === 'string') {
+    if (!/^[0-7]+$/.test(mode)) throw new ERR_INVALID_ARG_VALUE('mode', mode, 'must be a 32-bit unsigned integer or an octal string');
+    return parseInt(mode, 8);
+  }
+  validateInteger(mode, 'mode', 0, 4294967295);
+  return mode;
+}
+
+function toMs(time, name) {
+  if (typeof time === 'number') return time * 1000;
+  if (time instanceof Date) return time.getTime();
+  if (typeof time === 'string' && time !== '' && Number.isFinite(+time)) return +time * 1000;
+  throw new ERR_INVALID_ARG_TYPE(name, ['string', 'number', 'Date'], time);
+}
+
+/**
+ * The operations. `prepare(...args)` validates the arguments and returns
+ * `{ kind, args, path, dest }` (what the host runs, and what errors name);
+ * `finish(raw, prepared)` turns the host's result into Node's. `syscall` names errors.
+ */
+const operations = {
+  access: {
+    syscall: 'access',
+    prepare(path, mode = constants.F_OK) {
+      path = toPathString(path);
+      return { kind: 'access', args: [absolute(path), modeNumber(mode, 0)], path };
+    },
+  },
+  appendFile: {
+    syscall: 'open',
+    prepare(path, data, options) {
+      options = getOptions(options, { encoding: 'utf8', flag: 'a' });
+      path = toPathString(path);
+      return { kind: 'writeFile', args: [absolute(path), dataBytes(data, options.encoding), openFlags(options.flag, 'a')], path };
+    },
+  },
+  chmod: {
+    syscall: 'chmod',
+    prepare(path, mode) {
+      path = toPathString(path);
+      return { kind: 'chmod', args: [absolute(path), modeNumber(mode)], path };
+    },
+  },
+  copyFile: {
+    syscall: 'copyfile',
+    prepare(src, dest, mode = 0) {
+      src = toPathString(src, 'src');
+      dest = toPathString(dest, 'dest');
+      return { kind: 'copyFile', args: [absolute(src), absolute(dest), (mode & constants.COPYFILE_EXCL) !== 0], path: src, dest };
+    },
+  },
+  link: {
+    syscall: 'link',
+    prepare(existingPath, newPath) {
+      existingPath = toPathString(existingPath, 'existingPath');
+      newPath = toPathString(newPath, 'newPath');
+      return { kind: 'link', args: [absolute(existingPath), absolute(newPath)], path: existingPath, dest: newPath };
+    },
+  },
+  lstat: {
+    syscall: 'lstat',
+    prepare(path, options) {
+      path = toPathString(path);
+      return { kind: 'lstat', args: [absolute(path)], path, bigint: Boolean(options?.bigint) };
+    },
+    finish: (raw, { bigint }) => makeStats(raw, bigint),
+  },
+  mkdir: {
+    syscall: 'mkdir',
+    prepare(path, options) {
+      path = toPathString(path);
+      const recursive = typeof options === 'object' && options !== null ? Boolean(options.recursive) : false;
+      if (typeof options === 'object' && options?.recursive !== undefined) validateBoolean(options.recursive, 'options.recursive');
+      return { kind: 'mkdir', args: [absolute(path), recursive], path, recursive };
+    },
+    finish: (raw, { recursive }) => (recursive ? raw : undefined),
+  },
+  mkdtemp: {
+    syscall: 'mkdtemp',
+    prepare(prefix, options) {
+      prefix = toPathString(prefix, 'prefix');
+      return { kind: 'mkdtemp', args: [absolute(prefix)], path: `${prefix}XXXXXX`, encoding: getOptions(options, {}).encoding };
+    },
+    finish: (raw, { encoding }) => encode(raw, encoding),
+  },
+  readdir: {
+    syscall: 'scandir',
+    prepare(path, options) {
+      options = getOptions(options, {});
+      path = toPathString(path);
+      return { kind: 'readDir', args: [absolute(path)], path, options };
+    },
+    finish(raw, { path, options }) {
+      const entries = sortedEntries(raw);
+      if (options.recursive) return readdirRecursive(path, entries, options);
+      if (options.withFileTypes) return entries.map(([name, kind]) => new Dirent(encode(name, options.encoding), kind, path));
+      return entries.map(([name]) => encode(name, options.encoding));
+    },
+  },
+  readFile: {
+    syscall: 'open',
+    prepare(path, options) {
+      options = getOptions(options, { encoding: null, flag: 'r' });
+      if (Number.isInteger(path)) return { kind: 'read', args: [validateFd(path), 2 ** 31 - 1, -1], encoding: options.encoding };
+      path = toPathString(path);
+      return { kind: 'readFile', args: [absolute(path)], path, encoding: options.encoding };
+    },
+    finish(raw, { encoding }) {
+      const buffer = Buffer.from(raw);
+      return encoding ? buffer.toString(encoding) : buffer;
+    },
+  },
+  readlink: {
+    syscall: 'readlink',
+    prepare(path, options) {
+      path = toPathString(path);
+      return { kind: 'readlink', args: [absolute(path)], path, encoding: getOptions(options, {}).encoding };
+    },
+    finish: (raw, { encoding }) => encode(raw, encoding),
+  },
+  realpath: {
+    syscall: 'realpath',
+    prepare(path, options) {
+      path = toPathString(path);
+      return { kind: 'realpath', args: [absolute(path)], path, encoding: getOptions(options, {}).encoding };
+    },
+    finish: (raw, { encoding }) => encode(raw, encoding),
+  },
+  rename: {
+    syscall: 'rename',
+    prepare(oldPath, newPath) {
+      oldPath = toPathString(oldPath, 'oldPath');
+      newPath = toPathString(newPath, 'newPath');
+      return { kind: 'rename', args: [absolute(oldPath), absolute(newPath)], path: oldPath, dest: newPath };
+    },
+  },
+  rm: {
+    syscall: 'rm',
+    prepare(path, options = {}) {
+      validateObject(options, 'options');
+      path = toPathString(path);
+      return { kind: 'rm', args: [absolute(path), Boolean(options.recursive), Boolean(options.force)], path };
+    },
+    // Node reports a directory without `recursive` as its own SystemError.
+    error(raw, prepared) {
+      if (raw !== -21) return undefined;
+      const err = new Error(`Path is a directory: rm returned EISDIR (is a directory) ${prepared.path}`);
+      err.name = 'SystemError';
+      Object.assign(err, { code: 'ERR_FS_EISDIR', errno: 21, syscall: 'rm', path: prepared.path });
+      return err;
+    },
+  },
+  rmdir: {
+    syscall: 'rmdir',
+    prepare(path, options) {
+      path = toPathString(path);
+      if (options?.recursive) return { kind: 'rm', args: [absolute(path), true, false], path };
+      return { kind: 'rmdir', args: [absolute(path)], path };
+    },
+  },
+  stat: {
+    syscall: 'stat',
+    prepare(path, options) {
+      path = toPathString(path);
+      return { kind: 'stat', args: [absolute(path)], path, bigint: Boolean(options?.bigint) };
+    },
+    finish: (raw, { bigint }) => makeStats(raw, bigint),
+  },
+  symlink: {
+    syscall: 'symlink',
+    prepare(target, path) {
+      target = toPathString(target, 'target');
+      path = toPathString(path);
+      return { kind: 'symlink', args: [target, absolute(path)], path: target, dest: path };
+    },
+  },
+  truncate: {
+    syscall: 'open',
+    prepare(path, len = 0) {
+      path = toPathString(path);
+      validateInteger(len, 'len');
+      return { kind: 'truncate', args: [absolute(path), Math.max(0, len)], path };
+    },
+  },
+  unlink: {
+    syscall: 'unlink',
+    prepare(path) {
+      path = toPathString(path);
+      return { kind: 'unlink', args: [absolute(path)], path };
+    },
+  },
+  utimes: {
+    syscall: 'utime',
+    prepare(path, atime, mtime) {
+      path = toPathString(path);
+      return { kind: 'utimes', args: [absolute(path), toMs(atime, 'atime'), toMs(mtime, 'mtime')], path };
+    },
+  },
+  writeFile: {
+    syscall: 'open',
+    prepare(path, data, options) {
+      options = getOptions(options, { encoding: 'utf8', flag: 'w' });
+      if (Number.isInteger(path)) return { kind: 'write', args: [validateFd(path), dataBytes(data, options.encoding), -1] };
+      path = toPathString(path);
+      return { kind: 'writeFile', args: [absolute(path), dataBytes(data, options.encoding), openFlags(options.flag, 'w')], path };
+    },
+  },
+  open: {
+    syscall: 'open',
+    prepare(path, flags, mode) {
+      path = toPathString(path);
+      return { kind: 'open', args: [absolute(path), openFlags(flags, 'r'), modeNumber(mode, 0o666)], path };
+    },
+    finish: (fd) => fd,
+  },
+  close: {
+    syscall: 'close',
+    prepare: (fd) => ({ kind: 'close', args: [validateFd(fd)] }),
+  },
+  fstat: {
+    syscall: 'fstat',
+    prepare: (fd, options) => ({ kind: 'fstat', args: [validateFd(fd)], bigint: Boolean(options?.bigint) }),
+    finish: (raw, { bigint }) => makeStats(raw, bigint),
+  },
+  ftruncate: {
+    syscall: 'ftruncate',
+    prepare(fd, len = 0) {
+      validateInteger(len, 'len');
+      return { kind: 'ftruncate', args: [validateFd(fd), Math.max(0, len)] };
+    },
+  },
+  fsync: {
+    syscall: 'fsync',
+    prepare: (fd) => ({ kind: 'fsync', args: [validateFd(fd)] }),
+  },
+};
+operations.fdatasync = { ...operations.fsync, syscall: 'fdatasync' };
+
+function sortedEntries(raw) {
+  const entries = [];
+  for (let i = 0; i < raw.length; i += 2) entries.push([raw[i], raw[i + 1]]);
+  return entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** `readdir` with `recursive`: breadth first, each folder's entries before its subfolders', as Node lists them. */
+function readdirRecursive(root, entries, options) {
+  const results = [];
+  const queue = [[root, '', entries]];
+  while (queue.length > 0) {
+    const [dir, relative, list] = queue.shift();
+    for (const [name, kind] of list) {
+      const rel = relative ? `${relative}/${name}` : name;
+      results.push(options.withFileTypes ? new Dirent(name, kind, dir) : rel);
+      if (kind === KIND_DIRECTORY) {
+        const child = pathModule.join(dir, name);
+        const raw = binding.call('readDir', absolute(child));
+        if (isFailure(raw)) throw uvException(raw, 'scandir', child);
+        queue.push([child, rel, sortedEntries(raw)]);
+      }
+    }
+  }
+  return results;
+}
+
+function fail(raw, operation, prepared) {
+  return operation.error?.(raw, prepared) ?? uvException(raw, operation.syscall, prepared.path, prepared.dest);
+}
+
+function finishOf(operation) {
+  return operation.finish ?? (() => undefined);
+}
+
+const promises = {};
+
+for (const [name, operation] of Object.entries(operations)) {
+  const finish = finishOf(operation);
+  module.exports[`${name}Sync`] = function sync(...args) {
+    const prepared = operation.prepare(...args);
+    const raw = binding.call(prepared.kind, ...prepared.args);
+    if (isFailure(raw)) throw fail(raw, operation, prepared);
+    return finish(raw, prepared);
+  };
+  Object.defineProperty(module.exports[`${name}Sync`], 'name', { value: `${name}Sync` });
+
+  /** Runs in the background and settles `(err, value)`. */
+  const run = (args, settle) => {
+    const prepared = operation.prepare(...args);
+    onCompletion(binding.start(prepared.kind, ...prepared.args), (raw) => {
+      if (isFailure(raw)) settle(fail(raw, operation, prepared));
+      else settle(null, finish(raw, prepared));
+    });
+  };
+  module.exports[name] = function callbackStyle(...args) {
+    const callback = args.pop();
+    validateFunction(callback, 'cb');
+    // Callback-less optional arguments are passed as undefined, as Node's functions see them.
+    run(args, callback);
+  };
+  Object.defineProperty(module.exports[name], 'name', { value: name });
+  promises[name] = function promiseStyle(...args) {
+    return new Promise((resolve, reject) => run(args, (err, value) => (err ? reject(err) : resolve(value))));
+  };
+}
+
+module.exports.existsSync = function existsSync(path) {
   try {
-    return !isFailure(binding.stat(toPath(file)));
+    path = toPathString(path);
   } catch {
     return false;
   }
+  return !isFailure(binding.call('stat', absolute(path)));
+};
+
+module.exports.exists = function exists(path, callback) {
+  validateFunction(callback, 'cb');
+  let target;
+  try {
+    target = absolute(toPathString(path));
+  } catch {
+    process.nextTick(callback, false);
+    return;
+  }
+  onCompletion(binding.start('stat', target), (raw) => callback(!isFailure(raw)));
+};
+
+// Reading and writing through descriptors: the bytes cross into the caller's buffer.
+
+function readArgs(fd, buffer, offsetOrOptions, length, position) {
+  validateFd(fd);
+  let offset = offsetOrOptions;
+  if (offsetOrOptions !== null && typeof offsetOrOptions === 'object') {
+    ({ offset = 0, length = buffer.byteLength - offset, position = null } = offsetOrOptions);
+  }
+  if (!ArrayBuffer.isView(buffer)) throw new ERR_INVALID_ARG_TYPE('buffer', ['Buffer', 'TypedArray', 'DataView'], buffer);
+  offset = offset ?? 0;
+  length = length ?? buffer.byteLength - offset;
+  validateInteger(offset, 'offset', 0);
+  if (length < 0 || offset + length > buffer.byteLength) {
+    throw new ERR_OUT_OF_RANGE('length', `>= 0 && <= ${buffer.byteLength - offset}`, length);
+  }
+  const target = new Uint8Array(buffer.buffer, buffer.byteOffset + offset, length);
+  const at = typeof position === 'bigint' ? Number(position) : position;
+  return { target, request: [fd, length, at === undefined || at === null ? -1 : at] };
 }
 
-module.exports = {
-  existsSync,
-  readFile,
-  readFileSync,
-  promises: {
-    readFile: (file, options) => new Promise((resolve, reject) => readFile(file, options, (err, data) => (err ? reject(err) : resolve(data)))),
-  },
+function copyRead(raw, target) {
+  const bytes = new Uint8Array(raw);
+  target.set(bytes);
+  return bytes.length;
+}
+
+module.exports.readSync = function readSync(fd, buffer, offset, length, position) {
+  const { target, request } = readArgs(fd, buffer, offset, length, position);
+  const raw = binding.call('read', ...request);
+  if (isFailure(raw)) throw uvException(raw, 'read');
+  return copyRead(raw, target);
 };
+
+module.exports.read = function read(fd, buffer, offset, length, position, callback) {
+  callback = [buffer, offset, length, position, callback].findLast((a) => typeof a === 'function');
+  validateFunction(callback, 'cb');
+  if (typeof buffer === 'function') buffer = Buffer.alloc(16384);
+  const { target, request } = readArgs(fd, buffer, typeof offset === 'function' ? undefined : offset,
+    typeof length === 'function' ? undefined : length, typeof position === 'function' ? undefined : position);
+  onCompletion(binding.start('read', ...request), (raw) => {
+    if (isFailure(raw)) callback(uvException(raw, 'read'));
+    else callback(null, copyRead(raw, target), buffer);
+  });
+};
+
+function writeArgs(fd, data, offsetOrPosition, lengthOrEncoding, position) {
+  validateFd(fd);
+  if (typeof data === 'string') {
+    const bytes = Buffer.from(data, typeof lengthOrEncoding === 'string' ? lengthOrEncoding : 'utf8');
+    return [fd, bytes, offsetOrPosition === undefined || offsetOrPosition === null ? -1 : offsetOrPosition];
+  }
+  if (!ArrayBuffer.isView(data)) throw new ERR_INVALID_ARG_TYPE('buffer', ['Buffer', 'TypedArray', 'DataView'], data);
+  const offset = offsetOrPosition ?? 0;
+  const length = lengthOrEncoding ?? data.byteLength - offset;
+  const bytes = new Uint8Array(data.buffer, data.byteOffset + offset, length);
+  return [fd, bytes, position === undefined || position === null ? -1 : position];
+}
+
+module.exports.writeSync = function writeSync(fd, data, offsetOrPosition, lengthOrEncoding, position) {
+  const raw = binding.call('write', ...writeArgs(fd, data, offsetOrPosition, lengthOrEncoding, position));
+  if (isFailure(raw)) throw uvException(raw, 'write');
+  return raw;
+};
+
+module.exports.write = function write(fd, data, ...rest) {
+  const callback = rest.pop();
+  validateFunction(callback, 'cb');
+  onCompletion(binding.start('write', ...writeArgs(fd, data, ...rest)), (raw) => {
+    if (isFailure(raw)) callback(uvException(raw, 'write'));
+    else callback(null, raw, data);
+  });
+};
+
+// What a sandbox cannot offer fails as Node fails on a platform without it.
+for (const name of ['watch', 'watchFile', 'unwatchFile', 'chown', 'lchown', 'fchown', 'lchmod', 'fchmod', 'futimes', 'lutimes']) {
+  const unavailable = function unavailable() {
+    throw new ERR_METHOD_NOT_IMPLEMENTED(`fs.${name}()`);
+  };
+  module.exports[name] ??= unavailable;
+  module.exports[`${name}Sync`] ??= unavailable;
+}
+
+promises.constants = constants;
+module.exports.promises = promises;
+module.exports.constants = constants;
+module.exports.Stats = Stats;
+module.exports.BigIntStats = BigIntStats;
+module.exports.Dirent = Dirent;
+module.exports.F_OK = constants.F_OK;
+module.exports.R_OK = constants.R_OK;
+module.exports.W_OK = constants.W_OK;
+module.exports.X_OK = constants.X_OK;

@@ -41,6 +41,14 @@ struct Cli {
     #[arg(short = 'A', long = "allow-all")]
     allow_all: bool,
 
+    /// Allow reading files under these paths (comma-separated, repeatable; `*` for all)
+    #[arg(long = "allow-fs-read", value_name = "paths", value_delimiter = ',')]
+    allow_fs_read: Vec<PathBuf>,
+
+    /// Allow reading and writing files under these paths (comma-separated, repeatable; `*` for all)
+    #[arg(long = "allow-fs-write", value_name = "paths", value_delimiter = ',')]
+    allow_fs_write: Vec<PathBuf>,
+
     /// Print the version
     #[arg(short = 'v', long = "version")]
     version: bool,
@@ -90,7 +98,10 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
     let permissions = if cli.allow_all {
         Permissions::all()
     } else {
-        Permissions { fs_read: vec![readable], ..Permissions::default() }
+        let grant = |paths: Vec<PathBuf>| paths.into_iter().map(|p| if p.as_os_str() == "*" { PathBuf::from("/") } else { cwd.join(p) });
+        let mut fs_read = vec![readable];
+        fs_read.extend(grant(cli.allow_fs_read));
+        Permissions { fs_read, fs_write: grant(cli.allow_fs_write).collect(), ..Permissions::default() }
     };
     let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
     runtime.block_on(async {

@@ -4,7 +4,9 @@
 //! A fixture is a script `name.js` (or `.cjs`/`.mjs`) with `name.out`: the expected
 //! stdout. `name.err` (expected stderr) and `name.status` (exit status) are there when
 //! node printed to stderr or exited non-zero. A first line `// args: a b` passes
-//! arguments to the script. Files without `.out` are helpers the fixtures load.
+//! arguments to the script; a line `// nodule-flags: --allow-fs-write=.` among the
+//! first lines gives nodule its sandbox grants (node needs none). Files without `.out`
+//! are helpers the fixtures load.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -41,10 +43,12 @@ impl Fixture {
         std::fs::read_to_string(self.script.with_extension(extension)).ok()
     }
 
-    fn args(&self) -> Vec<String> {
+    /// The words after `// <directive>:` in the fixture's first lines.
+    fn directive(&self, directive: &str) -> Vec<String> {
         let source = std::fs::read_to_string(&self.script).unwrap_or_default();
-        match source.lines().next().and_then(|line| line.strip_prefix("// args:")) {
-            Some(args) => args.split_whitespace().map(str::to_owned).collect(),
+        let prefix = format!("// {directive}:");
+        match source.lines().take(3).find_map(|line| line.strip_prefix(prefix.as_str())) {
+            Some(words) => words.split_whitespace().map(str::to_owned).collect(),
             None => Vec::new(),
         }
     }
@@ -53,8 +57,9 @@ impl Fixture {
     pub fn check(&self) -> Result<(), String> {
         let dir = self.script.parent().expect("fixture has a folder");
         let output = Command::new(nodule_binary())
+            .args(self.directive("nodule-flags"))
             .arg(&self.script)
-            .args(self.args())
+            .args(self.directive("args"))
             .current_dir(dir)
             .output()
             .map_err(|e| format!("cannot run {}: {e}", nodule_binary().display()))?;

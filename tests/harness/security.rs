@@ -92,3 +92,72 @@ fn allow_all_grants_the_same_reads() {
     let (out, err, _) = attempt(&app, "fs.readFileSync('../secret.txt', 'utf8')", &["--allow-all"]);
     assert_eq!(out, format!("READ {SECRET}\n"), "{err}");
 }
+
+/// Runs `script` (JS) from `app` with `flags`, and returns what it printed.
+fn run_script(app: &Path, script: &str, flags: &[&str]) -> String {
+    std::fs::write(app.join("attempt.js"), script).unwrap();
+    let output = Command::new(nodule_binary()).args(flags).arg("attempt.js").current_dir(app).output().unwrap();
+    format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr))
+}
+
+const TRY_WRITE: &str = "const fs = require('fs');\nfunction attempt(what, fn) { try { fn(); console.log(what, 'WROTE'); } catch (err) { console.log(what, err.code); } }\n";
+
+#[test]
+fn nothing_is_writable_by_default() {
+    let (root, app) = layout("write-default");
+    let out = run_script(&app, &format!("{TRY_WRITE}attempt('own folder', () => fs.writeFileSync('new.txt', 'x'));\nattempt('mkdir', () => fs.mkdirSync('d'));\nattempt('unlink', () => fs.unlinkSync('attempt.js'));"), &[]);
+    assert_eq!(out, "own folder ERR_ACCESS_DENIED\nmkdir ERR_ACCESS_DENIED\nunlink ERR_ACCESS_DENIED\n");
+    assert!(!app.join("new.txt").exists() && app.join("attempt.js").exists());
+    assert_eq!(std::fs::read_to_string(root.join("secret.txt")).unwrap(), SECRET);
+}
+
+#[test]
+fn writes_cannot_leave_the_write_grant() {
+    let (root, app) = layout("write-escape");
+    let writable = app.join("out");
+    std::fs::create_dir(&writable).unwrap();
+    std::os::unix::fs::symlink(root.join("secret.txt"), writable.join("link-out")).unwrap();
+    std::os::unix::fs::symlink(&root, writable.join("dir-out")).unwrap();
+    let script = format!(
+        "{TRY_WRITE}attempt('parent', () => fs.writeFileSync('out/../../secret.txt', 'pwned'));\n\
+         attempt('absolute', () => fs.writeFileSync({secret:?}, 'pwned'));\n\
+         attempt('symlink to file', () => fs.writeFileSync('out/link-out', 'pwned'));\n\
+         attempt('symlink to dir', () => fs.writeFileSync('out/dir-out/secret.txt', 'pwned'));\n\
+         attempt('rename out', () => fs.renameSync('out/x', '../stolen'));\n\
+         attempt('hard link in', () => fs.linkSync({secret:?}, 'out/hard'));\n\
+         attempt('new symlink followed', () => {{ fs.symlinkSync({secret:?}, 'out/made'); fs.writeFileSync('out/made', 'pwned'); }});\n\
+         attempt('rm outside', () => fs.rmSync({root:?}, {{ recursive: true }}));\n\
+         attempt('inside', () => fs.writeFileSync('out/ok.txt', 'fine'));",
+        secret = root.join("secret.txt"),
+        root = root,
+    );
+    let out = run_script(&app, &script, &["--allow-fs-write=out"]);
+    assert_eq!(std::fs::read_to_string(root.join("secret.txt")).unwrap(), SECRET, "{out}");
+    assert!(!root.join("stolen").exists() && !writable.join("hard").exists(), "{out}");
+    for line in out.lines().filter(|l| !l.starts_with("inside") && !l.starts_with("new symlink")) {
+        assert!(line.ends_with("ERR_ACCESS_DENIED") || line.ends_with("ENOENT"), "{line}\n{out}");
+    }
+    assert!(out.contains("inside WROTE"), "{out}");
+    assert!(!out.contains("new symlink followed WROTE"), "{out}");
+}
+
+#[test]
+fn descriptors_are_checked_at_open() {
+    let (root, app) = layout("descriptors");
+    let script = format!(
+        "{TRY_WRITE}attempt('open outside for read', () => fs.openSync({secret:?}, 'r'));\n\
+         attempt('open own for write', () => fs.openSync('attempt.js', 'r+'));\n\
+         attempt('bad descriptor', () => fs.writeSync(12345, 'x'));",
+        secret = root.join("secret.txt")
+    );
+    let out = run_script(&app, &script, &[]);
+    assert_eq!(out, "open outside for read ERR_ACCESS_DENIED\nopen own for write ERR_ACCESS_DENIED\nbad descriptor EBADF\n");
+}
+
+#[test]
+fn huge_reads_do_not_crash_the_host() {
+    let (_root, app) = layout("huge-read");
+    std::fs::write(app.join("small.txt"), "tiny").unwrap();
+    let out = run_script(&app, "const fs = require('fs');\nconst fd = fs.openSync('small.txt');\nconsole.log(fs.readFileSync(fd, 'utf8'));", &[]);
+    assert_eq!(out, "tiny\n");
+}

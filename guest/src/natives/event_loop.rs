@@ -1,19 +1,19 @@
 //! The event loop's one blocking call: waiting on the host's completion queue.
 
-use rquickjs::{ArrayBuffer, Ctx, Function, IntoJs, Object, Value};
+use rquickjs::{Ctx, Function, IntoJs, Object, Value};
 
 use crate::wit::nodule::runtime::completions::{self, Outcome};
 
 /// Waits up to `timeout_ms` (forever when absent) for host operations and returns
 /// their completions flattened as `[op, result, op, result, ...]`, where a result is
-/// an ArrayBuffer or, for a failure, a negative errno (see `super::errno`).
+/// what the synchronous call would return: a value, or a negative errno for a failure.
 fn wait<'js>(ctx: Ctx<'js>, timeout_ms: Option<f64>) -> rquickjs::Result<Vec<Value<'js>>> {
     let timeout = timeout_ms.map(|ms| ms.clamp(0.0, u32::MAX as f64).ceil() as u32);
     let mut flat = Vec::new();
     for completion in completions::wait(timeout) {
         flat.push((completion.op as f64).into_js(&ctx)?);
         flat.push(match completion.outcome {
-            Outcome::Bytes(bytes) => ArrayBuffer::new(ctx.clone(), bytes)?.into_value(),
+            Outcome::Fs(response) => super::fs::response_to_js(&ctx, response)?,
             Outcome::Failed(code) => super::errno(code).into_js(&ctx)?,
         });
     }

@@ -1,60 +1,158 @@
-//! File access through the host's `fs` interface. A failure comes back to JavaScript
-//! as a negative errno (a number, where success is never one), and js-lib builds the
-//! `Error`: it knows the syscall and the path.
+//! File system requests for js-lib's `fs`: `call(kind, ...args)` runs one now,
+//! `start(kind, ...args)` in the background (see `event_loop`). A result comes back as
+//! a plain JavaScript value, a failure as a negative errno (a number where no success
+//! is one) from which js-lib builds Node's error: it knows the syscall and the path.
 
-use rquickjs::{ArrayBuffer, Ctx, Function, IntoJs, Object, Value};
+use rquickjs::function::Rest;
+use rquickjs::{ArrayBuffer, Ctx, Exception, Function, IntoJs, Object, TypedArray, Value};
 
-use crate::wit::nodule::runtime::fs::{self, FileKind};
+use crate::wit::nodule::runtime::fs::{self, FileKind, OpenMode, Request, Response};
 
-fn failure<'js>(ctx: &Ctx<'js>, code: crate::wit::nodule::runtime::types::ErrorCode) -> rquickjs::Result<Value<'js>> {
-    super::errno(code).into_js(ctx)
-}
-
-fn read_file<'js>(ctx: Ctx<'js>, path: String) -> rquickjs::Result<Value<'js>> {
-    match fs::read_file(&path) {
-        Ok(bytes) => Ok(ArrayBuffer::new(ctx, bytes)?.into_value()),
-        Err(code) => failure(&ctx, code),
+fn kind_number(kind: FileKind) -> u32 {
+    match kind {
+        FileKind::File => 0,
+        FileKind::Directory => 1,
+        FileKind::Symlink => 2,
+        FileKind::BlockDevice => 3,
+        FileKind::CharDevice => 4,
+        FileKind::Fifo => 5,
+        FileKind::Socket => 6,
+        FileKind::Unknown => 7,
     }
 }
 
-/// Reads a file as UTF-8 text (invalid sequences become U+FFFD, as in Node).
-fn read_file_utf8<'js>(ctx: Ctx<'js>, path: String) -> rquickjs::Result<Value<'js>> {
-    match fs::read_file(&path) {
-        Ok(bytes) => String::from_utf8_lossy(&bytes).into_js(&ctx),
-        Err(code) => failure(&ctx, code),
+/// Node's open flags as js-lib encodes them: read 1, write 2, append 4, create 8,
+/// truncate 16, exclusive 32.
+fn open_mode(bits: u32) -> OpenMode {
+    OpenMode {
+        read: bits & 1 != 0,
+        write: bits & 2 != 0,
+        append: bits & 4 != 0,
+        create: bits & 8 != 0,
+        truncate: bits & 16 != 0,
+        exclusive: bits & 32 != 0,
     }
 }
 
-/// `[kind, size, mtimeMs]`, with kind 0 file, 1 directory, 2 symlink, 3 other.
-fn stat<'js>(ctx: Ctx<'js>, path: String) -> rquickjs::Result<Value<'js>> {
-    match fs::stat(&path) {
-        Ok(stat) => {
-            let kind = match stat.kind {
-                FileKind::File => 0,
-                FileKind::Directory => 1,
-                FileKind::Symlink => 2,
-                FileKind::Other => 3,
-            };
-            vec![kind as f64, stat.size as f64, stat.mtime_ms].into_js(&ctx)
+/// The arguments of one request, taken in order.
+struct Args<'js> {
+    ctx: Ctx<'js>,
+    values: std::vec::IntoIter<Value<'js>>,
+}
+
+impl<'js> Args<'js> {
+    fn next<T: rquickjs::FromJs<'js>>(&mut self) -> rquickjs::Result<T> {
+        let value = self.values.next().unwrap_or_else(|| Value::new_undefined(self.ctx.clone()));
+        T::from_js(&self.ctx, value)
+    }
+
+    fn bytes(&mut self) -> rquickjs::Result<Vec<u8>> {
+        let array: TypedArray<u8> = self.next()?;
+        // SAFETY: copied out at once, before any JavaScript runs.
+        Ok(unsafe { array.as_bytes() }.unwrap_or_default().to_vec())
+    }
+
+    /// A file position: absent (`null`/negative) means the descriptor's own offset.
+    fn position(&mut self) -> rquickjs::Result<Option<u64>> {
+        let position: Option<f64> = self.next()?;
+        Ok(position.filter(|p| *p >= 0.0).map(|p| p as u64))
+    }
+
+    fn nanoseconds(&mut self) -> rquickjs::Result<i64> {
+        let milliseconds: f64 = self.next()?;
+        Ok((milliseconds * 1e6) as i64)
+    }
+}
+
+fn request<'js>(ctx: &Ctx<'js>, kind: &str, args: Vec<Value<'js>>) -> rquickjs::Result<Request> {
+    let mut a = Args { ctx: ctx.clone(), values: args.into_iter() };
+    Ok(match kind {
+        "readFile" => Request::ReadFile(a.next()?),
+        "writeFile" => Request::WriteFile((a.next()?, a.bytes()?, open_mode(a.next()?))),
+        "stat" => Request::Stat(a.next()?),
+        "lstat" => Request::Lstat(a.next()?),
+        "readDir" => Request::ReadDir(a.next()?),
+        "mkdir" => Request::Mkdir((a.next()?, a.next()?)),
+        "rmdir" => Request::Rmdir(a.next()?),
+        "rm" => Request::Rm((a.next()?, a.next()?, a.next()?)),
+        "unlink" => Request::Unlink(a.next()?),
+        "rename" => Request::Rename((a.next()?, a.next()?)),
+        "copyFile" => Request::CopyFile((a.next()?, a.next()?, a.next()?)),
+        "realpath" => Request::Realpath(a.next()?),
+        "readlink" => Request::Readlink(a.next()?),
+        "symlink" => Request::Symlink((a.next()?, a.next()?)),
+        "link" => Request::Link((a.next()?, a.next()?)),
+        "truncate" => Request::Truncate((a.next()?, a.next::<f64>()? as u64)),
+        "chmod" => Request::Chmod((a.next()?, a.next()?)),
+        "utimes" => Request::Utimes((a.next()?, a.nanoseconds()?, a.nanoseconds()?)),
+        "access" => Request::Access((a.next()?, a.next()?)),
+        "mkdtemp" => Request::Mkdtemp(a.next()?),
+        "open" => Request::Open((a.next()?, open_mode(a.next()?), a.next()?)),
+        "close" => Request::Close(a.next()?),
+        "read" => Request::Read((a.next()?, a.next::<f64>()? as u64, a.position()?)),
+        "write" => Request::Write((a.next()?, a.bytes()?, a.position()?)),
+        "fstat" => Request::Fstat(a.next()?),
+        "ftruncate" => Request::Ftruncate((a.next()?, a.next::<f64>()? as u64)),
+        "fsync" => Request::Fsync(a.next()?),
+        _ => return Err(Exception::throw_type(ctx, &format!("unknown fs request {kind}"))),
+    })
+}
+
+/// A response as JavaScript sees it. Stats are a flat array of numbers (js-lib builds
+/// `fs.Stats` from it); directory entries alternate name and kind.
+pub fn response_to_js<'js>(ctx: &Ctx<'js>, response: Response) -> rquickjs::Result<Value<'js>> {
+    match response {
+        Response::Done => Ok(Value::new_undefined(ctx.clone())),
+        Response::Bytes(bytes) => Ok(ArrayBuffer::new(ctx.clone(), bytes)?.into_value()),
+        Response::Stat(stat) => {
+            let split = |ns: i64| [ns.div_euclid(1_000_000_000) as f64, ns.rem_euclid(1_000_000_000) as f64];
+            let mut fields = vec![
+                kind_number(stat.kind) as f64,
+                stat.dev as f64,
+                stat.ino as f64,
+                stat.mode as f64,
+                stat.nlink as f64,
+                stat.uid as f64,
+                stat.gid as f64,
+                stat.rdev as f64,
+                stat.size as f64,
+                stat.blksize as f64,
+                stat.blocks as f64,
+            ];
+            for time in [stat.atime_ns, stat.mtime_ns, stat.ctime_ns, stat.birthtime_ns] {
+                fields.extend(split(time));
+            }
+            fields.into_js(ctx)
         }
-        Err(code) => failure(&ctx, code),
+        Response::Entries(entries) => {
+            let mut flat = Vec::with_capacity(entries.len() * 2);
+            for entry in entries {
+                flat.push(entry.name.into_js(ctx)?);
+                flat.push(kind_number(entry.kind).into_js(ctx)?);
+            }
+            flat.into_js(ctx)
+        }
+        Response::Path(path) => path.into_js(ctx),
+        Response::Fd(fd) => fd.into_js(ctx),
+        Response::Count(count) => (count as f64).into_js(ctx),
     }
 }
 
-fn realpath<'js>(ctx: Ctx<'js>, path: String) -> rquickjs::Result<Value<'js>> {
-    match fs::realpath(&path) {
-        Ok(real) => real.into_js(&ctx),
-        Err(code) => failure(&ctx, code),
+fn call<'js>(ctx: Ctx<'js>, kind: String, args: Rest<Value<'js>>) -> rquickjs::Result<Value<'js>> {
+    match fs::call(&request(&ctx, &kind, args.0)?) {
+        Ok(response) => response_to_js(&ctx, response),
+        Err(code) => super::errno(code).into_js(&ctx),
     }
+}
+
+fn start<'js>(ctx: Ctx<'js>, kind: String, args: Rest<Value<'js>>) -> rquickjs::Result<f64> {
+    Ok(fs::start(&request(&ctx, &kind, args.0)?) as f64)
 }
 
 pub fn create<'js>(ctx: &Ctx<'js>) -> rquickjs::Result<Object<'js>> {
     let binding = Object::new(ctx.clone())?;
-    binding.set("readFile", Function::new(ctx.clone(), read_file)?)?;
-    binding.set("readFileUtf8", Function::new(ctx.clone(), read_file_utf8)?)?;
-    binding.set("readFileStart", Function::new(ctx.clone(), |path: String| fs::read_file_start(&path) as f64)?)?;
-    binding.set("stat", Function::new(ctx.clone(), stat)?)?;
-    binding.set("realpath", Function::new(ctx.clone(), realpath)?)?;
+    binding.set("call", Function::new(ctx.clone(), call)?)?;
+    binding.set("start", Function::new(ctx.clone(), start)?)?;
     binding.set("ACCESS_DENIED", super::ACCESS_DENIED)?;
     Ok(binding)
 }

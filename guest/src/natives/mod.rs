@@ -63,5 +63,9 @@ pub fn errno(code: crate::wit::nodule::runtime::types::ErrorCode) -> i32 {
         E::Enotempty => -39,
         E::Eloop => -40,
         E::Enotsup => -95,
+        E::Exdev => -18,
+        E::Enospc => -28,
+        E::Erofs => -30,
+        E::Etxtbsy => -26,
     }
 }

@@ -3,8 +3,10 @@
 //! that root's `cap_std::fs::Dir`, which refuses `..`, absolute symlinks and symlinks
 //! that lead outside it.
 
+use std::collections::HashMap;
 use std::io;
 use std::path::{Component, Path, PathBuf};
+use std::sync::Arc;
 
 use cap_std::ambient_authority;
 use cap_std::fs::Dir;
@@ -28,6 +30,9 @@ struct Grant {
 
 pub struct FileSystem {
     grants: Vec<Grant>,
+    /// Open files by descriptor; files opened inside a grant stay usable after it.
+    descriptors: HashMap<u32, Arc<std::fs::File>>,
+    next_descriptor: u32,
 }
 
 impl FileSystem {
@@ -43,7 +48,23 @@ impl FileSystem {
         }
         // Longest roots first, so the most specific grant wins.
         grants.sort_by_key(|g| std::cmp::Reverse(g.root.as_os_str().len()));
-        Ok(FileSystem { grants })
+        // Descriptors 0-2 are stdio, as in Node.
+        Ok(FileSystem { grants, descriptors: HashMap::new(), next_descriptor: 3 })
+    }
+
+    pub fn add_descriptor(&mut self, file: std::fs::File) -> u32 {
+        let fd = self.next_descriptor;
+        self.next_descriptor += 1;
+        self.descriptors.insert(fd, Arc::new(file));
+        fd
+    }
+
+    pub fn descriptor(&self, fd: u32) -> Result<Arc<std::fs::File>, ErrorCode> {
+        self.descriptors.get(&fd).cloned().ok_or(ErrorCode::Ebadf)
+    }
+
+    pub fn remove_descriptor(&mut self, fd: u32) -> Result<(), ErrorCode> {
+        self.descriptors.remove(&fd).map(drop).ok_or(ErrorCode::Ebadf)
     }
 
     /// The granted directory holding `path`, the path relative to it, and its root.
@@ -115,6 +136,10 @@ pub fn error_code(error: &io::Error) -> ErrorCode {
         Errno::PERM => ErrorCode::Eperm,
         Errno::MFILE => ErrorCode::Emfile,
         Errno::OPNOTSUPP => ErrorCode::Enotsup,
+        Errno::XDEV => ErrorCode::Exdev,
+        Errno::NOSPC => ErrorCode::Enospc,
+        Errno::ROFS => ErrorCode::Erofs,
+        Errno::TXTBSY => ErrorCode::Etxtbsy,
         _ => ErrorCode::Eio,
     }
 }

@@ -5,7 +5,8 @@ use std::time::Duration;
 
 use tokio::sync::mpsc;
 
-use crate::bindings::completions::{Completion, Host, OpId, Outcome};
+use crate::bindings::completions::{Completion, Host, Outcome};
+use crate::bindings::types::OpId;
 use crate::state::InstanceState;
 
 pub struct CompletionQueue {

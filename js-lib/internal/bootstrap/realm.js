@@ -1,21 +1,50 @@
 'use strict';
 // The built-in module loader: compiles each js-lib file once (the guest embeds them)
 // and hands out its exports. Its own exports are `requireBuiltin`.
+// Bundled npm packages (`internal/deps/<package>/...`) get a `require` of their own:
+// relative paths resolve inside the package, bare names to built-ins.
 
 const { ids, compile } = internalBinding('builtins');
 
 const cache = new Map();
+const known = new Set(ids);
 
 /** Built-ins user code may require: everything outside `internal/`. */
 const publicIds = ids.filter((id) => !id.startsWith('internal/'));
 
+function dirname(id) {
+  return id.slice(0, id.lastIndexOf('/'));
+}
+
+/** A bundled package's relative request as a built-in id (`./x`, `../y/z.js`, a folder's index). */
+function resolveRelative(fromId, request) {
+  const parts = dirname(fromId).split('/');
+  for (const part of request.split('/')) {
+    if (part === '..') parts.pop();
+    else if (part !== '.' && part !== '') parts.push(part);
+  }
+  const id = parts.join('/').replace(/\.js$/, '');
+  if (known.has(id)) return id;
+  if (known.has(`${id}/index`)) return `${id}/index`;
+  throw new Error(`Cannot find module '${request}' from ${fromId}`);
+}
+
+function requireForDependency(fromId) {
+  return function require(request) {
+    if (request.startsWith('.')) return requireBuiltin(resolveRelative(fromId, request));
+    // Packages that polyfill a built-in (`process/`, `string_decoder/`) get the built-in.
+    return requireBuiltin(request.replace(/^node:/, '').replace(/\/$/, ''));
+  };
+}
+
 function requireBuiltin(id) {
   const cached = cache.get(id);
   if (cached !== undefined) return cached.exports;
-  if (!ids.includes(id)) throw new Error(`No such built-in module: ${id}`);
+  if (!known.has(id)) throw new Error(`No such built-in module: ${id}`);
   const module = { id, exports: {}, loaded: false };
   cache.set(id, module);
-  compile(id)(module.exports, requireBuiltin, module, internalBinding);
+  const require = id.startsWith('internal/deps/') ? requireForDependency(id) : requireBuiltin;
+  compile(id)(module.exports, require, module, internalBinding);
   module.loaded = true;
   return module.exports;
 }

@@ -2,7 +2,7 @@
 // Uncaught exceptions: handed to 'uncaughtException' listeners, or printed the way
 // Node prints them (source line, caret, stack, extra properties) before exit 1.
 
-const { readFileUtf8 } = internalBinding('fs');
+const { readFileUtf8 } = require('internal/fs/utils');
 
 let inspect;
 

@@ -7,6 +7,7 @@ const EventEmitter = require('events');
 const binding = internalBinding('process');
 const { validateNumber, validateInteger, validateString } = require('internal/validators');
 const { codes: { ERR_INVALID_ARG_TYPE }, uvException } = require('internal/errors');
+const { isFailure } = require('internal/fs/utils');
 
 const NODE_VERSION = '20.20.2';
 
@@ -61,9 +62,9 @@ process.cwd = function cwdFn() {
 process.chdir = function chdir(directory) {
   validateString(directory, 'directory');
   const target = require('path').resolve(cwd, directory);
-  const stat = internalBinding('fs').stat(target);
-  if (typeof stat === 'number' || stat[0] !== 1) {
-    throw uvException(typeof stat === 'number' ? stat : -20, 'chdir', cwd, directory);
+  const stat = internalBinding('fs').call('stat', target);
+  if (isFailure(stat) || stat[0] !== 1) {
+    throw uvException(isFailure(stat) ? stat : -20, 'chdir', cwd, directory);
   }
   cwd = target;
 };

@@ -6,6 +6,7 @@
 const path = require('path');
 const requireBuiltin = require;
 const fsBinding = internalBinding('fs');
+const { isFailure, readFileUtf8 } = require('internal/fs/utils');
 const { compileFunction } = internalBinding('contextify');
 const { codes: { ERR_INVALID_ARG_VALUE, ERR_REQUIRE_ESM } } = require('internal/errors');
 const { validateString } = require('internal/validators');
@@ -28,8 +29,8 @@ function stat(filename) {
     const cached = statCache.get(filename);
     if (cached !== undefined) return cached;
   }
-  const result = fsBinding.stat(filename);
-  const kind = typeof result === 'number' ? -1 : result[0] === 1 ? 1 : 0;
+  const result = fsBinding.call('stat', filename);
+  const kind = isFailure(result) ? -1 : result[0] === 1 ? 1 : 0;
   if (statCache !== null) statCache.set(filename, kind);
   return kind;
 }
@@ -40,7 +41,7 @@ const packageCache = new Map();
 function readPackage(dir) {
   const jsonPath = path.join(dir, 'package.json');
   if (packageCache.has(jsonPath)) return packageCache.get(jsonPath);
-  const source = fsBinding.readFileUtf8(jsonPath);
+  const source = readFileUtf8(jsonPath);
   let result = null;
   if (typeof source === 'string') {
     try {
@@ -114,8 +115,8 @@ function tryFile(requestPath) {
 }
 
 function toRealPath(requestPath) {
-  const real = fsBinding.realpath(requestPath);
-  return typeof real === 'number' ? requestPath : real;
+  const real = fsBinding.call('realpath', requestPath);
+  return isFailure(real) ? requestPath : real;
 }
 
 function tryExtensions(basePath, extensions) {
@@ -445,8 +446,8 @@ Module.prototype.require = function require(id) {
 };
 
 function readSource(filename) {
-  const source = fsBinding.readFileUtf8(filename);
-  if (typeof source === 'number') throw require('internal/errors').uvException(source, 'open', filename);
+  const source = readFileUtf8(filename);
+  if (isFailure(source)) throw require('internal/errors').uvException(source, 'open', filename);
   return source;
 }
 

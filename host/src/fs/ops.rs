@@ -1,0 +1,424 @@
+//! File operations, checked against the grants first (`prepare`, on the instance's
+//! thread) and then carried out (`run`, inline or on tokio's blocking pool).
+
+use std::io::{Read, Write};
+use std::os::unix::fs::FileExt as _;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use cap_std::fs::{Dir, FileTypeExt as _, Metadata, MetadataExt as _, OpenOptions, Permissions, PermissionsExt as _};
+
+use super::sandbox::{error_code, Access, FileSystem};
+use crate::bindings::fs::{DirEntry, FileKind, FileStat, OpenMode, Request, Response};
+use crate::bindings::types::ErrorCode;
+
+/// A checked operation, ready to run anywhere: it holds the directory handles and
+/// files it needs, not the instance.
+pub enum Prepared {
+    ReadFile(Dir, PathBuf),
+    WriteFile(Dir, PathBuf, Vec<u8>, OpenMode),
+    Stat(Dir, PathBuf),
+    Lstat(Dir, PathBuf),
+    ReadDir(Dir, PathBuf),
+    Mkdir(Dir, PathBuf, PathBuf, bool),
+    Rmdir(Dir, PathBuf),
+    Rm(Dir, PathBuf, bool, bool),
+    Unlink(Dir, PathBuf),
+    Rename(Dir, PathBuf, Dir, PathBuf),
+    CopyFile(Dir, PathBuf, Dir, PathBuf, bool),
+    Realpath(Dir, PathBuf, PathBuf),
+    Readlink(Dir, PathBuf),
+    Symlink(String, Dir, PathBuf),
+    Link(Dir, PathBuf, Dir, PathBuf),
+    Truncate(Dir, PathBuf, u64),
+    Chmod(Dir, PathBuf, u32),
+    Utimes(Dir, PathBuf, i64, i64),
+    Access(Dir, PathBuf, bool),
+    Mkdtemp(Dir, PathBuf, PathBuf),
+    Read(Arc<std::fs::File>, u64, Option<u64>),
+    Write(Arc<std::fs::File>, Vec<u8>, Option<u64>),
+    Fstat(Arc<std::fs::File>),
+    Ftruncate(Arc<std::fs::File>, u64),
+    Fsync(Arc<std::fs::File>),
+    /// Work already done while preparing (open, close).
+    Finished(Response),
+}
+
+/// Reads longer than this grow their buffer as data arrives instead of allocating it up front.
+const LARGE_READ: u64 = 1 << 24;
+
+/// Reads a file from an offset without moving its cursor.
+struct PositionedReader<'a> {
+    file: &'a std::fs::File,
+    offset: u64,
+}
+
+impl Read for PositionedReader<'_> {
+    fn read(&mut self, buffer: &mut [u8]) -> std::io::Result<usize> {
+        let count = self.file.read_at(buffer, self.offset)?;
+        self.offset += count as u64;
+        Ok(count)
+    }
+}
+
+fn io<T>(result: std::io::Result<T>) -> Result<T, ErrorCode> {
+    result.map_err(|e| error_code(&e))
+}
+
+fn kind_of(file_type: cap_std::fs::FileType) -> FileKind {
+    if file_type.is_file() {
+        FileKind::File
+    } else if file_type.is_dir() {
+        FileKind::Directory
+    } else if file_type.is_symlink() {
+        FileKind::Symlink
+    } else if file_type.is_block_device() {
+        FileKind::BlockDevice
+    } else if file_type.is_char_device() {
+        FileKind::CharDevice
+    } else if file_type.is_fifo() {
+        FileKind::Fifo
+    } else if file_type.is_socket() {
+        FileKind::Socket
+    } else {
+        FileKind::Unknown
+    }
+}
+
+fn nanos(seconds: i64, nanoseconds: i64) -> i64 {
+    seconds.saturating_mul(1_000_000_000).saturating_add(nanoseconds)
+}
+
+fn file_stat(metadata: &Metadata) -> FileStat {
+    let birth = metadata
+        .created()
+        .ok()
+        .and_then(|t| t.into_std().duration_since(UNIX_EPOCH).ok())
+        .map_or(nanos(metadata.ctime(), metadata.ctime_nsec()), |d| d.as_nanos() as i64);
+    FileStat {
+        kind: kind_of(metadata.file_type()),
+        dev: metadata.dev(),
+        ino: metadata.ino(),
+        mode: metadata.mode(),
+        nlink: metadata.nlink(),
+        uid: metadata.uid(),
+        gid: metadata.gid(),
+        rdev: metadata.rdev(),
+        size: metadata.len(),
+        blksize: metadata.blksize(),
+        blocks: metadata.blocks(),
+        atime_ns: nanos(metadata.atime(), metadata.atime_nsec()),
+        mtime_ns: nanos(metadata.mtime(), metadata.mtime_nsec()),
+        ctime_ns: nanos(metadata.ctime(), metadata.ctime_nsec()),
+        birthtime_ns: birth,
+    }
+}
+
+fn open_options(mode: &OpenMode) -> OpenOptions {
+    let mut options = OpenOptions::new();
+    options
+        .read(mode.read)
+        .write(mode.write || mode.append)
+        .append(mode.append)
+        .truncate(mode.truncate)
+        .create(mode.create && !mode.exclusive)
+        .create_new(mode.create && mode.exclusive);
+    options
+}
+
+fn needs_write(mode: &OpenMode) -> bool {
+    mode.write || mode.append || mode.create || mode.truncate
+}
+
+fn system_time(nanoseconds: i64) -> SystemTime {
+    if nanoseconds >= 0 {
+        UNIX_EPOCH + Duration::from_nanos(nanoseconds as u64)
+    } else {
+        UNIX_EPOCH - Duration::from_nanos(nanoseconds.unsigned_abs())
+    }
+}
+
+/// A name for mkdtemp: six characters, as Node's `XXXXXX`.
+fn temp_suffix() -> String {
+    const ALPHABET: &[u8] = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    let mut seed = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_nanos() as u64) ^ (std::process::id() as u64) << 32;
+    (0..6)
+        .map(|_| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            ALPHABET[(seed % ALPHABET.len() as u64) as usize] as char
+        })
+        .collect()
+}
+
+impl FileSystem {
+    /// Checks `request` against the grants and returns the work to do.
+    pub fn prepare(&mut self, request: Request) -> Result<Prepared, ErrorCode> {
+        let read = |fs: &Self, path: &str| fs.resolve(path, Access::Read).map(|r| (r.dir, r.relative));
+        let write = |fs: &Self, path: &str| fs.resolve(path, Access::Write).map(|r| (r.dir, r.relative));
+        Ok(match request {
+            Request::ReadFile(path) => {
+                let (dir, rel) = read(self, &path)?;
+                Prepared::ReadFile(dir, rel)
+            }
+            Request::WriteFile((path, bytes, mode)) => {
+                let (dir, rel) = write(self, &path)?;
+                Prepared::WriteFile(dir, rel, bytes, mode)
+            }
+            Request::Stat(path) => {
+                let (dir, rel) = read(self, &path)?;
+                Prepared::Stat(dir, rel)
+            }
+            Request::Lstat(path) => {
+                let (dir, rel) = read(self, &path)?;
+                Prepared::Lstat(dir, rel)
+            }
+            Request::ReadDir(path) => {
+                let (dir, rel) = read(self, &path)?;
+                Prepared::ReadDir(dir, rel)
+            }
+            Request::Mkdir((path, recursive)) => {
+                let resolved = self.resolve(&path, Access::Write)?;
+                let root = resolved.root.to_path_buf();
+                Prepared::Mkdir(resolved.dir, resolved.relative, root, recursive)
+            }
+            Request::Rmdir(path) => {
+                let (dir, rel) = write(self, &path)?;
+                Prepared::Rmdir(dir, rel)
+            }
+            Request::Rm((path, recursive, force)) => {
+                let (dir, rel) = write(self, &path)?;
+                Prepared::Rm(dir, rel, recursive, force)
+            }
+            Request::Unlink(path) => {
+                let (dir, rel) = write(self, &path)?;
+                Prepared::Unlink(dir, rel)
+            }
+            Request::Rename((from, to)) => {
+                let (from_dir, from_rel) = write(self, &from)?;
+                let (to_dir, to_rel) = write(self, &to)?;
+                Prepared::Rename(from_dir, from_rel, to_dir, to_rel)
+            }
+            Request::CopyFile((from, to, exclusive)) => {
+                let (from_dir, from_rel) = read(self, &from)?;
+                let (to_dir, to_rel) = write(self, &to)?;
+                Prepared::CopyFile(from_dir, from_rel, to_dir, to_rel, exclusive)
+            }
+            Request::Realpath(path) => {
+                let resolved = self.resolve(&path, Access::Read)?;
+                let root = resolved.root.to_path_buf();
+                Prepared::Realpath(resolved.dir, resolved.relative, root)
+            }
+            Request::Readlink(path) => {
+                let (dir, rel) = read(self, &path)?;
+                Prepared::Readlink(dir, rel)
+            }
+            Request::Symlink((target, path)) => {
+                let (dir, rel) = write(self, &path)?;
+                Prepared::Symlink(target, dir, rel)
+            }
+            Request::Link((existing, new)) => {
+                let (from_dir, from_rel) = read(self, &existing)?;
+                let (to_dir, to_rel) = write(self, &new)?;
+                Prepared::Link(from_dir, from_rel, to_dir, to_rel)
+            }
+            Request::Truncate((path, length)) => {
+                let (dir, rel) = write(self, &path)?;
+                Prepared::Truncate(dir, rel, length)
+            }
+            Request::Chmod((path, mode)) => {
+                let (dir, rel) = write(self, &path)?;
+                Prepared::Chmod(dir, rel, mode)
+            }
+            Request::Utimes((path, atime, mtime)) => {
+                let (dir, rel) = write(self, &path)?;
+                Prepared::Utimes(dir, rel, atime, mtime)
+            }
+            Request::Access((path, mode)) => {
+                let wants_write = mode & 2 != 0;
+                let (dir, rel) = if wants_write { write(self, &path) } else { read(self, &path) }?;
+                Prepared::Access(dir, rel, wants_write)
+            }
+            Request::Mkdtemp(prefix) => {
+                let resolved = self.resolve(&prefix, Access::Write)?;
+                let root = resolved.root.to_path_buf();
+                Prepared::Mkdtemp(resolved.dir, resolved.relative, root)
+            }
+            Request::Open((path, mode, permissions)) => {
+                let (dir, rel) = if needs_write(&mode) { write(self, &path) } else { read(self, &path) }?;
+                let mut options = open_options(&mode);
+                cap_std::fs::OpenOptionsExt::mode(&mut options, permissions);
+                let file = io(dir.open_with(&rel, &options))?.into_std();
+                Prepared::Finished(Response::Fd(self.add_descriptor(file)))
+            }
+            Request::Close(fd) => {
+                self.remove_descriptor(fd)?;
+                Prepared::Finished(Response::Done)
+            }
+            Request::Read((fd, length, position)) => Prepared::Read(self.descriptor(fd)?, length, position),
+            Request::Write((fd, bytes, position)) => Prepared::Write(self.descriptor(fd)?, bytes, position),
+            Request::Fstat(fd) => Prepared::Fstat(self.descriptor(fd)?),
+            Request::Ftruncate((fd, length)) => Prepared::Ftruncate(self.descriptor(fd)?, length),
+            Request::Fsync(fd) => Prepared::Fsync(self.descriptor(fd)?),
+        })
+    }
+}
+
+impl Prepared {
+    pub fn run(self) -> Result<Response, ErrorCode> {
+        Ok(match self {
+            Prepared::ReadFile(dir, rel) => Response::Bytes(io(dir.read(rel))?),
+            Prepared::WriteFile(dir, rel, bytes, mode) => {
+                let mut file = io(dir.open_with(rel, &open_options(&mode)))?;
+                io(file.write_all(&bytes))?;
+                Response::Done
+            }
+            Prepared::Stat(dir, rel) => Response::Stat(file_stat(&io(dir.metadata(rel))?)),
+            Prepared::Lstat(dir, rel) => Response::Stat(file_stat(&io(dir.symlink_metadata(rel))?)),
+            Prepared::ReadDir(dir, rel) => {
+                let mut entries = Vec::new();
+                for entry in io(dir.read_dir(rel))? {
+                    let entry = io(entry)?;
+                    let kind = entry.file_type().map_or(FileKind::Unknown, kind_of);
+                    entries.push(DirEntry { name: entry.file_name().to_string_lossy().into_owned(), kind });
+                }
+                Response::Entries(entries)
+            }
+            Prepared::Mkdir(dir, rel, root, recursive) => {
+                if !recursive {
+                    io(dir.create_dir(&rel))?;
+                    return Ok(Response::Path(None));
+                }
+                // Node reports the first directory it had to create.
+                let mut first_missing = None;
+                for ancestor in rel.ancestors().collect::<Vec<_>>().into_iter().rev() {
+                    if ancestor.as_os_str().is_empty() || ancestor == std::path::Path::new(".") {
+                        continue;
+                    }
+                    if dir.metadata(ancestor).is_err() {
+                        first_missing = Some(root.join(ancestor).to_string_lossy().into_owned());
+                        break;
+                    }
+                }
+                io(dir.create_dir_all(&rel))?;
+                Response::Path(first_missing)
+            }
+            Prepared::Rmdir(dir, rel) => {
+                io(dir.remove_dir(rel))?;
+                Response::Done
+            }
+            Prepared::Rm(dir, rel, recursive, force) => {
+                let result = match dir.symlink_metadata(&rel) {
+                    Ok(metadata) if metadata.is_dir() => {
+                        if recursive { dir.remove_dir_all(&rel) } else { return Err(ErrorCode::Eisdir) }
+                    }
+                    Ok(_) => dir.remove_file(&rel),
+                    Err(e) => Err(e),
+                };
+                match result {
+                    Err(e) if force && e.kind() == std::io::ErrorKind::NotFound => {}
+                    other => io(other)?,
+                }
+                Response::Done
+            }
+            Prepared::Unlink(dir, rel) => {
+                io(dir.remove_file(rel))?;
+                Response::Done
+            }
+            Prepared::Rename(from_dir, from, to_dir, to) => {
+                io(from_dir.rename(from, &to_dir, to))?;
+                Response::Done
+            }
+            Prepared::CopyFile(from_dir, from, to_dir, to, exclusive) => {
+                if exclusive && to_dir.symlink_metadata(&to).is_ok() {
+                    return Err(ErrorCode::Eexist);
+                }
+                io(from_dir.copy(from, &to_dir, to))?;
+                Response::Done
+            }
+            Prepared::Realpath(dir, rel, root) => {
+                let real = io(dir.canonicalize(rel))?;
+                Response::Path(Some(root.join(real).to_string_lossy().into_owned()))
+            }
+            Prepared::Readlink(dir, rel) => Response::Path(Some(io(dir.read_link_contents(rel))?.to_string_lossy().into_owned())),
+            Prepared::Symlink(target, dir, rel) => {
+                io(dir.symlink_contents(target, rel))?;
+                Response::Done
+            }
+            Prepared::Link(from_dir, from, to_dir, to) => {
+                io(from_dir.hard_link(from, &to_dir, to))?;
+                Response::Done
+            }
+            Prepared::Truncate(dir, rel, length) => {
+                let file = io(dir.open_with(rel, OpenOptions::new().write(true)))?;
+                io(file.set_len(length))?;
+                Response::Done
+            }
+            Prepared::Chmod(dir, rel, mode) => {
+                io(dir.set_permissions(rel, Permissions::from_mode(mode)))?;
+                Response::Done
+            }
+            Prepared::Utimes(dir, rel, atime, mtime) => {
+                let file = io(dir.open(rel))?.into_std();
+                let times = std::fs::FileTimes::new().set_accessed(system_time(atime)).set_modified(system_time(mtime));
+                io(file.set_times(times))?;
+                Response::Done
+            }
+            Prepared::Access(dir, rel, wants_write) => {
+                let metadata = io(dir.metadata(rel))?;
+                if wants_write && metadata.permissions().readonly() {
+                    return Err(ErrorCode::Eacces);
+                }
+                Response::Done
+            }
+            Prepared::Mkdtemp(dir, prefix, root) => {
+                for _ in 0..16 {
+                    let name = PathBuf::from(format!("{}{}", prefix.display(), temp_suffix()));
+                    match dir.create_dir(&name) {
+                        Ok(()) => return Ok(Response::Path(Some(root.join(name).to_string_lossy().into_owned()))),
+                        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+                        Err(e) => return Err(error_code(&e)),
+                    }
+                }
+                return Err(ErrorCode::Eexist);
+            }
+            Prepared::Read(file, length, position) => {
+                // A guest may ask for any length: allocate what the file can give, not what was asked.
+                if length > LARGE_READ {
+                    let mut buffer = Vec::new();
+                    match position {
+                        Some(offset) => io(PositionedReader { file: &file, offset }.take(length).read_to_end(&mut buffer))?,
+                        None => io((&*file).take(length).read_to_end(&mut buffer))?,
+                    };
+                    return Ok(Response::Bytes(buffer));
+                }
+                let mut buffer = vec![0; length as usize];
+                let count = match position {
+                    Some(offset) => io(file.read_at(&mut buffer, offset))?,
+                    None => io((&*file).read(&mut buffer))?,
+                };
+                buffer.truncate(count);
+                Response::Bytes(buffer)
+            }
+            Prepared::Write(file, bytes, position) => {
+                match position {
+                    Some(offset) => io(file.write_all_at(&bytes, offset))?,
+                    None => io((&*file).write_all(&bytes))?,
+                }
+                Response::Count(bytes.len() as u64)
+            }
+            Prepared::Fstat(file) => Response::Stat(file_stat(&io(Metadata::from_file(&file))?)),
+            Prepared::Ftruncate(file, length) => {
+                io(file.set_len(length))?;
+                Response::Done
+            }
+            Prepared::Fsync(file) => {
+                io(file.sync_all())?;
+                Response::Done
+            }
+            Prepared::Finished(response) => response,
+        })
+    }
+}

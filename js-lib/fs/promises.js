@@ -1,0 +1,4 @@
+'use strict';
+// node:fs/promises
+
+module.exports = require('fs').promises;

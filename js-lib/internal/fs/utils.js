@@ -1,0 +1,113 @@
+'use strict';
+// What fs and the module loader share: reading text and stat kinds through the
+// host's fs binding, and the types fs hands out (Stats, Dirent).
+
+const { call } = internalBinding('fs');
+const { decodeUtf8 } = internalBinding('encoding');
+
+/** Whether a result of the fs binding is a failure: a negative errno. */
+function isFailure(result) {
+  return typeof result === 'number' && result < 0;
+}
+
+/** A file's text, or the negative errno of the failure. */
+function readFileUtf8(path) {
+  const bytes = call('readFile', path);
+  return isFailure(bytes) ? bytes : decodeUtf8(bytes, false);
+}
+
+// Kinds as the fs binding numbers them.
+const KIND_FILE = 0;
+const KIND_DIRECTORY = 1;
+const KIND_SYMLINK = 2;
+const KIND_BLOCK = 3;
+const KIND_CHAR = 4;
+const KIND_FIFO = 5;
+const KIND_SOCKET = 6;
+
+const S_IFMT = 0o170000;
+const modeKinds = [[0o100000, KIND_FILE], [0o040000, KIND_DIRECTORY], [0o120000, KIND_SYMLINK], [0o060000, KIND_BLOCK],
+  [0o020000, KIND_CHAR], [0o010000, KIND_FIFO], [0o140000, KIND_SOCKET]];
+
+function kindOfMode(mode) {
+  const type = Number(mode) & S_IFMT;
+  return modeKinds.find(([bits]) => bits === type)?.[1];
+}
+
+const kindChecks = {
+  isFile: KIND_FILE,
+  isDirectory: KIND_DIRECTORY,
+  isSymbolicLink: KIND_SYMLINK,
+  isBlockDevice: KIND_BLOCK,
+  isCharacterDevice: KIND_CHAR,
+  isFIFO: KIND_FIFO,
+  isSocket: KIND_SOCKET,
+};
+
+class StatsBase {}
+for (const [method, kind] of Object.entries(kindChecks)) {
+  Object.defineProperty(StatsBase.prototype, method, {
+    value() {
+      return kindOfMode(this.mode) === kind;
+    },
+    writable: true,
+    configurable: true,
+  });
+}
+
+function dateOf(ms) {
+  return new Date(Math.round(Number(ms)));
+}
+
+class Stats extends StatsBase {}
+class BigIntStats extends StatsBase {}
+
+const statFields = ['dev', 'ino', 'mode', 'nlink', 'uid', 'gid', 'rdev', 'size', 'blksize', 'blocks'];
+const timeFields = ['atime', 'mtime', 'ctime', 'birthtime'];
+
+/** fs.Stats (or BigIntStats) from the binding's flat array, fields in Node's order. */
+function makeStats(raw, bigint) {
+  const values = {};
+  statFields.forEach((name, i) => {
+    values[name] = raw[i + 1];
+  });
+  const stats = bigint ? new BigIntStats() : new Stats();
+  for (const name of ['dev', 'mode', 'nlink', 'uid', 'gid', 'rdev', 'blksize', 'ino', 'size', 'blocks']) {
+    stats[name] = bigint ? BigInt(values[name]) : values[name];
+  }
+  timeFields.forEach((name, i) => {
+    const seconds = raw[11 + 2 * i];
+    const nanoseconds = raw[12 + 2 * i];
+    if (bigint) {
+      const ns = BigInt(seconds) * 1000000000n + BigInt(nanoseconds);
+      stats[`${name}Ms`] = ns / 1000000n;
+      stats[`${name}Ns`] = ns;
+    } else {
+      stats[`${name}Ms`] = seconds * 1000 + nanoseconds / 1e6;
+    }
+  });
+  for (const name of timeFields) stats[name] = dateOf(stats[`${name}Ms`]);
+  return stats;
+}
+
+const kType = Symbol('type');
+
+class Dirent {
+  constructor(name, kind, parentPath) {
+    this.name = name;
+    this.parentPath = parentPath;
+    this.path = parentPath;
+    this[kType] = kind;
+  }
+}
+for (const [method, kind] of Object.entries(kindChecks)) {
+  Object.defineProperty(Dirent.prototype, method, {
+    value() {
+      return this[kType] === kind;
+    },
+    writable: true,
+    configurable: true,
+  });
+}
+
+module.exports = { isFailure, readFileUtf8, makeStats, Stats, BigIntStats, Dirent, KIND_FILE, KIND_DIRECTORY, KIND_SYMLINK };
