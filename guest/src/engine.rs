@@ -61,6 +61,7 @@ fn build_engine() -> Engine {
     let runtime = Runtime::new().expect("QuickJS runtime");
     runtime.set_max_stack_size(JS_STACK_LIMIT);
     natives::task_queue::install_rejection_tracker(&runtime);
+    natives::modules::install_loader(&runtime);
     let context = Context::full(&runtime).expect("QuickJS context");
     let run_main = context.with(|ctx| bootstrap(&ctx).unwrap_or_else(|err| {
         natives::report_fatal(&ctx, err);

@@ -8,12 +8,17 @@ const { afterCallback } = require('internal/process/task_queues');
 const { triggerUncaughtException, takeParseLocation } = require('internal/process/execution');
 const eventLoop = require('internal/event_loop');
 const Module = require('internal/modules/cjs/loader');
+const esm = require('internal/modules/esm/loader');
 const { evalScript } = internalBinding('contextify');
 
 function runEntry(invocation) {
   switch (invocation.entryKind) {
     case 'file':
-      Module.runMain(invocation.entry);
+      if (esm.isModuleEntry(invocation.entry)) {
+        esm.runMain(invocation.entry).then(undefined, (err) => triggerUncaughtException(err, false));
+      } else {
+        Module.runMain(invocation.entry);
+      }
       break;
     case 'eval':
     case 'print': {

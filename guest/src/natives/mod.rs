@@ -7,6 +7,7 @@ pub mod contextify;
 pub mod encoding;
 pub mod event_loop;
 pub mod fs;
+pub mod modules;
 pub mod process;
 pub mod random;
 pub mod task_queue;
@@ -25,6 +26,7 @@ pub fn create_bindings<'js>(ctx: &Ctx<'js>) -> rquickjs::Result<Object<'js>> {
     bindings.set("encoding", encoding::create(ctx)?)?;
     bindings.set("event_loop", event_loop::create(ctx)?)?;
     bindings.set("fs", fs::create(ctx)?)?;
+    bindings.set("modules", modules::create(ctx)?)?;
     bindings.set("process", process::create(ctx)?)?;
     bindings.set("task_queue", task_queue::create(ctx)?)?;
     bindings.set("url", url::create(ctx)?)?;

@@ -11,6 +11,7 @@ const { compileFunction } = internalBinding('contextify');
 const { codes: { ERR_INVALID_ARG_VALUE, ERR_REQUIRE_ESM } } = require('internal/errors');
 const { validateString } = require('internal/validators');
 const { takeParseLocation } = require('internal/process/execution');
+const { readPackage, readPackageScope, resolvePackageExports, resolveMap } = require('internal/modules/package_resolution');
 
 const builtinModules = requireBuiltin.publicIds.slice().sort();
 const wrapperParams = 'exports, require, module, __filename, __dirname';
@@ -33,48 +34,6 @@ function stat(filename) {
   const kind = isFailure(result) ? -1 : result[0] === 1 ? 1 : 0;
   if (statCache !== null) statCache.set(filename, kind);
   return kind;
-}
-
-const packageCache = new Map();
-
-/** The parsed package.json in `dir`, or null. */
-function readPackage(dir) {
-  const jsonPath = path.join(dir, 'package.json');
-  if (packageCache.has(jsonPath)) return packageCache.get(jsonPath);
-  const source = readFileUtf8(jsonPath);
-  let result = null;
-  if (typeof source === 'string') {
-    try {
-      const parsed = JSON.parse(source);
-      result = {
-        path: jsonPath,
-        name: parsed.name,
-        main: parsed.main,
-        exports: parsed.exports,
-        imports: parsed.imports,
-        type: parsed.type,
-      };
-    } catch (err) {
-      err.path = jsonPath;
-      err.message = `Error parsing ${jsonPath}: ${err.message}`;
-      throw err;
-    }
-  }
-  packageCache.set(jsonPath, result);
-  return result;
-}
-
-/** The nearest package.json at or above `dir`, stopping at node_modules. */
-function readPackageScope(dir) {
-  let current = dir;
-  for (;;) {
-    if (path.basename(current) === 'node_modules') return null;
-    const pkg = readPackage(current);
-    if (pkg !== null) return pkg;
-    const parent = path.dirname(current);
-    if (parent === current) return null;
-    current = parent;
-  }
 }
 
 function Module(id = '', parent) {
@@ -148,99 +107,6 @@ function tryPackage(requestPath, extensions, isMain, originalPath) {
 /** "exports" and "imports" conditions a `require` matches, in Node's order of preference. */
 const requireConditions = new Set(['require', 'node', 'node-addons', 'default']);
 
-function packagePathNotExported(subpath, pkgPath) {
-  const err = new Error(subpath === '.'
-    ? `No "exports" main defined in ${pkgPath}`
-    : `Package subpath '${subpath}' is not defined by "exports" in ${pkgPath}`);
-  err.code = 'ERR_PACKAGE_PATH_NOT_EXPORTED';
-  return err;
-}
-
-function invalidPackageTarget(target, subpath, pkgPath) {
-  const err = new Error(`Invalid "exports" target ${JSON.stringify(target)} defined for '${subpath}' in the package config ${pkgPath}`);
-  err.code = 'ERR_INVALID_PACKAGE_TARGET';
-  return err;
-}
-
-/** Resolves one "exports"/"imports" target; `undefined` when no condition matched, `null` when excluded. */
-function resolvePackageTarget(pkgDir, pkgPath, subpath, target, patternMatch, conditions) {
-  if (typeof target === 'string') {
-    if (!target.startsWith('./')) throw invalidPackageTarget(target, subpath, pkgPath);
-    const resolved = path.resolve(pkgDir, patternMatch === undefined ? target : target.replaceAll('*', patternMatch));
-    if (!resolved.startsWith(pkgDir)) throw invalidPackageTarget(target, subpath, pkgPath);
-    return resolved;
-  }
-  if (Array.isArray(target)) {
-    let lastError;
-    for (const candidate of target) {
-      try {
-        const resolved = resolvePackageTarget(pkgDir, pkgPath, subpath, candidate, patternMatch, conditions);
-        if (resolved !== undefined && resolved !== null) return resolved;
-      } catch (err) {
-        lastError = err;
-      }
-    }
-    if (lastError) throw lastError;
-    return null;
-  }
-  if (target !== null && typeof target === 'object') {
-    for (const key of Object.keys(target)) {
-      if (key === 'default' || conditions.has(key)) {
-        const resolved = resolvePackageTarget(pkgDir, pkgPath, subpath, target[key], patternMatch, conditions);
-        if (resolved !== undefined) return resolved;
-      }
-    }
-    return undefined;
-  }
-  if (target === null) return null;
-  throw invalidPackageTarget(target, subpath, pkgPath);
-}
-
-/** Looks `subpath` up in an "exports" or "imports" map, exact keys first, then `*` patterns (longest prefix wins). */
-function resolveMap(pkgDir, pkgPath, subpath, map, conditions) {
-  if (Object.prototype.hasOwnProperty.call(map, subpath) && !subpath.includes('*')) {
-    return resolvePackageTarget(pkgDir, pkgPath, subpath, map[subpath], undefined, conditions);
-  }
-  let bestKey = '';
-  let bestMatch;
-  for (const key of Object.keys(map)) {
-    const star = key.indexOf('*');
-    if (star === -1 || !subpath.startsWith(key.slice(0, star))) continue;
-    const trailer = key.slice(star + 1);
-    if (subpath.length >= key.length && subpath.endsWith(trailer) && patternKeyCompare(bestKey, key) === 1 && key.lastIndexOf('*') === star) {
-      bestKey = key;
-      bestMatch = subpath.slice(star, subpath.length - trailer.length);
-    }
-  }
-  if (bestKey) return resolvePackageTarget(pkgDir, pkgPath, subpath, map[bestKey], bestMatch, conditions);
-  return undefined;
-}
-
-function patternKeyCompare(a, b) {
-  const aStar = a.indexOf('*');
-  const bStar = b.indexOf('*');
-  const baseLenA = aStar === -1 ? a.length : aStar + 1;
-  const baseLenB = bStar === -1 ? b.length : bStar + 1;
-  if (baseLenA > baseLenB) return -1;
-  if (baseLenB > baseLenA) return 1;
-  if (aStar === -1) return 1;
-  if (bStar === -1) return -1;
-  if (a.length > b.length) return -1;
-  if (b.length > a.length) return 1;
-  return 0;
-}
-
-function resolvePackageExports(pkgDir, pkg, subpath, conditions) {
-  let exports = pkg.exports;
-  const keys = exports !== null && typeof exports === 'object' && !Array.isArray(exports) ? Object.keys(exports) : [];
-  if (typeof exports === 'string' || Array.isArray(exports) || (keys.length > 0 && !keys[0].startsWith('.'))) {
-    exports = { '.': exports };
-  }
-  const resolved = resolveMap(pkgDir, pkg.path, subpath, exports, conditions);
-  if (resolved === undefined || resolved === null) throw packagePathNotExported(subpath, pkg.path);
-  return resolved;
-}
-
 const packageNamePattern = /^((?:@[^/\\%]+\/)?[^./\\%][^/\\%]*)(\/.*)?$/;
 
 /** A bare request resolved through the "exports" of the package it names in `nmPath`. */
@@ -263,13 +129,13 @@ function resolveSelf(parentPath, request) {
 }
 
 /** `#name` requests, resolved through the "imports" of the enclosing package. */
-function resolveImports(parentPath, request) {
+function resolveImports(parentPath, request, parentName) {
   const pkg = readPackageScope(parentPath);
   if (pkg !== null && pkg.imports !== null && typeof pkg.imports === 'object') {
     const resolved = resolveMap(path.dirname(pkg.path), pkg.path, request, pkg.imports, requireConditions);
     if (resolved !== undefined && resolved !== null) return finalizeExportsPath(resolved, request);
   }
-  const err = new TypeError(`Package import specifier "${request}" is not defined${pkg ? ` in package ${pkg.path}` : ''} imported from ${parentPath}`);
+  const err = new TypeError(`Package import specifier "${request}" is not defined${pkg ? ` in package ${pkg.path}` : ''} imported from ${parentName}`);
   err.code = 'ERR_PACKAGE_IMPORT_NOT_DEFINED';
   throw err;
 }
@@ -360,7 +226,7 @@ Module._resolveFilename = function _resolveFilename(request, parent, isMain, opt
     throw new ERR_INVALID_ARG_VALUE('options.paths', options.paths);
   }
   const parentPath = parent?.filename ? path.dirname(parent.filename) : process.cwd();
-  if (request[0] === '#') return resolveImports(parentPath, request);
+  if (request[0] === '#') return resolveImports(parentPath, request, parent?.filename ?? parentPath);
   const selfResolved = resolveSelf(parentPath, request);
   if (selfResolved) return selfResolved;
   const filename = Module._findPath(request, paths, isMain);
@@ -391,7 +257,7 @@ Module._load = function _load(request, parent, isMain) {
     const cached = Module._cache[filename];
     if (cached !== undefined) {
       if (parent?.children && !parent.children.includes(cached)) parent.children.push(cached);
-      return cached.exports;
+      return cached.loaded ? cached.exports : exportsForCircularRequire(cached);
     }
     if (isBuiltin(filename)) return requireBuiltin(filename);
     const module = new Module(filename, parent);
@@ -403,6 +269,7 @@ Module._load = function _load(request, parent, isMain) {
     let threw = true;
     try {
       module.load(filename);
+      if (Object.getPrototypeOf(module.exports ?? {}) === circularRequireWarning) Object.setPrototypeOf(module.exports, Object.prototype);
       threw = false;
     } finally {
       if (threw) {
@@ -418,6 +285,31 @@ Module._load = function _load(request, parent, isMain) {
     if (outermost) statCache = null;
   }
 };
+
+/**
+ * The prototype a module's exports get while a require cycle sees them half-built:
+ * reading a property they do not have yet warns, as Node does.
+ */
+const circularRequireWarning = new Proxy({}, {
+  get(target, property) {
+    if (property in Object.prototype || property === '__esModule' || typeof property === 'symbol') return Reflect.get(Object.prototype, property);
+    process.emitWarning(`Accessing non-existent property '${String(property)}' of module exports inside circular dependency`);
+    return undefined;
+  },
+  getOwnPropertyDescriptor(target, property) {
+    if (Object.prototype.hasOwnProperty.call(target, property) || property === '__esModule') return Object.getOwnPropertyDescriptor(target, property);
+    process.emitWarning(`Accessing non-existent property '${String(property)}' of module exports inside circular dependency`);
+    return undefined;
+  },
+});
+
+function exportsForCircularRequire(module) {
+  const { exports } = module;
+  if (exports !== null && typeof exports === 'object' && Object.getPrototypeOf(exports) === Object.prototype && !exports.__esModule) {
+    Object.setPrototypeOf(exports, circularRequireWarning);
+  }
+  return exports;
+}
 
 Module.prototype.load = function load(filename) {
   this.filename = filename;

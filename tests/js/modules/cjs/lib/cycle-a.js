@@ -1,0 +1,3 @@
+exports.fromA = 'a';
+const b = require('./cycle-b');
+exports.sawB = b.partial;

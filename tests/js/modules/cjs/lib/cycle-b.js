@@ -1,0 +1,2 @@
+const a = require('./cycle-a');
+exports.partial = `b saw ${JSON.stringify(a)}`;

@@ -1,0 +1,2 @@
+import('./lib.mjs').then((m) => console.log('dynamic from cjs', m.default));
+

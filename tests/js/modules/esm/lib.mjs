@@ -1,0 +1,2 @@
+export default 'default export';
+export const named = 'named export';
