@@ -5,8 +5,9 @@ const { inspect, format, formatWithOptions, stripVTControlCharacters } = require
 const types = require('internal/util/types');
 const { TextEncoder, TextDecoder } = require('internal/encoding');
 const { isDeepStrictEqual } = require('internal/util/comparisons');
+const { parseArgs } = require('internal/util/parse_args');
 const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
-const { validateFunction } = require('internal/validators');
+const { validateBoolean, validateFunction, validateOneOf, validateString } = require('internal/validators');
 
 const kCustomPromisify = Symbol.for('nodejs.util.promisify.custom');
 
@@ -110,6 +111,57 @@ function isDebugEnabled(set) {
   return debugEnabled.get(set);
 }
 
+/**
+ * `text` in the styles of `format` (a name of inspect.colors, or a list of them), unless
+ * the stream it is meant for cannot show them.
+ */
+function styleText(format, text, { validateStream = true, stream = process.stdout } = {}) {
+  validateString(text, 'text');
+  validateBoolean(validateStream, 'options.validateStream');
+  let colorize = true;
+  if (validateStream) {
+    if (!isStream(stream)) throw new ERR_INVALID_ARG_TYPE('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
+    colorize = shouldColorize(stream);
+  }
+  const isList = Array.isArray(format);
+  let open = '';
+  let close = '';
+  for (const style of isList ? format : [format]) {
+    const codes = inspect.colors[style];
+    if (codes == null) validateOneOf(style, 'format', Object.keys(inspect.colors));
+    open += `\u001b[${codes[0]}m`;
+    close = `\u001b[${codes[1]}m${close}`;
+  }
+  // Node v20 asks the stream only about a single style: a list of styles is always applied.
+  return colorize || isList ? `${open}${text}${close}` : text;
+}
+
+/** Whether `value` is a Node stream or a web ReadableStream/WritableStream, by its methods. */
+function isStream(value) {
+  if (!value) return false;
+  const has = (name) => typeof value[name] === 'function';
+  return Boolean(value._readableState || value._writableState || (has('on') && (has('write') || has('pipe'))) ||
+    (has('pipeThrough') && has('getReader') && has('cancel')) || (has('getWriter') && has('abort')));
+}
+
+function shouldColorize(stream) {
+  if (process.env.FORCE_COLOR !== undefined) return forcedColors();
+  return Boolean(stream.isTTY && (typeof stream.getColorDepth === 'function' ? stream.getColorDepth() > 2 : true));
+}
+
+let colorOverrideWarned = false;
+
+/** FORCE_COLOR `1`, `2`, `3`, `true` or empty turn colors on, whatever NO_COLOR says; any other value, off. */
+function forcedColors() {
+  if (!['', '1', '2', '3', 'true'].includes(process.env.FORCE_COLOR)) return false;
+  const ignored = ['NODE_DISABLE_COLORS', 'NO_COLOR'].filter((name) => process.env[name] !== undefined);
+  if (ignored.length > 0 && !colorOverrideWarned) {
+    colorOverrideWarned = true;
+    process.emitWarning(`The '${ignored.join("' and '")}' env is ignored due to the 'FORCE_COLOR' env being set.`, 'Warning');
+  }
+  return true;
+}
+
 function isError(value) {
   return types.isNativeError(value);
 }
@@ -139,8 +191,10 @@ module.exports = {
   isString: (v) => typeof v === 'string',
   isSymbol: (v) => typeof v === 'symbol',
   isUndefined: (v) => v === undefined,
+  parseArgs,
   promisify,
   stripVTControlCharacters,
+  styleText,
   toUSVString: (string) => String(string).toWellFormed(),
   TextDecoder,
   TextEncoder,

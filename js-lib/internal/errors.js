@@ -114,7 +114,13 @@ E('ERR_STREAM_WRITE_AFTER_END', 'write after end', Error);
 E('ERR_INVALID_RETURN_VALUE', (input, name, value) => `Expected ${input} to be returned from the "${name}" function but got ${determineSpecificType(value)}.`, TypeError);
 E('ERR_ACCESS_DENIED', (message) => message ?? 'Access to this API has been restricted', Error);
 E('ERR_REQUIRE_ESM', (filename) => `require() of ES Module ${filename} not supported.`, Error);
+E('ERR_EVENT_RECURSION', (type) => `The event "${type}" is already being dispatched`, Error);
+E('ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor', TypeError);
 E('ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', (feature) => `The feature ${feature} is unavailable on the current platform, which is being used to run Node.js`, TypeError);
+E('ERR_PARSE_ARGS_INVALID_OPTION_VALUE', (message) => message, TypeError);
+E('ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL', (arg) => `Unexpected argument '${arg}'. This command does not take positional arguments`, TypeError);
+E('ERR_PARSE_ARGS_UNKNOWN_OPTION', (option, allowPositionals) => `Unknown option '${option}'${allowPositionals
+  ? `. To specify a positional argument starting with a '-', place it at the end of the command after '--', as in '-- ${JSON.stringify(option)}` : ''}`, TypeError);
 
 function addNumericalSeparator(text) {
   let result = '';

@@ -37,7 +37,6 @@ const colorCodes = {
   whiteBright: [97, 39], bgGray: [100, 49], bgRedBright: [101, 49], bgGreenBright: [102, 49], bgYellowBright: [103, 49],
   bgBlueBright: [104, 49], bgMagentaBright: [105, 49], bgCyanBright: [106, 49], bgWhiteBright: [107, 49],
 };
-colorCodes.grey = colorCodes.gray;
 
 const styles = {
   special: 'cyan', number: 'yellow', bigint: 'yellow', boolean: 'yellow', undefined: 'grey', null: 'bold', string: 'green',
@@ -106,6 +105,14 @@ Object.defineProperty(inspect, 'defaultOptions', {
   },
 });
 inspect.colors = Object.assign({ __proto__: null }, colorCodes);
+// Names inspect.colors also answers to, without listing them among its keys (as Node).
+for (const [alias, name] of Object.entries({
+  grey: 'gray', blackBright: 'gray', bgGrey: 'bgGray', bgBlackBright: 'bgGray', faint: 'dim', crossedout: 'strikethrough',
+  crossedOut: 'strikethrough', strikeThrough: 'strikethrough', conceal: 'hidden', swapColors: 'inverse', swapcolors: 'inverse',
+  doubleUnderline: 'doubleunderline',
+})) {
+  Object.defineProperty(inspect.colors, alias, { value: colorCodes[name], enumerable: false, writable: true, configurable: true });
+}
 inspect.styles = Object.assign({ __proto__: null }, styles);
 
 // Escaping, after the ECMAScript JSON.stringify table with Node's `\x` forms.
