@@ -60,7 +60,57 @@ function defineStack(target, value) {
   Object.defineProperty(target, 'stack', { value, writable: true, configurable: true, enumerable: false });
 }
 
+/**
+ * QuickJS's CallSite objects (what `Error.prepareStackTrace` receives) have only part of
+ * V8's API; packages such as depd call the rest. QuickJS records no `this`, method
+ * name or eval origin for a frame: those answer as V8 does for a plain function call.
+ */
+function completeCallSites() {
+  const saved = Error.prepareStackTrace;
+  Error.prepareStackTrace = (error, callSites) => callSites;
+  const sample = {};
+  nativeCaptureStackTrace(sample);
+  const callSite = sample.stack[0];
+  Error.prepareStackTrace = saved;
+  if (callSite === undefined) return;
+  const proto = Object.getPrototypeOf(callSite);
+  const methods = {
+    getTypeName: () => null,
+    getMethodName: () => null,
+    getThis: () => undefined,
+    getEvalOrigin: () => undefined,
+    getPromiseIndex: () => null,
+    isEval: () => false,
+    isAsync: () => false,
+    isPromiseAll: () => false,
+    isToplevel() {
+      return !this.getFunctionName()?.includes('.');
+    },
+    getScriptNameOrSourceURL() {
+      return this.getFileName();
+    },
+    getScriptHash: () => '',
+    getEnclosingLineNumber() {
+      return this.getLineNumber();
+    },
+    getEnclosingColumnNumber() {
+      return this.getColumnNumber();
+    },
+    toString() {
+      const location = this.isNative() ? 'native' : `${this.getFileName() ?? '<anonymous>'}:${this.getLineNumber()}:${this.getColumnNumber()}`;
+      const name = this.getFunctionName();
+      return name ? `${name} (${location})` : location;
+    },
+  };
+  for (const [name, method] of Object.entries(methods)) {
+    if (!(name in proto) || name === 'toString') Object.defineProperty(proto, name, { value: method, writable: true, configurable: true });
+  }
+  // V8's call sites have no tag: Object.prototype.toString calls them plain objects.
+  Object.defineProperty(proto, Symbol.toStringTag, { value: undefined, configurable: true });
+}
+
 function install() {
+  completeCallSites();
   Object.defineProperty(Error.prototype, 'stack', {
     get() {
       const frames = nativeStack.get.call(this);
