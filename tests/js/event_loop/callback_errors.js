@@ -17,6 +17,6 @@ setTimeout(() => {
   setImmediate(() => console.log('immediate after the throwing one'));
   setTimeout(() => {
     throw new Error('from timer');
-  }, 5);
-  setTimeout(() => console.log('timer after the throwing one'), 30);
+  }, 50);
+  setTimeout(() => console.log('timer after the throwing one'), 100);
 }, 20);
