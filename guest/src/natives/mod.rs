@@ -4,6 +4,7 @@
 pub mod buffer;
 pub mod builtins;
 pub mod contextify;
+pub mod crypto;
 pub mod encoding;
 pub mod event_loop;
 pub mod fs;
@@ -23,6 +24,7 @@ pub fn create_bindings<'js>(ctx: &Ctx<'js>) -> rquickjs::Result<Object<'js>> {
     bindings.set("buffer", buffer::create(ctx)?)?;
     bindings.set("builtins", builtins::create(ctx)?)?;
     bindings.set("contextify", contextify::create(ctx)?)?;
+    bindings.set("crypto", crypto::create(ctx)?)?;
     bindings.set("encoding", encoding::create(ctx)?)?;
     bindings.set("event_loop", event_loop::create(ctx)?)?;
     bindings.set("fs", fs::create(ctx)?)?;

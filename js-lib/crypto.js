@@ -1,0 +1,229 @@
+'use strict';
+// node:crypto — hashes, HMACs and randomness (the guest's Rust digests, host
+// randomness). Ciphers, signatures and key objects are not available yet: they throw
+// ERR_FEATURE_UNAVAILABLE_ON_PLATFORM so callers can tell.
+
+const binding = internalBinding('crypto');
+const { Buffer } = require('buffer');
+const { codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_FEATURE_UNAVAILABLE_ON_PLATFORM } } = require('internal/errors');
+const { validateString, validateFunction, validateInteger } = require('internal/validators');
+
+const aliases = { 'rsa-md5': 'md5', 'rsa-sha1': 'sha1', 'sha-1': 'sha1', 'sha-224': 'sha224', 'sha-256': 'sha256', 'sha-384': 'sha384', 'sha-512': 'sha512' };
+
+function toBytes(data, encoding, name) {
+  if (typeof data === 'string') return Buffer.from(data, encoding);
+  if (ArrayBuffer.isView(data)) return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  throw new ERR_INVALID_ARG_TYPE(name, ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+}
+
+function digestMethodUnavailable() {
+  const err = new Error('Digest method not supported');
+  err.code = 'ERR_OSSL_EVP_UNSUPPORTED';
+  err.library = 'digital envelope routines';
+  err.reason = 'unsupported';
+  return err;
+}
+
+const kHandle = Symbol('kHandle');
+const kFinalized = Symbol('kFinalized');
+
+class Digest {
+  constructor(algorithm, key) {
+    validateString(algorithm, 'algorithm');
+    const name = algorithm.toLowerCase();
+    const handle = binding.start(aliases[name] ?? name, key);
+    if (handle < 0) {
+      if (key !== undefined) throw new TypeError(`Invalid digest: ${algorithm}`);
+      throw digestMethodUnavailable();
+    }
+    this[kHandle] = handle;
+    this[kFinalized] = false;
+  }
+
+  update(data, encoding) {
+    if (this[kFinalized]) {
+      const err = new Error('Digest already called');
+      err.code = 'ERR_CRYPTO_HASH_FINALIZED';
+      throw err;
+    }
+    binding.update(this[kHandle], toBytes(data, encoding, 'data'));
+    return this;
+  }
+
+  digest(encoding) {
+    if (this[kFinalized]) {
+      const err = new Error('Digest already called');
+      err.code = 'ERR_CRYPTO_HASH_FINALIZED';
+      throw err;
+    }
+    this[kFinalized] = true;
+    const result = Buffer.from(binding.digest(this[kHandle]));
+    return encoding === undefined || encoding === 'buffer' ? result : result.toString(encoding);
+  }
+}
+
+class Hash extends Digest {
+  copy() {
+    const copy = Object.create(Hash.prototype);
+    copy[kHandle] = binding.copy(this[kHandle]);
+    copy[kFinalized] = false;
+    return copy;
+  }
+}
+
+class Hmac extends Digest {
+  constructor(algorithm, key) {
+    super(algorithm, toBytes(key, 'utf8', 'key'));
+  }
+}
+
+function createHash(algorithm) {
+  return new Hash(algorithm);
+}
+
+function createHmac(algorithm, key) {
+  return new Hmac(algorithm, key);
+}
+
+function hash(algorithm, data, outputEncoding = 'hex') {
+  return createHash(algorithm).update(data).digest(outputEncoding);
+}
+
+const kMaxRandomBytes = 2 ** 31 - 1;
+
+function randomBytes(size, callback) {
+  validateInteger(size, 'size', 0, kMaxRandomBytes);
+  const buffer = Buffer.alloc(size);
+  binding.randomFill(buffer);
+  if (callback === undefined) return buffer;
+  validateFunction(callback, 'callback');
+  process.nextTick(callback, null, buffer);
+  return undefined;
+}
+
+function randomFillSync(target, offset = 0, size) {
+  if (!ArrayBuffer.isView(target) && !(target instanceof ArrayBuffer)) {
+    throw new ERR_INVALID_ARG_TYPE('buf', ['ArrayBuffer', 'ArrayBufferView'], target);
+  }
+  const bytes = toBytes(target, undefined, 'buf');
+  size ??= bytes.length - offset;
+  binding.randomFill(bytes.subarray(offset, offset + size));
+  return target;
+}
+
+function randomFill(target, offset, size, callback) {
+  callback = [offset, size, callback].find((a) => typeof a === 'function');
+  validateFunction(callback, 'callback');
+  randomFillSync(target, typeof offset === 'number' ? offset : 0, typeof size === 'number' ? size : undefined);
+  process.nextTick(callback, null, target);
+}
+
+function getRandomValues(array) {
+  if (!ArrayBuffer.isView(array) || array instanceof Float32Array || array instanceof Float64Array || array instanceof DataView) {
+    throw new DOMException("The data argument must be an integer-type TypedArray", 'TypeMismatchError');
+  }
+  if (array.byteLength > 65536) {
+    throw new DOMException(`The ArrayBufferView's byte length (${array.byteLength}) exceeds the number of bytes of entropy available via this API (65536)`, 'QuotaExceededError');
+  }
+  binding.randomFill(new Uint8Array(array.buffer, array.byteOffset, array.byteLength));
+  return array;
+}
+
+function randomUUID() {
+  const bytes = randomBytes(16);
+  bytes[6] = (bytes[6] & 0x0f) | 0x40;
+  bytes[8] = (bytes[8] & 0x3f) | 0x80;
+  const hex = bytes.toString('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+function randomInt(min, max, callback) {
+  if (typeof max === 'function' || max === undefined) {
+    callback = max;
+    max = min;
+    min = 0;
+  }
+  if (!Number.isSafeInteger(min)) throw new ERR_INVALID_ARG_TYPE('min', 'a safe integer', min);
+  if (!Number.isSafeInteger(max)) throw new ERR_INVALID_ARG_TYPE('max', 'a safe integer', max);
+  if (max <= min) throw new ERR_OUT_OF_RANGE('max', `greater than the value of "min" (${min})`, max);
+  const range = max - min;
+  // Rejection sampling over 48 random bits keeps every value equally likely.
+  const limit = 2 ** 48 - (2 ** 48 % range);
+  let value;
+  do {
+    value = randomBytes(6).readUIntBE(0, 6);
+  } while (value >= limit);
+  const result = min + (value % range);
+  if (callback === undefined) return result;
+  validateFunction(callback, 'callback');
+  process.nextTick(callback, null, result);
+  return undefined;
+}
+
+function timingSafeEqual(a, b) {
+  const x = toBytes(a, undefined, 'buf1');
+  const y = toBytes(b, undefined, 'buf2');
+  if (x.byteLength !== y.byteLength) {
+    const err = new RangeError('Input buffers must have the same byte length');
+    err.code = 'ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH';
+    throw err;
+  }
+  let difference = 0;
+  for (let i = 0; i < x.length; i++) difference |= x[i] ^ y[i];
+  return difference === 0;
+}
+
+function unavailable(name) {
+  return function notAvailable() {
+    throw new ERR_FEATURE_UNAVAILABLE_ON_PLATFORM(`crypto.${name}`);
+  };
+}
+
+const webcrypto = {
+  getRandomValues,
+  randomUUID,
+  subtle: {
+    async digest(algorithm, data) {
+      const name = (typeof algorithm === 'string' ? algorithm : algorithm?.name ?? '').toLowerCase();
+      return Buffer.from(createHash(name).update(toBytes(data, undefined, 'data')).digest()).buffer;
+    },
+  },
+};
+
+module.exports = {
+  createHash,
+  createHmac,
+  hash,
+  getHashes: () => [...binding.hashes],
+  getCiphers: () => [],
+  getCurves: () => [],
+  randomBytes,
+  pseudoRandomBytes: randomBytes,
+  randomFill,
+  randomFillSync,
+  randomInt,
+  randomUUID,
+  getRandomValues,
+  timingSafeEqual,
+  webcrypto,
+  subtle: webcrypto.subtle,
+  Hash,
+  Hmac,
+  constants: {},
+  createCipheriv: unavailable('createCipheriv'),
+  createDecipheriv: unavailable('createDecipheriv'),
+  createSign: unavailable('createSign'),
+  createVerify: unavailable('createVerify'),
+  generateKeyPair: unavailable('generateKeyPair'),
+  generateKeyPairSync: unavailable('generateKeyPairSync'),
+  createPublicKey: unavailable('createPublicKey'),
+  createPrivateKey: unavailable('createPrivateKey'),
+  createSecretKey: unavailable('createSecretKey'),
+  pbkdf2: unavailable('pbkdf2'),
+  pbkdf2Sync: unavailable('pbkdf2Sync'),
+  scrypt: unavailable('scrypt'),
+  scryptSync: unavailable('scryptSync'),
+  createECDH: unavailable('createECDH'),
+  createDiffieHellman: unavailable('createDiffieHellman'),
+};
