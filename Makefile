@@ -13,6 +13,8 @@ NODULE := $(TARGET_DIR)/release/nodule
 TOOLCHAIN_STAMP := $(TARGET_DIR)/.toolchain
 # npm packages bundled into the guest (see guest/build.rs); npm ci rewrites this file.
 JS_DEPS_STAMP := js-deps/node_modules/.package-lock.json
+# The npm packages the real-package tests drive (tests/npm).
+NPM_SUITE_STAMP := tests/npm/node_modules/.package-lock.json
 
 # QuickJS is C: build it with Debian's clang and wasi-libc, through a sysroot that
 # holds only the wasm headers (without it clang falls back to glibc's), with the
@@ -57,7 +59,10 @@ host: guest
 demo: build
 	$(NODULE) examples/demo.js
 
-test: build
+$(NPM_SUITE_STAMP): tests/npm/package.json tests/npm/package-lock.json
+	cd tests/npm && npm ci --ignore-scripts --no-audit --no-fund
+
+test: build $(NPM_SUITE_STAMP)
 	NODULE=$(NODULE) cargo test --release -p nodule-tests
 
 bench: build

@@ -1,4 +1,5 @@
-//! Every fixture under `tests/js` is one test case (see `harness/lib.rs`).
+//! Every fixture under `tests/js` (Node's behaviour) and `tests/npm` (real npm packages,
+//! installed by `make test`) is one test case (see `harness/lib.rs`).
 
 use std::path::Path;
 
@@ -7,12 +8,15 @@ use nodule_tests::Fixture;
 
 fn main() {
     let args = Arguments::from_args();
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("js");
-    let trials = Fixture::discover(&root)
+    let tests = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let trials = ["js", "npm"]
         .into_iter()
-        .map(|fixture| {
-            let name = fixture.name(&root);
-            Trial::test(name, move || fixture.check().map_err(Failed::from))
+        .flat_map(|suite| {
+            let root = tests.join(suite);
+            Fixture::discover(&root).into_iter().map(move |fixture| {
+                let name = format!("{suite}/{}", fixture.name(&root));
+                Trial::test(name, move || fixture.check().map_err(Failed::from))
+            })
         })
         .collect();
     libtest_mimic::run(&args, trials).exit();

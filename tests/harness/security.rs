@@ -161,3 +161,17 @@ fn huge_reads_do_not_crash_the_host() {
     let out = run_script(&app, "const fs = require('fs');\nconst fd = fs.openSync('small.txt');\nconsole.log(fs.readFileSync(fd, 'utf8'));", &[]);
     assert_eq!(out, "tiny\n");
 }
+
+#[test]
+fn processes_and_workers_cannot_be_started() {
+    let (_root, app) = layout("processes");
+    let script = format!(
+        "{TRY_WRITE}const cp = require('child_process');\n\
+         for (const name of ['exec', 'execSync', 'execFile', 'execFileSync', 'spawn', 'spawnSync', 'fork']) attempt(name, () => cp[name]('touch', ['pwned']));\n\
+         attempt('Worker', () => new (require('worker_threads').Worker)('./x.js'));"
+    );
+    let out = run_script(&app, &script, &["--allow-fs-write=."]);
+    assert_eq!(out.lines().count(), 8, "{out}");
+    assert!(out.lines().all(|line| line.ends_with("ERR_ACCESS_DENIED")), "{out}");
+    assert!(!app.join("pwned").exists());
+}
