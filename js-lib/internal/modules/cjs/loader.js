@@ -73,9 +73,17 @@ function tryFile(requestPath) {
   return stat(requestPath) === 0 ? toRealPath(requestPath) : false;
 }
 
+/** Resolved symbolic links by path, for the whole run, as Node keeps them. */
+const realpathCache = new Map();
+
 function toRealPath(requestPath) {
-  const real = fsBinding.call('realpath', requestPath);
-  return isFailure(real) ? requestPath : real;
+  let real = realpathCache.get(requestPath);
+  if (real === undefined) {
+    real = fsBinding.call('realpath', requestPath);
+    if (isFailure(real)) return requestPath;
+    realpathCache.set(requestPath, real);
+  }
+  return real;
 }
 
 function tryExtensions(basePath, extensions) {
