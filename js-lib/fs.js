@@ -509,6 +509,17 @@ for (const name of ['watch', 'watchFile', 'unwatchFile', 'chown', 'lchown', 'fch
   module.exports[`${name}Sync`] ??= unavailable;
 }
 
+const streams = require('internal/fs/streams');
+
+module.exports.createReadStream = function createReadStream(path, options) {
+  return new streams.ReadStream(module.exports, path, options);
+};
+module.exports.createWriteStream = function createWriteStream(path, options) {
+  return new streams.WriteStream(module.exports, path, options);
+};
+module.exports.ReadStream = streams.ReadStream;
+module.exports.WriteStream = streams.WriteStream;
+
 promises.constants = constants;
 module.exports.promises = promises;
 module.exports.constants = constants;

@@ -29,11 +29,15 @@ function resolveRelative(fromId, request) {
   throw new Error(`Cannot find module '${request}' from ${fromId}`);
 }
 
+/** npm polyfills of what the runtime has built in, by the module that provides it. */
+const builtinPolyfills = { 'abort-controller': 'internal/abort_controller' };
+
 function requireForDependency(fromId) {
   return function require(request) {
     if (request.startsWith('.')) return requireBuiltin(resolveRelative(fromId, request));
     // Packages that polyfill a built-in (`process/`, `string_decoder/`) get the built-in.
-    return requireBuiltin(request.replace(/^node:/, '').replace(/\/$/, ''));
+    const id = request.replace(/^node:/, '').replace(/\/$/, '');
+    return requireBuiltin(builtinPolyfills[id] ?? id);
   };
 }
 

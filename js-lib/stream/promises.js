@@ -1,0 +1,4 @@
+'use strict';
+// node:stream/promises
+
+module.exports = require('internal/deps/readable-stream/lib/stream/promises');
