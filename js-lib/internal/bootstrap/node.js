@@ -47,6 +47,7 @@ const { AbortController, AbortSignal } = require('internal/abort_controller');
 defineGlobal('AbortController', AbortController, false);
 defineGlobal('AbortSignal', AbortSignal, false);
 defineGlobal('structuredClone', require('internal/structured_clone').structuredClone);
+defineGlobal('crypto', require('crypto').webcrypto);
 const { URL, URLSearchParams } = require('internal/url');
 defineGlobal('URL', URL, false);
 defineGlobal('URLSearchParams', URLSearchParams, false);
