@@ -3,7 +3,7 @@
 // 'newListener'/'removeListener', the 'error' event, max-listener warnings,
 // captureRejections, and the static helpers `once` and `on`.
 
-const { codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_UNHANDLED_ERROR } } = require('internal/errors');
+const { AbortError, codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_UNHANDLED_ERROR } } = require('internal/errors');
 const { validateFunction, validateNumber, validateBoolean } = require('internal/validators');
 
 const kCapture = Symbol('kCapture');
@@ -389,11 +389,7 @@ async function once(emitter, name, options = {}) {
 }
 
 function abortError(signal) {
-  const err = new Error('The operation was aborted');
-  err.name = 'AbortError';
-  err.code = 'ABORT_ERR';
-  if (signal?.reason !== undefined) err.cause = signal.reason;
-  return err;
+  return new AbortError(undefined, { cause: signal?.reason });
 }
 
 function on(emitter, event, options = {}) {

@@ -3,6 +3,7 @@
 // a character (or base64 group) split across chunks.
 
 const { Buffer } = require('buffer');
+const { incompleteUtf8Tail } = require('internal/encoding');
 const { codes: { ERR_INVALID_ARG_TYPE, ERR_UNKNOWN_ENCODING } } = require('internal/errors');
 
 function normalize(encoding) {
@@ -25,16 +26,7 @@ function normalize(encoding) {
 /** How many bytes at the end of `bytes` belong to a character not complete yet. */
 function pendingLength(encoding, bytes) {
   const length = bytes.length;
-  if (encoding === 'utf8') {
-    for (let back = 1; back <= Math.min(3, length); back++) {
-      const byte = bytes[length - back];
-      if ((byte & 0xc0) !== 0x80) {
-        const needed = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
-        return needed > back ? back : 0;
-      }
-    }
-    return 0;
-  }
+  if (encoding === 'utf8') return incompleteUtf8Tail(bytes);
   if (encoding === 'utf16le') {
     if (length % 2 === 1) return 1;
     // A high surrogate at the end waits for its low half.

@@ -105,7 +105,7 @@ E('ERR_OUT_OF_RANGE', (name, range, received) => {
 }, RangeError);
 E('ERR_INVALID_THIS', (type) => `Value of "this" must be of type ${type}`, TypeError);
 E('ERR_MISSING_ARGS', (...names) => `The ${formatList(names.map((n) => `"${n}"`))} argument${names.length > 1 ? 's' : ''} must be specified`, TypeError);
-E('ERR_UNHANDLED_ERROR', (err) => (err === undefined ? 'Unhandled error.' : `Unhandled error. (${lazyInspect()(err)})`), Error);
+E('ERR_UNHANDLED_ERROR', (err) => (err === undefined ? 'Unhandled error.' : `Unhandled error. (${err})`), Error);
 E('ERR_UNHANDLED_REJECTION', (reason) => 'This error originated either by throwing inside of an async function without a catch block, ' +
   `or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason "${lazyInspect()(reason)}".`, Error);
 E('ERR_UNKNOWN_ENCODING', (encoding) => `Unknown encoding: ${encoding}`, TypeError);
@@ -121,6 +121,15 @@ E('ERR_PARSE_ARGS_INVALID_OPTION_VALUE', (message) => message, TypeError);
 E('ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL', (arg) => `Unexpected argument '${arg}'. This command does not take positional arguments`, TypeError);
 E('ERR_PARSE_ARGS_UNKNOWN_OPTION', (option, allowPositionals) => `Unknown option '${option}'${allowPositionals
   ? `. To specify a positional argument starting with a '-', place it at the end of the command after '--', as in '-- ${JSON.stringify(option)}` : ''}`, TypeError);
+
+/** What an operation cancelled through an AbortSignal fails with. */
+class AbortError extends Error {
+  constructor(message = 'The operation was aborted', options = undefined) {
+    super(message, options);
+    this.code = 'ABORT_ERR';
+    this.name = 'AbortError';
+  }
+}
 
 function addNumericalSeparator(text) {
   let result = '';
@@ -176,4 +185,4 @@ function uvException(errno, syscall, path, dest) {
   return err;
 }
 
-module.exports = { codes, uvException, uvErrors, determineSpecificType };
+module.exports = { AbortError, codes, uvException, uvErrors, determineSpecificType };

@@ -3,14 +3,10 @@
 
 const { Timeout, Immediate, clearTimeout, clearImmediate } = require('internal/timers');
 const { validateNumber, validateObject, validateBoolean } = require('internal/validators');
-const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+const { AbortError, codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
 
 function abortError(signal) {
-  const err = new Error('The operation was aborted');
-  err.name = 'AbortError';
-  err.code = 'ABORT_ERR';
-  if (signal?.reason !== undefined) err.cause = signal.reason;
-  return err;
+  return new AbortError(undefined, { cause: signal?.reason });
 }
 
 function validateOptions(options) {
