@@ -136,6 +136,7 @@ class AbortSignal extends EventTarget {
   }
 
   [kRemoveListener](size, type) {
+    super[kRemoveListener](size, type);
     if (type === 'abort' && size === 0) retained.delete(this);
   }
 

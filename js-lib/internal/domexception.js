@@ -52,14 +52,13 @@ class DOMException {
   #message;
 
   constructor(message = '', options = 'Error') {
+    this.#message = `${message}`;
     if (options !== null && typeof options === 'object') {
-      this.#message = `${message}`;
       this.#name = `${options.name}`;
       if ('cause' in options) {
         Object.defineProperty(this, 'cause', { value: options.cause, writable: true, enumerable: false, configurable: true });
       }
     } else {
-      this.#message = `${message}`;
       this.#name = `${options}`;
     }
     // After name and message: the stack's first line is worked out from them.

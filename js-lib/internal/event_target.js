@@ -21,17 +21,19 @@ const trustedEvents = new WeakSet();
 /**
  * Weak listeners (see `addWeakListener`): each callback is kept, by owner, for as long as
  * both its owner and the target it listens on live. Whichever goes first, a finalizer
- * undoes the rest.
+ * undoes the rest. (Nothing is unregistered: QuickJS unregisters in linear time.)
  */
 const weakCallbacks = new WeakMap();
 const ownerCollected = new FinalizationRegistry(({ target, type, entry }) => {
   const listening = target.deref();
   if (listening !== undefined) removeEntry(listening, type, entry);
 });
-const targetCollected = new FinalizationRegistry(({ owner, callback }) => releaseWeakCallback(owner.deref(), callback.deref()));
+/** Given the weak entries a collected target still had. */
+const targetCollected = new FinalizationRegistry((entries) => entries.forEach(releaseWeakCallback));
 
-function releaseWeakCallback(owner, callback) {
-  if (owner !== undefined) weakCallbacks.get(owner)?.delete(callback);
+function releaseWeakCallback(entry) {
+  const owner = entry.owner.deref();
+  if (owner !== undefined) weakCallbacks.get(owner)?.delete(entry.callback.deref());
 }
 
 let getMaxListeners;
@@ -271,15 +273,17 @@ function toDOMString(value) {
   return `${value}`;
 }
 
+/** The options of addEventListener. `passive` changes nothing: see preventDefault. */
 function listenerOptions(options) {
-  if (typeof options === 'boolean') return { once: false, capture: options, signal: undefined };
-  if (options === null) return { once: false, capture: false, signal: undefined };
+  if (typeof options === 'boolean') return { once: false, capture: options, passive: false, signal: undefined };
+  if (options === null) return { once: false, capture: false, passive: false, signal: undefined };
   validateObject(options, 'options', { allowArray: true, allowFunction: true });
-  const once = Boolean(options.once);
-  const capture = Boolean(options.capture);
-  // Read, as the DOM does, but without effect: see preventDefault.
-  Boolean(options.passive);
-  return { once, capture, signal: options.signal };
+  return {
+    once: Boolean(options.once),
+    capture: Boolean(options.capture),
+    passive: Boolean(options.passive),
+    signal: options.signal,
+  };
 }
 
 /** What a listener object does when called: its `handleEvent`, whose failures arrive as rejections. */
@@ -301,10 +305,18 @@ class EventTarget {
   /**
    * Listeners by type, each type a doubly linked list: a dispatch walks the links, so it
    * reaches listeners added meanwhile and skips the ones removed (marked `removed`).
+   * Each list also indexes its entries by listener, one index per value of `capture`.
    */
   #lists = new Map();
   /** Handlers of `on<type>` attributes by type: each sits in the list where it was first set. */
   #handlers = new Map();
+  /** The weak entries in the lists, once there has been one. */
+  #weakEntries;
+  /**
+   * The one weak reference to this target that weak listeners share: to forget a dead
+   * WeakRef, QuickJS walks all those of its target.
+   */
+  #weakRef;
   #warnedMaxListeners = false;
 
   addEventListener(type, listener, options = {}) {
@@ -342,12 +354,8 @@ class EventTarget {
     // Only `{ capture: true }` names a capturing listener here, not a bare `true`, as in Node.
     const capture = options?.capture === true;
     const list = this.#lists.get(type);
-    for (let entry = list?.first; entry !== undefined; entry = entry.next) {
-      if (entry.listener === listener && entry.capture === capture) {
-        this.#unlink(type, list, entry);
-        return;
-      }
-    }
+    const entry = list?.[capture ? 'capturing' : 'bubbling'].get(listener);
+    if (entry !== undefined) this.#unlink(type, list, entry);
   }
 
   dispatchEvent(event) {
@@ -386,13 +394,12 @@ class EventTarget {
   #append(type, entry) {
     let list = this.#lists.get(type);
     if (list === undefined) {
-      list = { first: undefined, last: undefined, size: 0 };
+      list = { first: undefined, last: undefined, size: 0, bubbling: new Map(), capturing: new Map() };
       this.#lists.set(type, list);
     }
-    // A weak listener is one of a kind: there is no duplicate to look for.
-    for (let other = entry.weak ? undefined : list.first; other !== undefined; other = other.next) {
-      if (other.listener === entry.listener && other.capture === entry.capture) return;
-    }
+    const index = entry.capture ? list.capturing : list.bubbling;
+    if (index.has(entry.listener)) return;
+    index.set(entry.listener, entry);
     entry.removed = false;
     entry.next = undefined;
     entry.previous = list.last;
@@ -409,10 +416,10 @@ class EventTarget {
     else entry.previous.next = entry.next;
     if (entry.next === undefined) list.last = entry.previous;
     else entry.next.previous = entry.previous;
+    (entry.capture ? list.capturing : list.bubbling).delete(entry.listener);
     if (entry.weak) {
-      ownerCollected.unregister(entry);
-      targetCollected.unregister(entry);
-      releaseWeakCallback(entry.owner.deref(), entry.callback.deref());
+      this.#weakEntries.delete(entry);
+      releaseWeakCallback(entry);
     }
     list.size--;
     if (list.size === 0) this.#lists.delete(type);
@@ -461,16 +468,22 @@ class EventTarget {
      */
     addWeakListener = (target, type, callback, owner) => {
       const ref = new WeakRef(callback);
-      // The WeakRef is also the entry's identity: no listener of a program can match it.
+      owner.#weakRef ??= new WeakRef(owner);
+      target.#weakRef ??= new WeakRef(target);
+      // The WeakRef stands for the listener too: no listener of a program can be the same.
       const entry = {
-        listener: ref, callback: ref, owner: new WeakRef(owner), once: true, capture: false, weak: true, resistStopPropagation: true,
+        listener: ref, callback: ref, owner: owner.#weakRef, once: true, capture: false, weak: true, resistStopPropagation: true,
       };
       target.#append(type, entry);
       const callbacks = weakCallbacks.get(owner);
       if (callbacks === undefined) weakCallbacks.set(owner, new Set([callback]));
       else callbacks.add(callback);
-      ownerCollected.register(callback, { target: new WeakRef(target), type, entry }, entry);
-      targetCollected.register(target, { owner: entry.owner, callback: ref }, entry);
+      if (target.#weakEntries === undefined) {
+        target.#weakEntries = new Set();
+        targetCollected.register(target, target.#weakEntries);
+      }
+      target.#weakEntries.add(entry);
+      ownerCollected.register(callback, { target: target.#weakRef, type, entry });
     };
 
     /**
@@ -494,8 +507,7 @@ class EventTarget {
           const slot = { handler: value };
           this.#handlers.set(type, slot);
           this.addEventListener(type, function (event) {
-            if (typeof slot.handler === 'function') return slot.handler.call(this, event);
-            return undefined;
+            return typeof slot.handler === 'function' ? Reflect.apply(slot.handler, this, [event]) : undefined;
           });
         },
       };
@@ -527,7 +539,6 @@ module.exports = {
   CustomEvent,
   EventTarget,
   defineEventHandler,
-  isEventTarget,
   kNewListener,
   kRemoveListener,
   trustEvent,

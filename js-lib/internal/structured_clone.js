@@ -32,8 +32,7 @@ const blobType = getter(Blob.prototype, 'type');
 
 const typedArrays = new Map([
   Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array, Uint32Array,
-  Float32Array, Float64Array, BigInt64Array, BigUint64Array,
-  ...(typeof Float16Array === 'function' ? [Float16Array] : []),
+  Float16Array, Float32Array, Float64Array, BigInt64Array, BigUint64Array,
 ].map((constructor) => [constructor.name, constructor]));
 
 /** The error types a clone keeps, found by the original's `name`; any other is an Error. */

@@ -142,7 +142,11 @@ fn encode(text: &[u8], encoding: Encoding) -> Vec<u8> {
         // One byte per UTF-16 code unit, its low half, as Node does.
         Encoding::Latin1 | Encoding::Ascii => code_units(text).map(|unit| unit as u8).collect(),
         Encoding::Hex => text.chunks_exact(2).map_while(|pair| Some(hex_value(pair[0])? << 4 | hex_value(pair[1])?)).collect(),
-        Encoding::Base64 | Encoding::Base64Url => decode_base64_lenient(text),
+        // Well-formed input takes the crate's fast path; anything else Node's forgiving one.
+        Encoding::Base64 | Encoding::Base64Url => base64::engine::general_purpose::STANDARD
+            .decode(text)
+            .or_else(|_| base64::engine::general_purpose::URL_SAFE_NO_PAD.decode(text))
+            .unwrap_or_else(|_| decode_base64_lenient(text)),
     }
 }
 
