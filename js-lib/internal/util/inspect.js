@@ -244,7 +244,7 @@ function formatProxy(ctx, proxy, recurseTimes) {
   return reduceToSingleString(ctx, res, '', ['Proxy [', ']'], kArrayExtrasType, recurseTimes);
 }
 
-function getConstructorName(obj, ctx, recurseTimes, protoProps) {
+function getConstructorName(obj, ctx, recurseTimes) {
   let firstProto;
   const tmp = obj;
   while (obj || isUndetectableObject(obj)) {
@@ -258,7 +258,7 @@ function getConstructorName(obj, ctx, recurseTimes, protoProps) {
   if (firstProto === null) return null;
   const res = internalGetConstructorName(tmp);
   if (recurseTimes > ctx.depth && ctx.depth !== null) return `${res} <Complex prototype>`;
-  const protoConstr = getConstructorName(firstProto, ctx, recurseTimes + 1, protoProps);
+  const protoConstr = getConstructorName(firstProto, ctx, recurseTimes + 1);
   if (protoConstr === null) {
     return `${res} <${inspect(firstProto, { ...ctx, customInspect: false, depth: -1 })}>`;
   }
@@ -308,8 +308,7 @@ function getKeys(value, showHidden) {
 
 function formatRaw(ctx, value, recurseTimes, typedArray) {
   let keys;
-  let protoProps;
-  const constructor = getConstructorName(value, ctx, recurseTimes, protoProps);
+  const constructor = getConstructorName(value, ctx, recurseTimes);
   let tag = value[Symbol.toStringTag];
   if (typeof tag !== 'string' || (tag !== '' && (ctx.showHidden ? Object.prototype.hasOwnProperty : Object.prototype.propertyIsEnumerable).call(value, Symbol.toStringTag))) {
     tag = '';
@@ -328,7 +327,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       const prefix = constructor !== 'Array' || tag !== '' ? getPrefix(constructor, tag, 'Array', `(${value.length})`) : '';
       keys = getOwnNonIndexProperties(value, filter);
       braces = [`${prefix}[`, ']'];
-      if (value.length === 0 && keys.length === 0 && protoProps === undefined) return `${braces[0]}]`;
+      if (value.length === 0 && keys.length === 0) return `${braces[0]}]`;
       extrasType = kArrayExtrasType;
       formatter = formatArray;
     } else if (types.isSet(value)) {
@@ -336,14 +335,14 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       const prefix = getPrefix(constructor, tag, 'Set', `(${size})`);
       keys = getKeys(value, ctx.showHidden);
       formatter = constructor !== null ? formatSet.bind(null, value) : formatSet.bind(null, Set.prototype.values.call(value));
-      if (size === 0 && keys.length === 0 && protoProps === undefined) return `${prefix}{}`;
+      if (size === 0 && keys.length === 0) return `${prefix}{}`;
       braces = [`${prefix}{`, '}'];
     } else if (types.isMap(value)) {
       const size = value.size;
       const prefix = getPrefix(constructor, tag, 'Map', `(${size})`);
       keys = getKeys(value, ctx.showHidden);
       formatter = constructor !== null ? formatMap.bind(null, value) : formatMap.bind(null, Map.prototype.entries.call(value));
-      if (size === 0 && keys.length === 0 && protoProps === undefined) return `${prefix}{}`;
+      if (size === 0 && keys.length === 0) return `${prefix}{}`;
       braces = [`${prefix}{`, '}'];
     } else if (types.isTypedArray(value)) {
       keys = getOwnNonIndexProperties(value, filter);
@@ -376,14 +375,14 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
     braces = ['{', '}'];
     if (typeof value === 'function') {
       base = getFunctionBase(value, constructor, tag);
-      if (keys.length === 0 && protoProps === undefined) return ctx.stylize(base, 'special');
+      if (keys.length === 0) return ctx.stylize(base, 'special');
     } else if (constructor === 'Object') {
       if (types.isArgumentsObject(value)) {
         braces[0] = '[Arguments] [';
       } else if (tag !== '') {
         braces[0] = `${getPrefix(constructor, tag, 'Object')}{`;
       }
-      if (keys.length === 0 && protoProps === undefined) {
+      if (keys.length === 0) {
         return `${braces[0]}}`;
       }
       if (types.isArgumentsObject(value)) {
@@ -395,7 +394,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       base = RegExp.prototype.toString.call(constructor !== null ? value : new RegExp(value));
       const prefix = getPrefix(constructor, tag, 'RegExp');
       if (prefix !== 'RegExp ') base = `${prefix}${base}`;
-      if ((keys.length === 0 && protoProps === undefined) || (recurseTimes > ctx.depth && ctx.depth !== null)) {
+      if (keys.length === 0 || (recurseTimes > ctx.depth && ctx.depth !== null)) {
         return ctx.stylize(base, 'regexp');
       }
     } else if (types.isDate(value)) {
@@ -406,16 +405,16 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       }
       const prefix = getPrefix(constructor, tag, 'Date');
       if (prefix !== 'Date ') base = `${prefix}${base}`;
-      if (keys.length === 0 && protoProps === undefined) return ctx.stylize(base, 'date');
+      if (keys.length === 0) return ctx.stylize(base, 'date');
     } else if (types.isNativeError(value) || value instanceof Error) {
       base = formatError(value, constructor, tag, ctx, keys);
-      if (keys.length === 0 && protoProps === undefined) return base;
+      if (keys.length === 0) return base;
     } else if (types.isAnyArrayBuffer(value)) {
       const arrayType = types.isArrayBuffer(value) ? 'ArrayBuffer' : 'SharedArrayBuffer';
       const prefix = getPrefix(constructor, tag, arrayType);
       if (typedArray === undefined) {
         formatter = formatArrayBuffer;
-      } else if (keys.length === 0 && protoProps === undefined) {
+      } else if (keys.length === 0) {
         return `${prefix}{ byteLength: ${formatNumber(ctx.stylize, value.byteLength, false)} }`;
       }
       braces[0] = `${prefix}{`;
@@ -437,9 +436,9 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       formatter = formatNamespaceObject.bind(null, keys);
     } else if (types.isBoxedPrimitive(value)) {
       base = getBoxedBase(value, ctx, keys, constructor, tag);
-      if (keys.length === 0 && protoProps === undefined) return base;
+      if (keys.length === 0) return base;
     } else {
-      if (keys.length === 0 && protoProps === undefined) {
+      if (keys.length === 0) {
         return `${constructor === 'Object' && tag === '' ? '' : getPrefix(constructor, tag, 'Object')}{}`;
       }
       braces[0] = `${getPrefix(constructor, tag, 'Object')}{`;
