@@ -511,6 +511,85 @@ for (const name of ['watch', 'watchFile', 'unwatchFile', 'chown', 'lchown', 'fch
 
 const streams = require('internal/fs/streams');
 
+/** fs.promises' view of an open file: the operations on its descriptor as promises. */
+class FileHandle extends require('events') {
+  #fd;
+
+  constructor(fd) {
+    super();
+    this.#fd = fd;
+  }
+
+  get fd() {
+    return this.#fd;
+  }
+
+  read(buffer = Buffer.alloc(16384), offset, length, position) {
+    return new Promise((resolve, reject) => {
+      module.exports.read(this.#fd, buffer, offset, length, position, (err, bytesRead) => (err ? reject(err) : resolve({ bytesRead, buffer })));
+    });
+  }
+
+  write(data, ...args) {
+    return new Promise((resolve, reject) => {
+      module.exports.write(this.#fd, data, ...args, (err, bytesWritten) => (err ? reject(err) : resolve({ bytesWritten, buffer: data })));
+    });
+  }
+
+  readFile(options) {
+    return promises.readFile(this.#fd, options);
+  }
+
+  writeFile(data, options) {
+    return promises.writeFile(this.#fd, data, options);
+  }
+
+  appendFile(data, options) {
+    return promises.writeFile(this.#fd, data, options);
+  }
+
+  stat(options) {
+    return promises.fstat(this.#fd, options);
+  }
+
+  truncate(len = 0) {
+    return promises.ftruncate(this.#fd, len);
+  }
+
+  sync() {
+    return promises.fsync(this.#fd);
+  }
+
+  datasync() {
+    return promises.fdatasync(this.#fd);
+  }
+
+  createReadStream(options) {
+    return new streams.ReadStream(module.exports, undefined, { ...options, fd: this.#fd });
+  }
+
+  createWriteStream(options) {
+    return new streams.WriteStream(module.exports, undefined, { ...options, fd: this.#fd });
+  }
+
+  async close() {
+    if (this.#fd === -1) return;
+    const fd = this.#fd;
+    this.#fd = -1;
+    await promises.close(fd);
+    this.emit('close');
+  }
+
+  async [Symbol.asyncDispose]() {
+    await this.close();
+  }
+}
+
+const openDescriptor = promises.open;
+promises.open = async function open(path, flags, mode) {
+  return new FileHandle(await openDescriptor(path, flags, mode));
+};
+
 module.exports.createReadStream = function createReadStream(path, options) {
   return new streams.ReadStream(module.exports, path, options);
 };
@@ -526,6 +605,7 @@ module.exports.constants = constants;
 module.exports.Stats = Stats;
 module.exports.BigIntStats = BigIntStats;
 module.exports.Dirent = Dirent;
+promises.FileHandle = FileHandle;
 module.exports.F_OK = constants.F_OK;
 module.exports.R_OK = constants.R_OK;
 module.exports.W_OK = constants.W_OK;
