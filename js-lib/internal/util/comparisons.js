@@ -167,31 +167,21 @@ function setEquiv(a, b, strict, memos) {
   return true;
 }
 
+/** Whether `map` holds an entry deep-equal to `key` => `value` (for object keys and loose mode). */
+function mapHasEqualEntry(map, key, value, strict, memos) {
+  for (const [otherKey, otherValue] of map) {
+    if (innerDeepEqual(key, otherKey, strict, memos) && innerDeepEqual(value, otherValue, strict, memos)) return true;
+  }
+  return false;
+}
+
 function mapEquiv(a, b, strict, memos) {
   for (const [key, value] of a) {
-    if (typeof key === 'object' && key !== null) {
-      let found = false;
-      for (const [otherKey, otherValue] of b) {
-        if (innerDeepEqual(key, otherKey, strict, memos) && innerDeepEqual(value, otherValue, strict, memos)) {
-          found = true;
-          break;
-        }
-      }
-      if (!found) return false;
-    } else {
-      if (!b.has(key)) {
-        if (strict) return false;
-        let found = false;
-        for (const [otherKey, otherValue] of b) {
-          if (innerDeepEqual(key, otherKey, strict, memos) && innerDeepEqual(value, otherValue, strict, memos)) {
-            found = true;
-            break;
-          }
-        }
-        if (!found) return false;
-      } else if (!innerDeepEqual(value, b.get(key), strict, memos)) {
-        return false;
-      }
+    if ((typeof key === 'object' && key !== null) || !b.has(key)) {
+      if (!(typeof key === 'object' && key !== null) && strict) return false;
+      if (!mapHasEqualEntry(b, key, value, strict, memos)) return false;
+    } else if (!innerDeepEqual(value, b.get(key), strict, memos)) {
+      return false;
     }
   }
   return true;
