@@ -63,7 +63,7 @@ $(NPM_SUITE_STAMP): tests/npm/package.json tests/npm/package-lock.json
 	cd tests/npm && npm ci --ignore-scripts --no-audit --no-fund
 
 test: build $(NPM_SUITE_STAMP)
-	NODULE=$(NODULE) cargo test --release -p nodule-tests
+	NODULE=$(NODULE) NODULE_GUEST=$(GUEST) cargo test --release -p nodule -p nodule-tests
 
 bench: build
 	bench/startup.sh

@@ -2,8 +2,10 @@
 
 mod bindings;
 mod engine;
+mod errno;
 mod fs;
 mod io;
+mod net;
 mod permissions;
 mod process;
 mod state;
@@ -15,7 +17,7 @@ use clap::Parser;
 
 use bindings::process::{Entry, Invocation};
 use engine::NoduleEngine;
-use permissions::Permissions;
+use permissions::{NetGrant, NetGrants, Permissions};
 
 /// The Node.js release whose behaviour Nodule follows (`process.version`).
 const NODE_VERSION: &str = "v20.20.2";
@@ -37,7 +39,7 @@ struct Cli {
     #[arg(short = 'p', long = "print", value_name = "expression")]
     print: Option<String>,
 
-    /// Grant every capability the host has: all files (read and write) and the environment
+    /// Grant every capability the host has: all files (read and write), the network and the environment
     #[arg(short = 'A', long = "allow-all")]
     allow_all: bool,
 
@@ -48,6 +50,11 @@ struct Cli {
     /// Allow reading and writing files under these paths (comma-separated, repeatable; `*` for all)
     #[arg(long = "allow-fs-write", value_name = "paths", value_delimiter = ',')]
     allow_fs_write: Vec<PathBuf>,
+
+    /// Allow network access: listening, connecting and resolving names, for these
+    /// hosts (`host`, `host:port`, `*:port`; comma-separated, repeatable; all when empty)
+    #[arg(long = "allow-net", value_name = "hosts", value_delimiter = ',', num_args = 0.., require_equals = true)]
+    allow_net: Option<Vec<String>>,
 
     /// Print the version
     #[arg(short = 'v', long = "version")]
@@ -101,7 +108,12 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
         let grant = |paths: Vec<PathBuf>| paths.into_iter().map(|p| if p.as_os_str() == "*" { PathBuf::from("/") } else { cwd.join(p) });
         let mut fs_read = vec![readable];
         fs_read.extend(grant(cli.allow_fs_read));
-        Permissions { fs_read, fs_write: grant(cli.allow_fs_write).collect(), ..Permissions::default() }
+        let net = match cli.allow_net {
+            None => NetGrants::default(),
+            Some(hosts) if hosts.is_empty() => NetGrants(vec![NetGrant::any()]),
+            Some(hosts) => NetGrants(hosts.iter().map(|h| NetGrant::parse(h)).collect::<Result<_, _>>().map_err(anyhow::Error::msg)?),
+        };
+        Permissions { fs_read, fs_write: grant(cli.allow_fs_write).collect(), net, ..Permissions::default() }
     };
     let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
     runtime.block_on(async {

@@ -1,11 +1,12 @@
 //! Everything one instance owns on the host side: its WASI context, its granted
-//! directories and its completion queue. Each WIT interface is implemented on it in
+//! directories and network, its sockets and its completion queue. Each WIT interface is implemented on it in
 //! its own file.
 
 use wasmtime_wasi::{ResourceTable, WasiCtx, WasiCtxView, WasiView};
 
 use crate::fs::FileSystem;
 use crate::io::completions::CompletionQueue;
+use crate::net::Network;
 use crate::permissions::Permissions;
 
 pub struct InstanceState {
@@ -13,6 +14,7 @@ pub struct InstanceState {
     table: ResourceTable,
     pub files: FileSystem,
     pub completions: CompletionQueue,
+    pub net: Network,
     /// Whether facts that identify the machine (its name) may be shown.
     pub identity_visible: bool,
 }
@@ -29,6 +31,7 @@ impl InstanceState {
             table: ResourceTable::new(),
             files: FileSystem::new(permissions)?,
             completions: CompletionQueue::default(),
+            net: Network::new(permissions.net.clone()),
             identity_visible: permissions.env,
         })
     }

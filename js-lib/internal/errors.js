@@ -104,7 +104,11 @@ E('ERR_OUT_OF_RANGE', (name, range, received) => {
   return `The value of "${name}" is out of range. It must be ${range}. Received ${value}`;
 }, RangeError);
 E('ERR_INVALID_THIS', (type) => `Value of "this" must be of type ${type}`, TypeError);
-E('ERR_MISSING_ARGS', (...names) => `The ${formatList(names.map((n) => `"${n}"`))} argument${names.length > 1 ? 's' : ''} must be specified`, TypeError);
+// A name may be a list of alternatives: ['options', 'port'] reads `"options" or "port"`.
+E('ERR_MISSING_ARGS', (...names) => {
+  const quoted = names.map((n) => (Array.isArray(n) ? n.map((a) => `"${a}"`).join(' or ') : `"${n}"`));
+  return `The ${formatList(quoted)} argument${names.length > 1 ? 's' : ''} must be specified`;
+}, TypeError);
 E('ERR_UNHANDLED_ERROR', (err) => (err === undefined ? 'Unhandled error.' : `Unhandled error. (${err})`), Error);
 E('ERR_UNHANDLED_REJECTION', (reason) => 'This error originated either by throwing inside of an async function without a catch block, ' +
   `or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason "${lazyInspect()(reason)}".`, Error);
@@ -121,6 +125,29 @@ E('ERR_PARSE_ARGS_INVALID_OPTION_VALUE', (message) => message, TypeError);
 E('ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL', (arg) => `Unexpected argument '${arg}'. This command does not take positional arguments`, TypeError);
 E('ERR_PARSE_ARGS_UNKNOWN_OPTION', (option, allowPositionals) => `Unknown option '${option}'${allowPositionals
   ? `. To specify a positional argument starting with a '-', place it at the end of the command after '--', as in '-- ${JSON.stringify(option)}` : ''}`, TypeError);
+E('ERR_SOCKET_BAD_PORT', (name, port, allowZero = true) =>
+  `${name} should be ${allowZero ? '>=' : '>'} 0 and < 65536. Received ${determineSpecificType(port)}.`, RangeError);
+E('ERR_SERVER_ALREADY_LISTEN', 'Listen method has been called more than once without closing.', Error);
+E('ERR_SERVER_NOT_RUNNING', 'Server is not running.', Error);
+E('ERR_SOCKET_CLOSED', 'Socket is closed', Error);
+E('ERR_SOCKET_CLOSED_BEFORE_CONNECTION', 'Socket closed before the connection was established', Error);
+E('ERR_INVALID_ADDRESS_FAMILY', (family, host, port) => `Invalid address family: ${family} ${host}:${port}`, RangeError);
+E('ERR_INVALID_IP_ADDRESS', (ip) => `Invalid IP address: ${ip}`, TypeError);
+E('ERR_STREAM_DESTROYED', (method) => `Cannot call ${method} after a stream was destroyed`, Error);
+E('ERR_STREAM_ALREADY_FINISHED', (method) => `Cannot call ${method} after a stream was finished`, Error);
+E('ERR_STREAM_NULL_VALUES', 'May not write null values to stream', TypeError);
+E('ERR_HTTP_HEADERS_SENT', (action) => `Cannot ${action} headers after they are sent to the client`, Error);
+E('ERR_HTTP_INVALID_HEADER_VALUE', (value, name) => `Invalid value "${value}" for header "${name}"`, TypeError);
+E('ERR_HTTP_INVALID_STATUS_CODE', (code) => `Invalid status code: ${code}`, RangeError);
+E('ERR_HTTP_TRAILER_INVALID', 'Trailers are invalid with this transfer encoding', Error);
+E('ERR_HTTP_CONTENT_LENGTH_MISMATCH', (actual, expected) =>
+  `Response body's content-length of ${actual} byte(s) does not match the content-length of ${expected} byte(s) set in header`, Error);
+E('ERR_HTTP_BODY_NOT_ALLOWED', 'Adding content for this request method or response status is not allowed.', Error);
+E('ERR_HTTP_SOCKET_ASSIGNED', 'ServerResponse has an already assigned socket', Error);
+E('ERR_INVALID_HTTP_TOKEN', (name, field) => `${name} must be a valid HTTP token ["${field}"]`, TypeError);
+E('ERR_INVALID_CHAR', (name, field) => `Invalid character in ${name}${field === undefined ? '' : ` ["${field}"]`}`, TypeError);
+E('ERR_INVALID_PROTOCOL', (protocol, expected) => `Protocol "${protocol}" not supported. Expected "${expected}"`, TypeError);
+E('ERR_UNESCAPED_CHARACTERS', (name) => `${name} contains unescaped characters`, TypeError);
 
 /** What an operation cancelled through an AbortSignal fails with. */
 class AbortError extends Error {
@@ -155,6 +182,18 @@ const uvErrors = new Map([
   [-39, ['ENOTEMPTY', 'directory not empty']],
   [-40, ['ELOOP', 'too many symbolic links encountered']],
   [-95, ['ENOTSUP', 'operation not supported on socket']],
+  [-32, ['EPIPE', 'broken pipe']],
+  [-98, ['EADDRINUSE', 'address already in use']],
+  [-99, ['EADDRNOTAVAIL', 'address not available']],
+  [-101, ['ENETUNREACH', 'network is unreachable']],
+  [-103, ['ECONNABORTED', 'software caused connection abort']],
+  [-104, ['ECONNRESET', 'connection reset by peer']],
+  [-107, ['ENOTCONN', 'socket is not connected']],
+  [-110, ['ETIMEDOUT', 'connection timed out']],
+  [-111, ['ECONNREFUSED', 'connection refused']],
+  [-113, ['EHOSTUNREACH', 'host is unreachable']],
+  [-125, ['ECANCELED', 'operation canceled']],
+  [-3008, ['ENOTFOUND', 'unknown node or service']],
 ]);
 
 const { ACCESS_DENIED } = internalBinding('fs');
@@ -185,4 +224,45 @@ function uvException(errno, syscall, path, dest) {
   return err;
 }
 
-module.exports = { AbortError, codes, uvException, uvErrors, determineSpecificType };
+/** The sandbox's refusal of a network operation: Node's permission-model error. */
+function netAccessDenied(host) {
+  const err = new codes.ERR_ACCESS_DENIED('Access to this API has been restricted. Use --allow-net to manage permissions.');
+  err.permission = 'Net';
+  err.resource = host;
+  return err;
+}
+
+/**
+ * A failed socket call as Node builds it: `connect ECONNREFUSED 127.0.0.1:80`, or with
+ * libuv's description when `described` (`listen EADDRINUSE: address already in use :::80`).
+ */
+function exceptionWithHostPort(errno, syscall, address, port, described = false) {
+  if (errno === ACCESS_DENIED) return netAccessDenied(address);
+  const [code, description] = uvErrors.get(errno) ?? ['EIO', 'i/o error'];
+  let message = described ? `${syscall} ${code}: ${description}` : `${syscall} ${code}`;
+  if (port > 0) message += ` ${address}:${port}`;
+  else if (address) message += ` ${address}`;
+  const err = new Error(message);
+  // Node's two builders add the same fields in different orders.
+  if (described) err.code = code;
+  err.errno = errno;
+  err.code = code;
+  err.syscall = syscall;
+  if (address !== undefined) err.address = address;
+  if (port) err.port = port;
+  return err;
+}
+
+/** A failed name resolution: `getaddrinfo ENOTFOUND example.invalid`. */
+function dnsException(errno, syscall, hostname) {
+  if (errno === ACCESS_DENIED) return netAccessDenied(hostname);
+  const [code] = uvErrors.get(errno) ?? ['ENOTFOUND'];
+  const err = new Error(`${syscall} ${code}${hostname ? ` ${hostname}` : ''}`);
+  err.errno = errno;
+  err.code = code;
+  err.syscall = syscall;
+  if (hostname) err.hostname = hostname;
+  return err;
+}
+
+module.exports = { AbortError, codes, uvException, uvErrors, determineSpecificType, exceptionWithHostPort, dnsException };

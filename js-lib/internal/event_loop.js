@@ -10,14 +10,23 @@ const { afterCallback, invokeCallback } = require('internal/process/task_queues'
 
 /** Callbacks of host operations in flight, by operation id. */
 const pendingOperations = new Map();
+/** Operations in flight that do not keep the loop alive (an unref'd server's accept, ...). */
+const unrefedOperations = new Set();
 
 /** Calls `callback(result)` when host operation `op` completes. */
 function onCompletion(op, callback) {
   pendingOperations.set(op, callback);
 }
 
+/** Whether operation `op`, while in flight, keeps the program running (as `ref()`/`unref()`). */
+function setOperationRef(op, refed) {
+  if (!pendingOperations.has(op)) return;
+  if (refed) unrefedOperations.delete(op);
+  else unrefedOperations.add(op);
+}
+
 function isAlive() {
-  return timers.hasRefedTimers() || timers.hasRefedImmediates() || pendingOperations.size > 0;
+  return timers.hasRefedTimers() || timers.hasRefedImmediates() || pendingOperations.size > unrefedOperations.size;
 }
 
 function pollTimeout() {
@@ -32,6 +41,7 @@ function poll() {
   for (let i = 0; i < completions.length; i += 2) {
     const callback = pendingOperations.get(completions[i]);
     pendingOperations.delete(completions[i]);
+    unrefedOperations.delete(completions[i]);
     invokeCallback(callback, completions[i + 1]);
   }
 }
@@ -54,4 +64,4 @@ function run() {
   }
 }
 
-module.exports = { run, onCompletion };
+module.exports = { run, onCompletion, setOperationRef };

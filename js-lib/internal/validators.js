@@ -1,7 +1,7 @@
 'use strict';
 // Argument checks that throw Node's ERR_INVALID_ARG_TYPE / ERR_OUT_OF_RANGE.
 
-const { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_INVALID_ARG_VALUE } = require('internal/errors').codes;
+const { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_INVALID_ARG_VALUE, ERR_SOCKET_BAD_PORT } = require('internal/errors').codes;
 
 function validateFunction(value, name) {
   if (typeof value !== 'function') throw new ERR_INVALID_ARG_TYPE(name, 'Function', value);
@@ -43,6 +43,16 @@ function validateOneOf(value, name, oneOf) {
   }
 }
 
+/** A port number (or numeric string) in 0..65535; returns it as a number. */
+function validatePort(port, name = 'Port', allowZero = true) {
+  if ((typeof port !== 'number' && typeof port !== 'string') ||
+      (typeof port === 'string' && port.trim().length === 0) ||
+      +port !== (+port >>> 0) || port > 0xFFFF || (port === 0 && !allowZero)) {
+    throw new ERR_SOCKET_BAD_PORT(name, port, allowZero);
+  }
+  return port | 0;
+}
+
 module.exports = {
   validateBoolean,
   validateFunction,
@@ -50,5 +60,6 @@ module.exports = {
   validateNumber,
   validateObject,
   validateOneOf,
+  validatePort,
   validateString,
 };

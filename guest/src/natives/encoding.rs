@@ -7,7 +7,7 @@ use rquickjs::{ArrayBuffer, Ctx, Exception, Function, Object, TypedArray, Value}
 ///
 /// SAFETY (of the `as_bytes` calls): `f` runs no JavaScript, so nothing can detach or
 /// resize the buffer while it reads.
-fn with_bytes<R>(value: &Value<'_>, f: impl FnOnce(&[u8]) -> R) -> rquickjs::Result<R> {
+pub fn with_bytes<R>(value: &Value<'_>, f: impl FnOnce(&[u8]) -> R) -> rquickjs::Result<R> {
     if let Some(object) = value.as_object() {
         if let Some(buffer) = object.as_array_buffer() {
             return Ok(f(unsafe { buffer.as_bytes() }.unwrap_or_default()));

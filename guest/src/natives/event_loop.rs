@@ -14,6 +14,7 @@ fn wait<'js>(ctx: Ctx<'js>, timeout_ms: Option<f64>) -> rquickjs::Result<Vec<Val
         flat.push((completion.op as f64).into_js(&ctx)?);
         flat.push(match completion.outcome {
             Outcome::Fs(response) => super::fs::response_to_js(&ctx, response)?,
+            Outcome::Net(response) => super::net::response_to_js(&ctx, response)?,
             Outcome::Failed(code) => super::errno(code).into_js(&ctx)?,
         });
     }

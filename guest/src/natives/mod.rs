@@ -8,7 +8,9 @@ pub mod crypto;
 pub mod encoding;
 pub mod event_loop;
 pub mod fs;
+pub mod http_parser;
 pub mod modules;
+pub mod net;
 pub mod process;
 pub mod random;
 pub mod task_queue;
@@ -28,7 +30,9 @@ pub fn create_bindings<'js>(ctx: &Ctx<'js>) -> rquickjs::Result<Object<'js>> {
     bindings.set("encoding", encoding::create(ctx)?)?;
     bindings.set("event_loop", event_loop::create(ctx)?)?;
     bindings.set("fs", fs::create(ctx)?)?;
+    bindings.set("http_parser", http_parser::create(ctx)?)?;
     bindings.set("modules", modules::create(ctx)?)?;
+    bindings.set("net", net::create(ctx)?)?;
     bindings.set("process", process::create(ctx)?)?;
     bindings.set("task_queue", task_queue::create(ctx)?)?;
     bindings.set("url", url::create(ctx)?)?;
@@ -71,5 +75,18 @@ pub fn errno(code: crate::wit::nodule::runtime::types::ErrorCode) -> i32 {
         E::Enospc => -28,
         E::Erofs => -30,
         E::Etxtbsy => -26,
+        E::Eaddrinuse => -98,
+        E::Eaddrnotavail => -99,
+        E::Econnrefused => -111,
+        E::Econnreset => -104,
+        E::Econnaborted => -103,
+        E::Epipe => -32,
+        E::Etimedout => -110,
+        E::Ehostunreach => -113,
+        E::Enetunreach => -101,
+        E::Enotconn => -107,
+        E::Ecanceled => -125,
+        // libuv's UV_EAI_NONAME, which Node reports as ENOTFOUND.
+        E::Enotfound => -3008,
     }
 }

@@ -9,7 +9,8 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use cap_std::fs::{Dir, FileTypeExt as _, Metadata, MetadataExt as _, OpenOptions, Permissions, PermissionsExt as _};
 
-use super::sandbox::{error_code, Access, FileSystem};
+use super::sandbox::{Access, FileSystem};
+use crate::errno::error_code;
 use crate::bindings::fs::{DirEntry, FileKind, FileStat, OpenMode, Request, Response};
 use crate::bindings::types::ErrorCode;
 

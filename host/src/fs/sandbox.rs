@@ -4,15 +4,14 @@
 //! that lead outside it.
 
 use std::collections::HashMap;
-use std::io;
 use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
 
 use cap_std::ambient_authority;
 use cap_std::fs::Dir;
-use rustix::io::Errno;
 
 use crate::bindings::types::ErrorCode;
+use crate::errno::error_code;
 use crate::permissions::Permissions;
 
 /// What an operation needs from a grant.
@@ -108,38 +107,4 @@ fn normalize(path: &Path) -> Option<PathBuf> {
         }
     }
     Some(normal)
-}
-
-/// Node's code for a host I/O error. cap-std reports an attempted escape from a
-/// grant as `PermissionDenied` without an OS error: that is the sandbox saying no.
-pub fn error_code(error: &io::Error) -> ErrorCode {
-    let Some(errno) = Errno::from_io_error(error) else {
-        return match error.kind() {
-            io::ErrorKind::NotFound => ErrorCode::Enoent,
-            io::ErrorKind::PermissionDenied => ErrorCode::AccessDenied,
-            io::ErrorKind::AlreadyExists => ErrorCode::Eexist,
-            io::ErrorKind::InvalidInput => ErrorCode::Einval,
-            _ => ErrorCode::Eio,
-        };
-    };
-    match errno {
-        Errno::ACCESS => ErrorCode::Eacces,
-        Errno::NOENT => ErrorCode::Enoent,
-        Errno::EXIST => ErrorCode::Eexist,
-        Errno::ISDIR => ErrorCode::Eisdir,
-        Errno::NOTDIR => ErrorCode::Enotdir,
-        Errno::NOTEMPTY => ErrorCode::Enotempty,
-        Errno::INVAL => ErrorCode::Einval,
-        Errno::BADF => ErrorCode::Ebadf,
-        Errno::LOOP => ErrorCode::Eloop,
-        Errno::NAMETOOLONG => ErrorCode::Enametoolong,
-        Errno::PERM => ErrorCode::Eperm,
-        Errno::MFILE => ErrorCode::Emfile,
-        Errno::OPNOTSUPP => ErrorCode::Enotsup,
-        Errno::XDEV => ErrorCode::Exdev,
-        Errno::NOSPC => ErrorCode::Enospc,
-        Errno::ROFS => ErrorCode::Erofs,
-        Errno::TXTBSY => ErrorCode::Etxtbsy,
-        _ => ErrorCode::Eio,
-    }
 }

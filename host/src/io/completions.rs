@@ -1,17 +1,33 @@
 //! The completion queue: asynchronous host work runs on tokio and its results wait
 //! here until the guest's event loop calls `wait`.
 
+use std::future::Future;
 use std::time::Duration;
 
+use tokio::net::TcpStream;
 use tokio::sync::mpsc;
 
 use crate::bindings::completions::{Completion, Host, Outcome};
 use crate::bindings::types::OpId;
 use crate::state::InstanceState;
 
+/// How an operation ended, as its background work reports it. A new connection
+/// cannot be numbered off the instance's thread, so it is registered when `wait`
+/// hands it to the guest.
+pub enum Finished {
+    Outcome(Outcome),
+    Connected(TcpStream),
+}
+
+impl From<Outcome> for Finished {
+    fn from(outcome: Outcome) -> Self {
+        Finished::Outcome(outcome)
+    }
+}
+
 pub struct CompletionQueue {
-    sender: mpsc::UnboundedSender<Completion>,
-    receiver: mpsc::UnboundedReceiver<Completion>,
+    sender: mpsc::UnboundedSender<(OpId, Finished)>,
+    receiver: mpsc::UnboundedReceiver<(OpId, Finished)>,
     next_op: OpId,
     /// Started operations whose completion `wait` has not returned yet. The queue's
     /// own sender keeps the channel open, so without this count a `wait` with nothing
@@ -38,7 +54,17 @@ impl CompletionQueue {
         let op = self.next_op();
         let sender = self.sender.clone();
         tokio::task::spawn_blocking(move || {
-            let _ = sender.send(Completion { op, outcome: work() });
+            let _ = sender.send((op, work().into()));
+        });
+        op
+    }
+
+    /// Runs work that waits on the network as a task on the instance's runtime.
+    pub fn start_async(&mut self, work: impl Future<Output = Finished> + Send + 'static) -> OpId {
+        let op = self.next_op();
+        let sender = self.sender.clone();
+        tokio::spawn(async move {
+            let _ = sender.send((op, work.await));
         });
         op
     }
@@ -46,11 +72,11 @@ impl CompletionQueue {
     /// An operation that finished before it started (it failed its checks).
     pub fn complete_now(&mut self, outcome: Outcome) -> OpId {
         let op = self.next_op();
-        let _ = self.sender.send(Completion { op, outcome });
+        let _ = self.sender.send((op, outcome.into()));
         op
     }
 
-    async fn wait(&mut self, timeout: Option<Duration>) -> Vec<Completion> {
+    async fn wait(&mut self, timeout: Option<Duration>) -> Vec<(OpId, Finished)> {
         let mut ready = Vec::new();
         if self.in_flight == 0 {
             if let Some(timeout) = timeout {
@@ -75,7 +101,17 @@ impl CompletionQueue {
 
 impl Host for InstanceState {
     async fn wait(&mut self, timeout_ms: Option<u32>) -> Vec<Completion> {
-        self.completions.wait(timeout_ms.map(|ms| Duration::from_millis(ms.into()))).await
+        let finished = self.completions.wait(timeout_ms.map(|ms| Duration::from_millis(ms.into()))).await;
+        finished
+            .into_iter()
+            .map(|(op, finished)| {
+                let outcome = match finished {
+                    Finished::Outcome(outcome) => outcome,
+                    Finished::Connected(stream) => self.net.sockets.register(stream),
+                };
+                Completion { op, outcome }
+            })
+            .collect()
     }
 
     fn in_flight(&mut self) -> u32 {

@@ -1,0 +1,203 @@
+'use strict';
+// Name resolution through the host's resolver (getaddrinfo), checked against the
+// `--allow-net` grants. `lookup` is Node's; the `resolve*` family answers A and AAAA
+// from the same resolver (there is no DNS client in the sandbox) and refuses the
+// other record types with ENOTIMP.
+
+const { lookup: startLookup } = internalBinding('net');
+const { onCompletion } = require('internal/event_loop');
+const { isIP } = require('internal/net');
+const { codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE }, dnsException } = require('internal/errors');
+const { validateBoolean, validateFunction, validateOneOf, validateString } = require('internal/validators');
+
+const errorCodes = {
+  NODATA: 'ENODATA', FORMERR: 'EFORMERR', SERVFAIL: 'ESERVFAIL', NOTFOUND: 'ENOTFOUND', NOTIMP: 'ENOTIMP',
+  REFUSED: 'EREFUSED', BADQUERY: 'EBADQUERY', BADNAME: 'EBADNAME', BADFAMILY: 'EBADFAMILY', BADRESP: 'EBADRESP',
+  CONNREFUSED: 'ECONNREFUSED', TIMEOUT: 'ETIMEOUT', EOF: 'EOF', FILE: 'EFILE', NOMEM: 'ENOMEM',
+  DESTRUCTION: 'EDESTRUCTION', BADSTR: 'EBADSTR', BADFLAGS: 'EBADFLAGS', NONAME: 'ENONAME', BADHINTS: 'EBADHINTS',
+  NOTINITIALIZED: 'ENOTINITIALIZED', LOADIPHLPAPI: 'ELOADIPHLPAPI', ADDRGETNETWORKPARAMS: 'EADDRGETNETWORKPARAMS',
+  CANCELLED: 'ECANCELLED',
+};
+const ADDRCONFIG = 1024;
+const V4MAPPED = 2048;
+const ALL = 256;
+
+const ENOTFOUND = -3008;
+let defaultResultOrder = 'verbatim';
+let invalidHostnameWarned = false;
+
+function familyOf(value, name) {
+  if (value === 'IPv4') return 4;
+  if (value === 'IPv6') return 6;
+  validateOneOf(value, name, [0, 4, 6]);
+  return value;
+}
+
+/** `(hostname, [options | family], callback)` as Node reads it. */
+function lookupOptions(hostname, options, callback) {
+  if (hostname && typeof hostname !== 'string') throw new ERR_INVALID_ARG_TYPE('hostname', 'string', hostname);
+  let family = 0;
+  let all = false;
+  let order = defaultResultOrder;
+  if (typeof options === 'function') {
+    callback = options;
+  } else if (typeof options === 'number') {
+    validateFunction(callback, 'callback');
+    family = familyOf(options, 'family');
+  } else if (options !== undefined && options !== null && typeof options !== 'object') {
+    validateFunction(arguments.length === 2 ? options : callback, 'callback');
+    throw new ERR_INVALID_ARG_TYPE('options', ['integer', 'object'], options);
+  } else {
+    validateFunction(callback, 'callback');
+    if (options?.family != null) family = familyOf(options.family, 'options.family');
+    if (options?.all != null) {
+      validateBoolean(options.all, 'options.all');
+      all = options.all;
+    }
+    if (options?.verbatim != null) {
+      validateBoolean(options.verbatim, 'options.verbatim');
+      order = options.verbatim ? 'verbatim' : 'ipv4first';
+    }
+    if (options?.order != null) {
+      validateOneOf(options.order, 'options.order', ['ipv4first', 'ipv6first', 'verbatim']);
+      order = options.order;
+    }
+  }
+  return { family, all, order, callback };
+}
+
+/** Starts a resolution; `done(err, [{ address, family }])` in the order asked for. */
+function resolveAddresses(hostname, family, order, syscall, done) {
+  onCompletion(startLookup(hostname, family), (result) => {
+    if (typeof result === 'number' && result < 0) return done(dnsException(result, syscall, hostname));
+    const addresses = [];
+    for (let i = 0; i < result.length; i += 3) addresses.push({ address: result[i], family: result[i + 2] });
+    if (addresses.length === 0) return done(dnsException(ENOTFOUND, syscall, hostname));
+    if (order !== 'verbatim') {
+      const first = order === 'ipv4first' ? 4 : 6;
+      addresses.sort((a, b) => (a.family === first ? 0 : 1) - (b.family === first ? 0 : 1));
+    }
+    done(null, addresses);
+  });
+}
+
+function lookup(hostname, options, callback) {
+  const { family, all, order, callback: cb } = lookupOptions(hostname, options, callback);
+  if (!hostname) {
+    if (!invalidHostnameWarned) process.emitWarning(`The provided hostname "${hostname}" is not a valid hostname, and is supported in the dns module ` +
+      'solely for compatibility.', 'DeprecationWarning', 'DEP0118');
+    invalidHostnameWarned = true;
+    if (all) process.nextTick(cb, null, []);
+    else process.nextTick(cb, null, null, family === 6 ? 6 : 4);
+    return {};
+  }
+  const ipFamily = isIP(hostname);
+  if (ipFamily) {
+    if (all) process.nextTick(cb, null, [{ address: hostname, family: ipFamily }]);
+    else process.nextTick(cb, null, hostname, ipFamily);
+    return {};
+  }
+  resolveAddresses(hostname, family, order, 'getaddrinfo', (err, addresses) => {
+    if (err) cb(err);
+    else if (all) cb(null, addresses);
+    else cb(null, addresses[0].address, addresses[0].family);
+  });
+  return {};
+}
+
+function notImplemented(syscall, hostname) {
+  const err = new Error(`${syscall} ENOTIMP ${hostname}`);
+  err.code = 'ENOTIMP';
+  err.syscall = syscall;
+  err.hostname = hostname;
+  return err;
+}
+
+const queries = { A: ['queryA', 4], AAAA: ['queryAaaa', 6] };
+
+/** `resolve(hostname, [rrtype], callback)`: addresses (or `{ address, ttl }` with `ttl`). */
+function resolve(hostname, rrtype, options, callback) {
+  validateString(hostname, 'name');
+  validateFunction(callback, 'callback');
+  const withTtl = Boolean(options?.ttl);
+  const query = queries[rrtype];
+  if (query === undefined) {
+    const syscall = `query${rrtype[0]}${rrtype.slice(1).toLowerCase()}`;
+    process.nextTick(callback, notImplemented(syscall, hostname));
+    return {};
+  }
+  const [syscall, family] = query;
+  resolveAddresses(hostname, family, 'verbatim', syscall, (err, addresses) => {
+    if (err) return callback(err);
+    callback(null, addresses.map(({ address }) => (withTtl ? { address, ttl: 0 } : address)));
+  });
+  return {};
+}
+
+const recordTypes = ['A', 'AAAA', 'ANY', 'CAA', 'CNAME', 'MX', 'NAPTR', 'NS', 'PTR', 'SOA', 'SRV', 'TXT'];
+const resolvers = {
+  resolve(hostname, rrtype, callback) {
+    if (typeof rrtype === 'function') return resolve(hostname, 'A', undefined, rrtype);
+    if (typeof rrtype !== 'string') throw new ERR_INVALID_ARG_TYPE('rrtype', 'string', rrtype);
+    if (!recordTypes.includes(rrtype)) throw new ERR_INVALID_ARG_VALUE('rrtype', rrtype);
+    return resolve(hostname, rrtype, undefined, callback);
+  },
+};
+for (const rrtype of recordTypes) {
+  const name = `resolve${rrtype === 'AAAA' ? '6' : rrtype === 'A' ? '4' : rrtype[0] + rrtype.slice(1).toLowerCase()}`;
+  resolvers[name] = function (hostname, options, callback) {
+    if (typeof options === 'function') return resolve(hostname, rrtype, undefined, options);
+    return resolve(hostname, rrtype, options, callback);
+  };
+}
+
+function reverse(ip, callback) {
+  validateFunction(callback, 'callback');
+  process.nextTick(callback, notImplemented('getHostByAddr', ip));
+  return {};
+}
+
+function lookupService(address, port, callback) {
+  validateFunction(callback, 'callback');
+  process.nextTick(callback, notImplemented('getnameinfo', address));
+  return {};
+}
+
+class Resolver {
+  constructor(options) {
+    this.options = options;
+  }
+
+  cancel() {}
+
+  getServers() {
+    return [];
+  }
+
+  setServers() {}
+
+  setLocalAddress() {}
+}
+Object.assign(Resolver.prototype, resolvers, { reverse });
+
+module.exports = {
+  lookup,
+  lookupService,
+  Resolver,
+  ...resolvers,
+  reverse,
+  getServers: () => [],
+  setServers() {},
+  getDefaultResultOrder: () => defaultResultOrder,
+  setDefaultResultOrder(order) {
+    validateOneOf(order, 'dnsOrder', ['verbatim', 'ipv4first', 'ipv6first']);
+    defaultResultOrder = order;
+  },
+  ADDRCONFIG,
+  V4MAPPED,
+  ALL,
+  ...errorCodes,
+};
+
+// Loaded last: dns/promises wraps the functions above.
+Object.defineProperty(module.exports, 'promises', { enumerable: true, get: () => require('dns/promises') });

@@ -1,0 +1,584 @@
+'use strict';
+// TCP sockets and servers over the host's `net` binding. A Socket is a stream.Duplex
+// whose reads, writes and shutdown are host operations completing through the event
+// loop (one read in flight while the stream wants data, so backpressure reaches the
+// kernel); a Server keeps one accept in flight while it listens.
+
+const EventEmitter = require('events');
+const stream = require('stream');
+const { Buffer } = require('buffer');
+const binding = internalBinding('net');
+const { onCompletion, setOperationRef } = require('internal/event_loop');
+const { isIP, isIPv4, isIPv6 } = require('internal/net');
+const {
+  codes: {
+    ERR_FEATURE_UNAVAILABLE_ON_PLATFORM, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS,
+    ERR_SERVER_ALREADY_LISTEN, ERR_SERVER_NOT_RUNNING, ERR_SOCKET_CLOSED,
+  },
+  exceptionWithHostPort,
+} = require('internal/errors');
+const { validateFunction, validateNumber, validatePort } = require('internal/validators');
+
+const ECANCELED = -125;
+const EPIPE = -32;
+/** Bytes asked of the host per read: libuv's 64 KiB. */
+const READ_SIZE = 65536;
+const DEFAULT_BACKLOG = 511;
+
+const kOperations = Symbol('kOperations');
+const kRefed = Symbol('kRefed');
+const kTimeout = Symbol('kTimeout');
+const kBytesRead = Symbol('kBytesRead');
+const kBytesWritten = Symbol('kBytesWritten');
+const kOptions = Symbol('kOptions');
+const kNormalized = Symbol('kNormalized');
+
+function isFailure(result) {
+  return typeof result === 'number' && result < 0;
+}
+
+function familyName(family) {
+  return family === 6 ? 'IPv6' : 'IPv4';
+}
+
+/** Runs `callback(result)` when `op` completes, counting it against `owner`'s ref state. */
+function track(owner, op, callback) {
+  owner[kOperations].add(op);
+  if (!owner[kRefed]) setOperationRef(op, false);
+  onCompletion(op, (result) => {
+    owner[kOperations].delete(op);
+    callback(result);
+  });
+  return op;
+}
+
+function setRefed(owner, refed) {
+  owner[kRefed] = refed;
+  for (const op of owner[kOperations]) setOperationRef(op, refed);
+}
+
+/** A failed read, write or shutdown: `read ECONNRESET`. */
+function socketException(errno, syscall) {
+  return exceptionWithHostPort(errno, syscall, undefined, undefined, false);
+}
+
+function toNumber(value) {
+  return (value = Number(value)) >= 0 ? value : false;
+}
+
+function isPipeName(value) {
+  return typeof value === 'string' && toNumber(value) === false;
+}
+
+/**
+ * `(port, host, callback)`, `(path, callback)` or `(options, callback)` as
+ * `[options, callback]`, as Node's connect and listen read their arguments.
+ */
+function normalizeArgs(args) {
+  if (args.length === 0) return Object.assign([{}, null], { [kNormalized]: true });
+  const first = args[0];
+  let options = {};
+  if (typeof first === 'object' && first !== null) options = first;
+  else if (isPipeName(first)) options.path = first;
+  else {
+    options.port = first;
+    if (args.length > 1 && typeof args[1] === 'string') options.host = args[1];
+  }
+  const callback = args[args.length - 1];
+  return Object.assign([options, typeof callback === 'function' ? callback : null], { [kNormalized]: true });
+}
+
+function writeAfterFIN(chunk, encoding, callback) {
+  if (!this.writableEnded) return stream.Duplex.prototype.write.call(this, chunk, encoding, callback);
+  if (typeof encoding === 'function') callback = encoding;
+  const err = new Error('This socket has been ended by the other party');
+  err.code = 'EPIPE';
+  if (typeof callback === 'function') process.nextTick(callback, err);
+  this.destroy(err);
+  return false;
+}
+
+function onReadableStreamEnd() {
+  if (!this.allowHalfOpen) this.write = writeAfterFIN;
+}
+
+class Socket extends stream.Duplex {
+  constructor(options = {}) {
+    if (typeof options === 'number') options = { fd: options };
+    else options = { ...options };
+    options.allowHalfOpen = Boolean(options.allowHalfOpen);
+    // Node emits 'close' itself, with whether the socket failed.
+    options.emitClose = false;
+    options.autoDestroy = true;
+    options.decodeStrings = false;
+    super(options);
+    this.connecting = false;
+    this._hadError = false;
+    this._handle = null;
+    this._host = null;
+    this._peername = null;
+    this._sockname = null;
+    this._pendingData = null;
+    this._pendingEncoding = '';
+    this.server = null;
+    this._server = null;
+    this.timeout = 0;
+    this[kOperations] = new Set();
+    this[kRefed] = true;
+    this[kTimeout] = null;
+    this[kBytesRead] = 0;
+    this[kBytesWritten] = 0;
+    this[kOptions] = { noDelay: Boolean(options.noDelay), keepAlive: Boolean(options.keepAlive),
+      keepAliveInitialDelay: options.keepAliveInitialDelay ?? 0 };
+    if (options.fd !== undefined) {
+      throw new ERR_FEATURE_UNAVAILABLE_ON_PLATFORM('net.Socket over a file descriptor');
+    }
+    this.on('end', onReadableStreamEnd);
+    if (options.handle) {
+      this._attach(options.handle);
+      if (options.pauseOnCreate) this.readableFlowing = false;
+      else if (!options.manualStart) this.read(0);
+    }
+    if (options.signal) stream.addAbortSignal(options.signal, this);
+  }
+
+  /** Adopts a connection from the host: `[id, local address/port/family, remote ...]`. */
+  _attach(connection) {
+    const [id, localAddress, localPort, localFamily, remoteAddress, remotePort, remoteFamily] = connection;
+    this._handle = { id, reading: false };
+    this._sockname = { address: localAddress, family: familyName(localFamily), port: localPort };
+    this._peername = { address: remoteAddress, family: familyName(remoteFamily), port: remotePort };
+    const { noDelay, keepAlive, keepAliveInitialDelay } = this[kOptions];
+    if (noDelay) this.setNoDelay(true);
+    if (keepAlive) this.setKeepAlive(true, keepAliveInitialDelay);
+  }
+
+  connect(...args) {
+    const [options, callback] = args[0]?.[kNormalized] ? args[0] : normalizeArgs(args);
+    if (this.write !== Socket.prototype.write) this.write = Socket.prototype.write;
+    if (callback !== null) this.once('connect', callback);
+    if (options.path) {
+      process.nextTick(() => this.destroy(new ERR_FEATURE_UNAVAILABLE_ON_PLATFORM('Unix domain sockets')));
+      return this;
+    }
+    const host = options.host || 'localhost';
+    let { port } = options;
+    if (port === undefined) throw new ERR_MISSING_ARGS(['options', 'port', 'path']);
+    if (typeof port !== 'number' && typeof port !== 'string') {
+      throw new ERR_INVALID_ARG_TYPE('options.port', ['number', 'string'], port);
+    }
+    port = validatePort(port);
+    if (options.timeout) this.setTimeout(options.timeout);
+    this.connecting = true;
+    this._host = host;
+    track(this, binding.connect(host, port), (result) => this._afterConnect(result, host, port));
+    return this;
+  }
+
+  _afterConnect(result, host, port) {
+    if (this.destroyed) {
+      if (!isFailure(result)) binding.close(result[0]);
+      return;
+    }
+    this.connecting = false;
+    if (isFailure(result)) {
+      this.destroy(exceptionWithHostPort(result, 'connect', host, port));
+      return;
+    }
+    this._attach(result);
+    if (!isIP(host)) this.emit('lookup', null, this._peername.address, isIP(this._peername.address), host);
+    this._unrefTimer();
+    this.emit('connect');
+    this.emit('ready');
+    if (this.readable && !this.isPaused()) this.read(0);
+  }
+
+  _read() {
+    if (this.connecting || !this._handle) {
+      this.once('connect', () => this._read());
+      return;
+    }
+    this._startReading();
+  }
+
+  _startReading() {
+    const handle = this._handle;
+    if (handle === null || handle.reading) return;
+    handle.reading = true;
+    track(this, binding.read(handle.id, READ_SIZE), (result) => {
+      handle.reading = false;
+      if (this._handle !== handle) return;
+      if (isFailure(result)) {
+        if (result !== ECANCELED) this.destroy(socketException(result, 'read'));
+        return;
+      }
+      if (result.byteLength === 0) {
+        this.push(null);
+        this.read(0);
+        return;
+      }
+      this[kBytesRead] += result.byteLength;
+      this._unrefTimer();
+      if (this.push(Buffer.from(result))) this._startReading();
+    });
+  }
+
+  _writeGeneric(bytes, callback) {
+    if (this.connecting) {
+      this._pendingData = bytes;
+      this.once('connect', () => this._writeGeneric(bytes, callback));
+      return;
+    }
+    this._pendingData = null;
+    if (!this._handle) {
+      callback(new ERR_SOCKET_CLOSED());
+      return;
+    }
+    this._unrefTimer();
+    this[kBytesWritten] += bytes.length;
+    track(this, binding.write(this._handle.id, bytes), (result) => {
+      if (isFailure(result)) {
+        callback(result === ECANCELED ? new ERR_SOCKET_CLOSED() : socketException(result, 'write'));
+        return;
+      }
+      this._unrefTimer();
+      callback();
+    });
+  }
+
+  _write(chunk, encoding, callback) {
+    this._writeGeneric(typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk, callback);
+  }
+
+  /** Everything buffered goes to the host as one write. */
+  _writev(chunks, callback) {
+    const buffers = chunks.map(({ chunk, encoding }) => (typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk));
+    this._writeGeneric(buffers.length === 1 ? buffers[0] : Buffer.concat(buffers), callback);
+  }
+
+  _final(callback) {
+    if (this.pending) {
+      this.once('connect', () => this._final(callback));
+      return;
+    }
+    if (!this._handle) {
+      callback();
+      return;
+    }
+    track(this, binding.shutdown(this._handle.id), (result) => {
+      if (isFailure(result) && result !== ECANCELED && result !== EPIPE) callback(socketException(result, 'shutdown'));
+      else callback();
+    });
+  }
+
+  _destroy(exception, callback) {
+    this.connecting = false;
+    clearTimeout(this[kTimeout]);
+    this[kTimeout] = null;
+    const hadError = Boolean(exception);
+    if (this._handle) {
+      binding.close(this._handle.id);
+      this._handle = null;
+      callback(exception);
+      setImmediate(() => this.emit('close', hadError));
+    } else {
+      callback(exception);
+      process.nextTick(() => this.emit('close', hadError));
+    }
+    if (this._server) {
+      this._server._connections--;
+      this._server._emitCloseIfDrained();
+    }
+  }
+
+  destroySoon() {
+    if (this.writable) this.end();
+    if (this.writableFinished) this.destroy();
+    else this.once('finish', this.destroy);
+  }
+
+  resetAndDestroy() {
+    return this.destroy();
+  }
+
+  setTimeout(msecs, callback) {
+    validateNumber(msecs, 'msecs', 0);
+    if (callback !== undefined) validateFunction(callback, 'callback');
+    this.timeout = msecs;
+    clearTimeout(this[kTimeout]);
+    this[kTimeout] = null;
+    if (msecs === 0) {
+      if (callback !== undefined) this.removeListener('timeout', callback);
+    } else {
+      this[kTimeout] = setTimeout(() => this.emit('timeout'), msecs).unref();
+      if (callback !== undefined) this.once('timeout', callback);
+    }
+    return this;
+  }
+
+  /** Activity postpones the idle timeout. */
+  _unrefTimer() {
+    this[kTimeout]?.refresh();
+  }
+
+  setNoDelay(noDelay = true) {
+    if (this._handle) binding.setNoDelay(this._handle.id, Boolean(noDelay));
+    else this[kOptions].noDelay = Boolean(noDelay);
+    return this;
+  }
+
+  setKeepAlive(enable = false, initialDelay = 0) {
+    const delay = Math.trunc(initialDelay);
+    if (this._handle) binding.setKeepAlive(this._handle.id, Boolean(enable), delay >= 0 ? delay : 0);
+    else Object.assign(this[kOptions], { keepAlive: Boolean(enable), keepAliveInitialDelay: delay });
+    return this;
+  }
+
+  ref() {
+    setRefed(this, true);
+    return this;
+  }
+
+  unref() {
+    setRefed(this, false);
+    return this;
+  }
+
+  address() {
+    return this._sockname ? { ...this._sockname } : {};
+  }
+
+  get pending() {
+    return !this._handle || this.connecting;
+  }
+
+  get readyState() {
+    if (this.connecting) return 'opening';
+    if (this.readable && this.writable) return 'open';
+    if (this.readable && !this.writable) return 'readOnly';
+    if (!this.readable && this.writable) return 'writeOnly';
+    return 'closed';
+  }
+
+  get bufferSize() {
+    return this._handle ? this.writableLength : undefined;
+  }
+
+  get bytesRead() {
+    return this[kBytesRead];
+  }
+
+  get bytesWritten() {
+    return this[kBytesWritten] + (this._pendingData?.length ?? 0);
+  }
+
+  get remoteAddress() {
+    return this._peername?.address;
+  }
+
+  get remoteFamily() {
+    return this._peername?.family;
+  }
+
+  get remotePort() {
+    return this._peername?.port;
+  }
+
+  get localAddress() {
+    return this._sockname?.address;
+  }
+
+  get localPort() {
+    return this._sockname?.port;
+  }
+
+  get localFamily() {
+    return this._sockname?.family;
+  }
+}
+
+function connect(...args) {
+  const normalized = normalizeArgs(args);
+  const socket = new Socket(normalized[0]);
+  return socket.connect(normalized);
+}
+
+/** Where `listen`'s arguments ask to listen: `{ port, host, backlog, path }`. */
+function listenOptions(args) {
+  const [first] = args;
+  if (typeof first === 'object' && first !== null && !(typeof first.port === 'undefined' && first.path === undefined &&
+      first.host === undefined)) {
+    return { ...first, backlog: first.backlog ?? toNumber(args.length > 1 && args[1]) };
+  }
+  if (typeof first === 'object' && first !== null && Object.keys(first).length > 0) {
+    throw new ERR_INVALID_ARG_VALUE('options', first, 'must have the property "port" or "path"');
+  }
+  const [options] = normalizeArgs(args);
+  const backlog = toNumber(args.length > 1 && args[1]) || toNumber(args.length > 2 && args[2]);
+  return { ...options, backlog };
+}
+
+class Server extends EventEmitter {
+  constructor(options, connectionListener) {
+    super();
+    if (typeof options === 'function') {
+      connectionListener = options;
+      options = {};
+    } else if (options == null || typeof options === 'object') {
+      options = { ...options };
+    } else {
+      throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
+    }
+    if (typeof connectionListener === 'function') this.on('connection', connectionListener);
+    this._connections = 0;
+    this._handle = null;
+    this._unref = false;
+    this.allowHalfOpen = options.allowHalfOpen || false;
+    this.pauseOnConnect = Boolean(options.pauseOnConnect);
+    this.noDelay = Boolean(options.noDelay);
+    this.keepAlive = Boolean(options.keepAlive);
+    this.keepAliveInitialDelay = ~~(options.keepAliveInitialDelay / 1000);
+    this.maxConnections = undefined;
+    this[kOperations] = new Set();
+    this[kRefed] = true;
+  }
+
+  listen(...args) {
+    const callback = typeof args[args.length - 1] === 'function' ? args.pop() : null;
+    const options = listenOptions(args);
+    if (callback !== null) this.once('listening', callback);
+    if (this._handle) throw new ERR_SERVER_ALREADY_LISTEN();
+    if (options.path !== undefined) {
+      process.nextTick(() => this.emit('error', new ERR_FEATURE_UNAVAILABLE_ON_PLATFORM('Unix domain sockets')));
+      return this;
+    }
+    let port = 0;
+    if (options.port !== undefined && options.port !== null) {
+      if (typeof options.port !== 'number' && typeof options.port !== 'string') {
+        throw new ERR_INVALID_ARG_VALUE('options', options, 'must have the property "port" or "path"');
+      }
+      port = validatePort(options.port, 'options.port');
+    }
+    const host = options.host ?? '';
+    const result = binding.listen(host, port, options.backlog || DEFAULT_BACKLOG);
+    if (isFailure(result)) {
+      const err = exceptionWithHostPort(result, 'listen', host || '::', port, true);
+      process.nextTick(() => this.emit('error', err));
+      return this;
+    }
+    const [id, address, boundPort, family] = result;
+    this._handle = { id, address: { address, family: familyName(family), port: boundPort } };
+    this._acceptNext();
+    process.nextTick(() => {
+      if (this._handle) this.emit('listening');
+    });
+    return this;
+  }
+
+  _acceptNext() {
+    const handle = this._handle;
+    track(this, binding.accept(handle.id), (result) => {
+      if (this._handle !== handle) {
+        if (!isFailure(result)) binding.close(result[0]);
+        return;
+      }
+      this._acceptNext();
+      if (isFailure(result)) {
+        if (result !== ECANCELED) this.emit('error', socketException(result, 'accept'));
+        return;
+      }
+      this._onConnection(result);
+    });
+  }
+
+  _onConnection(connection) {
+    if (this.maxConnections !== undefined && this._connections >= this.maxConnections) {
+      binding.close(connection[0]);
+      const [, localAddress, localPort, localFamily, remoteAddress, remotePort, remoteFamily] = connection;
+      this.emit('drop', { localAddress, localPort, localFamily: familyName(localFamily), remoteAddress, remotePort,
+        remoteFamily: familyName(remoteFamily) });
+      return;
+    }
+    const socket = new Socket({ handle: connection, allowHalfOpen: this.allowHalfOpen, pauseOnCreate: this.pauseOnConnect,
+      noDelay: this.noDelay, keepAlive: this.keepAlive, keepAliveInitialDelay: this.keepAliveInitialDelay * 1000 });
+    this._connections++;
+    socket.server = this;
+    socket._server = this;
+    this.emit('connection', socket);
+  }
+
+  close(callback) {
+    if (typeof callback === 'function') {
+      if (this._handle) this.once('close', callback);
+      else this.once('close', () => callback(new ERR_SERVER_NOT_RUNNING()));
+    }
+    if (this._handle) {
+      binding.close(this._handle.id);
+      this._handle = null;
+    }
+    this._emitCloseIfDrained();
+    return this;
+  }
+
+  _emitCloseIfDrained() {
+    if (this._handle || this._connections) return;
+    process.nextTick(() => {
+      if (this._handle || this._connections) return;
+      this.emit('close');
+    });
+  }
+
+  address() {
+    return this._handle ? { ...this._handle.address } : null;
+  }
+
+  get listening() {
+    return Boolean(this._handle);
+  }
+
+  getConnections(callback) {
+    process.nextTick(callback, null, this._connections);
+    return this;
+  }
+
+  ref() {
+    this._unref = false;
+    setRefed(this, true);
+    return this;
+  }
+
+  unref() {
+    this._unref = true;
+    setRefed(this, false);
+    return this;
+  }
+}
+
+function createServer(options, connectionListener) {
+  return new Server(options, connectionListener);
+}
+
+let autoSelectFamily = true;
+let autoSelectFamilyAttemptTimeout = 250;
+
+module.exports = {
+  Server,
+  Socket,
+  Stream: Socket,
+  connect,
+  createConnection: connect,
+  createServer,
+  isIP,
+  isIPv4,
+  isIPv6,
+  _normalizeArgs: normalizeArgs,
+  getDefaultAutoSelectFamily: () => autoSelectFamily,
+  setDefaultAutoSelectFamily(value) {
+    autoSelectFamily = Boolean(value);
+  },
+  getDefaultAutoSelectFamilyAttemptTimeout: () => autoSelectFamilyAttemptTimeout,
+  setDefaultAutoSelectFamilyAttemptTimeout(value) {
+    validateNumber(value, 'value', 1);
+    autoSelectFamilyAttemptTimeout = Math.max(value, 10);
+  },
+};
