@@ -1,0 +1,295 @@
+'use strict';
+// What the HTTP server and client share: the message parser and header syntax checks.
+// The parser keeps HTTP/1.x's framing state here and lets the `http_parser` native
+// (httparse, hyper's parser) scan heads and chunk sizes. It is strict where request
+// smuggling lives: Content-Length with Transfer-Encoding, differing Content-Lengths,
+// a Transfer-Encoding that does not end in chunked, and oversized heads are errors.
+
+const { Buffer } = require('buffer');
+const { parseRequest, parseResponse, parseChunkSize } = internalBinding('http_parser');
+
+const methods = ['ACL', 'BIND', 'CHECKOUT', 'CONNECT', 'COPY', 'DELETE', 'GET', 'HEAD', 'LINK', 'LOCK', 'M-SEARCH', 'MERGE',
+  'MKACTIVITY', 'MKCALENDAR', 'MKCOL', 'MOVE', 'NOTIFY', 'OPTIONS', 'PATCH', 'POST', 'PROPFIND', 'PROPPATCH', 'PURGE', 'PUT',
+  'QUERY', 'REBIND', 'REPORT', 'SEARCH', 'SOURCE', 'SUBSCRIBE', 'TRACE', 'UNBIND', 'UNLINK', 'UNLOCK', 'UNSUBSCRIBE'];
+const knownMethods = new Set(methods);
+
+/** llhttp's messages, which Node's parse errors carry. */
+const errorMessages = {
+  HPE_INVALID_METHOD: 'Invalid method encountered',
+  HPE_INVALID_HEADER_TOKEN: 'Invalid header token',
+  HPE_INVALID_VERSION: 'Invalid HTTP version',
+  HPE_INVALID_STATUS: 'Invalid status code',
+  HPE_INVALID_CHUNK_SIZE: 'Invalid character in chunk size',
+  HPE_INVALID_CONTENT_LENGTH: 'Invalid character in Content-Length',
+  HPE_UNEXPECTED_CONTENT_LENGTH: 'Content-Length can\'t be present with Transfer-Encoding',
+  HPE_INVALID_TRANSFER_ENCODING: 'Request has invalid `Transfer-Encoding`',
+  HPE_HEADER_OVERFLOW: 'Header overflow',
+  HPE_LF_EXPECTED: 'Missing expected LF after header value',
+  HPE_STRICT: 'Expected LF after CR',
+  HPE_INVALID_EOF_STATE: 'Invalid EOF state',
+  HPE_CLOSED_CONNECTION: 'Data after `Connection: close`',
+};
+
+const tokenPattern = /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/;
+/** Header values may hold any byte but NUL, CR, LF and other controls except tab. */
+const invalidHeaderChar = /[^\t\x20-\x7e\x80-\xff]/;
+
+function checkIsHttpToken(value) {
+  return tokenPattern.test(value);
+}
+
+function checkInvalidHeaderChar(value) {
+  return invalidHeaderChar.test(value);
+}
+
+const REQUEST = 1;
+const RESPONSE = 2;
+
+const HEAD = 0;
+const BODY_LENGTH = 1;
+const CHUNK_SIZE = 2;
+const CHUNK_DATA = 3;
+const CHUNK_DATA_END = 4;
+const TRAILERS = 5;
+const BODY_UNTIL_CLOSE = 6;
+const UPGRADED = 7;
+
+/** `transfer-encoding` values, lowercased and split: chunked must be last to frame a body. */
+function codings(value) {
+  return value.toLowerCase().split(',').map((coding) => coding.trim()).filter(Boolean);
+}
+
+function parseError(code, bytesParsed, rawPacket) {
+  const err = new Error(`Parse Error: ${errorMessages[code] ?? code}`);
+  err.code = code;
+  err.bytesParsed = bytesParsed;
+  err.rawPacket = rawPacket;
+  return err;
+}
+
+/**
+ * One connection's HTTP/1.x message stream, fed with `execute(chunk)`. Callbacks:
+ * `onHeaders(info)` for each head (returning true means the message has no body,
+ * as for the response to a HEAD request), `onBody(buffer)`, `onMessageComplete(rawTrailers)`.
+ * `execute` returns an Error for malformed input, or `{ upgrade: rest }` once the
+ * connection stops being HTTP (Upgrade, CONNECT).
+ */
+class HTTPParser {
+  constructor(kind, { maxHeaderSize = 16384 } = {}) {
+    this.kind = kind;
+    this.maxHeaderSize = maxHeaderSize;
+    this.state = HEAD;
+    this.pending = null;
+    this.remaining = 0;
+    this.onHeaders = null;
+    this.onBody = null;
+    this.onMessageComplete = null;
+    /** Whether a message head has started arriving (for the headers timeout). */
+    this.inMessage = false;
+  }
+
+  execute(chunk) {
+    let data = chunk;
+    if (this.pending !== null) {
+      data = Buffer.concat([this.pending, chunk]);
+      this.pending = null;
+    }
+    let offset = 0;
+    while (offset < data.length) {
+      const consumed = this.step(data, offset);
+      if (consumed instanceof Error || consumed?.upgrade) return consumed;
+      if (consumed === 0) {
+        this.pending = data.subarray(offset);
+        if (this.state === HEAD && this.pending.length > this.maxHeaderSize) {
+          return parseError('HPE_HEADER_OVERFLOW', data.length, data);
+        }
+        break;
+      }
+      offset += consumed;
+    }
+    return undefined;
+  }
+
+  /** The connection ended: completes a body that runs until close; an error if a message was cut short. */
+  finish() {
+    if (this.state === BODY_UNTIL_CLOSE) {
+      this.state = HEAD;
+      this.onMessageComplete([]);
+      return undefined;
+    }
+    if (this.state !== HEAD || this.pending !== null) {
+      return parseError('HPE_INVALID_EOF_STATE', 0, this.pending ?? Buffer.alloc(0));
+    }
+    return undefined;
+  }
+
+  /** Handles what `data` holds at `offset`; returns the bytes used (0: more are needed). */
+  step(data, offset) {
+    switch (this.state) {
+      case HEAD: return this.head(data, offset);
+      case BODY_LENGTH: return this.body(data, offset, BODY_LENGTH);
+      case BODY_UNTIL_CLOSE: return this.body(data, offset, BODY_UNTIL_CLOSE);
+      case CHUNK_SIZE: return this.chunkSize(data, offset);
+      case CHUNK_DATA: return this.body(data, offset, CHUNK_DATA);
+      case CHUNK_DATA_END: return this.chunkDataEnd(data, offset);
+      case TRAILERS: return this.trailers(data, offset);
+      default: return { upgrade: data.subarray(offset) };
+    }
+  }
+
+  head(data, offset) {
+    // Empty lines between messages are tolerated, as llhttp does.
+    if (data[offset] === 0x0d || data[offset] === 0x0a) return 1;
+    this.inMessage = true;
+    const parsed = this.kind === REQUEST ? parseRequest(data, offset) : parseResponse(data, offset);
+    if (parsed === null) return 0;
+    if (typeof parsed === 'string') return parseError(parsed, offset, data);
+    const [consumed, versionMinor, first, second] = parsed;
+    if (consumed > this.maxHeaderSize) return parseError('HPE_HEADER_OVERFLOW', offset + consumed, data);
+    if (this.kind === REQUEST && !knownMethods.has(first)) return parseError('HPE_INVALID_METHOD', offset, data);
+    const rawHeaders = parsed.slice(4);
+    const framing = this.framing(rawHeaders, versionMinor, first);
+    if (typeof framing === 'string') return parseError(framing, offset + consumed, data);
+    const info = {
+      versionMajor: 1,
+      versionMinor,
+      rawHeaders,
+      method: this.kind === REQUEST ? first : undefined,
+      url: this.kind === REQUEST ? second : undefined,
+      statusCode: this.kind === RESPONSE ? first : undefined,
+      statusMessage: this.kind === RESPONSE ? second : undefined,
+      shouldKeepAlive: framing.keepAlive,
+      upgrade: framing.upgrade,
+    };
+    const skipBody = this.onHeaders(info) === true;
+    this.inMessage = false;
+    if (info.upgrade) {
+      this.state = UPGRADED;
+      return consumed;
+    }
+    if (skipBody || this.kind === RESPONSE && (first < 200 || first === 204 || first === 304)) {
+      this.onMessageComplete([]);
+    } else if (framing.chunked) {
+      this.state = CHUNK_SIZE;
+    } else if (framing.length !== undefined) {
+      if (framing.length === 0) this.onMessageComplete([]);
+      else {
+        this.state = BODY_LENGTH;
+        this.remaining = framing.length;
+      }
+    } else if (this.kind === RESPONSE) {
+      this.state = BODY_UNTIL_CLOSE;
+    } else {
+      this.onMessageComplete([]);
+    }
+    return consumed;
+  }
+
+  /** How a message's body is delimited, and whether the connection persists; or an error code. */
+  framing(rawHeaders, versionMinor, methodOrStatus) {
+    let length;
+    let chunked = false;
+    let transferEncoding;
+    let connection = '';
+    let upgradeHeader = false;
+    for (let i = 0; i < rawHeaders.length; i += 2) {
+      const name = rawHeaders[i].toLowerCase();
+      const value = rawHeaders[i + 1];
+      if (name === 'content-length') {
+        if (!/^\s*\d+\s*$/.test(value)) return 'HPE_INVALID_CONTENT_LENGTH';
+        const parsed = Number(value);
+        if (length !== undefined && length !== parsed) return 'HPE_INVALID_CONTENT_LENGTH';
+        length = parsed;
+      } else if (name === 'transfer-encoding') {
+        transferEncoding = transferEncoding === undefined ? value : `${transferEncoding}, ${value}`;
+      } else if (name === 'connection') {
+        connection += `${value.toLowerCase()},`;
+      } else if (name === 'upgrade') {
+        upgradeHeader = true;
+      }
+    }
+    if (transferEncoding !== undefined) {
+      if (length !== undefined) return 'HPE_UNEXPECTED_CONTENT_LENGTH';
+      const list = codings(transferEncoding);
+      chunked = list[list.length - 1] === 'chunked';
+      if (!chunked && this.kind === REQUEST) return 'HPE_INVALID_TRANSFER_ENCODING';
+      if (!chunked) length = undefined;
+    }
+    const tokens = connection.split(',').map((token) => token.trim());
+    const keepAlive = versionMinor >= 1 ? !tokens.includes('close') : tokens.includes('keep-alive');
+    const upgrade = this.kind === REQUEST
+      ? methodOrStatus === 'CONNECT' || (upgradeHeader && tokens.includes('upgrade'))
+      : methodOrStatus === 101;
+    return { length, chunked, keepAlive, upgrade };
+  }
+
+  body(data, offset, state) {
+    const available = data.length - offset;
+    const take = state === BODY_UNTIL_CLOSE ? available : Math.min(available, this.remaining);
+    this.onBody(data.subarray(offset, offset + take));
+    if (state === BODY_UNTIL_CLOSE) return take;
+    this.remaining -= take;
+    if (this.remaining === 0) {
+      if (state === CHUNK_DATA) this.state = CHUNK_DATA_END;
+      else {
+        this.state = HEAD;
+        this.onMessageComplete([]);
+      }
+    }
+    return take;
+  }
+
+  chunkSize(data, offset) {
+    const parsed = parseChunkSize(data, offset);
+    if (parsed === null) return 0;
+    if (typeof parsed === 'string') return parseError(parsed, offset, data);
+    const [consumed, size] = parsed;
+    if (size === 0) this.state = TRAILERS;
+    else {
+      this.state = CHUNK_DATA;
+      this.remaining = size;
+    }
+    return consumed;
+  }
+
+  chunkDataEnd(data, offset) {
+    if (data.length - offset < 2) return 0;
+    if (data[offset] !== 0x0d || data[offset + 1] !== 0x0a) return parseError('HPE_STRICT', offset, data);
+    this.state = CHUNK_SIZE;
+    return 2;
+  }
+
+  /** The trailer section after the last chunk: header lines, then an empty line. */
+  trailers(data, offset) {
+    let sectionEnd;
+    if (data[offset] === 0x0d && data[offset + 1] === 0x0a) sectionEnd = offset + 2;
+    else {
+      const end = data.indexOf('\r\n\r\n', offset, 'latin1');
+      if (end !== -1) sectionEnd = end + 4;
+      else if (data.length - offset > this.maxHeaderSize) return parseError('HPE_HEADER_OVERFLOW', offset, data);
+      else return 0;
+    }
+    const rawTrailers = [];
+    for (const line of data.toString('latin1', offset, sectionEnd - 2).split('\r\n')) {
+      if (line === '') continue;
+      const colon = line.indexOf(':');
+      if (colon <= 0 || !checkIsHttpToken(line.slice(0, colon))) return parseError('HPE_INVALID_HEADER_TOKEN', offset, data);
+      rawTrailers.push(line.slice(0, colon), line.slice(colon + 1).trim());
+    }
+    this.state = HEAD;
+    this.onMessageComplete(rawTrailers);
+    return sectionEnd - offset;
+  }
+}
+
+module.exports = {
+  HTTPParser,
+  REQUEST,
+  RESPONSE,
+  methods,
+  checkIsHttpToken,
+  checkInvalidHeaderChar,
+  chunkExpression: /(?:^|\W)chunked(?:$|\W)/i,
+  continueExpression: /(?:^|\W)100-continue(?:$|\W)/i,
+  CRLF: '\r\n',
+};

@@ -1,0 +1,170 @@
+'use strict';
+// IncomingMessage: a request on the server or a response on the client, as a
+// Readable of its body. Headers are kept raw and turned into Node's lowercased,
+// de-duplicated object only when asked for.
+
+const { Readable, finished } = require('stream');
+
+const kHeaders = Symbol('kHeaders');
+const kHeadersDistinct = Symbol('kHeadersDistinct');
+const kTrailers = Symbol('kTrailers');
+const kTrailersDistinct = Symbol('kTrailersDistinct');
+
+/** Fields whose repeats Node drops: a message has one of each. */
+const singleValued = new Set(['content-type', 'content-length', 'user-agent', 'referer', 'host', 'authorization',
+  'proxy-authorization', 'if-modified-since', 'if-unmodified-since', 'from', 'location', 'max-forwards', 'retry-after',
+  'etag', 'last-modified', 'server', 'age', 'expires']);
+
+/** Adds one header line to `dest` by Node's rules for repeated fields. */
+function addHeaderLine(field, value, dest, joinDuplicates) {
+  const name = field.toLowerCase();
+  const existing = dest[name];
+  if (existing === undefined) {
+    dest[name] = name === 'set-cookie' ? [value] : value;
+  } else if (name === 'set-cookie') {
+    existing.push(value);
+  } else if (joinDuplicates) {
+    dest[name] = `${existing}, ${value}`;
+  } else if (name === 'cookie') {
+    dest[name] = `${existing}; ${value}`;
+  } else if (!singleValued.has(name)) {
+    dest[name] = `${existing}, ${value}`;
+  }
+}
+
+function headersObject(raw, joinDuplicates) {
+  const headers = {};
+  for (let i = 0; i < raw.length; i += 2) addHeaderLine(raw[i], raw[i + 1], headers, joinDuplicates);
+  return headers;
+}
+
+function distinctObject(raw) {
+  const headers = {};
+  for (let i = 0; i < raw.length; i += 2) {
+    const name = raw[i].toLowerCase();
+    (headers[name] ??= []).push(raw[i + 1]);
+  }
+  return headers;
+}
+
+class IncomingMessage extends Readable {
+  constructor(socket) {
+    super(socket ? { highWaterMark: socket.readableHighWaterMark } : undefined);
+    this._readableState.readingMore = true;
+    this.socket = socket;
+    this.rawHeaders = [];
+    this.rawTrailers = [];
+    this.joinDuplicateHeaders = false;
+    this.aborted = false;
+    this.upgrade = null;
+    this.url = '';
+    this.method = null;
+    this.statusCode = null;
+    this.statusMessage = null;
+    this.client = socket;
+    this.complete = false;
+    this.httpVersionMajor = null;
+    this.httpVersionMinor = null;
+    this.httpVersion = null;
+    this._consuming = false;
+    this._dumped = false;
+    this[kHeaders] = null;
+    this[kHeadersDistinct] = null;
+    this[kTrailers] = null;
+    this[kTrailersDistinct] = null;
+  }
+
+  get connection() {
+    return this.socket;
+  }
+
+  set connection(socket) {
+    this.socket = socket;
+  }
+
+  get headers() {
+    this[kHeaders] ??= headersObject(this.rawHeaders, this.joinDuplicateHeaders);
+    return this[kHeaders];
+  }
+
+  set headers(value) {
+    this[kHeaders] = value;
+  }
+
+  get headersDistinct() {
+    this[kHeadersDistinct] ??= distinctObject(this.rawHeaders);
+    return this[kHeadersDistinct];
+  }
+
+  set headersDistinct(value) {
+    this[kHeadersDistinct] = value;
+  }
+
+  get trailers() {
+    this[kTrailers] ??= headersObject(this.rawTrailers, this.joinDuplicateHeaders);
+    return this[kTrailers];
+  }
+
+  set trailers(value) {
+    this[kTrailers] = value;
+  }
+
+  get trailersDistinct() {
+    this[kTrailersDistinct] ??= distinctObject(this.rawTrailers);
+    return this[kTrailersDistinct];
+  }
+
+  set trailersDistinct(value) {
+    this[kTrailersDistinct] = value;
+  }
+
+  setTimeout(msecs, callback) {
+    if (callback) this.on('timeout', callback);
+    this.socket.setTimeout(msecs);
+    return this;
+  }
+
+  /** The body is wanted: the socket may read again if the parser paused it. */
+  _read() {
+    if (!this._consuming) {
+      this._readableState.readingMore = false;
+      this._consuming = true;
+    }
+    if (this.socket?.readable && this.socket.isPaused() && !this.socket._httpUpgraded) this.socket.resume();
+  }
+
+  _destroy(err, callback) {
+    if (!this.readableEnded || !this.complete) {
+      this.aborted = true;
+      this.emit('aborted');
+    }
+    if (this.socket && !this.socket.destroyed && this.aborted) {
+      this.socket.destroy(err);
+      const cleanup = finished(this.socket, (socketErr) => {
+        cleanup();
+        const reason = socketErr?.code === 'ERR_STREAM_PREMATURE_CLOSE' ? null : socketErr;
+        process.nextTick(callback, reason || err);
+      });
+    } else {
+      process.nextTick(callback, err);
+    }
+  }
+
+  /** Discards an unread body so that the connection can carry the next message. */
+  _dump() {
+    if (this._dumped) return;
+    this._dumped = true;
+    this.removeAllListeners('data');
+    this.resume();
+  }
+
+  _addHeaderLines(headers, count) {
+    for (let i = 0; i < count; i += 2) addHeaderLine(headers[i], headers[i + 1], this.headers, this.joinDuplicateHeaders);
+  }
+
+  _addHeaderLine(field, value, dest) {
+    addHeaderLine(field, value, dest, this.joinDuplicateHeaders);
+  }
+}
+
+module.exports = { IncomingMessage };
