@@ -107,8 +107,4 @@ class TextDecoderStream {
   }
 }
 
-for (const Class of [TextEncoderStream, TextDecoderStream]) {
-  Object.defineProperty(Class.prototype, Symbol.toStringTag, { value: Class.name, configurable: true });
-}
-
 module.exports = { TextEncoderStream, TextDecoderStream };
