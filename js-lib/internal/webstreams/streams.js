@@ -73,6 +73,21 @@ function trackClosing(Class, controllerSlot) {
 trackClosing(ReadableStream, '_readableStreamController');
 trackClosing(WritableStream, '_writableStreamController');
 
+// node:stream's isDisturbed(), isErrored() and isReadable() ask a ReadableStream through these.
+const readableStates = {
+  [Symbol.for('nodejs.stream.disturbed')]: (stream) => stream._disturbed,
+  [Symbol.for('nodejs.stream.errored')]: (stream) => stream._state === 'errored',
+  [Symbol.for('nodejs.stream.readable')]: (stream) => stream._state === 'readable',
+};
+for (const key of Object.getOwnPropertySymbols(readableStates)) {
+  Object.defineProperty(ReadableStream.prototype, key, {
+    get() {
+      return readableStates[key](this);
+    },
+    configurable: true,
+  });
+}
+
 /** Node's inspect output for its web stream classes: `Name { ...fields }`. */
 function inspectWith(self, name, fields, depth, options, inspect) {
   if (depth < 0) return self;

@@ -1,6 +1,6 @@
 // node:stream and web streams: toWeb/fromWeb for Readable, Writable and Duplex, pipeline
 // and finished over web streams, Readable.from(ReadableStream), and argument errors.
-const { Readable, Writable, Duplex, PassThrough, pipeline, finished, addAbortSignal } = require('stream');
+const { Readable, Writable, Duplex, PassThrough, pipeline, finished, addAbortSignal, isDisturbed, isErrored, isReadable } = require('stream');
 const { pipeline: pipelinePromise, finished: finishedPromise } = require('stream/promises');
 
 function thrown(fn) {
@@ -243,6 +243,12 @@ async function pipelines() {
   const observed = finishedPromise(failing).catch((err) => console.log('finished(web errored):', err.message));
   fail.error(new Error('kaput'));
   await observed;
+
+  const states = (stream) => [isDisturbed(stream), isErrored(stream), isReadable(stream)];
+  const read = ReadableStream.from(['r']);
+  console.log('states:', states(read), states(failing), states(closing));
+  await read.getReader().read();
+  console.log('after a read:', states(read));
 
   const controller = new AbortController();
   const signalled = addAbortSignal(controller.signal, new ReadableStream({ pull() {} }));
