@@ -6,10 +6,12 @@
 // sandbox's grants.
 
 const binding = internalBinding('fs');
-const { uvException, codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE, ERR_METHOD_NOT_IMPLEMENTED } } = require('internal/errors');
+const { uvException, codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE, ERR_METHOD_NOT_IMPLEMENTED, ERR_FS_EISDIR } } = require('internal/errors');
 const { validateFunction, validateInteger, validateObject, validateBoolean } = require('internal/validators');
 const { onCompletion } = require('internal/event_loop');
 const { isFailure, makeStats, Stats, BigIntStats, Dirent, KIND_DIRECTORY } = require('internal/fs/utils');
+const { Dir } = require('internal/fs/dir');
+const copier = require('internal/fs/cp');
 const { Buffer } = require('buffer');
 const pathModule = require('path');
 
@@ -197,9 +199,24 @@ const operations = {
     finish(raw, { path, options }) {
       const entries = sortedEntries(raw);
       if (options.recursive) return readdirRecursive(path, entries, options);
-      if (options.withFileTypes) return entries.map(([name, kind]) => new Dirent(encode(name, options.encoding), kind, path));
+      if (options.withFileTypes) return dirents(entries, path, options.encoding);
       return entries.map(([name]) => encode(name, options.encoding));
     },
+  },
+  opendir: {
+    syscall: 'opendir',
+    prepare(path, options) {
+      path = toPathString(path);
+      options = getOptions(options, { encoding: 'utf8', bufferSize: 32, recursive: false });
+      validateInteger(options.bufferSize, 'options.bufferSize', 1, 4294967295);
+      return { kind: 'readDir', args: [absolute(path)], path, options };
+    },
+    finish(raw, { path, options: { encoding, recursive } }) {
+      const listChildren = (dir) => dirents(listSync(dir, (failure) => uvException(failure, 'opendir')), dir, encoding);
+      return new Dir(path, dirents(sortedEntries(raw), path, encoding), recursive ? listChildren : undefined);
+    },
+    // Node's opendirSync errors name no path (the other styles' do).
+    error: (raw, prepared, sync) => (sync ? uvException(raw, 'opendir') : undefined),
   },
   readFile: {
     syscall: 'open',
@@ -246,12 +263,9 @@ const operations = {
       return { kind: 'rm', args: [absolute(path), Boolean(options.recursive), Boolean(options.force)], path };
     },
     // Node reports a directory without `recursive` as its own SystemError.
-    error(raw, prepared) {
+    error(raw, { path }) {
       if (raw !== -21) return undefined;
-      const err = new Error(`Path is a directory: rm returned EISDIR (is a directory) ${prepared.path}`);
-      err.name = 'SystemError';
-      Object.assign(err, { code: 'ERR_FS_EISDIR', errno: 21, syscall: 'rm', path: prepared.path });
-      return err;
+      return new ERR_FS_EISDIR({ code: 'EISDIR', message: 'is a directory', path, syscall: 'rm', errno: 21 });
     },
   },
   rmdir: {
@@ -346,6 +360,17 @@ function sortedEntries(raw) {
   return entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
+/** A folder's sorted entries, read now; `fail(raw)` makes the error of a failed read. */
+function listSync(dir, fail) {
+  const raw = binding.call('readDir', absolute(dir));
+  if (isFailure(raw)) throw fail(raw);
+  return sortedEntries(raw);
+}
+
+function dirents(entries, dir, encoding) {
+  return entries.map(([name, kind]) => new Dirent(encode(name, encoding), kind, dir));
+}
+
 /** `readdir` with `recursive`: breadth first, each folder's entries before its subfolders', as Node lists them. */
 function readdirRecursive(root, entries, options) {
   const results = [];
@@ -357,17 +382,15 @@ function readdirRecursive(root, entries, options) {
       results.push(options.withFileTypes ? new Dirent(name, kind, dir) : rel);
       if (kind === KIND_DIRECTORY) {
         const child = pathModule.join(dir, name);
-        const raw = binding.call('readDir', absolute(child));
-        if (isFailure(raw)) throw uvException(raw, 'scandir', child);
-        queue.push([child, rel, sortedEntries(raw)]);
+        queue.push([child, rel, listSync(child, (raw) => uvException(raw, 'scandir', child))]);
       }
     }
   }
   return results;
 }
 
-function fail(raw, operation, prepared) {
-  return operation.error?.(raw, prepared) ?? uvException(raw, operation.syscall, prepared.path, prepared.dest);
+function fail(raw, operation, prepared, sync) {
+  return operation.error?.(raw, prepared, sync) ?? uvException(raw, operation.syscall, prepared.path, prepared.dest);
 }
 
 function finishOf(operation) {
@@ -381,7 +404,7 @@ for (const [name, operation] of Object.entries(operations)) {
   module.exports[`${name}Sync`] = function sync(...args) {
     const prepared = operation.prepare(...args);
     const raw = binding.call(prepared.kind, ...prepared.args);
-    if (isFailure(raw)) throw fail(raw, operation, prepared);
+    if (isFailure(raw)) throw fail(raw, operation, prepared, true);
     return finish(raw, prepared);
   };
   Object.defineProperty(module.exports[`${name}Sync`], 'name', { value: `${name}Sync` });
@@ -590,6 +613,26 @@ promises.open = async function open(path, flags, mode) {
   return new FileHandle(await openDescriptor(path, flags, mode));
 };
 
+function cpArguments(src, dest, options) {
+  options = copier.validateOptions(options);
+  return [toPathString(src, 'src'), toPathString(dest, 'dest'), options];
+}
+
+module.exports.cpSync = function cpSync(src, dest, options) {
+  copier.copySync(module.exports, ...cpArguments(src, dest, options));
+};
+module.exports.cp = function cp(src, dest, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  validateFunction(callback, 'cb');
+  copier.copyAsync(module.exports, ...cpArguments(src, dest, options)).then(() => callback(null), callback);
+};
+promises.cp = async function cp(src, dest, options) {
+  return copier.copyAsync(module.exports, ...cpArguments(src, dest, options));
+};
+
 module.exports.createReadStream = function createReadStream(path, options) {
   return new streams.ReadStream(module.exports, path, options);
 };
@@ -605,6 +648,7 @@ module.exports.constants = constants;
 module.exports.Stats = Stats;
 module.exports.BigIntStats = BigIntStats;
 module.exports.Dirent = Dirent;
+module.exports.Dir = Dir;
 promises.FileHandle = FileHandle;
 module.exports.F_OK = constants.F_OK;
 module.exports.R_OK = constants.R_OK;

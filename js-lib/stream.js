@@ -1,5 +1,30 @@
 'use strict';
 // node:stream — Node's own stream implementation as the readable-stream package ships
-// it (bundled at build time from js-deps), which follows Node 20's semantics.
+// it (bundled at build time from js-deps), which follows Node 20's semantics. The
+// package leaves the web stream adapters to the runtime: they are installed here.
 
-module.exports = require('internal/deps/readable-stream/lib/stream');
+const stream = require('internal/deps/readable-stream/lib/stream');
+
+module.exports = stream;
+
+// Required on first use: the adapters need this module's exports.
+const adapters = () => require('internal/webstreams/adapters');
+
+stream.Readable.fromWeb = function fromWeb(readableStream, options) {
+  return adapters().newStreamReadableFromReadableStream(readableStream, options);
+};
+stream.Readable.toWeb = function toWeb(streamReadable, options) {
+  return adapters().newReadableStreamFromStreamReadable(streamReadable, options);
+};
+stream.Writable.fromWeb = function fromWeb(writableStream, options) {
+  return adapters().newStreamWritableFromWritableStream(writableStream, options);
+};
+stream.Writable.toWeb = function toWeb(streamWritable) {
+  return adapters().newWritableStreamFromStreamWritable(streamWritable);
+};
+stream.Duplex.fromWeb = function fromWeb(pair, options) {
+  return adapters().newStreamDuplexFromReadableWritablePair(pair, options);
+};
+stream.Duplex.toWeb = function toWeb(duplex) {
+  return adapters().newReadableWritablePairFromDuplex(duplex);
+};

@@ -62,6 +62,18 @@ class Blob {
     return new TextDecoder().decode(this.#bytes);
   }
 
+  stream() {
+    const bytes = this.#bytes.slice();
+    const { ReadableStream } = require('internal/webstreams/streams');
+    return new ReadableStream({
+      type: 'bytes',
+      start(controller) {
+        if (bytes.length > 0) controller.enqueue(bytes);
+        controller.close();
+      },
+    });
+  }
+
   [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
     if (depth < 0) return this;
     return `Blob ${inspect({ size: this.size, type: this.type }, { ...options, depth: options.depth === null ? null : options.depth - 1 })}`;

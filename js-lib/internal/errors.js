@@ -151,6 +151,52 @@ E('ERR_INVALID_CHAR', (name, field) => `Invalid character in ${name}${field === 
 E('ERR_INVALID_PROTOCOL', (protocol, expected) => `Protocol "${protocol}" not supported. Expected "${expected}"`, TypeError);
 E('ERR_UNESCAPED_CHARACTERS', (name) => `${name} contains unescaped characters`, TypeError);
 
+E('ERR_DIR_CLOSED', 'Directory handle was closed', Error);
+E('ERR_DIR_CONCURRENT_OPERATION', 'Cannot do synchronous work on directory handle with concurrent asynchronous operations', Error);
+E('ERR_INCOMPATIBLE_OPTION_PAIR', (a, b) => `Option "${a}" cannot be used in combination with option "${b}"`, TypeError);
+
+/**
+ * Node's SystemError: an operation that failed in a way no single errno tells, with
+ * what it was doing as `info` — `Prefix: syscall returned CODE (message) path => dest`.
+ */
+class SystemError extends Error {
+  constructor(key, prefix, context) {
+    let message = `${prefix}: ${context.syscall} returned ${context.code} (${context.message})`;
+    if (context.path !== undefined) message += ` ${context.path}`;
+    if (context.dest !== undefined) message += ` => ${context.dest}`;
+    super(message);
+    this.code = key;
+    this.info = context;
+    this.errno = context.errno;
+    this.syscall = context.syscall;
+    if (context.path !== undefined) this.path = context.path;
+    if (context.dest !== undefined) this.dest = context.dest;
+    captureStackWithCode(this, key);
+  }
+
+  toString() {
+    return `${this.name} [${this.code}]: ${this.message}`;
+  }
+}
+Object.defineProperty(SystemError.prototype, 'name', { value: 'SystemError', writable: true, configurable: true });
+
+function ESystem(code, prefix) {
+  codes[code] = class extends SystemError {
+    constructor(context) {
+      super(code, prefix, context);
+    }
+  };
+}
+ESystem('ERR_FS_EISDIR', 'Path is a directory');
+ESystem('ERR_FS_CP_EINVAL', 'Invalid src or dest');
+ESystem('ERR_FS_CP_DIR_TO_NON_DIR', 'Cannot overwrite non-directory with directory');
+ESystem('ERR_FS_CP_NON_DIR_TO_DIR', 'Cannot overwrite directory with non-directory');
+ESystem('ERR_FS_CP_EEXIST', 'Target already exists');
+ESystem('ERR_FS_CP_SYMLINK_TO_SUBDIRECTORY', 'Cannot overwrite symlink in subdirectory of self');
+ESystem('ERR_FS_CP_SOCKET', 'Cannot copy a socket file');
+ESystem('ERR_FS_CP_FIFO_PIPE', 'Cannot copy a FIFO pipe');
+ESystem('ERR_FS_CP_UNKNOWN', 'Cannot copy an unknown file type');
+
 /** What an operation cancelled through an AbortSignal fails with. */
 class AbortError extends Error {
   constructor(message = 'The operation was aborted', options = undefined) {

@@ -1,7 +1,7 @@
 //! Text codecs for TextEncoder/TextDecoder and Buffer: the loops run here, not in
 //! JavaScript (QuickJS has no JIT, and these run over whole files).
 
-use rquickjs::{ArrayBuffer, Ctx, Exception, Function, Object, TypedArray, Value};
+use rquickjs::{ArrayBuffer, Constructor, Ctx, Exception, Function, Object, TypedArray, Value};
 
 /// The bytes of an ArrayBuffer or any ArrayBuffer view, for `f` to read.
 ///
@@ -38,12 +38,16 @@ fn decode_utf8(ctx: Ctx<'_>, input: Value<'_>, fatal: bool) -> rquickjs::Result<
     text.map_err(|()| invalid_data(&ctx, "utf-8"))
 }
 
+/// Node's TypeError for undecodable input, built by the TypeError constructor so that its
+/// message is not enumerable and only `code` shows when it is inspected.
 fn invalid_data(ctx: &Ctx<'_>, encoding: &str) -> rquickjs::Error {
     let message = format!("The encoded data was not valid for encoding {encoding}");
-    match Exception::from_message(ctx.clone(), &message).and_then(|e| {
-        e.set("code", "ERR_ENCODING_INVALID_ENCODED_DATA")?;
-        Ok(e)
-    }) {
+    let error = ctx.globals().get::<_, Constructor>("TypeError").and_then(|type_error| {
+        let error: Object = type_error.construct((message,))?;
+        error.set("code", "ERR_ENCODING_INVALID_ENCODED_DATA")?;
+        Ok(error)
+    });
+    match error {
         Ok(error) => ctx.throw(error.into_value()),
         Err(err) => err,
     }

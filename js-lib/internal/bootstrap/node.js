@@ -51,5 +51,6 @@ defineGlobal('crypto', require('crypto').webcrypto);
 const { URL, URLSearchParams } = require('internal/url');
 defineGlobal('URL', URL, false);
 defineGlobal('URLSearchParams', URLSearchParams, false);
+for (const [name, value] of Object.entries(require('stream/web'))) defineGlobal(name, value, false);
 
 for (const id of require.publicIds) require(id);
