@@ -143,11 +143,17 @@ class IncomingMessage extends Readable {
       const cleanup = finished(this.socket, (socketErr) => {
         cleanup();
         const reason = socketErr?.code === 'ERR_STREAM_PREMATURE_CLOSE' ? null : socketErr;
-        process.nextTick(callback, reason || err);
+        process.nextTick(() => this._finishDestroy(reason || err, callback));
       });
     } else {
-      process.nextTick(callback, err);
+      process.nextTick(() => this._finishDestroy(err, callback));
     }
+  }
+
+  /** An aborted message reports its error only to those listening for one, as Node keeps it. */
+  _finishDestroy(err, callback) {
+    if (this.listenerCount('error') === 0) callback();
+    else callback(err);
   }
 
   /** Discards an unread body so that the connection can carry the next message. */

@@ -12,7 +12,7 @@ const { onCompletion, setOperationRef } = require('internal/event_loop');
 const { isIP, isIPv4, isIPv6 } = require('internal/net');
 const {
   codes: {
-    ERR_FEATURE_UNAVAILABLE_ON_PLATFORM, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS,
+    ERR_FEATURE_UNAVAILABLE_ON_PLATFORM, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS, ERR_OUT_OF_RANGE,
     ERR_SERVER_ALREADY_LISTEN, ERR_SERVER_NOT_RUNNING, ERR_SOCKET_CLOSED,
   },
   exceptionWithHostPort,
@@ -277,6 +277,8 @@ class Socket extends stream.Duplex {
     this[kTimeout] = null;
     const hadError = Boolean(exception);
     if (this._handle) {
+      // Writes the host already has still go out, but must not hold the program open.
+      setRefed(this, false);
       binding.close(this._handle.id);
       this._handle = null;
       callback(exception);
@@ -302,7 +304,8 @@ class Socket extends stream.Duplex {
   }
 
   setTimeout(msecs, callback) {
-    validateNumber(msecs, 'msecs', 0);
+    validateNumber(msecs, 'msecs');
+    if (msecs < 0 || !Number.isFinite(msecs)) throw new ERR_OUT_OF_RANGE('msecs', 'a non-negative finite number', msecs);
     if (callback !== undefined) validateFunction(callback, 'callback');
     this.timeout = msecs;
     clearTimeout(this[kTimeout]);

@@ -34,22 +34,33 @@ impl Network {
     }
 }
 
+/// How long an operation on a socket may run.
+enum Until {
+    Closed,
+    Done,
+}
+
 fn net(response: Response) -> Finished {
     Outcome::Net(response).into()
 }
 
 impl InstanceState {
-    /// Starts `work` on socket `id`; it ends early with `ecanceled` if the socket closes.
-    fn start_on<F>(&mut self, id: SocketId, work: impl FnOnce(&Socket) -> Result<F, ErrorCode>) -> OpId
+    /// Starts `work` on socket `id`. Waiting for something to arrive (`Until::Closed`)
+    /// ends with `ecanceled` when the socket closes; sending (`Until::Done`) goes on,
+    /// as bytes handed to a kernel socket are still delivered after `close(2)`.
+    fn start_on<F>(&mut self, id: SocketId, until: Until, work: impl FnOnce(&Socket) -> Result<F, ErrorCode>) -> OpId
     where
         F: Future<Output = Result<Finished, ErrorCode>> + Send + 'static,
     {
         let started = self.net.sockets.get(id).and_then(|(socket, closed)| Ok((work(socket)?, closed)));
         match started {
             Ok((work, mut closed)) => self.completions.start_async(async move {
-                let result = tokio::select! {
-                    result = work => result,
-                    _ = closed.changed() => Err(ErrorCode::Ecanceled),
+                let result = match until {
+                    Until::Closed => tokio::select! {
+                        result = work => result,
+                        _ = closed.changed() => Err(ErrorCode::Ecanceled),
+                    },
+                    Until::Done => work.await,
                 };
                 result.unwrap_or_else(|code| Outcome::Failed(code).into())
             }),
@@ -108,7 +119,7 @@ impl Host for InstanceState {
     }
 
     fn accept(&mut self, listener: SocketId) -> OpId {
-        self.start_on(listener, |socket| match socket {
+        self.start_on(listener, Until::Closed, |socket| match socket {
             Socket::Listener(listener) => {
                 let listener = listener.clone();
                 Ok(async move {
@@ -137,7 +148,7 @@ impl Host for InstanceState {
     }
 
     fn read(&mut self, socket: SocketId, max_len: u32) -> OpId {
-        self.start_on(socket, |socket| {
+        self.start_on(socket, Until::Closed, |socket| {
             let Socket::Stream(stream) = socket else { return Err(ErrorCode::Enotconn) };
             let stream = stream.clone();
             Ok(async move {
@@ -155,7 +166,7 @@ impl Host for InstanceState {
     }
 
     fn write(&mut self, socket: SocketId, data: Vec<u8>) -> OpId {
-        self.start_on(socket, |socket| {
+        self.start_on(socket, Until::Done, |socket| {
             let Socket::Stream(stream) = socket else { return Err(ErrorCode::Enotconn) };
             let stream = stream.clone();
             Ok(async move {
@@ -175,7 +186,7 @@ impl Host for InstanceState {
     }
 
     fn shutdown(&mut self, socket: SocketId) -> OpId {
-        self.start_on(socket, |socket| {
+        self.start_on(socket, Until::Done, |socket| {
             let Socket::Stream(stream) = socket else { return Err(ErrorCode::Enotconn) };
             let stream = stream.clone();
             Ok(async move {

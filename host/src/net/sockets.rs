@@ -1,5 +1,5 @@
 //! The instance's sockets, by id. Each holds a `closed` signal: dropping the entry
-//! (closing the socket) ends every operation still waiting on it with `ecanceled`,
+//! (closing the socket) ends every read or accept still waiting on it with `ecanceled`,
 //! so the completion queue's in-flight count stays true.
 
 use std::collections::HashMap;

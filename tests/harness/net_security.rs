@@ -1,0 +1,136 @@
+//! Attempts to reach the network beyond what `--allow-net` grants. Every refusal must
+//! happen before a socket exists (a listener here must see no connection), reach the
+//! program as Node's ERR_ACCESS_DENIED, and never crash the host.
+
+use std::io::ErrorKind;
+use std::net::TcpListener;
+use std::process::Command;
+use std::time::Duration;
+
+use nodule_tests::nodule_binary;
+
+/// Runs `body` (JS, with `report(label, promiseOrCallbackStyle)` helpers in scope) with
+/// `flags`, and returns stdout, failing on a non-zero exit.
+fn run(body: &str, flags: &[&str]) -> String {
+    let dir = std::env::temp_dir().join(format!("nodule-net-security-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let script = dir.join(format!("attempt-{}.js", body.len()));
+    let prelude = r#"
+const net = require('net');
+const dns = require('dns');
+function tryConnect(label, ...args) {
+  return new Promise((resolve) => {
+    const socket = net.connect(...args);
+    socket.on('connect', () => { console.log(label, 'CONNECTED'); socket.destroy(); resolve(); });
+    socket.on('error', (err) => { console.log(label, err.code, err.permission ?? '', err.resource ?? ''); resolve(); });
+  });
+}
+function tryListen(label, ...args) {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.on('error', (err) => { console.log(label, err.code, err.permission ?? ''); resolve(); });
+    server.listen(...args, () => { console.log(label, 'LISTENING'); server.close(); resolve(); });
+  });
+}
+function tryLookup(label, host) {
+  return new Promise((resolve) => dns.lookup(host, (err) => { console.log(label, err ? err.code : 'RESOLVED'); resolve(); }));
+}
+"#;
+    std::fs::write(&script, format!("{prelude}(async () => {{\n{body}\n}})();\n")).unwrap();
+    let output = Command::new(nodule_binary()).args(flags).arg(&script).output().unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(0), "a refusal is a JS error, not a crash: {stdout}{stderr}");
+    stdout
+}
+
+/// A listener the program must not reach; `assert_untouched` checks it saw nothing.
+fn bystander() -> (TcpListener, u16) {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    (listener, port)
+}
+
+fn assert_untouched(listener: &TcpListener) {
+    listener.set_nonblocking(true).unwrap();
+    std::thread::sleep(Duration::from_millis(50));
+    match listener.accept() {
+        Err(err) if err.kind() == ErrorKind::WouldBlock => {}
+        other => panic!("the program reached a listener it was not granted: {other:?}"),
+    }
+}
+
+#[test]
+fn nothing_is_reachable_by_default() {
+    let (listener, port) = bystander();
+    let out = run(
+        &format!(
+            "await tryConnect('connect', {port}, '127.0.0.1');\nawait tryListen('listen', 0, '127.0.0.1');\n\
+             await tryLookup('lookup', 'localhost');"
+        ),
+        &[],
+    );
+    assert_eq!(out, format!("connect ERR_ACCESS_DENIED Net 127.0.0.1\nlisten ERR_ACCESS_DENIED Net\nlookup ERR_ACCESS_DENIED\n"));
+    assert_untouched(&listener);
+}
+
+#[test]
+fn a_port_grant_covers_that_port_only() {
+    let (granted, port) = bystander();
+    let (other, other_port) = bystander();
+    let out = run(
+        &format!(
+            "await tryConnect('granted', {port}, '127.0.0.1');\nawait tryConnect('other port', {other_port}, '127.0.0.1');\n\
+             await tryListen('listen elsewhere', 0, '127.0.0.1');"
+        ),
+        &[&format!("--allow-net=127.0.0.1:{port}")],
+    );
+    assert_eq!(out, "granted CONNECTED\nother port ERR_ACCESS_DENIED Net 127.0.0.1\nlisten elsewhere ERR_ACCESS_DENIED Net\n");
+    assert!(granted.accept().is_ok());
+    assert_untouched(&other);
+}
+
+#[test]
+fn other_spellings_of_a_granted_host_are_refused() {
+    let (listener, port) = bystander();
+    // Each names loopback without being the granted name or address; a grant is never
+    // widened by what a name might resolve to.
+    let out = run(
+        &format!(
+            "for (const host of ['localhost', '0x7f.1', '2130706433', '::ffff:127.0.0.1', '127.0.0.1.nip.io']) {{\n\
+               await tryConnect(host, {port}, host);\n}}"
+        ),
+        &[&format!("--allow-net=127.0.0.1:{port}")],
+    );
+    for line in out.lines() {
+        assert!(line.contains("ERR_ACCESS_DENIED"), "{out}");
+    }
+    assert_eq!(out.lines().count(), 5, "{out}");
+    assert_untouched(&listener);
+}
+
+#[test]
+fn a_loopback_grant_does_not_open_every_interface() {
+    let out = run(
+        "await tryListen('all interfaces', 0);\nawait tryListen('ipv4 any', 0, '0.0.0.0');\n\
+         await tryListen('loopback', 0, '127.0.0.1');\nawait tryLookup('other name', 'example.com');",
+        &["--allow-net=localhost"],
+    );
+    assert_eq!(out, "all interfaces ERR_ACCESS_DENIED Net\nipv4 any ERR_ACCESS_DENIED Net\nloopback LISTENING\nother name ERR_ACCESS_DENIED\n");
+}
+
+#[test]
+fn http_servers_are_checked_like_sockets() {
+    let out = run(
+        "await new Promise((resolve) => require('http').createServer().on('error', (err) => { console.log('http listen', err.code); resolve(); }).listen(0));",
+        &[],
+    );
+    assert_eq!(out, "http listen ERR_ACCESS_DENIED\n");
+}
+
+#[test]
+fn bad_grants_are_refused_at_start() {
+    let output = Command::new(nodule_binary()).args(["--allow-net=host:port", "-e", "1"]).output().unwrap();
+    assert_ne!(output.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("invalid port"));
+}
