@@ -4,6 +4,7 @@
 // de-duplicated object only when asked for.
 
 const { Readable, finished } = require('stream');
+const { withMethods } = require('internal/util/function_constructor');
 
 const kHeaders = Symbol('kHeaders');
 const kHeadersDistinct = Symbol('kHeadersDistinct');
@@ -47,33 +48,34 @@ function distinctObject(raw) {
   return headers;
 }
 
-class IncomingMessage extends Readable {
-  constructor(socket) {
-    super(socket ? { highWaterMark: socket.readableHighWaterMark } : undefined);
-    this._readableState.readingMore = true;
-    this.socket = socket;
-    this.rawHeaders = [];
-    this.rawTrailers = [];
-    this.joinDuplicateHeaders = false;
-    this.aborted = false;
-    this.upgrade = null;
-    this.url = '';
-    this.method = null;
-    this.statusCode = null;
-    this.statusMessage = null;
-    this.client = socket;
-    this.complete = false;
-    this.httpVersionMajor = null;
-    this.httpVersionMinor = null;
-    this.httpVersion = null;
-    this._consuming = false;
-    this._dumped = false;
-    this[kHeaders] = null;
-    this[kHeadersDistinct] = null;
-    this[kTrailers] = null;
-    this[kTrailersDistinct] = null;
-  }
+function IncomingMessage(socket) {
+  if (!(this instanceof IncomingMessage)) return new IncomingMessage(socket);
+  Readable.call(this, socket ? { highWaterMark: socket.readableHighWaterMark } : undefined);
+  this._readableState.readingMore = true;
+  this.socket = socket;
+  this.rawHeaders = [];
+  this.rawTrailers = [];
+  this.joinDuplicateHeaders = false;
+  this.aborted = false;
+  this.upgrade = null;
+  this.url = '';
+  this.method = null;
+  this.statusCode = null;
+  this.statusMessage = null;
+  this.client = socket;
+  this.complete = false;
+  this.httpVersionMajor = null;
+  this.httpVersionMinor = null;
+  this.httpVersion = null;
+  this._consuming = false;
+  this._dumped = false;
+  this[kHeaders] = null;
+  this[kHeadersDistinct] = null;
+  this[kTrailers] = null;
+  this[kTrailersDistinct] = null;
+}
 
+withMethods(IncomingMessage, class extends Readable {
   get connection() {
     return this.socket;
   }
@@ -171,6 +173,6 @@ class IncomingMessage extends Readable {
   _addHeaderLine(field, value, dest) {
     addHeaderLine(field, value, dest, this.joinDuplicateHeaders);
   }
-}
+});
 
 module.exports = { IncomingMessage };

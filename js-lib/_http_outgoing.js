@@ -15,6 +15,7 @@ const {
     ERR_HTTP_CONTENT_LENGTH_MISMATCH,
   },
 } = require('internal/errors');
+const { withMethods } = require('internal/util/function_constructor');
 const { validateString } = require('internal/validators');
 
 const kOutHeaders = Symbol('kOutHeaders');
@@ -62,43 +63,44 @@ function emitErrorLater(msg, err, callback) {
   });
 }
 
-class OutgoingMessage extends Stream {
-  constructor(options) {
-    super();
-    this.outputData = [];
-    this.outputSize = 0;
-    this.writable = true;
-    this.destroyed = false;
-    this._last = false;
-    this.chunkedEncoding = false;
-    this.shouldKeepAlive = true;
-    this.maxRequestsOnConnectionReached = false;
-    this._defaultKeepAlive = true;
-    this.useChunkedEncodingByDefault = true;
-    this.sendDate = false;
-    this._removedConnection = false;
-    this._removedContLen = false;
-    this._removedTE = false;
-    this.strictContentLength = false;
-    this._contentLength = null;
-    this._hasBody = true;
-    this._trailer = '';
-    this.finished = false;
-    this._headerSent = false;
-    this._closed = false;
-    this.socket = null;
-    this._header = null;
-    this._keepAliveTimeout = 0;
-    this._onPendingData = nop;
-    this.errored = null;
-    this[kOutHeaders] = null;
-    this[kNeedDrain] = false;
-    this[kCorked] = 0;
-    this[kBytesWritten] = 0;
-    this[kHighWaterMark] = options?.highWaterMark ?? Stream.getDefaultHighWaterMark?.(false) ?? 16384;
-    this[kRejectNonStandardBodyWrites] = options?.rejectNonStandardBodyWrites ?? false;
-  }
+function OutgoingMessage(options) {
+  if (!(this instanceof OutgoingMessage)) return new OutgoingMessage(options);
+  Stream.call(this);
+  this.outputData = [];
+  this.outputSize = 0;
+  this.writable = true;
+  this.destroyed = false;
+  this._last = false;
+  this.chunkedEncoding = false;
+  this.shouldKeepAlive = true;
+  this.maxRequestsOnConnectionReached = false;
+  this._defaultKeepAlive = true;
+  this.useChunkedEncodingByDefault = true;
+  this.sendDate = false;
+  this._removedConnection = false;
+  this._removedContLen = false;
+  this._removedTE = false;
+  this.strictContentLength = false;
+  this._contentLength = null;
+  this._hasBody = true;
+  this._trailer = '';
+  this.finished = false;
+  this._headerSent = false;
+  this._closed = false;
+  this.socket = null;
+  this._header = null;
+  this._keepAliveTimeout = 0;
+  this._onPendingData = nop;
+  this.errored = null;
+  this[kOutHeaders] = null;
+  this[kNeedDrain] = false;
+  this[kCorked] = 0;
+  this[kBytesWritten] = 0;
+  this[kHighWaterMark] = options?.highWaterMark ?? Stream.getDefaultHighWaterMark?.(false) ?? 16384;
+  this[kRejectNonStandardBodyWrites] = options?.rejectNonStandardBodyWrites ?? false;
+}
 
+withMethods(OutgoingMessage, class extends Stream {
   get writableFinished() {
     return this.finished && this.outputSize === 0 && (!this.socket || this.socket.writableLength === 0);
   }
@@ -507,7 +509,7 @@ class OutgoingMessage extends Stream {
   pipe() {
     this.emit('error', new ERR_STREAM_CANNOT_PIPE());
   }
-}
+});
 
 function isCookieField(name) {
   return name.length === 6 && name.toLowerCase() === 'cookie';

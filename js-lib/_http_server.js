@@ -15,6 +15,7 @@ const {
     ERR_INVALID_ARG_VALUE, ERR_INVALID_CHAR,
   },
 } = require('internal/errors');
+const { withMethods } = require('internal/util/function_constructor');
 const { validateBoolean, validateInteger, validateObject } = require('internal/validators');
 
 const STATUS_CODES = {
@@ -63,22 +64,23 @@ function emitCloseNT(res) {
   res.emit('close');
 }
 
-class ServerResponse extends OutgoingMessage {
-  constructor(req, options) {
-    super(options);
-    if (req.method === 'HEAD') this._hasBody = false;
-    this.req = req;
-    this.sendDate = true;
-    this._sent100 = false;
-    this._expect_continue = false;
-    this.statusCode = 200;
-    this.statusMessage = undefined;
-    if (req.httpVersionMajor < 1 || req.httpVersionMinor < 1) {
-      this.useChunkedEncodingByDefault = chunkExpression.test(req.headers.te);
-      this.shouldKeepAlive = false;
-    }
+function ServerResponse(req, options) {
+  if (!(this instanceof ServerResponse)) return new ServerResponse(req, options);
+  OutgoingMessage.call(this, options);
+  if (req.method === 'HEAD') this._hasBody = false;
+  this.req = req;
+  this.sendDate = true;
+  this._sent100 = false;
+  this._expect_continue = false;
+  this.statusCode = 200;
+  this.statusMessage = undefined;
+  if (req.httpVersionMajor < 1 || req.httpVersionMinor < 1) {
+    this.useChunkedEncodingByDefault = chunkExpression.test(req.headers.te);
+    this.shouldKeepAlive = false;
   }
+}
 
+withMethods(ServerResponse, class extends OutgoingMessage {
   assignSocket(socket) {
     if (socket._httpMessage) throw new ERR_HTTP_SOCKET_ASSIGNED();
     socket._httpMessage = this;
@@ -157,7 +159,7 @@ class ServerResponse extends OutgoingMessage {
   writeHeader(...args) {
     return this.writeHead(...args);
   }
-}
+});
 
 /** Server options shared with https (where it exists). */
 function storeHTTPOptions(options) {
@@ -185,30 +187,31 @@ function storeHTTPOptions(options) {
   this.rejectNonStandardBodyWrites = options.rejectNonStandardBodyWrites ?? false;
 }
 
-class Server extends net.Server {
-  constructor(options, requestListener) {
-    if (typeof options === 'function') {
-      requestListener = options;
-      options = {};
-    } else if (options == null) {
-      options = {};
-    } else {
-      validateObject(options, 'options');
-    }
-    super({ allowHalfOpen: true, noDelay: options.noDelay ?? true, keepAlive: options.keepAlive,
-      keepAliveInitialDelay: options.keepAliveInitialDelay });
-    storeHTTPOptions.call(this, options);
-    if (requestListener) this.on('request', requestListener);
-    this.httpAllowHalfOpen = false;
-    this.on('connection', connectionListener);
-    this.on('listening', setupConnectionsTracking);
-    this.timeout = 0;
-    this.maxHeadersCount = null;
-    this.maxRequestsPerSocket = 0;
-    this.keepAliveTimeout = 5000;
-    this[kConnections] = new Set();
+function Server(options, requestListener) {
+  if (!(this instanceof Server)) return new Server(options, requestListener);
+  if (typeof options === 'function') {
+    requestListener = options;
+    options = {};
+  } else if (options == null) {
+    options = {};
+  } else {
+    validateObject(options, 'options');
   }
+  net.Server.call(this, { allowHalfOpen: true, noDelay: options.noDelay ?? true, keepAlive: options.keepAlive,
+    keepAliveInitialDelay: options.keepAliveInitialDelay });
+  storeHTTPOptions.call(this, options);
+  if (requestListener) this.on('request', requestListener);
+  this.httpAllowHalfOpen = false;
+  this.on('connection', connectionListener);
+  this.on('listening', setupConnectionsTracking);
+  this.timeout = 0;
+  this.maxHeadersCount = null;
+  this.maxRequestsPerSocket = 0;
+  this.keepAliveTimeout = 5000;
+  this[kConnections] = new Set();
+}
 
+withMethods(Server, class extends net.Server {
   close(...args) {
     clearInterval(this[kConnectionsCheckingInterval]);
     this.closeIdleConnections();
@@ -231,7 +234,7 @@ class Server extends net.Server {
     if (callback) this.on('timeout', callback);
     return this;
   }
-}
+});
 
 function setupConnectionsTracking() {
   clearInterval(this[kConnectionsCheckingInterval]);

@@ -588,11 +588,11 @@ class FileHandle extends require('events') {
   }
 
   createReadStream(options) {
-    return new streams.ReadStream(module.exports, undefined, { ...options, fd: this.#fd });
+    return new streams.ReadStream(undefined, { ...options, fd: this.#fd });
   }
 
   createWriteStream(options) {
-    return new streams.WriteStream(module.exports, undefined, { ...options, fd: this.#fd });
+    return new streams.WriteStream(undefined, { ...options, fd: this.#fd });
   }
 
   async close() {
@@ -634,10 +634,10 @@ promises.cp = async function cp(src, dest, options) {
 };
 
 module.exports.createReadStream = function createReadStream(path, options) {
-  return new streams.ReadStream(module.exports, path, options);
+  return new streams.ReadStream(path, options);
 };
 module.exports.createWriteStream = function createWriteStream(path, options) {
-  return new streams.WriteStream(module.exports, path, options);
+  return new streams.WriteStream(path, options);
 };
 module.exports.ReadStream = streams.ReadStream;
 module.exports.WriteStream = streams.WriteStream;

@@ -17,6 +17,7 @@ const {
   },
   exceptionWithHostPort,
 } = require('internal/errors');
+const { withMethods } = require('internal/util/function_constructor');
 const { validateFunction, validateNumber, validatePort } = require('internal/validators');
 
 const ECANCELED = -125;
@@ -102,46 +103,47 @@ function onReadableStreamEnd() {
   if (!this.allowHalfOpen) this.write = writeAfterFIN;
 }
 
-class Socket extends stream.Duplex {
-  constructor(options = {}) {
-    if (typeof options === 'number') options = { fd: options };
-    else options = { ...options };
-    options.allowHalfOpen = Boolean(options.allowHalfOpen);
-    // Node emits 'close' itself, with whether the socket failed.
-    options.emitClose = false;
-    options.autoDestroy = true;
-    options.decodeStrings = false;
-    super(options);
-    this.connecting = false;
-    this._hadError = false;
-    this._handle = null;
-    this._host = null;
-    this._peername = null;
-    this._sockname = null;
-    this._pendingData = null;
-    this._pendingEncoding = '';
-    this.server = null;
-    this._server = null;
-    this.timeout = 0;
-    this[kOperations] = new Set();
-    this[kRefed] = true;
-    this[kTimeout] = null;
-    this[kBytesRead] = 0;
-    this[kBytesWritten] = 0;
-    this[kOptions] = { noDelay: Boolean(options.noDelay), keepAlive: Boolean(options.keepAlive),
-      keepAliveInitialDelay: options.keepAliveInitialDelay ?? 0 };
-    if (options.fd !== undefined) {
-      throw new ERR_FEATURE_UNAVAILABLE_ON_PLATFORM('net.Socket over a file descriptor');
-    }
-    this.on('end', onReadableStreamEnd);
-    if (options.handle) {
-      this._attach(options.handle);
-      if (options.pauseOnCreate) this.readableFlowing = false;
-      else if (!options.manualStart) this.read(0);
-    }
-    if (options.signal) stream.addAbortSignal(options.signal, this);
+function Socket(options = {}) {
+  if (!(this instanceof Socket)) return new Socket(options);
+  if (typeof options === 'number') options = { fd: options };
+  else options = { ...options };
+  options.allowHalfOpen = Boolean(options.allowHalfOpen);
+  // Node emits 'close' itself, with whether the socket failed.
+  options.emitClose = false;
+  options.autoDestroy = true;
+  options.decodeStrings = false;
+  stream.Duplex.call(this, options);
+  this.connecting = false;
+  this._hadError = false;
+  this._handle = null;
+  this._host = null;
+  this._peername = null;
+  this._sockname = null;
+  this._pendingData = null;
+  this._pendingEncoding = '';
+  this.server = null;
+  this._server = null;
+  this.timeout = 0;
+  this[kOperations] = new Set();
+  this[kRefed] = true;
+  this[kTimeout] = null;
+  this[kBytesRead] = 0;
+  this[kBytesWritten] = 0;
+  this[kOptions] = { noDelay: Boolean(options.noDelay), keepAlive: Boolean(options.keepAlive),
+    keepAliveInitialDelay: options.keepAliveInitialDelay ?? 0 };
+  if (options.fd !== undefined) {
+    throw new ERR_FEATURE_UNAVAILABLE_ON_PLATFORM('net.Socket over a file descriptor');
   }
+  this.on('end', onReadableStreamEnd);
+  if (options.handle) {
+    this._attach(options.handle);
+    if (options.pauseOnCreate) this.readableFlowing = false;
+    else if (!options.manualStart) this.read(0);
+  }
+  if (options.signal) stream.addAbortSignal(options.signal, this);
+}
 
+withMethods(Socket, class extends stream.Duplex {
   /** Adopts a connection from the host: `[id, local address/port/family, remote ...]`. */
   _attach(connection) {
     const [id, localAddress, localPort, localFamily, remoteAddress, remotePort, remoteFamily] = connection;
@@ -398,7 +400,7 @@ class Socket extends stream.Duplex {
   get localFamily() {
     return this._sockname?.family;
   }
-}
+});
 
 function connect(...args) {
   const normalized = normalizeArgs(args);
@@ -421,31 +423,32 @@ function listenOptions(args) {
   return { ...options, backlog };
 }
 
-class Server extends EventEmitter {
-  constructor(options, connectionListener) {
-    super();
-    if (typeof options === 'function') {
-      connectionListener = options;
-      options = {};
-    } else if (options == null || typeof options === 'object') {
-      options = { ...options };
-    } else {
-      throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
-    }
-    if (typeof connectionListener === 'function') this.on('connection', connectionListener);
-    this._connections = 0;
-    this._handle = null;
-    this._unref = false;
-    this.allowHalfOpen = options.allowHalfOpen || false;
-    this.pauseOnConnect = Boolean(options.pauseOnConnect);
-    this.noDelay = Boolean(options.noDelay);
-    this.keepAlive = Boolean(options.keepAlive);
-    this.keepAliveInitialDelay = ~~(options.keepAliveInitialDelay / 1000);
-    this.maxConnections = undefined;
-    this[kOperations] = new Set();
-    this[kRefed] = true;
+function Server(options, connectionListener) {
+  if (!(this instanceof Server)) return new Server(options, connectionListener);
+  EventEmitter.call(this);
+  if (typeof options === 'function') {
+    connectionListener = options;
+    options = {};
+  } else if (options == null || typeof options === 'object') {
+    options = { ...options };
+  } else {
+    throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
   }
+  if (typeof connectionListener === 'function') this.on('connection', connectionListener);
+  this._connections = 0;
+  this._handle = null;
+  this._unref = false;
+  this.allowHalfOpen = options.allowHalfOpen || false;
+  this.pauseOnConnect = Boolean(options.pauseOnConnect);
+  this.noDelay = Boolean(options.noDelay);
+  this.keepAlive = Boolean(options.keepAlive);
+  this.keepAliveInitialDelay = ~~(options.keepAliveInitialDelay / 1000);
+  this.maxConnections = undefined;
+  this[kOperations] = new Set();
+  this[kRefed] = true;
+}
 
+withMethods(Server, class extends EventEmitter {
   listen(...args) {
     const callback = typeof args[args.length - 1] === 'function' ? args.pop() : null;
     const options = listenOptions(args);
@@ -555,7 +558,7 @@ class Server extends EventEmitter {
     setRefed(this, false);
     return this;
   }
-}
+});
 
 function createServer(options, connectionListener) {
   return new Server(options, connectionListener);

@@ -5,6 +5,7 @@
 const { Buffer } = require('buffer');
 const { incompleteUtf8Tail } = require('internal/encoding');
 const { codes: { ERR_INVALID_ARG_TYPE, ERR_UNKNOWN_ENCODING } } = require('internal/errors');
+const { withMethods } = require('internal/util/function_constructor');
 
 function normalize(encoding) {
   const normalized = encoding === undefined ? 'utf8' : Buffer.isEncoding(encoding) ? String(encoding).toLowerCase() : undefined;
@@ -37,12 +38,12 @@ function pendingLength(encoding, bytes) {
   return 0;
 }
 
-class StringDecoder {
-  constructor(encoding) {
-    this.encoding = normalize(encoding);
-    this.pending = Buffer.alloc(0);
-  }
+function StringDecoder(encoding) {
+  this.encoding = normalize(encoding);
+  this.pending = Buffer.alloc(0);
+}
 
+withMethods(StringDecoder, class {
   write(buffer) {
     if (typeof buffer === 'string') return buffer;
     if (!ArrayBuffer.isView(buffer)) throw new ERR_INVALID_ARG_TYPE('buf', ['Buffer', 'TypedArray', 'DataView'], buffer);
@@ -73,6 +74,6 @@ class StringDecoder {
   get lastTotal() {
     return this.pending.length + this.lastNeed;
   }
-}
+});
 
 module.exports = { StringDecoder };

@@ -5,6 +5,7 @@
 const { Readable, Writable } = require('stream');
 const { Buffer } = require('buffer');
 const { codes: { ERR_OUT_OF_RANGE } } = require('internal/errors');
+const { withMethods } = require('internal/util/function_constructor');
 
 const kFs = Symbol('kFs');
 
@@ -43,25 +44,28 @@ function closeFor(stream, err, callback) {
   stream.fd = null;
 }
 
-class ReadStream extends Readable {
-  constructor(fs, path, options) {
-    options = streamOptions(options);
-    super({ highWaterMark: options.highWaterMark ?? 64 * 1024, encoding: options.encoding, emitClose: options.emitClose ?? true, signal: options.signal });
-    this[kFs] = fs;
-    this.path = typeof path === 'string' ? path : path?.toString();
-    this.fd = options.fd ?? null;
-    this.flags = options.flags ?? 'r';
-    this.mode = options.mode ?? 0o666;
-    this.start = options.start;
-    this.end = options.end ?? Infinity;
-    this.pos = this.start;
-    this.bytesRead = 0;
-    this.autoClose = options.autoClose ?? true;
-    if (this.start !== undefined && this.start > this.end) {
-      throw new ERR_OUT_OF_RANGE('start', `<= "end" (here: ${this.end})`, this.start);
-    }
+/** `new fs.ReadStream(path, options)`; `options.fs` replaces the fs functions it uses. */
+function ReadStream(path, options) {
+  if (!(this instanceof ReadStream)) return new ReadStream(path, options);
+  options = streamOptions(options);
+  Readable.call(this, { highWaterMark: options.highWaterMark ?? 64 * 1024, encoding: options.encoding,
+    emitClose: options.emitClose ?? true, signal: options.signal });
+  this[kFs] = options.fs ?? require('fs');
+  this.path = typeof path === 'string' ? path : path?.toString();
+  this.fd = options.fd ?? null;
+  this.flags = options.flags ?? 'r';
+  this.mode = options.mode ?? 0o666;
+  this.start = options.start;
+  this.end = options.end ?? Infinity;
+  this.pos = this.start;
+  this.bytesRead = 0;
+  this.autoClose = options.autoClose ?? true;
+  if (this.start !== undefined && this.start > this.end) {
+    throw new ERR_OUT_OF_RANGE('start', `<= "end" (here: ${this.end})`, this.start);
   }
+}
 
+withMethods(ReadStream, class extends Readable {
   get pending() {
     return this.fd === null;
   }
@@ -97,23 +101,26 @@ class ReadStream extends Readable {
     if (typeof callback === 'function') this.once('close', callback);
     this.destroy();
   }
+});
+
+/** `new fs.WriteStream(path, options)`; `options.fs` replaces the fs functions it uses. */
+function WriteStream(path, options) {
+  if (!(this instanceof WriteStream)) return new WriteStream(path, options);
+  options = streamOptions(options);
+  Writable.call(this, { highWaterMark: options.highWaterMark, decodeStrings: true, emitClose: options.emitClose ?? true,
+    signal: options.signal, defaultEncoding: options.encoding ?? 'utf8' });
+  this[kFs] = options.fs ?? require('fs');
+  this.path = typeof path === 'string' ? path : path?.toString();
+  this.fd = options.fd ?? null;
+  this.flags = options.flags ?? 'w';
+  this.mode = options.mode ?? 0o666;
+  this.start = options.start;
+  this.pos = this.start;
+  this.bytesWritten = 0;
+  this.autoClose = options.autoClose ?? true;
 }
 
-class WriteStream extends Writable {
-  constructor(fs, path, options) {
-    options = streamOptions(options);
-    super({ highWaterMark: options.highWaterMark, decodeStrings: true, emitClose: options.emitClose ?? true, signal: options.signal, defaultEncoding: options.encoding ?? 'utf8' });
-    this[kFs] = fs;
-    this.path = typeof path === 'string' ? path : path?.toString();
-    this.fd = options.fd ?? null;
-    this.flags = options.flags ?? 'w';
-    this.mode = options.mode ?? 0o666;
-    this.start = options.start;
-    this.pos = this.start;
-    this.bytesWritten = 0;
-    this.autoClose = options.autoClose ?? true;
-  }
-
+withMethods(WriteStream, class extends Writable {
   get pending() {
     return this.fd === null;
   }
@@ -153,6 +160,6 @@ class WriteStream extends Writable {
   destroySoon() {
     this.end();
   }
-}
+});
 
 module.exports = { ReadStream, WriteStream };
