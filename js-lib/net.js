@@ -10,6 +10,7 @@ const { Buffer } = require('buffer');
 const binding = internalBinding('net');
 const { onCompletion, setOperationRef } = require('internal/event_loop');
 const { isIP, isIPv4, isIPv6 } = require('internal/net');
+const { BlockList, SocketAddress } = require('internal/net/blocklist');
 const {
   codes: {
     ERR_FEATURE_UNAVAILABLE_ON_PLATFORM, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS, ERR_OUT_OF_RANGE,
@@ -568,6 +569,8 @@ let autoSelectFamily = true;
 let autoSelectFamilyAttemptTimeout = 250;
 
 module.exports = {
+  BlockList,
+  SocketAddress,
   Server,
   Socket,
   Stream: Socket,
