@@ -450,13 +450,24 @@ withMethods(OutgoingMessage, class extends Stream {
       callback = encoding;
       encoding = null;
     }
+    const finish = () => {
+      if (this.socket?._hadError) return;
+      this.emit('finish');
+    };
+    // The last chunk's own write reports the end, unless a terminator must follow it.
+    let finishWithChunk = false;
     if (chunk) {
       if (this.finished) {
         emitErrorLater(this, new ERR_STREAM_WRITE_AFTER_END(), typeof callback === 'function' ? callback : nop);
         return this;
       }
       this.socket?.cork();
-      this._writeChunk(chunk, encoding, null, true);
+      if (!this._header && !this.destroyed && (typeof chunk === 'string' || chunk instanceof Uint8Array)) {
+        this._contentLength = byteLength(chunk, encoding);
+        this._implicitHeader();
+      }
+      finishWithChunk = this._header !== null && this._hasBody && !this.chunkedEncoding && !this.destroyed;
+      this._writeChunk(chunk, encoding, finishWithChunk ? finish : null, true);
     } else if (this.finished) {
       if (typeof callback === 'function') {
         if (!this.writableFinished) this.on('finish', callback);
@@ -472,12 +483,10 @@ withMethods(OutgoingMessage, class extends Stream {
     if (this.strictContentLength && this._contentLength != null && this[kBytesWritten] !== this._contentLength) {
       throw new ERR_HTTP_CONTENT_LENGTH_MISMATCH(this[kBytesWritten], this._contentLength);
     }
-    const finish = () => {
-      if (this.socket?._hadError) return;
-      this.emit('finish');
-    };
     if (this._hasBody && this.chunkedEncoding) {
       this._send(`0${CRLF}${this._trailer}${CRLF}`, 'latin1', finish);
+    } else if (finishWithChunk) {
+      // Reported by the chunk's write.
     } else if (!this._headerSent || this.writableLength || chunk) {
       this._send('', 'latin1', finish);
     } else {

@@ -448,10 +448,18 @@ function onHeaders(server, socket, state, info) {
   return false;
 }
 
+/** Whether a header is present, without building `req.headers` for every request. */
+function hasRawHeader(rawHeaders, lowerName) {
+  for (let i = 0; i < rawHeaders.length; i += 2) {
+    if (rawHeaders[i].length === lowerName.length && rawHeaders[i].toLowerCase() === lowerName) return true;
+  }
+  return false;
+}
+
 /** Host header, request limits and Expect, as Node checks them for HTTP/1.1; true when answered. */
 function dispatchSpecial(server, socket, state, req, res) {
   if (req.httpVersionMajor !== 1 || req.httpVersionMinor !== 1) return false;
-  if (server.requireHostHeader && req.headers.host === undefined) {
+  if (server.requireHostHeader && !hasRawHeader(req.rawHeaders, 'host')) {
     res.writeHead(400, ['Connection', 'close']);
     res.end();
     return true;
@@ -467,7 +475,7 @@ function dispatchSpecial(server, socket, state, req, res) {
       return true;
     }
   }
-  if (req.headers.expect === undefined) return false;
+  if (!hasRawHeader(req.rawHeaders, 'expect')) return false;
   if (continueExpression.test(req.headers.expect)) {
     res._expect_continue = true;
     if (server.listenerCount('checkContinue') > 0) server.emit('checkContinue', req, res);
