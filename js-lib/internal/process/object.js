@@ -179,40 +179,18 @@ process.emitWarning = function emitWarning(warning, type, code, ctor) {
   process.nextTick(() => binding.write(2, `${prefix}${warning.name}: ${warning.message}${trace}\n`));
 };
 
-/** A minimal writable for stdout/stderr: synchronous writes, as Node does for files and pipes' small chunks. */
-function createStdioWriter(fd) {
-  const stream = new EventEmitter();
-  stream.fd = fd;
-  stream.isTTY = false;
-  stream.writable = true;
-  stream._type = 'pipe';
-  stream.write = function write(chunk, encoding, callback) {
-    if (typeof encoding === 'function') callback = encoding;
-    if (typeof chunk !== 'string' && !(chunk instanceof Uint8Array)) {
-      throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
-    }
-    binding.write(fd, chunk);
-    if (typeof callback === 'function') process.nextTick(callback);
-    return true;
-  };
-  stream.end = function end(chunk, encoding, callback) {
-    if (typeof chunk === 'function') callback = chunk;
-    else if (chunk !== undefined && chunk !== null) stream.write(chunk, encoding);
-    if (typeof callback === 'function') process.nextTick(callback);
-    return stream;
-  };
-  stream.cork = () => {};
-  stream.uncork = () => {};
-  stream.setDefaultEncoding = () => stream;
-  stream.hasColors = () => false;
-  stream.getColorDepth = () => 1;
-  stream.writableLength = 0;
-  stream.writableHighWaterMark = 16384;
-  return stream;
+// Made on first use: they are streams, and `stream` loads after `process`.
+for (const [name, fd] of [['stdout', 1], ['stderr', 2]]) {
+  let stream;
+  Object.defineProperty(process, name, {
+    configurable: true,
+    enumerable: true,
+    get() {
+      stream ??= new (require('internal/process/stdio').SyncWriteStream)(fd);
+      return stream;
+    },
+  });
 }
-
-process.stdout = createStdioWriter(1);
-process.stderr = createStdioWriter(2);
 
 /** Fills in what belongs to this run. */
 function setup(invocation) {
