@@ -53,4 +53,5 @@ defineGlobal('URL', URL, false);
 defineGlobal('URLSearchParams', URLSearchParams, false);
 for (const [name, value] of Object.entries(require('stream/web'))) defineGlobal(name, value, false);
 
-for (const id of require.publicIds) require(id);
+// `sys` warns that it is deprecated when a program loads it, so it loads then.
+for (const id of require.publicIds) if (id !== 'sys') require(id);

@@ -1,0 +1,5 @@
+'use strict';
+// `sys`: the old name of `util` (deprecated, DEP0025, still there).
+
+process.emitWarning('sys is deprecated. Use util instead.', 'DeprecationWarning', 'DEP0025');
+module.exports = require('util');
