@@ -116,10 +116,13 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
         Permissions { fs_read, fs_write: grant(cli.allow_fs_write).collect(), net, ..Permissions::default() }
     };
     let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
-    runtime.block_on(async {
+    let status = runtime.block_on(async {
         let engine = NoduleEngine::new()?;
         engine.run(&invocation, &permissions).await
-    })
+    });
+    // A read of standard input may still be blocked in tokio's pool; the program is done.
+    runtime.shutdown_background();
+    status
 }
 
 /// The script's absolute path, with symbolic links resolved as Node does for the main module.

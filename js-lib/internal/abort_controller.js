@@ -194,4 +194,4 @@ Object.defineProperty(AbortController.prototype, 'signal', { enumerable: true })
 Object.defineProperty(AbortController.prototype, 'abort', { enumerable: true });
 Object.defineProperty(AbortController.prototype, Symbol.toStringTag, { value: 'AbortController', configurable: true });
 
-module.exports = { AbortController, AbortSignal };
+module.exports = { AbortController, AbortSignal, validateAbortSignal };

@@ -137,6 +137,8 @@ E('ERR_STREAM_DESTROYED', (method) => `Cannot call ${method} after a stream was 
 E('ERR_STREAM_ALREADY_FINISHED', (method) => `Cannot call ${method} after a stream was finished`, Error);
 E('ERR_ASYNC_CALLBACK', (name) => `${name} must be a function`, TypeError);
 E('ERR_INVALID_ASYNC_ID', (type, id) => `Invalid ${type} value: ${id}`, RangeError);
+E('ERR_USE_AFTER_CLOSE', (name) => `${name} was closed`, Error);
+E('ERR_INVALID_CURSOR_POS', 'Cannot set cursor row without setting its column', TypeError);
 E('ERR_STREAM_CANNOT_PIPE', 'Cannot pipe, not readable', Error);
 E('ERR_HTTP_REQUEST_TIMEOUT', 'Request timeout', Error);
 E('ERR_STREAM_NULL_VALUES', 'May not write null values to stream', TypeError);

@@ -4,6 +4,7 @@
 //! that lead outside it.
 
 use std::collections::HashMap;
+use std::os::fd::AsFd;
 use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
 
@@ -47,8 +48,13 @@ impl FileSystem {
         }
         // Longest roots first, so the most specific grant wins.
         grants.sort_by_key(|g| std::cmp::Reverse(g.root.as_os_str().len()));
-        // Descriptors 0-2 are stdio, as in Node.
-        Ok(FileSystem { grants, descriptors: HashMap::new(), next_descriptor: 3 })
+        // Descriptors 0-2 are stdio, as in Node. Descriptor 0 reads the host's standard
+        // input (`fs.readSync(0)`, `process.stdin`); output goes through WASI's stdio.
+        let mut descriptors = HashMap::new();
+        if let Ok(stdin) = std::io::stdin().as_fd().try_clone_to_owned() {
+            descriptors.insert(0, Arc::new(std::fs::File::from(stdin)));
+        }
+        Ok(FileSystem { grants, descriptors, next_descriptor: 3 })
     }
 
     pub fn add_descriptor(&mut self, file: std::fs::File) -> u32 {

@@ -180,13 +180,14 @@ process.emitWarning = function emitWarning(warning, type, code, ctor) {
 };
 
 // Made on first use: they are streams, and `stream` loads after `process`.
-for (const [name, fd] of [['stdout', 1], ['stderr', 2]]) {
+for (const [name, make] of [['stdin', (stdio) => new stdio.StdinStream()], ['stdout', (stdio) => new stdio.SyncWriteStream(1)],
+  ['stderr', (stdio) => new stdio.SyncWriteStream(2)]]) {
   let stream;
   Object.defineProperty(process, name, {
     configurable: true,
     enumerable: true,
     get() {
-      stream ??= new (require('internal/process/stdio').SyncWriteStream)(fd);
+      stream ??= make(require('internal/process/stdio'));
       return stream;
     },
   });

@@ -1,14 +1,22 @@
 'use strict';
-// process.stdout and process.stderr: Writables whose writes reach the host at once, as
-// Node writes to files and pipes synchronously. A plain write skips the Writable's
-// buffering (console.log runs through here); corked, ended or destroyed streams and
-// bad chunks take the Writable's own path, so its errors and ordering hold.
+// process.stdin, process.stdout and process.stderr. Output: Writables whose writes
+// reach the host at once, as Node writes to files and pipes synchronously; a plain
+// write skips the Writable's buffering (console.log runs through here), while corked,
+// ended or destroyed streams and bad chunks take the Writable's own path, so its
+// errors and ordering hold. Input: a Readable over descriptor 0, one host read in
+// flight at a time; like Node's, a paused stdin does not keep the program running.
 
-const { Writable } = require('stream');
+const { Readable, Writable } = require('stream');
 const { Buffer } = require('buffer');
 const { withMethods } = require('internal/util/function_constructor');
+const { onCompletion, setOperationRef } = require('internal/event_loop');
+const { uvException } = require('internal/errors');
+const { isFailure } = require('internal/fs/utils');
 
 const binding = internalBinding('process');
+const fsBinding = internalBinding('fs');
+const STDIN_READ_SIZE = 65536;
+const kRead = Symbol('kRead');
 
 function bytesFor(chunk, encoding) {
   return typeof chunk === 'string' && encoding && encoding !== 'utf8' && encoding !== 'utf-8'
@@ -57,4 +65,36 @@ withMethods(SyncWriteStream, class extends Writable {
   }
 });
 
-module.exports = { SyncWriteStream };
+function StdinStream() {
+  Readable.call(this, { highWaterMark: STDIN_READ_SIZE });
+  this.fd = 0;
+  this.isTTY = false;
+  this[kRead] = undefined;
+  const refRead = () => {
+    if (this[kRead] !== undefined) setOperationRef(this[kRead], !this.isPaused() && !this.destroyed);
+  };
+  this.on('pause', refRead);
+  this.on('resume', refRead);
+  this.on('close', refRead);
+}
+
+withMethods(StdinStream, class extends Readable {
+  _read() {
+    if (this[kRead] !== undefined) return;
+    const op = fsBinding.start('read', 0, STDIN_READ_SIZE, null);
+    this[kRead] = op;
+    onCompletion(op, (result) => {
+      this[kRead] = undefined;
+      if (this.destroyed) return;
+      if (isFailure(result)) this.destroy(uvException(result, 'read'));
+      else this.push(result.byteLength === 0 ? null : Buffer.from(result));
+    });
+    setOperationRef(op, !this.isPaused());
+  }
+
+  setRawMode() {
+    return this;
+  }
+});
+
+module.exports = { StdinStream, SyncWriteStream };

@@ -1,0 +1,180 @@
+'use strict';
+// readline's Interface for line input: it decodes the input stream, splits it into
+// lines (\n, \r\n, or \r alone, a \r\n split across chunks within crlfDelay counting
+// once), and answers questions. Nodule's stdio is never a terminal, so there is no
+// line editing: `terminal` is false and output only receives prompts.
+
+const EventEmitter = require('events');
+const { StringDecoder } = require('string_decoder');
+const { codes: { ERR_USE_AFTER_CLOSE } } = require('internal/errors');
+const { validateAbortSignal } = require('internal/abort_controller');
+
+const MIN_CRLF_DELAY = 100;
+const lineEnding = /\r?\n|\r(?!\n)/g;
+
+const kDecoder = Symbol('kDecoder');
+const kBuffer = Symbol('kBuffer');
+const kSawReturnAt = Symbol('kSawReturnAt');
+const kQuestionCallback = Symbol('kQuestionCallback');
+const kOldPrompt = Symbol('kOldPrompt');
+const kPrompt = Symbol('kPrompt');
+const kLineStream = Symbol('kLineStream');
+const kOnData = Symbol('kOnData');
+const kOnEnd = Symbol('kOnEnd');
+
+class Interface extends EventEmitter {
+  constructor(input, output, completer, terminal) {
+    super();
+    let options = { input, output, completer, terminal };
+    if (input?.input) options = input;
+    this.input = options.input;
+    this.output = options.output ?? undefined;
+    this.terminal = false;
+    this.line = '';
+    this.closed = false;
+    this.paused = false;
+    this.crlfDelay = options.crlfDelay ? Math.max(MIN_CRLF_DELAY, options.crlfDelay) : MIN_CRLF_DELAY;
+    this.history = [];
+    this.historySize = options.historySize ?? 30;
+    this[kPrompt] = options.prompt ?? '> ';
+    this[kDecoder] = new StringDecoder('utf8');
+    this[kBuffer] = '';
+    this[kSawReturnAt] = 0;
+    this[kQuestionCallback] = null;
+    this[kOnData] = (data) => this._normalWrite(data);
+    this[kOnEnd] = () => {
+      const rest = this[kBuffer] + this[kDecoder].end();
+      this[kBuffer] = '';
+      if (rest.length > 0) this._onLine(rest);
+      this.close();
+    };
+    this.input.on('data', this[kOnData]);
+    this.input.on('end', this[kOnEnd]);
+    if (options.signal) {
+      validateAbortSignal(options.signal, 'options.signal');
+      if (options.signal.aborted) process.nextTick(() => this.close());
+      else options.signal.addEventListener('abort', () => this.close(), { once: true });
+    }
+    this.input.resume();
+  }
+
+  /** Splits decoded input into lines; a trailing partial line waits for more. */
+  _normalWrite(data) {
+    let text = typeof data === 'string' ? data : this[kDecoder].write(data);
+    if (this[kSawReturnAt] && Date.now() - this[kSawReturnAt] <= this.crlfDelay && text.startsWith('\n')) {
+      text = text.slice(1);
+    }
+    this[kSawReturnAt] = text.endsWith('\r') ? Date.now() : 0;
+    const pieces = (this[kBuffer] + text).split(lineEnding);
+    this[kBuffer] = pieces.pop();
+    for (const line of pieces) this._onLine(line);
+  }
+
+  _onLine(line) {
+    const callback = this[kQuestionCallback];
+    if (callback) {
+      this[kQuestionCallback] = null;
+      this.setPrompt(this[kOldPrompt]);
+      callback(line);
+    } else {
+      this.emit('line', line);
+    }
+  }
+
+  setPrompt(prompt) {
+    this[kPrompt] = prompt;
+  }
+
+  getPrompt() {
+    return this[kPrompt];
+  }
+
+  prompt() {
+    if (this.paused) this.resume();
+    this.output?.write?.(this[kPrompt]);
+  }
+
+  question(query, options, callback) {
+    if (typeof options === 'function') {
+      callback = options;
+      options = {};
+    }
+    if (this.closed) throw new ERR_USE_AFTER_CLOSE('readline');
+    if (typeof callback !== 'function') return;
+    if (options?.signal?.aborted) return;
+    if (this[kQuestionCallback]) {
+      this.prompt();
+      return;
+    }
+    this[kOldPrompt] = this[kPrompt];
+    this.setPrompt(query);
+    this[kQuestionCallback] = callback;
+    options?.signal?.addEventListener('abort', () => {
+      this[kQuestionCallback] = null;
+      this.setPrompt(this[kOldPrompt]);
+    }, { once: true });
+    this.prompt();
+  }
+
+  /** Input typed by the program itself: handled as if it came from `input`. */
+  write(data) {
+    if (this.paused) this.resume();
+    this._normalWrite(data);
+  }
+
+  pause() {
+    if (this.paused) return this;
+    this.input.pause();
+    this.paused = true;
+    this.emit('pause');
+    return this;
+  }
+
+  resume() {
+    if (!this.paused) return this;
+    this.input.resume();
+    this.paused = false;
+    this.emit('resume');
+    return this;
+  }
+
+  close() {
+    if (this.closed) return;
+    this.pause();
+    this.input.removeListener('data', this[kOnData]);
+    this.input.removeListener('end', this[kOnEnd]);
+    this.closed = true;
+    this.emit('close');
+  }
+
+  getCursorPos() {
+    return { rows: 0, cols: this[kPrompt].length };
+  }
+
+  /** Lines as an async iterator; the input pauses while unread lines pile up. */
+  [Symbol.asyncIterator]() {
+    if (this[kLineStream] === undefined) {
+      const { Readable } = require('stream');
+      const onLine = (line) => {
+        if (!lines.push(line)) this.pause();
+      };
+      const onClose = () => lines.push(null);
+      const lines = new Readable({
+        objectMode: true,
+        read: () => this.resume(),
+        destroy: (err, callback) => {
+          this.off('line', onLine);
+          this.off('close', onClose);
+          this.close();
+          callback(err);
+        },
+      });
+      this.on('line', onLine);
+      this.on('close', onClose);
+      this[kLineStream] = lines;
+    }
+    return this[kLineStream][Symbol.asyncIterator]();
+  }
+}
+
+module.exports = { Interface };
