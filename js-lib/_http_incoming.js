@@ -47,6 +47,11 @@ function distinctObject(raw) {
   return headers;
 }
 
+/** A destroyed message emits 'error' only to listeners: an aborted body must not crash a program that never read it. */
+function reportDestroyed(message, err, callback) {
+  callback(message.listenerCount('error') === 0 ? undefined : err);
+}
+
 class IncomingMessage extends Readable {
   constructor(socket) {
     super(socket ? { highWaterMark: socket.readableHighWaterMark } : undefined);
@@ -143,10 +148,10 @@ class IncomingMessage extends Readable {
       const cleanup = finished(this.socket, (socketErr) => {
         cleanup();
         const reason = socketErr?.code === 'ERR_STREAM_PREMATURE_CLOSE' ? null : socketErr;
-        process.nextTick(callback, reason || err);
+        process.nextTick(reportDestroyed, this, reason || err, callback);
       });
     } else {
-      process.nextTick(callback, err);
+      process.nextTick(reportDestroyed, this, err, callback);
     }
   }
 
