@@ -102,7 +102,8 @@ class HTTPParser {
       this.pending = null;
     }
     let offset = 0;
-    while (offset < data.length) {
+    // A head that ends the chunk still reports the upgrade, with nothing left over.
+    while (offset < data.length || this.state === UPGRADED) {
       const consumed = this.step(data, offset);
       if (consumed instanceof Error || consumed?.upgrade) return consumed;
       if (consumed === 0) {
