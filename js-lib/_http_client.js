@@ -337,11 +337,16 @@ function parserOnHeaders(req, socket, parser, info) {
   res.httpVersionMajor = info.versionMajor;
   res.httpVersionMinor = info.versionMinor;
   res.httpVersion = `${info.versionMajor}.${info.versionMinor}`;
+  res.rawHeaders = info.rawHeaders;
+  if (req.joinDuplicateHeaders) res.joinDuplicateHeaders = true;
   const maxPairs = typeof req.maxHeadersCount === 'number' ? req.maxHeadersCount : MAX_HEADER_PAIRS;
-  res.rawHeaders = maxPairs > 0 ? info.rawHeaders.slice(0, maxPairs * 2) : info.rawHeaders;
+  if (maxPairs > 0 && info.rawHeaders.length > maxPairs * 2) {
+    // Lines past the limit stay in rawHeaders but not in the headers object.
+    res.headers = {};
+    res._addHeaderLines(info.rawHeaders, maxPairs * 2);
+  }
   res.statusCode = info.statusCode;
   res.statusMessage = info.statusMessage;
-  if (req.joinDuplicateHeaders) res.joinDuplicateHeaders = true;
   // Whatever answers a CONNECT, the connection then belongs to the tunnel.
   if (req.method === 'CONNECT') info.upgrade = true;
   res.upgrade = info.upgrade;
