@@ -25,8 +25,23 @@ const bodyHeaders = ['content-encoding', 'content-language', 'content-location',
 /** Dropped when a redirect leaves the origin. */
 const credentialHeaders = ['authorization', 'proxy-authorization', 'cookie'];
 
+/** undici's error for a connection the server closed: what fetch callers see as the cause. */
+class SocketError extends Error {
+  constructor(message) {
+    super(message);
+    this.name = 'SocketError';
+    this.code = 'UND_ERR_SOCKET';
+  }
+}
+
+/** The http client's "socket hang up" and "aborted" as undici words them. */
+function connectionError(err) {
+  return err.code === 'ECONNRESET' && (err.message === 'socket hang up' || err.message === 'aborted')
+    ? new SocketError('other side closed') : err;
+}
+
 function networkError(cause) {
-  return new TypeError('fetch failed', { cause });
+  return new TypeError('fetch failed', { cause: connectionError(cause) });
 }
 
 /** Why `url` cannot be fetched, or null when it can. */
@@ -48,7 +63,7 @@ function bodyStream(res, signal) {
         if (controller.desiredSize <= 0) res.pause();
       });
       res.on('end', () => controller.close());
-      res.on('error', (err) => controller.error(signal.aborted ? signal.reason : new TypeError('terminated', { cause: err })));
+      res.on('error', (err) => controller.error(signal.aborted ? signal.reason : new TypeError('terminated', { cause: connectionError(err) })));
     },
     pull() {
       res.resume();
