@@ -18,6 +18,7 @@ const errorMessages = {
   HPE_INVALID_METHOD: 'Invalid method encountered',
   HPE_INVALID_HEADER_TOKEN: 'Invalid header token',
   HPE_INVALID_VERSION: 'Invalid HTTP version',
+  HPE_INVALID_CONSTANT: 'Expected HTTP/, RTSP/ or ICE/',
   HPE_INVALID_STATUS: 'Invalid status code',
   HPE_INVALID_CHUNK_SIZE: 'Invalid character in chunk size',
   HPE_INVALID_CONTENT_LENGTH: 'Invalid character in Content-Length',
@@ -59,6 +60,12 @@ function codings(value) {
   return value.toLowerCase().split(',').map((coding) => coding.trim()).filter(Boolean);
 }
 
+/** Whether a response's first bytes can begin `HTTP/`, the check llhttp words as HPE_INVALID_CONSTANT. */
+function isStatusLineStart(data, offset) {
+  const length = Math.min(5, data.length - offset);
+  return data.toString('latin1', offset, offset + length) === 'HTTP/'.slice(0, length);
+}
+
 function parseError(code, bytesParsed, rawPacket) {
   const err = new Error(`Parse Error: ${errorMessages[code] ?? code}`);
   err.code = code;
@@ -95,7 +102,8 @@ class HTTPParser {
       this.pending = null;
     }
     let offset = 0;
-    while (offset < data.length) {
+    // A head that ends the chunk still reports the upgrade, with nothing left over.
+    while (offset < data.length || this.state === UPGRADED) {
       const consumed = this.step(data, offset);
       if (consumed instanceof Error || consumed?.upgrade) return consumed;
       if (consumed === 0) {
@@ -141,6 +149,7 @@ class HTTPParser {
     // Empty lines between messages are tolerated, as llhttp does.
     if (data[offset] === 0x0d || data[offset] === 0x0a) return 1;
     this.inMessage = true;
+    if (this.kind === RESPONSE && !isStatusLineStart(data, offset)) return parseError('HPE_INVALID_CONSTANT', offset, data);
     const parsed = this.kind === REQUEST ? parseRequest(data, offset) : parseResponse(data, offset);
     if (parsed === null) return 0;
     if (typeof parsed === 'string') return parseError(parsed, offset, data);
@@ -216,7 +225,10 @@ class HTTPParser {
       if (!chunked) length = undefined;
     }
     const tokens = connection.split(',').map((token) => token.trim());
-    const keepAlive = versionMinor >= 1 ? !tokens.includes('close') : tokens.includes('keep-alive');
+    // A response body that runs until the connection closes leaves nothing to keep alive.
+    const untilClose = this.kind === RESPONSE && length === undefined && !chunked && methodOrStatus >= 200 &&
+      methodOrStatus !== 204 && methodOrStatus !== 304;
+    const keepAlive = !untilClose && (versionMinor >= 1 ? !tokens.includes('close') : tokens.includes('keep-alive'));
     const upgrade = this.kind === REQUEST
       ? methodOrStatus === 'CONNECT' || (upgradeHeader && tokens.includes('upgrade'))
       : methodOrStatus === 101;

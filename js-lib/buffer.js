@@ -665,12 +665,13 @@ function SlowBuffer(size) {
   return Buffer.allocUnsafe(size);
 }
 
-const { Blob } = require('internal/blob');
+const { Blob, File } = require('internal/blob');
 
 module.exports = {
   Buffer,
   SlowBuffer,
   Blob,
+  File,
   atob,
   btoa,
   isUtf8,

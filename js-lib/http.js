@@ -5,6 +5,8 @@
 const { methods } = require('_http_common');
 const { IncomingMessage } = require('_http_incoming');
 const { OutgoingMessage, validateHeaderName, validateHeaderValue } = require('_http_outgoing');
+const agent = require('_http_agent');
+const { ClientRequest, request, get } = require('_http_client');
 const { STATUS_CODES, Server, ServerResponse, _connectionListener } = require('_http_server');
 
 /** Node's default limit on a message head, in bytes (`--max-http-header-size`). */
@@ -23,8 +25,18 @@ module.exports = {
   Server,
   ServerResponse,
   createServer,
+  Agent: agent.Agent,
+  ClientRequest,
+  request,
+  get,
   validateHeaderName,
   validateHeaderValue,
   setMaxIdleHTTPParsers() {},
   maxHeaderSize,
+  get globalAgent() {
+    return agent.globalAgent;
+  },
+  set globalAgent(value) {
+    agent.globalAgent = value;
+  },
 };

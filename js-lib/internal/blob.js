@@ -1,7 +1,7 @@
 'use strict';
-// Blob: immutable bytes with a MIME type (WHATWG File API).
+// Blob: immutable bytes with a MIME type, and File: a Blob with a name (WHATWG File API).
 
-const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+const { codes: { ERR_INVALID_ARG_TYPE, ERR_MISSING_ARGS } } = require('internal/errors');
 
 function partBytes(part) {
   if (part instanceof Blob) return part.bytesView();
@@ -81,4 +81,31 @@ class Blob {
 }
 Object.defineProperty(Blob.prototype, Symbol.toStringTag, { value: 'Blob', configurable: true });
 
-module.exports = { Blob };
+class File extends Blob {
+  #name;
+  #lastModified;
+
+  constructor(bits, fileName, options = {}) {
+    if (arguments.length < 2) throw new ERR_MISSING_ARGS('fileBits', 'fileName');
+    super(bits, options);
+    this.#name = String(fileName);
+    this.#lastModified = options?.lastModified === undefined ? Date.now() : Number(options.lastModified);
+  }
+
+  get name() {
+    return this.#name;
+  }
+
+  get lastModified() {
+    return this.#lastModified;
+  }
+
+  [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
+    if (depth < 0) return this;
+    const fields = { size: this.size, type: this.type, name: this.name, lastModified: this.lastModified };
+    return `File ${inspect(fields, { ...options, depth: options.depth === null ? null : options.depth - 1 })}`;
+  }
+}
+Object.defineProperty(File.prototype, Symbol.toStringTag, { value: 'File', configurable: true });
+
+module.exports = { Blob, File };

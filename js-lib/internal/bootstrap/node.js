@@ -38,6 +38,7 @@ defineGlobal('Buffer', buffer.Buffer, false);
 defineGlobal('atob', buffer.atob);
 defineGlobal('btoa', buffer.btoa);
 defineGlobal('Blob', buffer.Blob, false);
+defineGlobal('File', buffer.File, false);
 defineGlobal('DOMException', require('internal/domexception').DOMException, false);
 const { EventTarget, Event, CustomEvent } = require('internal/event_target');
 defineGlobal('EventTarget', EventTarget, false);
@@ -52,6 +53,11 @@ const { URL, URLSearchParams } = require('internal/url');
 defineGlobal('URL', URL, false);
 defineGlobal('URLSearchParams', URLSearchParams, false);
 for (const [name, value] of Object.entries(require('stream/web'))) defineGlobal(name, value, false);
+defineGlobal('fetch', require('internal/fetch/fetch').fetch);
+defineGlobal('Headers', require('internal/fetch/headers').Headers, false);
+defineGlobal('Request', require('internal/fetch/request').Request, false);
+defineGlobal('Response', require('internal/fetch/response').Response, false);
+defineGlobal('FormData', require('internal/fetch/formdata').FormData, false);
 
 // `sys` warns that it is deprecated when a program loads it, so it loads then.
 for (const id of require.publicIds) if (id !== 'sys') require(id);
