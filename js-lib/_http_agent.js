@@ -5,6 +5,7 @@
 // socket's 'free' event: it serves the next waiting request, joins `freeSockets`
 // (keep-alive, unref'd so an idle pool does not hold the process open) or is destroyed.
 
+const { withMethods } = require('internal/util/function_constructor');
 const EventEmitter = require('events');
 const net = require('net');
 const { validateNumber, validateOneOf } = require('internal/validators');
@@ -56,32 +57,31 @@ function installListeners(agent, socket, options) {
   socket.on('agentRemove', onRemove);
 }
 
-class Agent extends EventEmitter {
-  static defaultMaxSockets = Infinity;
+function Agent(options) {
+  if (!(this instanceof Agent)) return new Agent(options);
+  EventEmitter.call(this);
+  this.defaultPort = 80;
+  this.protocol = 'http:';
+  this.options = { __proto__: null, ...options };
+  this.options.noDelay ??= true;
+  this.options.path = null;
+  this.requests = { __proto__: null };
+  this.sockets = { __proto__: null };
+  this.freeSockets = { __proto__: null };
+  this.keepAliveMsecs = this.options.keepAliveMsecs || 1000;
+  this.keepAlive = this.options.keepAlive || false;
+  this.maxSockets = this.options.maxSockets || Agent.defaultMaxSockets;
+  this.maxFreeSockets = this.options.maxFreeSockets || 256;
+  this.scheduling = this.options.scheduling || 'lifo';
+  validateOneOf(this.scheduling, 'scheduling', ['fifo', 'lifo']);
+  this.maxTotalSockets = this.options.maxTotalSockets;
+  if (this.maxTotalSockets !== undefined) validateNumber(this.maxTotalSockets, 'maxTotalSockets', 1);
+  else this.maxTotalSockets = Infinity;
+  this.totalSocketCount = 0;
+  this.on('free', (socket, socketOptions) => this.onFree(socket, socketOptions));
+}
 
-  constructor(options) {
-    super();
-    this.defaultPort = 80;
-    this.protocol = 'http:';
-    this.options = { __proto__: null, ...options };
-    this.options.noDelay ??= true;
-    this.options.path = null;
-    this.requests = { __proto__: null };
-    this.sockets = { __proto__: null };
-    this.freeSockets = { __proto__: null };
-    this.keepAliveMsecs = this.options.keepAliveMsecs || 1000;
-    this.keepAlive = this.options.keepAlive || false;
-    this.maxSockets = this.options.maxSockets || Agent.defaultMaxSockets;
-    this.maxFreeSockets = this.options.maxFreeSockets || 256;
-    this.scheduling = this.options.scheduling || 'lifo';
-    validateOneOf(this.scheduling, 'scheduling', ['fifo', 'lifo']);
-    this.maxTotalSockets = this.options.maxTotalSockets;
-    if (this.maxTotalSockets !== undefined) validateNumber(this.maxTotalSockets, 'maxTotalSockets', 1);
-    else this.maxTotalSockets = Infinity;
-    this.totalSocketCount = 0;
-    this.on('free', (socket, socketOptions) => this.onFree(socket, socketOptions));
-  }
-
+withMethods(Agent, class extends EventEmitter {
   onFree(socket, options) {
     const name = this.getName(options);
     if (!socket.writable) {
@@ -234,7 +234,8 @@ class Agent extends EventEmitter {
       for (const list of Object.values(lists)) for (const socket of [...list]) socket.destroy();
     }
   }
-}
+});
+Agent.defaultMaxSockets = Infinity;
 
 /** Node 20's default: connections are kept alive and idle out after five seconds. */
 const globalAgent = new Agent({ keepAlive: true, scheduling: 'lifo', timeout: 5000 });

@@ -6,11 +6,12 @@
 // otherwise it is closed. A socket that ends or closes before a response arrives
 // fails the request with "socket hang up".
 
+const { withMethods } = require('internal/util/function_constructor');
 const { Buffer } = require('buffer');
 const { addAbortSignal, finished } = require('stream');
 const { URL, urlToHttpOptions } = require('internal/url');
 const { HTTPParser, RESPONSE, checkIsHttpToken } = require('_http_common');
-const { IncomingMessage } = require('_http_incoming');
+const { IncomingMessage, setRawHeaders } = require('_http_incoming');
 const { OutgoingMessage, kOutHeaders, kNeedDrain } = require('_http_outgoing');
 const agentModule = require('_http_agent');
 const { connResetException } = require('_http_server');
@@ -22,8 +23,6 @@ const { validateBoolean, validateInteger, validateNumber } = require('internal/v
 const INVALID_PATH = /[^\u0021-\u00ff]/;
 /** Methods whose requests usually carry no body, so Node frames none unless asked. */
 const bodilessMethods = new Set(['GET', 'HEAD', 'DELETE', 'OPTIONS', 'TRACE', 'CONNECT']);
-/** llhttp's default cap on header lines kept per message. */
-const MAX_HEADER_PAIRS = 2000;
 
 const kError = Symbol('kError');
 const kListeners = Symbol('kListeners');
@@ -57,106 +56,107 @@ function requestOptions(input, options, cb) {
   return [options, cb];
 }
 
-class ClientRequest extends OutgoingMessage {
-  constructor(input, maybeOptions, maybeCb) {
-    super();
-    const [options, cb] = requestOptions(input, maybeOptions, maybeCb);
-    const defaultAgent = options._defaultAgent || agentModule.globalAgent;
-    let { agent } = options;
-    if (agent === false) {
-      agent = new defaultAgent.constructor();
-    } else if (agent === null || agent === undefined) {
-      if (typeof options.createConnection !== 'function') agent = defaultAgent;
-    } else if (typeof agent.addRequest !== 'function') {
-      throw new ERR_INVALID_ARG_TYPE('options.agent', ['Agent-like Object', 'undefined', 'false'], agent);
-    }
-    this.agent = agent;
+function ClientRequest(input, maybeOptions, maybeCb) {
+  if (!(this instanceof ClientRequest)) return new ClientRequest(input, maybeOptions, maybeCb);
+  OutgoingMessage.call(this);
+  const [options, cb] = requestOptions(input, maybeOptions, maybeCb);
+  const defaultAgent = options._defaultAgent || agentModule.globalAgent;
+  let { agent } = options;
+  if (agent === false) {
+    agent = new defaultAgent.constructor();
+  } else if (agent === null || agent === undefined) {
+    if (typeof options.createConnection !== 'function') agent = defaultAgent;
+  } else if (typeof agent.addRequest !== 'function') {
+    throw new ERR_INVALID_ARG_TYPE('options.agent', ['Agent-like Object', 'undefined', 'false'], agent);
+  }
+  this.agent = agent;
 
-    const protocol = options.protocol || defaultAgent.protocol;
-    const expectedProtocol = this.agent?.protocol || defaultAgent.protocol;
-    if (options.path && INVALID_PATH.test(String(options.path))) throw new ERR_UNESCAPED_CHARACTERS('Request path');
-    if (protocol !== expectedProtocol) throw new ERR_INVALID_PROTOCOL(protocol, expectedProtocol);
+  const protocol = options.protocol || defaultAgent.protocol;
+  const expectedProtocol = this.agent?.protocol || defaultAgent.protocol;
+  if (options.path && INVALID_PATH.test(String(options.path))) throw new ERR_UNESCAPED_CHARACTERS('Request path');
+  if (protocol !== expectedProtocol) throw new ERR_INVALID_PROTOCOL(protocol, expectedProtocol);
 
-    const defaultPort = options.defaultPort || this.agent?.defaultPort;
-    const connectOptions = { __proto__: null, ...options };
-    const port = connectOptions.port = options.port || defaultPort || 80;
-    const host = connectOptions.host = validateHost(options.hostname, 'hostname') || validateHost(options.host, 'host') ||
-      'localhost';
-    const setHost = options.setHost === undefined || Boolean(options.setHost);
-    this.socketPath = options.socketPath;
-    if (options.timeout !== undefined) {
-      validateNumber(options.timeout, 'timeout', 0);
-      this.timeout = options.timeout;
-    }
-    if (options.signal) {
-      addAbortSignal(options.signal, this);
-      delete connectOptions.signal;
-    }
-    this.method = requestMethod(options.method);
-    if (options.maxHeaderSize !== undefined) validateInteger(options.maxHeaderSize, 'maxHeaderSize', 0);
-    this.maxHeaderSize = options.maxHeaderSize;
-    if (options.insecureHTTPParser !== undefined) validateBoolean(options.insecureHTTPParser, 'options.insecureHTTPParser');
-    this.insecureHTTPParser = options.insecureHTTPParser;
-    if (options.joinDuplicateHeaders !== undefined) validateBoolean(options.joinDuplicateHeaders, 'options.joinDuplicateHeaders');
-    this.joinDuplicateHeaders = options.joinDuplicateHeaders;
-    this.path = options.path || '/';
-    if (cb) this.once('response', cb);
-    this.useChunkedEncodingByDefault = !bodilessMethods.has(this.method);
-    this._ended = false;
-    this.res = null;
-    this.aborted = false;
-    this.timeoutCb = null;
-    this.upgradeOrConnect = false;
-    this.parser = null;
-    this.maxHeadersCount = null;
-    this.reusedSocket = false;
-    this.host = host;
-    this.protocol = protocol;
-    this[kError] = undefined;
+  const defaultPort = options.defaultPort || this.agent?.defaultPort;
+  const connectOptions = { __proto__: null, ...options };
+  const port = connectOptions.port = options.port || defaultPort || 80;
+  const host = connectOptions.host = validateHost(options.hostname, 'hostname') || validateHost(options.host, 'host') ||
+    'localhost';
+  const setHost = options.setHost === undefined || Boolean(options.setHost);
+  this.socketPath = options.socketPath;
+  if (options.timeout !== undefined) {
+    validateNumber(options.timeout, 'timeout', 0);
+    this.timeout = options.timeout;
+  }
+  if (options.signal) {
+    addAbortSignal(options.signal, this);
+    delete connectOptions.signal;
+  }
+  this.method = requestMethod(options.method);
+  if (options.maxHeaderSize !== undefined) validateInteger(options.maxHeaderSize, 'maxHeaderSize', 0);
+  this.maxHeaderSize = options.maxHeaderSize;
+  if (options.insecureHTTPParser !== undefined) validateBoolean(options.insecureHTTPParser, 'options.insecureHTTPParser');
+  this.insecureHTTPParser = options.insecureHTTPParser;
+  if (options.joinDuplicateHeaders !== undefined) validateBoolean(options.joinDuplicateHeaders, 'options.joinDuplicateHeaders');
+  this.joinDuplicateHeaders = options.joinDuplicateHeaders;
+  this.path = options.path || '/';
+  if (cb) this.once('response', cb);
+  this.useChunkedEncodingByDefault = !bodilessMethods.has(this.method);
+  this._ended = false;
+  this.res = null;
+  this.aborted = false;
+  this.timeoutCb = null;
+  this.upgradeOrConnect = false;
+  this.parser = null;
+  this.maxHeadersCount = null;
+  this.reusedSocket = false;
+  this.host = host;
+  this.protocol = protocol;
+  this[kError] = undefined;
 
-    if (this.agent) {
-      // Ask for keep-alive only when the agent will actually reuse the connection.
-      const reuses = this.agent.keepAlive || Number.isFinite(this.agent.maxSockets);
-      this._last = !reuses;
-      this.shouldKeepAlive = reuses;
-    }
-
-    if (Array.isArray(options.headers)) {
-      this._storeHeader(`${this.method} ${this.path} HTTP/1.1\r\n`, options.headers);
-    } else {
-      if (options.headers) for (const key of Object.keys(options.headers)) this.setHeader(key, options.headers[key]);
-      if (host && !this.getHeader('host') && setHost) this.setHeader('Host', hostHeader(host, port, defaultPort));
-      if (options.auth && !this.getHeader('Authorization')) {
-        this.setHeader('Authorization', `Basic ${Buffer.from(options.auth).toString('base64')}`);
-      }
-      // `Expect: 100-continue` sends the head at once, to learn whether to send the body.
-      if (this.getHeader('expect')) this._implicitHeader();
-    }
-
-    if (this.agent) {
-      this.agent.addRequest(this, connectOptions);
-      return;
-    }
-    this._last = true;
-    this.shouldKeepAlive = false;
-    const connectTo = { ...connectOptions };
-    if (connectTo.socketPath) connectTo.path = connectTo.socketPath;
-    else if (connectTo.path) connectTo.path = undefined;
-    let called = false;
-    const onCreate = (err, socket) => {
-      if (called) return;
-      called = true;
-      if (err) process.nextTick(() => this.emit('error', err));
-      else this.onSocket(socket);
-    };
-    try {
-      const socket = connectTo.createConnection(connectTo, onCreate);
-      if (socket) onCreate(null, socket);
-    } catch (err) {
-      onCreate(err);
-    }
+  if (this.agent) {
+    // Ask for keep-alive only when the agent will actually reuse the connection.
+    const reuses = this.agent.keepAlive || Number.isFinite(this.agent.maxSockets);
+    this._last = !reuses;
+    this.shouldKeepAlive = reuses;
   }
 
+  if (Array.isArray(options.headers)) {
+    this._storeHeader(`${this.method} ${this.path} HTTP/1.1\r\n`, options.headers);
+  } else {
+    if (options.headers) for (const key of Object.keys(options.headers)) this.setHeader(key, options.headers[key]);
+    if (host && !this.getHeader('host') && setHost) this.setHeader('Host', hostHeader(host, port, defaultPort));
+    if (options.auth && !this.getHeader('Authorization')) {
+      this.setHeader('Authorization', `Basic ${Buffer.from(options.auth).toString('base64')}`);
+    }
+    // `Expect: 100-continue` sends the head at once, to learn whether to send the body.
+    if (this.getHeader('expect')) this._implicitHeader();
+  }
+
+  if (this.agent) {
+    this.agent.addRequest(this, connectOptions);
+    return;
+  }
+  this._last = true;
+  this.shouldKeepAlive = false;
+  const connectTo = { ...connectOptions };
+  if (connectTo.socketPath) connectTo.path = connectTo.socketPath;
+  else if (connectTo.path) connectTo.path = undefined;
+  let called = false;
+  const onCreate = (err, socket) => {
+    if (called) return;
+    called = true;
+    if (err) process.nextTick(() => this.emit('error', err));
+    else this.onSocket(socket);
+  };
+  try {
+    const socket = connectTo.createConnection(connectTo, onCreate);
+    if (socket) onCreate(null, socket);
+  } catch (err) {
+    onCreate(err);
+  }
+}
+
+withMethods(ClientRequest, class extends OutgoingMessage {
   _implicitHeader() {
     if (this._header) throw new ERR_HTTP_HEADERS_SENT('render');
     this._storeHeader(`${this.method} ${this.path} HTTP/1.1\r\n`, this[kOutHeaders]);
@@ -245,7 +245,7 @@ class ClientRequest extends OutgoingMessage {
     if (this.socket) onSocket();
     else this.once('socket', onSocket);
   }
-}
+});
 
 function requestMethod(method) {
   if (method !== null && method !== undefined && typeof method !== 'string') {
@@ -337,14 +337,8 @@ function parserOnHeaders(req, socket, parser, info) {
   res.httpVersionMajor = info.versionMajor;
   res.httpVersionMinor = info.versionMinor;
   res.httpVersion = `${info.versionMajor}.${info.versionMinor}`;
-  res.rawHeaders = info.rawHeaders;
   if (req.joinDuplicateHeaders) res.joinDuplicateHeaders = true;
-  const maxPairs = typeof req.maxHeadersCount === 'number' ? req.maxHeadersCount : MAX_HEADER_PAIRS;
-  if (maxPairs > 0 && info.rawHeaders.length > maxPairs * 2) {
-    // Lines past the limit stay in rawHeaders but not in the headers object.
-    res.headers = {};
-    res._addHeaderLines(info.rawHeaders, maxPairs * 2);
-  }
+  setRawHeaders(res, info.rawHeaders, req.maxHeadersCount);
   res.statusCode = info.statusCode;
   res.statusMessage = info.statusMessage;
   // Whatever answers a CONNECT, the connection then belongs to the tunnel.

@@ -175,4 +175,20 @@ withMethods(IncomingMessage, class extends Readable {
   }
 });
 
-module.exports = { IncomingMessage };
+/** Node's default limit on the header lines that reach `message.headers`. */
+const MAX_HEADER_PAIRS = 2000;
+
+/**
+ * Takes a parsed head's raw headers; lines past `maxPairs` (null: Node's default,
+ * 0: no limit) stay in `rawHeaders` but not in the headers object.
+ */
+function setRawHeaders(message, rawHeaders, maxPairs) {
+  message.rawHeaders = rawHeaders;
+  const limit = typeof maxPairs === 'number' ? maxPairs : MAX_HEADER_PAIRS;
+  if (limit > 0 && rawHeaders.length > limit * 2) {
+    message.headers = {};
+    message._addHeaderLines(rawHeaders, limit * 2);
+  }
+}
+
+module.exports = { IncomingMessage, setRawHeaders };

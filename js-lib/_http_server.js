@@ -7,7 +7,7 @@
 
 const net = require('net');
 const { HTTPParser, REQUEST, checkInvalidHeaderChar, continueExpression, chunkExpression } = require('_http_common');
-const { IncomingMessage } = require('_http_incoming');
+const { IncomingMessage, setRawHeaders } = require('_http_incoming');
 const { OutgoingMessage, kOutHeaders, kNeedDrain } = require('_http_outgoing');
 const {
   codes: {
@@ -385,7 +385,6 @@ function onUpgrade(server, socket, state, head) {
   const eventName = req.method === 'CONNECT' ? 'connect' : 'upgrade';
   if (server.listenerCount(eventName) > 0) {
     socket.readableFlowing = null;
-    socket.pause();
     server.emit(eventName, req, socket, head);
   } else {
     socket.destroy();
@@ -410,11 +409,11 @@ function onHeaders(server, socket, state, info) {
   req.httpVersionMajor = info.versionMajor;
   req.httpVersionMinor = info.versionMinor;
   req.httpVersion = `${info.versionMajor}.${info.versionMinor}`;
-  req.rawHeaders = server.maxHeadersCount > 0 ? info.rawHeaders.slice(0, server.maxHeadersCount * 2) : info.rawHeaders;
+  if (server.joinDuplicateHeaders) req.joinDuplicateHeaders = true;
+  setRawHeaders(req, info.rawHeaders, server.maxHeadersCount);
   req.method = info.method;
   req.url = info.url;
   req.upgrade = info.upgrade;
-  if (server.joinDuplicateHeaders) req.joinDuplicateHeaders = true;
   if (info.upgrade) {
     info.upgrade = req.method === 'CONNECT' || server.listenerCount('upgrade') > 0;
     req.upgrade = info.upgrade;

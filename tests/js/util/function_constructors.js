@@ -51,7 +51,7 @@ Counter.prototype._read = function () {
 const counted = [];
 new Counter().on('data', (n) => counted.push(n)).on('end', () => console.log('readable', counted));
 
-for (const Ctor of [StringDecoder, fs.ReadStream, fs.WriteStream, net.Socket, net.Server, http.IncomingMessage,
+for (const Ctor of [StringDecoder, fs.ReadStream, fs.WriteStream, net.Socket, net.Server, http.IncomingMessage, http.Agent, http.ClientRequest,
   http.OutgoingMessage, http.ServerResponse, http.Server]) {
   console.log(Ctor.name, /^class\b/.test(Function.prototype.toString.call(Ctor)) ? 'class' : 'function');
 }
