@@ -99,7 +99,7 @@ E('ERR_INVALID_ARG_VALUE', (name, value, reason = 'is invalid') => {
   return `The ${name.includes('.') ? 'property' : 'argument'} '${name}' ${reason}. Received ${inspected}`;
 }, TypeError);
 E('ERR_OUT_OF_RANGE', (name, range, received) => {
-  let value = typeof received === 'number' && Math.abs(received) > 2 ** 32 ? addNumericalSeparator(String(received)) : lazyInspect()(received);
+  let value = Number.isInteger(received) && Math.abs(received) > 2 ** 32 ? addNumericalSeparator(String(received)) : lazyInspect()(received);
   if (typeof received === 'bigint') value = `${received > 2n ** 32n || received < -(2n ** 32n) ? addNumericalSeparator(String(received)) : String(received)}n`;
   return `The value of "${name}" is out of range. It must be ${range}. Received ${value}`;
 }, RangeError);

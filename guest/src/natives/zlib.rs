@@ -50,7 +50,6 @@ enum Engine {
 
 /// What a deflate-family stream is made from, and rebuilt from when it resets.
 struct Options {
-    /// UNZIP turns into GUNZIP or INFLATE once the first bytes tell which it is.
     mode: i32,
     window_bits: i32,
     level: i32,
@@ -61,6 +60,9 @@ struct Options {
 
 struct Zlib {
     options: Options,
+    /// The mode, except that UNZIP turns into GUNZIP or INFLATE once the first bytes
+    /// tell which it is.
+    mode: i32,
     /// UNZIP: how many bytes of the gzip magic the input has matched so far.
     magic_seen: usize,
     engine: Engine,
@@ -129,8 +131,9 @@ impl Options {
                 let (header, window_bits) = match self.mode {
                     INFLATERAW => (false, bits),
                     GUNZIP => (true, bits + 16),
-                    // UNZIP, and what it turns into: zlib itself tells gzip from zlib.
-                    _ => (true, bits + 32),
+                    // zlib itself tells gzip from zlib.
+                    UNZIP => (true, bits + 32),
+                    _ => (true, bits),
                 };
                 let mut inflate = Inflate::new(header, window_bits as u8);
                 // A raw stream cannot ask for its dictionary, so it is given up front.
@@ -149,12 +152,12 @@ impl Zlib {
     fn sniff(&mut self, input: &[u8]) {
         for &byte in input.iter().take(GZIP_MAGIC.len() - self.magic_seen) {
             if byte != GZIP_MAGIC[self.magic_seen] {
-                self.options.mode = INFLATE;
+                self.mode = INFLATE;
                 return;
             }
             self.magic_seen += 1;
             if self.magic_seen == GZIP_MAGIC.len() {
-                self.options.mode = GUNZIP;
+                self.mode = GUNZIP;
                 return;
             }
         }
@@ -204,12 +207,12 @@ impl Zlib {
 
     fn write(&mut self, input: &[u8], output: &mut [u8], flush: i32) -> (usize, usize, Result<(), Failure>) {
         let (mut consumed, mut produced) = (0, 0);
-        if self.options.mode == UNZIP {
+        if self.mode == UNZIP {
             self.sniff(input);
         }
         let mut status = self.step(input, output, flush, &mut consumed, &mut produced);
         if let Engine::Inflate(inflate) = &mut self.engine {
-            if self.options.mode != INFLATERAW && status == Z_NEED_DICT && !self.options.dictionary.is_empty() {
+            if self.mode != INFLATERAW && status == Z_NEED_DICT && !self.options.dictionary.is_empty() {
                 status = match inflate.set_dictionary(&self.options.dictionary) {
                     Ok(_) => self.step(input, output, flush, &mut consumed, &mut produced),
                     // A dictionary that does not match: reported as a bad dictionary.
@@ -219,7 +222,7 @@ impl Zlib {
         }
         // More input after the end of a gzip member starts another member; zero bytes
         // after it are padding.
-        while self.options.mode == GUNZIP && status == Z_STREAM_END && input.get(consumed).is_some_and(|&b| b != 0) {
+        while self.mode == GUNZIP && status == Z_STREAM_END && input.get(consumed).is_some_and(|&b| b != 0) {
             self.engine = self.options.engine();
             status = self.step(input, output, flush, &mut consumed, &mut produced);
         }
@@ -262,7 +265,7 @@ fn create_zlib(mode: i32, window_bits: i32, level: i32, mem_level: i32, strategy
     let dictionary = if dictionary.is_undefined() { Vec::new() } else { super::encoding::with_bytes(&dictionary, <[u8]>::to_vec)? };
     let options = Options { mode, window_bits, level, mem_level, strategy: Strategy::try_from(strategy).unwrap_or_default(), dictionary };
     let engine = options.engine();
-    Ok(store(Stream::Zlib(Box::new(Zlib { options, magic_seen: 0, engine }))))
+    Ok(store(Stream::Zlib(Box::new(Zlib { mode, options, magic_seen: 0, engine }))))
 }
 
 /// Node's brotli parameters: `(parameter, value)` for each one set.
@@ -413,10 +416,7 @@ fn params(ctx: Ctx<'_>, handle: usize, level: i32) -> rquickjs::Result<i32> {
 /// Back to the start of a new stream, with the same options.
 fn reset(ctx: Ctx<'_>, handle: usize) -> rquickjs::Result<()> {
     with_stream(&ctx, handle, |stream| match stream {
-        Stream::Zlib(zlib) => {
-            zlib.magic_seen = 0;
-            zlib.engine = zlib.options.engine();
-        }
+        Stream::Zlib(zlib) => zlib.engine = zlib.options.engine(),
         // The parameters were accepted when the stream was made.
         Stream::BrotliEncoder(encoder, params) => *encoder = brotli_encoder(params).expect("parameters accepted before"),
         Stream::BrotliDecoder(decoder, params) => *decoder = brotli_decoder(params).expect("parameters accepted before"),
