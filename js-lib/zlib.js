@@ -340,8 +340,9 @@ function Brotli(opts, mode) {
   if (handle < 0) throw new ERR_ZLIB_INITIALIZATION_FAILED();
   ZlibBase.call(this, opts, mode, handle, brotliFlushes);
 }
-Object.setPrototypeOf(Brotli.prototype, ZlibBase.prototype);
-Object.setPrototypeOf(Brotli, ZlibBase);
+// As in Node, brotli streams inherit Zlib's params(), which changes nothing for them.
+Object.setPrototypeOf(Brotli.prototype, Zlib.prototype);
+Object.setPrototypeOf(Brotli, Zlib);
 
 /** A public engine class: callable without `new`, as Node's are. */
 function engineClass(name, Base, mode) {
