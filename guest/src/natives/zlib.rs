@@ -21,10 +21,14 @@ const DEFLATERAW: i32 = 5;
 const INFLATERAW: i32 = 6;
 const UNZIP: i32 = 7;
 const BROTLI_DECODE: i32 = 8;
+const BROTLI_OPERATION_FINISH: i32 = 2;
 
 const Z_OK: i32 = 0;
 const Z_STREAM_END: i32 = 1;
 const Z_NEED_DICT: i32 = 2;
+const Z_STREAM_ERROR: i32 = -2;
+const Z_DATA_ERROR: i32 = -3;
+const Z_MEM_ERROR: i32 = -4;
 const Z_BUF_ERROR: i32 = -5;
 const Z_FINISH: i32 = 4;
 const GZIP_MAGIC: [u8; 2] = [0x1f, 0x8b];
@@ -173,9 +177,9 @@ impl Zlib {
                 let flush = DeflateFlush::try_from(flush).unwrap_or_default();
                 let status = match deflate.compress(input, output, flush) {
                     Ok(status) => status_code(status),
-                    Err(DeflateError::StreamError) => -2,
-                    Err(DeflateError::DataError) => -3,
-                    Err(DeflateError::MemError) => -4,
+                    Err(DeflateError::StreamError) => Z_STREAM_ERROR,
+                    Err(DeflateError::DataError) => Z_DATA_ERROR,
+                    Err(DeflateError::MemError) => Z_MEM_ERROR,
                 };
                 (status, deflate.total_in() - before.0, deflate.total_out() - before.1)
             }
@@ -186,9 +190,9 @@ impl Zlib {
                 let status = match inflate.decompress(input, output, flush) {
                     Ok(status) => status_code(status),
                     Err(InflateError::NeedDict { .. }) => Z_NEED_DICT,
-                    Err(InflateError::StreamError) => -2,
-                    Err(InflateError::DataError) => -3,
-                    Err(InflateError::MemError) => -4,
+                    Err(InflateError::StreamError) => Z_STREAM_ERROR,
+                    Err(InflateError::DataError) => Z_DATA_ERROR,
+                    Err(InflateError::MemError) => Z_MEM_ERROR,
                 };
                 (status, inflate.total_in() - before.0, inflate.total_out() - before.1)
             }
@@ -238,16 +242,13 @@ impl Zlib {
         (consumed, produced, result)
     }
 
-    /// Node's `params()`: the level changes mid-stream. zlib-rs's safe API takes no
-    /// strategy here, so the strategy stays the one the stream was made with.
-    fn params(&mut self, level: i32) -> i32 {
+    /// Node's `params()`: the level changes mid-stream. zlib-rs's safe API changes only
+    /// the level, and puts the strategy back to the default.
+    fn params(&mut self, level: i32) {
         self.options.level = level;
-        match &mut self.engine {
-            Engine::Deflate(deflate) => match deflate.set_level(level) {
-                Ok(_) => Z_OK,
-                Err(_) => -2,
-            },
-            Engine::Inflate(_) => Z_OK,
+        if let Engine::Deflate(deflate) = &mut self.engine {
+            // js-lib flushes first, after which zlib cannot refuse.
+            let _ = deflate.set_level(level);
         }
     }
 }
@@ -324,7 +325,7 @@ fn create_brotli(mode: i32, params: Vec<i64>) -> i64 {
 fn brotli_encode(encoder: &mut BrotliEncoder, input: &[u8], output: &mut [u8], flush: i32) -> (usize, usize, Result<(), Failure>) {
     let op = match flush {
         1 => BrotliEncoderOperation::BROTLI_OPERATION_FLUSH,
-        2 => BrotliEncoderOperation::BROTLI_OPERATION_FINISH,
+        BROTLI_OPERATION_FINISH => BrotliEncoderOperation::BROTLI_OPERATION_FINISH,
         3 => BrotliEncoderOperation::BROTLI_OPERATION_EMIT_METADATA,
         _ => BrotliEncoderOperation::BROTLI_OPERATION_PROCESS,
     };
@@ -374,9 +375,7 @@ fn brotli_decode(decoder: &mut BrotliDecoder, input: &[u8], output: &mut [u8], f
             let code = format!("ERR_{}", name.trim_start_matches("BROTLI_DECODER"));
             Err(Failure { message: "Decompression failed".into(), code: Some(code), errno: decoder.error_code as i32 })
         }
-        BrotliResult::NeedsMoreInput if flush == 2 => {
-            Err(Failure { message: "unexpected end of file".into(), code: Some("Z_BUF_ERROR".into()), errno: Z_BUF_ERROR })
-        }
+        BrotliResult::NeedsMoreInput if flush == BROTLI_OPERATION_FINISH => Err(Failure::zlib("unexpected end of file", Z_BUF_ERROR)),
         _ => Ok(()),
     };
     (consumed, produced, result)
@@ -405,11 +404,12 @@ fn write<'js>(ctx: Ctx<'js>, handle: usize, flush: i32, input: Value<'js>, outpu
     flat.into_js(&ctx)
 }
 
-/// zlib's status for the level change (0 when applied).
-fn params(ctx: Ctx<'_>, handle: usize, level: i32) -> rquickjs::Result<i32> {
-    with_stream(&ctx, handle, |stream| match stream {
-        Stream::Zlib(zlib) => zlib.params(level),
-        _ => Z_OK,
+/// A new compression level; brotli streams have none to change.
+fn params(ctx: Ctx<'_>, handle: usize, level: i32) -> rquickjs::Result<()> {
+    with_stream(&ctx, handle, |stream| {
+        if let Stream::Zlib(zlib) = stream {
+            zlib.params(level);
+        }
     })
 }
 
