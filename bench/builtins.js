@@ -2,6 +2,7 @@
 // Run under both runtimes by bench/builtins.sh.
 const { inspect } = require('util');
 const EventEmitter = require('events');
+const zlib = require('zlib');
 
 function measure(fn, minMs = 200) {
   fn();
@@ -28,6 +29,8 @@ let received = 0;
 emitter.on('event', (a) => {
   received += a;
 });
+const textBytes = Buffer.from(text);
+const gzipped = zlib.gzipSync(textBytes);
 const urls = Array.from({ length: 100 }, (_, i) => `https://user:pw@host${i}.example.com:8080/path/${i}/x?q=${i}&r=two#frag`);
 
 const results = {
@@ -45,6 +48,8 @@ const results = {
   'new URL x 100': measure(() => {
     for (const u of urls) new URL(u);
   }),
+  'zlib.gzipSync, 1 MB of text': measure(() => zlib.gzipSync(textBytes)),
+  'zlib.gunzipSync, 1 MB of text': measure(() => zlib.gunzipSync(gzipped)),
 };
 if (received === 0) throw new Error('listener never ran');
 console.log(JSON.stringify(results));

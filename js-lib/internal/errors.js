@@ -99,11 +99,14 @@ E('ERR_INVALID_ARG_VALUE', (name, value, reason = 'is invalid') => {
   return `The ${name.includes('.') ? 'property' : 'argument'} '${name}' ${reason}. Received ${inspected}`;
 }, TypeError);
 E('ERR_OUT_OF_RANGE', (name, range, received) => {
-  let value = typeof received === 'number' && Math.abs(received) > 2 ** 32 ? addNumericalSeparator(String(received)) : lazyInspect()(received);
+  let value = Number.isInteger(received) && Math.abs(received) > 2 ** 32 ? addNumericalSeparator(String(received)) : lazyInspect()(received);
   if (typeof received === 'bigint') value = `${received > 2n ** 32n || received < -(2n ** 32n) ? addNumericalSeparator(String(received)) : String(received)}n`;
   return `The value of "${name}" is out of range. It must be ${range}. Received ${value}`;
 }, RangeError);
 E('ERR_INVALID_THIS', (type) => `Value of "this" must be of type ${type}`, TypeError);
+E('ERR_BUFFER_TOO_LARGE', (max) => `Cannot create a Buffer larger than ${max} bytes`, RangeError);
+E('ERR_BROTLI_INVALID_PARAM', (param) => `${param} is not a valid Brotli parameter`, RangeError);
+E('ERR_ZLIB_INITIALIZATION_FAILED', 'Initialization failed', Error);
 // A name may be a list of alternatives: ['options', 'port'] reads `"options" or "port"`.
 E('ERR_MISSING_ARGS', (...names) => {
   const quoted = names.map((n) => (Array.isArray(n) ? n.map((a) => `"${a}"`).join(' or ') : `"${n}"`));

@@ -1,9 +1,9 @@
 'use strict';
-// node:stream/web — the WHATWG streams (see internal/webstreams/). CompressionStream and
-// DecompressionStream wait for zlib.
+// node:stream/web — the WHATWG streams (see internal/webstreams/).
 
 const streams = require('internal/webstreams/streams');
 const { TextEncoderStream, TextDecoderStream } = require('internal/webstreams/encoding');
+const { CompressionStream, DecompressionStream } = require('internal/webstreams/compression');
 
 module.exports = {
   ReadableStream: streams.ReadableStream,
@@ -21,4 +21,6 @@ module.exports = {
   CountQueuingStrategy: streams.CountQueuingStrategy,
   TextEncoderStream,
   TextDecoderStream,
+  CompressionStream,
+  DecompressionStream,
 };
