@@ -120,12 +120,19 @@ fn a_loopback_grant_does_not_open_every_interface() {
 }
 
 #[test]
-fn http_servers_are_checked_like_sockets() {
+fn http_and_fetch_are_checked_like_sockets() {
+    let (listener, port) = bystander();
     let out = run(
-        "await new Promise((resolve) => require('http').createServer().on('error', (err) => { console.log('http listen', err.code); resolve(); }).listen(0));",
+        &format!(
+            "const http = require('http');\n\
+             await new Promise((resolve) => http.get(`http://127.0.0.1:{port}/`).on('error', (err) => {{ console.log('http.get', err.code); resolve(); }}));\n\
+             await fetch(`http://127.0.0.1:{port}/`).catch((err) => console.log('fetch', err.message, err.cause?.code));\n\
+             await new Promise((resolve) => http.createServer().on('error', (err) => {{ console.log('http listen', err.code); resolve(); }}).listen(0));"
+        ),
         &[],
     );
-    assert_eq!(out, "http listen ERR_ACCESS_DENIED\n");
+    assert_eq!(out, "http.get ERR_ACCESS_DENIED\nfetch fetch failed ERR_ACCESS_DENIED\nhttp listen ERR_ACCESS_DENIED\n");
+    assert_untouched(&listener);
 }
 
 #[test]
