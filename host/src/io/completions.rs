@@ -79,7 +79,8 @@ impl CompletionQueue {
     async fn wait(&mut self, timeout: Option<Duration>) -> Vec<(OpId, Finished)> {
         let mut ready = Vec::new();
         if self.in_flight == 0 {
-            if let Some(timeout) = timeout {
+            // tokio's timer would round even a zero sleep up to its 1 ms tick.
+            if let Some(timeout) = timeout.filter(|t| !t.is_zero()) {
                 tokio::time::sleep(timeout).await;
             }
             return ready;
