@@ -93,3 +93,41 @@ fn math_random_differs_between_runs() {
     let second = stdout(&nodule(&["-p", "Math.random()"], &here));
     assert_ne!(first, second, "a pre-initialized snapshot must not freeze the random state");
 }
+
+#[test]
+fn standard_input_reaches_the_program() {
+    let here = std::env::temp_dir();
+    let run = |script: &str| {
+        let mut child = Command::new(nodule_binary())
+            .args(["-e", script])
+            .current_dir(&here)
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        std::io::Write::write_all(&mut child.stdin.take().unwrap(), b"first\nsecond\n").unwrap();
+        stdout(&child.wait_with_output().unwrap())
+    };
+    assert_eq!(run("console.log(JSON.stringify(require('fs').readFileSync(0, 'utf8')))"), "\"first\\nsecond\\n\"\n");
+    let lines = "const rl = require('readline').createInterface({ input: process.stdin });\n\
+                 rl.on('line', (line) => console.log('line', line)).on('close', () => console.log('closed'));";
+    assert_eq!(run(lines), "line first\nline second\nclosed\n");
+}
+
+#[test]
+fn tls_connections_fail_without_crashing() {
+    let here = std::env::temp_dir();
+    let script = "(async () => {\n\
+                  await new Promise((done) => require('https').get('https://127.0.0.1:9/').on('error', (err) => done(console.log('https.get', err.code))));\n\
+                  await new Promise((done) => require('tls').createServer().on('error', (err) => done(console.log('tls listen', err.code))).listen(0));\n\
+                  await fetch('https://127.0.0.1:9/').catch((err) => console.log('fetch', err.message));\n\
+                  })();";
+    let output = nodule(&["--allow-net", "-e", script], &here);
+    assert_eq!(
+        stdout(&output),
+        "https.get ERR_FEATURE_UNAVAILABLE_ON_PLATFORM\ntls listen ERR_FEATURE_UNAVAILABLE_ON_PLATFORM\nfetch fetch failed\n",
+        "{}",
+        stderr(&output)
+    );
+    assert_eq!(output.status.code(), Some(0));
+}
