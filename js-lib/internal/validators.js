@@ -11,6 +11,10 @@ function validateString(value, name) {
   if (typeof value !== 'string') throw new ERR_INVALID_ARG_TYPE(name, 'string', value);
 }
 
+function validateArray(value, name) {
+  if (!Array.isArray(value)) throw new ERR_INVALID_ARG_TYPE(name, 'Array', value);
+}
+
 function validateBoolean(value, name) {
   if (typeof value !== 'boolean') throw new ERR_INVALID_ARG_TYPE(name, 'boolean', value);
 }
@@ -54,6 +58,7 @@ function validatePort(port, name = 'Port', allowZero = true) {
 }
 
 module.exports = {
+  validateArray,
   validateBoolean,
   validateFunction,
   validateInteger,
