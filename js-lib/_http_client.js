@@ -11,7 +11,7 @@ const { Buffer } = require('buffer');
 const { addAbortSignal, finished } = require('stream');
 const { URL, urlToHttpOptions } = require('internal/url');
 const { HTTPParser, RESPONSE, checkIsHttpToken } = require('_http_common');
-const { IncomingMessage, setRawHeaders } = require('_http_incoming');
+const { IncomingMessage, completeMessage, pushBody, setRawHeaders } = require('_http_incoming');
 const { OutgoingMessage, kOutHeaders, kNeedDrain } = require('_http_outgoing');
 const agentModule = require('_http_agent');
 const { connResetException } = require('_http_server');
@@ -285,17 +285,9 @@ function listenOnSocket(req, socket) {
   socket._httpMessage = req;
   parser.incoming = null;
   parser.onHeaders = (info) => parserOnHeaders(req, socket, parser, info);
-  parser.onBody = (chunk) => {
-    const res = parser.incoming;
-    if (res === null || res._dumped || chunk.length === 0) return;
-    if (!res.push(chunk)) socket.pause();
-  };
+  parser.onBody = (chunk) => pushBody(parser.incoming, chunk, socket);
   parser.onMessageComplete = (rawTrailers) => {
-    const res = parser.incoming;
-    if (res === null) return;
-    res.complete = true;
-    res.rawTrailers = rawTrailers;
-    res.push(null);
+    if (parser.incoming !== null) completeMessage(parser.incoming, rawTrailers);
   };
   const listeners = {
     error: (err) => socketOnError(req, socket, err),

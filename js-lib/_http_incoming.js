@@ -191,4 +191,17 @@ function setRawHeaders(message, rawHeaders, maxPairs) {
   }
 }
 
-module.exports = { IncomingMessage, setRawHeaders };
+/** Hands a body chunk to its message; while the message is full, the socket stops reading. */
+function pushBody(message, chunk, socket) {
+  if (message === null || message._dumped || chunk.length === 0) return;
+  if (!message.push(chunk)) socket.pause();
+}
+
+/** The parser finished a message: its trailers arrive and its body ends (unless the connection was upgraded). */
+function completeMessage(message, rawTrailers) {
+  message.complete = true;
+  message.rawTrailers = rawTrailers;
+  if (!message.upgrade) message.push(null);
+}
+
+module.exports = { IncomingMessage, completeMessage, pushBody, setRawHeaders };

@@ -7,7 +7,7 @@
 
 const net = require('net');
 const { HTTPParser, REQUEST, checkInvalidHeaderChar, continueExpression, chunkExpression } = require('_http_common');
-const { IncomingMessage, setRawHeaders } = require('_http_incoming');
+const { IncomingMessage, completeMessage, pushBody, setRawHeaders } = require('_http_incoming');
 const { OutgoingMessage, kOutHeaders, kNeedDrain } = require('_http_outgoing');
 const {
   codes: {
@@ -307,19 +307,12 @@ function connectionListener(socket) {
   server[kConnections].add(socket);
 
   parser.onHeaders = (info) => onHeaders(server, socket, state, info);
-  parser.onBody = (chunk) => {
-    const req = state.current;
-    if (req === null || req._dumped || chunk.length === 0) return;
-    if (!req.push(chunk)) socket.pause();
-  };
+  parser.onBody = (chunk) => pushBody(state.current, chunk, socket);
   parser.onMessageComplete = (rawTrailers) => {
     const req = state.current;
     state.current = null;
     state.requestStart = 0;
-    if (req === null) return;
-    req.complete = true;
-    req.rawTrailers = rawTrailers;
-    if (!req.upgrade) req.push(null);
+    if (req !== null) completeMessage(req, rawTrailers);
   };
 
   const onData = (chunk) => {

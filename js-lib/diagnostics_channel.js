@@ -122,15 +122,13 @@ class TracingChannel {
     return done;
   }
 
-  traceSync(fn, context = {}, thisArg, ...args) {
+  /** Runs `call` between the start and end events, publishing a synchronous throw as an error. */
+  _trace(context, call) {
     return this.start.runStores(context, () => {
       try {
-        const result = Reflect.apply(fn, thisArg, args);
-        context.result = result;
-        return result;
+        return call();
       } catch (err) {
-        context.error = err;
-        this.error.publish(context);
+        this._fail(context, err);
         throw err;
       } finally {
         this.end.publish(context);
@@ -138,31 +136,33 @@ class TracingChannel {
     });
   }
 
-  tracePromise(fn, context = {}, thisArg, ...args) {
-    const settled = () => {
-      this.asyncStart.publish(context);
-      this.asyncEnd.publish(context);
-    };
-    return this.start.runStores(context, () => {
-      try {
-        return Promise.resolve(Reflect.apply(fn, thisArg, args)).then((result) => {
-          context.result = result;
-          settled();
-          return result;
-        }, (err) => {
-          context.error = err;
-          this.error.publish(context);
-          settled();
-          throw err;
-        });
-      } catch (err) {
-        context.error = err;
-        this.error.publish(context);
-        throw err;
-      } finally {
-        this.end.publish(context);
-      }
+  _fail(context, err) {
+    context.error = err;
+    this.error.publish(context);
+  }
+
+  _settle(context) {
+    this.asyncStart.publish(context);
+    this.asyncEnd.publish(context);
+  }
+
+  traceSync(fn, context = {}, thisArg, ...args) {
+    return this._trace(context, () => {
+      context.result = Reflect.apply(fn, thisArg, args);
+      return context.result;
     });
+  }
+
+  tracePromise(fn, context = {}, thisArg, ...args) {
+    return this._trace(context, () => Promise.resolve(Reflect.apply(fn, thisArg, args)).then((result) => {
+      context.result = result;
+      this._settle(context);
+      return result;
+    }, (err) => {
+      this._fail(context, err);
+      this._settle(context);
+      throw err;
+    }));
   }
 
   traceCallback(fn, position = -1, context = {}, thisArg, ...args) {
@@ -170,12 +170,8 @@ class TracingChannel {
     validateFunction(callback, 'callback');
     const tracing = this;
     function wrappedCallback(err, result) {
-      if (err) {
-        context.error = err;
-        tracing.error.publish(context);
-      } else {
-        context.result = result;
-      }
+      if (err) tracing._fail(context, err);
+      else context.result = result;
       return tracing.asyncStart.runStores(context, () => {
         try {
           return Reflect.apply(callback, this, arguments);
@@ -185,17 +181,7 @@ class TracingChannel {
       });
     }
     args.splice(position, 1, wrappedCallback);
-    return this.start.runStores(context, () => {
-      try {
-        return Reflect.apply(fn, thisArg, args);
-      } catch (err) {
-        context.error = err;
-        this.error.publish(context);
-        throw err;
-      } finally {
-        this.end.publish(context);
-      }
-    });
+    return this._trace(context, () => Reflect.apply(fn, thisArg, args));
   }
 }
 
