@@ -11,7 +11,7 @@ const { Buffer } = require('buffer');
 const { addAbortSignal, finished } = require('stream');
 const { URL, urlToHttpOptions } = require('internal/url');
 const { HTTPParser, RESPONSE, checkIsHttpToken } = require('_http_common');
-const { IncomingMessage, completeMessage, pushBody, setRawHeaders } = require('_http_incoming');
+const { IncomingMessage, completeMessage, pushBody, takeHead } = require('_http_incoming');
 const { OutgoingMessage, kOutHeaders, kNeedDrain } = require('_http_outgoing');
 const agentModule = require('_http_agent');
 const { connResetException } = require('_http_server');
@@ -326,11 +326,7 @@ function freeParser(req, socket) {
 function parserOnHeaders(req, socket, parser, info) {
   const res = new IncomingMessage(socket);
   parser.incoming = res;
-  res.httpVersionMajor = info.versionMajor;
-  res.httpVersionMinor = info.versionMinor;
-  res.httpVersion = `${info.versionMajor}.${info.versionMinor}`;
-  if (req.joinDuplicateHeaders) res.joinDuplicateHeaders = true;
-  setRawHeaders(res, info.rawHeaders, req.maxHeadersCount);
+  takeHead(res, info, req);
   res.statusCode = info.statusCode;
   res.statusMessage = info.statusMessage;
   // Whatever answers a CONNECT, the connection then belongs to the tunnel.

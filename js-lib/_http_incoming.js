@@ -179,15 +179,20 @@ withMethods(IncomingMessage, class extends Readable {
 const MAX_HEADER_PAIRS = 2000;
 
 /**
- * Takes a parsed head's raw headers; lines past `maxPairs` (null: Node's default,
- * 0: no limit) stay in `rawHeaders` but not in the headers object.
+ * Fills a message from a parsed head: its version, and its raw headers, of which the
+ * lines past `maxHeadersCount` (null: Node's default, 0: no limit) stay out of the
+ * headers object.
  */
-function setRawHeaders(message, rawHeaders, maxPairs) {
-  message.rawHeaders = rawHeaders;
-  const limit = typeof maxPairs === 'number' ? maxPairs : MAX_HEADER_PAIRS;
-  if (limit > 0 && rawHeaders.length > limit * 2) {
+function takeHead(message, info, { joinDuplicateHeaders, maxHeadersCount }) {
+  message.httpVersionMajor = info.versionMajor;
+  message.httpVersionMinor = info.versionMinor;
+  message.httpVersion = `${info.versionMajor}.${info.versionMinor}`;
+  if (joinDuplicateHeaders) message.joinDuplicateHeaders = true;
+  message.rawHeaders = info.rawHeaders;
+  const limit = typeof maxHeadersCount === 'number' ? maxHeadersCount : MAX_HEADER_PAIRS;
+  if (limit > 0 && info.rawHeaders.length > limit * 2) {
     message.headers = {};
-    message._addHeaderLines(rawHeaders, limit * 2);
+    message._addHeaderLines(info.rawHeaders, limit * 2);
   }
 }
 
@@ -204,4 +209,4 @@ function completeMessage(message, rawTrailers) {
   if (!message.upgrade) message.push(null);
 }
 
-module.exports = { IncomingMessage, completeMessage, pushBody, setRawHeaders };
+module.exports = { IncomingMessage, completeMessage, pushBody, takeHead };

@@ -7,7 +7,7 @@
 
 const net = require('net');
 const { HTTPParser, REQUEST, checkInvalidHeaderChar, continueExpression, chunkExpression } = require('_http_common');
-const { IncomingMessage, completeMessage, pushBody, setRawHeaders } = require('_http_incoming');
+const { IncomingMessage, completeMessage, pushBody, takeHead } = require('_http_incoming');
 const { OutgoingMessage, kOutHeaders, kNeedDrain } = require('_http_outgoing');
 const {
   codes: {
@@ -399,11 +399,7 @@ function socketOnDrain(socket, state) {
 
 function onHeaders(server, socket, state, info) {
   const req = new server[kIncomingMessage](socket);
-  req.httpVersionMajor = info.versionMajor;
-  req.httpVersionMinor = info.versionMinor;
-  req.httpVersion = `${info.versionMajor}.${info.versionMinor}`;
-  if (server.joinDuplicateHeaders) req.joinDuplicateHeaders = true;
-  setRawHeaders(req, info.rawHeaders, server.maxHeadersCount);
+  takeHead(req, info, server);
   req.method = info.method;
   req.url = info.url;
   req.upgrade = info.upgrade;
