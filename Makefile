@@ -58,6 +58,7 @@ host: guest
 
 demo: build
 	$(NODULE) examples/demo.js
+	$(NODULE) --allow-net=127.0.0.1 examples/http.js
 
 $(NPM_SUITE_STAMP): tests/npm/package.json tests/npm/package-lock.json
 	cd tests/npm && npm ci --ignore-scripts --no-audit --no-fund

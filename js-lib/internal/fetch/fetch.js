@@ -6,6 +6,8 @@
 // says why.
 
 const http = require('http');
+const zlib = require('zlib');
+const { pipeline } = require('stream');
 const { Headers, headerPairs } = require('internal/fetch/headers');
 const { Request, requestState } = require('internal/fetch/request');
 const { makeResponse } = require('internal/fetch/response');
@@ -74,10 +76,27 @@ function bodyStream(res, signal) {
   });
 }
 
+/**
+ * The body as the server meant it: `Content-Encoding` layers (gzip, deflate, br) are
+ * undone in reverse order of application, as undici does. Unknown codings are left.
+ */
+function decodedBody(res) {
+  const codings = (res.headers['content-encoding'] ?? '').toLowerCase().split(',').map((c) => c.trim()).filter(Boolean);
+  const decoders = [];
+  for (const coding of codings.reverse()) {
+    if (coding === 'gzip' || coding === 'x-gzip') decoders.push(zlib.createGunzip({ finishFlush: zlib.constants.Z_SYNC_FLUSH }));
+    else if (coding === 'deflate') decoders.push(zlib.createInflate({ finishFlush: zlib.constants.Z_SYNC_FLUSH }));
+    else if (coding === 'br') decoders.push(zlib.createBrotliDecompress());
+    else return res;
+  }
+  return decoders.length === 0 ? res : pipeline(res, ...decoders, () => {});
+}
+
 /** The headers fetch sends: the request's own, then the defaults it lacks. */
 function wireHeaders(url, headers, body) {
-  const pairs = [['host', url.host], ...headerPairs(headers)];
-  const defaults = { accept: '*/*', 'accept-language': '*', 'sec-fetch-mode': 'cors', 'user-agent': 'node' };
+  const pairs = [['host', url.host], ['connection', 'keep-alive'], ...headerPairs(headers)];
+  const defaults = { accept: '*/*', 'accept-language': '*', 'sec-fetch-mode': 'cors', 'user-agent': 'node',
+    'accept-encoding': 'gzip, deflate' };
   for (const [name, value] of Object.entries(defaults)) if (!headers.has(name)) pairs.push([name, value]);
   if (body === null) return pairs;
   if (body.length === null) pairs.push(['transfer-encoding', 'chunked']);
@@ -181,7 +200,7 @@ async function fetch(input, init = undefined) {
       status: res.statusCode,
       statusText: res.statusMessage,
       headers: responseHeaders,
-      body: hasBody ? { stream: bodyStream(res, signal), source: null, length: null } : null,
+      body: hasBody ? { stream: bodyStream(decodedBody(res), signal), source: null, length: null } : null,
       type: 'basic',
       urlList: urlList.map((entry) => entry.href),
     });
