@@ -356,7 +356,9 @@ EventEmitter.prototype.eventNames = function eventNames() {
 
 function getEventListeners(emitterOrTarget, type) {
   if (typeof emitterOrTarget.listeners === 'function') return emitterOrTarget.listeners(type);
-  return [];
+  const { isEventTarget, listenersOf } = require('internal/event_target');
+  if (isEventTarget(emitterOrTarget)) return listenersOf(emitterOrTarget, type);
+  throw new ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
 }
 
 async function once(emitter, name, options = {}) {

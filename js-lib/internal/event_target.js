@@ -295,6 +295,7 @@ function handleEventCaller(listener) {
 }
 
 let isEventTarget;
+let listenersOf;
 let addWeakListener;
 let removeEntry;
 let defineEventHandler;
@@ -455,6 +456,16 @@ class EventTarget {
   static {
     isEventTarget = (value) => value !== null && typeof value === 'object' && #lists in value;
 
+    /** The listeners of `type` in dispatch order, for events.getEventListeners. */
+    listenersOf = (target, type) => {
+      const listeners = [];
+      for (let entry = target.#lists.get(type)?.first; entry !== undefined; entry = entry.next) {
+        const listener = entry.weak ? entry.listener.deref() : entry.listener;
+        if (!entry.removed && listener !== undefined) listeners.push(listener);
+      }
+      return listeners;
+    };
+
     removeEntry = (target, type, entry) => {
       const list = target.#lists.get(type);
       if (list !== undefined && !entry.removed) target.#unlink(type, list, entry);
@@ -538,6 +549,8 @@ module.exports = {
   Event,
   CustomEvent,
   EventTarget,
+  isEventTarget: (value) => isEventTarget(value),
+  listenersOf: (target, type) => listenersOf(target, type),
   defineEventHandler,
   kNewListener,
   kRemoveListener,
