@@ -39,17 +39,30 @@ function captureStackWithCode(error, code) {
 const classRegExp = /^([A-Z][a-z0-9]*)+$/;
 const kTypes = ['string', 'function', 'number', 'object', 'Function', 'Object', 'boolean', 'bigint', 'symbol'];
 
-/** How Node describes a received value in argument errors. */
+/**
+ * How Node describes a received value in argument errors. Strings are shown as they
+ * are, cut at 25 characters, in single quotes (or JSON's double quotes when they hold
+ * one); other primitives as their text.
+ */
 function determineSpecificType(value) {
   if (value == null) return `${value}`;
-  if (typeof value === 'function' && value.name) return `function ${value.name}`;
-  if (typeof value === 'object') {
-    if (value.constructor?.name) return `an instance of ${value.constructor.name}`;
-    return `${lazyInspect()(value, { depth: -1 })}`;
+  switch (typeof value) {
+    case 'string': {
+      const shown = value.length > 28 ? `${value.slice(0, 25)}...` : value;
+      return `type string (${shown.includes("'") ? JSON.stringify(shown) : `'${shown}'`})`;
+    }
+    case 'function':
+      return `function ${value.name}`;
+    case 'object':
+      if (value.constructor && 'name' in value.constructor) return `an instance of ${value.constructor.name}`;
+      return `${lazyInspect()(value, { depth: -1 })}`;
+    case 'bigint':
+      return `type bigint (${value}n)`;
+    case 'symbol':
+      return `type symbol (${String(value)})`;
+    default:
+      return `type ${typeof value} (${lazyInspect()(value, { colors: false })})`;
   }
-  let inspected = lazyInspect()(value, { colors: false });
-  if (inspected.length > 28) inspected = `${inspected.slice(0, 25)}...`;
-  return `type ${typeof value} (${inspected})`;
 }
 
 let inspect;
