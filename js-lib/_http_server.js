@@ -199,16 +199,24 @@ function Server(options, requestListener) {
   }
   net.Server.call(this, { allowHalfOpen: true, noDelay: options.noDelay ?? true, keepAlive: options.keepAlive,
     keepAliveInitialDelay: options.keepAliveInitialDelay });
-  storeHTTPOptions.call(this, options);
-  if (requestListener) this.on('request', requestListener);
-  this.httpAllowHalfOpen = false;
+  setupHTTPServer(this, options, requestListener);
   this.on('connection', connectionListener);
-  this.on('listening', setupConnectionsTracking);
-  this.timeout = 0;
-  this.maxHeadersCount = null;
-  this.maxRequestsPerSocket = 0;
-  this.keepAliveTimeout = 5000;
-  this[kConnections] = new Set();
+}
+
+/**
+ * What an HTTP server adds to the server it runs on (net's, or tls' for https, which
+ * serves connections on 'secureConnection'): its options, timeouts and connections.
+ */
+function setupHTTPServer(server, options, requestListener) {
+  storeHTTPOptions.call(server, options);
+  if (requestListener) server.on('request', requestListener);
+  server.httpAllowHalfOpen = false;
+  server.on('listening', setupConnectionsTracking);
+  server.timeout = 0;
+  server.maxHeadersCount = null;
+  server.maxRequestsPerSocket = 0;
+  server.keepAliveTimeout = 5000;
+  server[kConnections] = new Set();
 }
 
 withMethods(Server, class extends net.Server {
@@ -508,6 +516,7 @@ module.exports = {
   ServerResponse,
   createServer,
   storeHTTPOptions,
+  setupHTTPServer,
   _connectionListener: connectionListener,
   kServerResponse,
   kIncomingMessage,

@@ -1,10 +1,10 @@
 'use strict';
-// https: Node's API over http's client and server, on a tls that cannot connect in
-// the sandbox yet (see tls.js): requests and servers fail with the 'error' event,
-// code ERR_FEATURE_UNAVAILABLE_ON_PLATFORM.
+// https: http's client over tls.connect (an Agent of its own, pooling by the TLS
+// options too), and http's connection handling on a tls.Server's secure connections.
 
 const http = require('http');
 const tls = require('tls');
+const { setupHTTPServer, _connectionListener: connectionListener } = require('_http_server');
 const { URL, urlToHttpOptions } = require('internal/url');
 const { withMethods } = require('internal/util/function_constructor');
 
@@ -19,6 +19,13 @@ function Agent(options) {
 withMethods(Agent, class extends http.Agent {
   createConnection(options) {
     return tls.connect(options);
+  }
+
+  /** Connections made with different TLS options are not shared. */
+  getName(options = {}) {
+    let name = super.getName(options);
+    for (const key of ['ca', 'servername', 'rejectUnauthorized', 'ALPNProtocols']) name += `:${options[key] ?? ''}`;
+    return name;
   }
 });
 
@@ -39,14 +46,22 @@ function get(...args) {
   return req;
 }
 
-function Server(options, listener) {
-  if (!(this instanceof Server)) return new Server(options, listener);
-  tls.Server.call(this, typeof options === 'function' ? {} : options);
-  if (typeof options === 'function') listener = options;
-  if (listener) this.on('request', listener);
+function Server(options, requestListener) {
+  if (!(this instanceof Server)) return new Server(options, requestListener);
+  if (typeof options === 'function') {
+    requestListener = options;
+    options = {};
+  }
+  options = { ...options };
+  tls.Server.call(this, { allowHalfOpen: true, noDelay: options.noDelay ?? true, ALPNProtocols: ['http/1.1'], ...options });
+  setupHTTPServer(this, options, requestListener);
+  this.on('secureConnection', connectionListener);
 }
 
 withMethods(Server, class extends tls.Server {});
+for (const name of ['close', 'closeAllConnections', 'closeIdleConnections', 'setTimeout']) {
+  Server.prototype[name] = http.Server.prototype[name];
+}
 
 function createServer(options, listener) {
   return new Server(options, listener);

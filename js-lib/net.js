@@ -174,8 +174,18 @@ withMethods(Socket, class extends stream.Duplex {
     if (options.timeout) this.setTimeout(options.timeout);
     this.connecting = true;
     this._host = host;
-    track(this, binding.connect(host, port), (result) => this._afterConnect(result, host, port));
+    track(this, this._connectHandle(host, port, options), (result) => this._afterConnect(result, host, port));
     return this;
+  }
+
+  /** Starts the host's connect; tls.TLSSocket connects with TLS instead. */
+  _connectHandle(host, port) {
+    return binding.connect(host, port);
+  }
+
+  /** Runs `callback(result)` when host operation `op` completes, counted against this socket's ref state. */
+  _track(op, callback) {
+    return track(this, op, callback);
   }
 
   _afterConnect(result, host, port) {
@@ -467,7 +477,7 @@ withMethods(Server, class extends EventEmitter {
       port = validatePort(options.port, 'options.port');
     }
     const host = options.host ?? '';
-    const result = binding.listen(host, port, options.backlog || DEFAULT_BACKLOG);
+    const result = this._listenHandle(host, port, options.backlog || DEFAULT_BACKLOG);
     if (isFailure(result)) {
       const err = exceptionWithHostPort(result, 'listen', host || '::', port, true);
       process.nextTick(() => this.emit('error', err));
@@ -480,6 +490,11 @@ withMethods(Server, class extends EventEmitter {
       if (this._handle) this.emit('listening');
     });
     return this;
+  }
+
+  /** Binds the host's listener; tls.Server listens for TLS instead. */
+  _listenHandle(host, port, backlog) {
+    return binding.listen(host, port, backlog);
   }
 
   _acceptNext() {
@@ -506,12 +521,17 @@ withMethods(Server, class extends EventEmitter {
         remoteFamily: familyName(remoteFamily) });
       return;
     }
-    const socket = new Socket({ handle: connection, allowHalfOpen: this.allowHalfOpen, pauseOnCreate: this.pauseOnConnect,
-      noDelay: this.noDelay, keepAlive: this.keepAlive, keepAliveInitialDelay: this.keepAliveInitialDelay * 1000 });
+    const socket = this._socketFor(connection);
     this._connections++;
     socket.server = this;
     socket._server = this;
     this.emit('connection', socket);
+  }
+
+  /** The socket for an accepted connection; tls.Server makes a TLSSocket. */
+  _socketFor(connection) {
+    return new Socket({ handle: connection, allowHalfOpen: this.allowHalfOpen, pauseOnCreate: this.pauseOnConnect,
+      noDelay: this.noDelay, keepAlive: this.keepAlive, keepAliveInitialDelay: this.keepAliveInitialDelay * 1000 });
   }
 
   close(callback) {

@@ -1,18 +1,24 @@
 'use strict';
-// tls: the sandbox has no TLS implementation yet. The module loads with Node's
-// constants, certificate-name checks and ALPN helpers, and secure contexts hold
-// their options; connecting or serving fails with ERR_FEATURE_UNAVAILABLE_ON_PLATFORM,
-// delivered as the call's 'error' event, so code that only loads tls runs.
+// tls over the host's TLS (rustls): the host runs handshakes and encryption, and a
+// TLSSocket is a net.Socket whose host socket carries plaintext. A client connects and
+// handshakes in one host operation, then checks the server's name here, as Node does,
+// with `checkServerIdentity`; a server's connections handshake after accept, so a slow
+// client never holds up the next one.
 
 const net = require('net');
 const { Buffer } = require('buffer');
+const { createHash } = require('crypto');
 const { isIP } = require('internal/net');
-const { codes: { ERR_FEATURE_UNAVAILABLE_ON_PLATFORM, ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE } } = require('internal/errors');
+const binding = internalBinding('net');
+const {
+  codes: { ERR_FEATURE_UNAVAILABLE_ON_PLATFORM, ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE },
+  exceptionWithHostPort,
+} = require('internal/errors');
 const { withMethods } = require('internal/util/function_constructor');
 
-function unavailable() {
-  return new ERR_FEATURE_UNAVAILABLE_ON_PLATFORM('TLS');
-}
+const kFacts = Symbol('kFacts');
+const kHandshaking = Symbol('kHandshaking');
+const kClientOptions = Symbol('kClientOptions');
 
 class SecureContext {
   constructor(options = {}) {
@@ -24,29 +30,172 @@ function createSecureContext(options) {
   return new SecureContext(options);
 }
 
-/** A socket that cannot become secure: it fails on the next tick, as a refused connect does. */
-function TLSSocket(socket, options) {
+/** PEM text from a string, a Buffer, or an array of either. */
+function pemText(value) {
+  if (value === undefined || value === null) return undefined;
+  if (Array.isArray(value)) return value.map(pemText).join('\n');
+  return typeof value === 'string' ? value : Buffer.from(value).toString('latin1');
+}
+
+/** ALPN protocols as names, from an array or their wire form. */
+function alpnNames(protocols) {
+  if (protocols === undefined || protocols === null) return [];
+  if (Array.isArray(protocols)) return protocols.map(String);
+  const out = {};
+  convertALPNProtocols(protocols, out);
+  const wire = out.ALPNProtocols;
+  const names = [];
+  for (let i = 0; i < wire.length; i += 1 + wire[i]) names.push(wire.toString('latin1', i + 1, i + 1 + wire[i]));
+  return names;
+}
+
+/** A handshake or certificate failure the host reported, as Node's error. */
+function tlsError({ code, message }) {
+  const err = new Error(message);
+  err.code = code;
+  if (code.startsWith('ERR_SSL_')) {
+    err.library = 'SSL routines';
+    err.reason = message;
+  }
+  return err;
+}
+
+/** Distinguished-name pairs as Node's object: repeated keys collect into arrays. */
+function nameObject(pairs) {
+  const object = { __proto__: null };
+  for (const [key, value] of pairs) {
+    if (key in object) object[key] = [].concat(object[key], value);
+    else object[key] = value;
+  }
+  return object;
+}
+
+function fingerprint(algorithm, raw) {
+  return createHash(algorithm).update(raw).digest('hex').toUpperCase().match(/../g).join(':');
+}
+
+/** A TLS connection: a client made by tls.connect, or a server's accepted connection. */
+function TLSSocket(socket, options = {}) {
   if (!(this instanceof TLSSocket)) return new TLSSocket(socket, options);
-  net.Socket.call(this, { allowHalfOpen: options?.allowHalfOpen });
+  if (socket) throw new ERR_FEATURE_UNAVAILABLE_ON_PLATFORM('TLS over an existing socket');
+  net.Socket.call(this, { allowHalfOpen: options.allowHalfOpen, handle: options.handle, manualStart: true,
+    signal: options.signal });
   this.encrypted = true;
   this.authorized = false;
   this.authorizationError = null;
   this.alpnProtocol = false;
-  this.servername = options?.servername ?? null;
-  process.nextTick(() => this.destroy(unavailable()));
+  this.servername = null;
+  this[kFacts] = null;
+  this[kHandshaking] = Boolean(options.handle);
+  this[kClientOptions] = options;
+  if (options.handle) this._handshake(options.server);
 }
 
 withMethods(TLSSocket, class extends net.Socket {
-  getPeerCertificate() {
-    return null;
+  _connectHandle(host, port) {
+    const options = this[kClientOptions];
+    this.servername = options.servername ?? (isIP(host) ? null : host);
+    return binding.connectTls(host, port, this.servername ?? host, alpnNames(options.ALPNProtocols),
+      options.rejectUnauthorized !== false, pemText(options.ca));
+  }
+
+  /** The host's connect-and-handshake finished: checks the server's identity before 'connect'. */
+  _afterConnect(result, host, port) {
+    if (this.destroyed || !Array.isArray(result)) {
+      if (result?.tlsError && !this.destroyed) {
+        this.connecting = false;
+        this.destroy(tlsError(result.tlsError));
+        return;
+      }
+      super._afterConnect(result, host, port);
+      return;
+    }
+    const options = this[kClientOptions];
+    this._secured(result[7]);
+    let verifyError = this[kFacts].authorizationError && tlsError(this[kFacts].authorizationError);
+    if (!verifyError) {
+      const check = options.checkServerIdentity ?? checkServerIdentity;
+      verifyError = check(this.servername ?? host, this.getPeerCertificate(true)) ?? null;
+    }
+    this.authorized = !verifyError;
+    this.authorizationError = verifyError ? verifyError.code || verifyError.message : null;
+    if (verifyError && options.rejectUnauthorized !== false) {
+      this.connecting = false;
+      this._attach(result);
+      this.destroy(verifyError);
+      return;
+    }
+    super._afterConnect(result, host, port);
+    if (!this.destroyed) this.emit('secureConnect');
+  }
+
+  /** A server's connection: the host handshakes, then 'secureConnection' or 'tlsClientError'. */
+  _handshake(server) {
+    const handle = this._handle;
+    this._track(binding.handshake(handle.id), (result) => {
+      if (this._handle !== handle) return;
+      this[kHandshaking] = false;
+      if (!result?.protocol) {
+        const err = result?.tlsError ? tlsError(result.tlsError)
+          : exceptionWithHostPort(result, 'read', undefined, undefined, false);
+        server.emit('tlsClientError', err, this);
+        this.destroy();
+        return;
+      }
+      this._secured(result);
+      this.emit('secure');
+      server.emit('secureConnection', this);
+      if (!server.pauseOnConnect && !this.destroyed) this.read(0);
+    });
+  }
+
+  _secured(facts) {
+    this[kFacts] = facts;
+    this.alpnProtocol = facts.alpnProtocol ?? false;
+  }
+
+  /** Until a server's handshake is done, reading, writing and ending wait for it. */
+  _read(size) {
+    if (this[kHandshaking]) this.once('secure', () => this._read(size));
+    else super._read(size);
+  }
+
+  _writeGeneric(bytes, callback) {
+    if (this[kHandshaking]) this.once('secure', () => this._writeGeneric(bytes, callback));
+    else super._writeGeneric(bytes, callback);
+  }
+
+  _final(callback) {
+    if (this[kHandshaking]) this.once('secure', () => this._final(callback));
+    else super._final(callback);
+  }
+
+  getPeerCertificate(detailed) {
+    const certificate = this[kFacts]?.peerCertificate;
+    if (!certificate) return this[kFacts] ? {} : null;
+    const raw = Buffer.from(certificate.raw);
+    const described = {
+      subject: nameObject(certificate.subject),
+      issuer: nameObject(certificate.issuer),
+      subjectaltname: certificate.subjectAltName || undefined,
+      valid_from: certificate.validFrom,
+      valid_to: certificate.validTo,
+      fingerprint: fingerprint('sha1', raw),
+      fingerprint256: fingerprint('sha256', raw),
+      fingerprint512: fingerprint('sha512', raw),
+      raw,
+    };
+    if (described.subjectaltname === undefined) delete described.subjectaltname;
+    return detailed ? { ...described, issuerCertificate: described } : described;
   }
 
   getCipher() {
-    return null;
+    const facts = this[kFacts];
+    return facts ? { name: facts.cipher, standardName: facts.cipher, version: facts.protocol } : null;
   }
 
   getProtocol() {
-    return null;
+    return this[kFacts]?.protocol ?? null;
   }
 
   getSession() {
@@ -60,13 +209,16 @@ withMethods(TLSSocket, class extends net.Socket {
 
 function connect(...args) {
   const callback = typeof args[args.length - 1] === 'function' ? args.pop() : undefined;
-  const options = typeof args[0] === 'object' && args[0] !== null ? args[0] : { port: args[0], host: args[1] };
+  let options = typeof args[0] === 'object' && args[0] !== null ? args[0] : { port: args[0], host: args[1] };
+  if (typeof args[0] !== 'object' && typeof args[2] === 'object' && args[2] !== null) options = { ...args[2], ...options };
+  if (options.socket) throw new ERR_FEATURE_UNAVAILABLE_ON_PLATFORM('TLS over an existing socket');
   const socket = new TLSSocket(null, options);
   if (callback) socket.once('secureConnect', callback);
-  return socket;
+  if (options.timeout) socket.setTimeout(options.timeout);
+  return socket.connect({ ...options, host: options.host ?? 'localhost' });
 }
 
-/** A TLS server: it can be made and configured, but listening fails. */
+/** A TLS server: connections are secured by the host with the options' key and certificate. */
 function Server(options, listener) {
   if (!(this instanceof Server)) return new Server(options, listener);
   if (typeof options === 'function') {
@@ -75,15 +227,18 @@ function Server(options, listener) {
   }
   net.Server.call(this, options);
   if (listener) this.on('secureConnection', listener);
-  this._sharedCreds = createSecureContext(options);
+  this.setSecureContext(options ?? {});
 }
 
 withMethods(Server, class extends net.Server {
-  listen(...args) {
-    const callback = typeof args[args.length - 1] === 'function' ? args.pop() : null;
-    if (callback) this.once('listening', callback);
-    process.nextTick(() => this.emit('error', unavailable()));
-    return this;
+  _listenHandle(host, port, backlog) {
+    const { options } = this._sharedCreds.context;
+    return binding.listenTls(host, port, backlog, pemText(options.cert) ?? '', pemText(options.key) ?? '',
+      alpnNames(options.ALPNProtocols));
+  }
+
+  _socketFor(connection) {
+    return new TLSSocket(null, { handle: connection, server: this, allowHalfOpen: this.allowHalfOpen });
   }
 
   setSecureContext(options) {

@@ -136,6 +136,29 @@ fn http_and_fetch_are_checked_like_sockets() {
 }
 
 #[test]
+fn tls_and_https_are_checked_like_sockets() {
+    let (listener, port) = bystander();
+    let out = run(
+        &format!(
+            "const tls = require('tls');\n\
+             const https = require('https');\n\
+             await new Promise((resolve) => tls.connect({{ port: {port}, host: '127.0.0.1', rejectUnauthorized: false }}).on('error', (err) => {{ console.log('tls.connect', err.code, err.permission); resolve(); }}));\n\
+             await new Promise((resolve) => https.get(`https://127.0.0.1:{port}/`).on('error', (err) => {{ console.log('https.get', err.code); resolve(); }}));\n\
+             await fetch(`https://127.0.0.1:{port}/`).catch((err) => console.log('fetch', err.message, err.cause?.code));\n\
+             await new Promise((resolve) => tls.createServer().on('error', (err) => {{ console.log('tls listen', err.code); resolve(); }}).listen(0, '127.0.0.1'));\n\
+             await new Promise((resolve) => https.createServer().on('error', (err) => {{ console.log('https listen', err.code); resolve(); }}).listen(0));"
+        ),
+        &["--allow-net=localhost:1"],
+    );
+    assert_eq!(
+        out,
+        "tls.connect ERR_ACCESS_DENIED Net\nhttps.get ERR_ACCESS_DENIED\nfetch fetch failed ERR_ACCESS_DENIED\n\
+         tls listen ERR_ACCESS_DENIED\nhttps listen ERR_ACCESS_DENIED\n"
+    );
+    assert_untouched(&listener);
+}
+
+#[test]
 fn bad_grants_are_refused_at_start() {
     let output = Command::new(nodule_binary()).args(["--allow-net=host:port", "-e", "1"]).output().unwrap();
     assert_ne!(output.status.code(), Some(0));

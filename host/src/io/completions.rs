@@ -4,19 +4,21 @@
 use std::future::Future;
 use std::time::Duration;
 
-use tokio::net::TcpStream;
 use tokio::sync::mpsc;
 
 use crate::bindings::completions::{Completion, Host, Outcome};
+use crate::bindings::net::{SocketId, TlsFacts};
 use crate::bindings::types::OpId;
+use crate::net::{Connected, Stream};
 use crate::state::InstanceState;
 
-/// How an operation ended, as its background work reports it. A new connection
-/// cannot be numbered off the instance's thread, so it is registered when `wait`
-/// hands it to the guest.
+/// How an operation ended, as its background work reports it. Sockets cannot be
+/// numbered off the instance's thread, so a new connection, or one whose server
+/// handshake finished, is registered when `wait` hands it to the guest.
 pub enum Finished {
     Outcome(Outcome),
-    Connected(TcpStream),
+    Connected(Connected),
+    Secured(SocketId, Stream, TlsFacts),
 }
 
 impl From<Outcome> for Finished {
@@ -108,7 +110,8 @@ impl Host for InstanceState {
             .map(|(op, finished)| {
                 let outcome = match finished {
                     Finished::Outcome(outcome) => outcome,
-                    Finished::Connected(stream) => self.net.sockets.register(stream),
+                    Finished::Connected(connected) => self.net.sockets.register(connected),
+                    Finished::Secured(socket, stream, tls) => self.net.sockets.finish_handshake(socket, stream, tls),
                 };
                 Completion { op, outcome }
             })

@@ -1,26 +1,29 @@
-//! The `net` interface: TCP over tokio, every host and port checked against the
-//! `--allow-net` grants before a socket exists. Waiting work runs as tasks on the
-//! instance's runtime and completes through the completion queue.
+//! The `net` interface: TCP over tokio, and TLS over it (`tls.rs`), every host and
+//! port checked against the `--allow-net` grants before a socket exists. Waiting work
+//! runs as tasks on the instance's runtime and completes through the completion queue.
 
 mod sockets;
+mod tls;
+mod x509;
 
 use std::future::Future;
 use std::io;
 use std::net::{IpAddr, Ipv6Addr, SocketAddr};
+use std::sync::Arc;
 use std::time::Duration;
 
 use socket2::{SockRef, TcpKeepalive};
 use tokio::net::{TcpSocket, TcpStream};
 
 use crate::bindings::completions::Outcome;
-use crate::bindings::net::{Host, Response, SocketAddress, SocketId};
+use crate::bindings::net::{Host, Response, SocketAddress, SocketId, TlsClientOptions, TlsServerOptions};
 use crate::bindings::types::{ErrorCode, OpId};
 use crate::errno::error_code;
 use crate::io::completions::Finished;
 use crate::permissions::NetGrants;
 use crate::state::InstanceState;
-use sockets::{socket_address, Socket};
-pub use sockets::Sockets;
+use sockets::{ends, socket_address, Socket};
+pub use sockets::{Connected, Sockets, Stream};
 
 /// The instance's network: what it may reach and the sockets it has.
 pub struct Network {
@@ -69,7 +72,63 @@ impl InstanceState {
     }
 
     fn stream_of(&self, id: SocketId) -> Result<SockRef<'_>, ErrorCode> {
-        Ok(SockRef::from(&self.net.sockets.stream(id)?.tcp))
+        Ok(self.net.sockets.stream(id)?.socket_ref())
+    }
+
+    /// Starts `work` on a connected stream.
+    fn start_on_stream<F>(&mut self, id: SocketId, until: Until, work: impl FnOnce(Arc<Stream>) -> F) -> OpId
+    where
+        F: Future<Output = io::Result<Response>> + Send + 'static,
+    {
+        self.start_on(id, until, |socket| {
+            let Socket::Stream(stream) = socket else { return Err(ErrorCode::Enotconn) };
+            let work = work(stream.clone());
+            Ok(async move { work.await.map(net).map_err(|e| error_code(&e)) })
+        })
+    }
+
+    /// Binds a listener after the grant check, for plain or TLS connections.
+    fn listen_with(
+        &mut self,
+        host: &str,
+        port: u16,
+        backlog: u32,
+        tls: impl FnOnce() -> Result<Option<Arc<rustls::ServerConfig>>, ErrorCode>,
+    ) -> Result<(SocketId, SocketAddress), ErrorCode> {
+        let granted_as = if host.is_empty() { "::" } else { host };
+        if !self.net.grants.allows(granted_as, Some(port)) {
+            return Err(ErrorCode::AccessDenied);
+        }
+        let tls = tls()?;
+        let address = bind_address(host, port)?;
+        let listener = match bind(address, backlog) {
+            // A host without IPv6 listens on IPv4's every-interface address, as Node does.
+            Err(_) if host.is_empty() => bind(SocketAddr::from(([0, 0, 0, 0], port)), backlog),
+            bound => bound,
+        }
+        .map_err(|e| error_code(&e))?;
+        let local = listener.local_addr().map_err(|e| error_code(&e))?;
+        Ok((self.net.sockets.add_listener(listener, tls), socket_address(local)))
+    }
+
+    /// Connects after the grant check, then `secure`s the TCP stream.
+    fn connect_with<F>(&mut self, host: String, port: u16, secure: impl FnOnce(TcpStream) -> F + Send + 'static) -> OpId
+    where
+        F: Future<Output = Result<Connected, Finished>> + Send,
+    {
+        if !self.net.grants.allows(&host, Some(port)) {
+            return self.completions.complete_now(Outcome::Failed(ErrorCode::AccessDenied));
+        }
+        self.completions.start_async(async move {
+            let connected = async {
+                let addresses = resolve(&host, port).await?;
+                TcpStream::connect(&addresses[..]).await.map_err(|e| error_code(&e))
+            };
+            match connected.await {
+                Ok(tcp) => secure(tcp).await.map_or_else(|failed| failed, Finished::Connected),
+                Err(code) => Outcome::Failed(code).into(),
+            }
+        })
     }
 }
 
@@ -103,97 +162,85 @@ async fn resolve(host: &str, port: u16) -> Result<Vec<SocketAddr>, ErrorCode> {
 
 impl Host for InstanceState {
     fn listen(&mut self, host: String, port: u16, backlog: u32) -> Result<(SocketId, SocketAddress), ErrorCode> {
-        let granted_as = if host.is_empty() { "::" } else { &host };
-        if !self.net.grants.allows(granted_as, Some(port)) {
-            return Err(ErrorCode::AccessDenied);
-        }
-        let address = bind_address(&host, port)?;
-        let listener = match bind(address, backlog) {
-            // A host without IPv6 listens on IPv4's every-interface address, as Node does.
-            Err(_) if host.is_empty() => bind(SocketAddr::from(([0, 0, 0, 0], port)), backlog),
-            bound => bound,
-        }
-        .map_err(|e| error_code(&e))?;
-        let local = listener.local_addr().map_err(|e| error_code(&e))?;
-        Ok((self.net.sockets.add_listener(listener), socket_address(local)))
+        self.listen_with(&host, port, backlog, || Ok(None))
+    }
+
+    fn listen_tls(
+        &mut self,
+        host: String,
+        port: u16,
+        backlog: u32,
+        options: TlsServerOptions,
+    ) -> Result<(SocketId, SocketAddress), ErrorCode> {
+        self.listen_with(&host, port, backlog, || tls::server_config(&options).map(Some))
     }
 
     fn accept(&mut self, listener: SocketId) -> OpId {
         self.start_on(listener, Until::Closed, |socket| match socket {
-            Socket::Listener(listener) => {
-                let listener = listener.clone();
+            Socket::Listener(listener, tls) => {
+                let (listener, tls) = (listener.clone(), tls.clone());
                 Ok(async move {
-                    let (stream, _) = listener.accept().await.map_err(|e| error_code(&e))?;
-                    Ok(Finished::Connected(stream))
+                    let (tcp, _) = listener.accept().await.map_err(|e| error_code(&e))?;
+                    let ends = ends(&tcp);
+                    let socket = match tls {
+                        Some(config) => Socket::Accepted(tcp, config),
+                        None => Socket::Stream(Arc::new(Stream::tcp(tcp))),
+                    };
+                    Ok(Finished::Connected(Connected { socket, ends, tls: None }))
                 })
             }
-            Socket::Stream(_) => Err(ErrorCode::Einval),
+            _ => Err(ErrorCode::Einval),
         })
     }
 
     fn connect(&mut self, host: String, port: u16) -> OpId {
-        if !self.net.grants.allows(&host, Some(port)) {
-            return self.completions.complete_now(Outcome::Failed(ErrorCode::AccessDenied));
-        }
+        self.connect_with(host, port, |tcp| async move {
+            Ok(Connected { ends: ends(&tcp), socket: Socket::Stream(Arc::new(Stream::tcp(tcp))), tls: None })
+        })
+    }
+
+    fn connect_tls(&mut self, host: String, port: u16, options: TlsClientOptions) -> OpId {
+        self.connect_with(host, port, |tcp| async move {
+            let ends = ends(&tcp);
+            let (tls, facts) = tls::connect(tcp, &options).await?;
+            let stream = Stream::tls(tls).map_err(|e| Finished::from(Outcome::Failed(error_code(&e))))?;
+            Ok(Connected { socket: Socket::Stream(Arc::new(stream)), ends, tls: Some(facts) })
+        })
+    }
+
+    fn handshake(&mut self, socket: SocketId) -> OpId {
+        let (tcp, config, mut closed) = match self.net.sockets.start_handshake(socket) {
+            Ok(taken) => taken,
+            Err(code) => return self.completions.complete_now(Outcome::Failed(code)),
+        };
         self.completions.start_async(async move {
-            let connected = async {
-                let addresses = resolve(&host, port).await?;
-                TcpStream::connect(&addresses[..]).await.map_err(|e| error_code(&e))
+            let secured = async {
+                let (tls, facts) = tls::accept(tcp, config).await?;
+                let stream = Stream::tls(tls).map_err(|e| Finished::from(Outcome::Failed(error_code(&e))))?;
+                Ok(Finished::Secured(socket, stream, facts))
             };
-            match connected.await {
-                Ok(stream) => Finished::Connected(stream),
-                Err(code) => Outcome::Failed(code).into(),
+            tokio::select! {
+                secured = secured => secured.unwrap_or_else(|failed: Finished| failed),
+                _ = closed.changed() => Outcome::Failed(ErrorCode::Ecanceled).into(),
             }
         })
     }
 
     fn read(&mut self, socket: SocketId, max_len: u32) -> OpId {
-        self.start_on(socket, Until::Closed, |socket| {
-            let Socket::Stream(stream) = socket else { return Err(ErrorCode::Enotconn) };
-            let stream = stream.clone();
-            Ok(async move {
-                let mut bytes = Vec::with_capacity(max_len as usize);
-                loop {
-                    stream.tcp.readable().await.map_err(|e| error_code(&e))?;
-                    match stream.tcp.try_read_buf(&mut bytes) {
-                        Ok(_) => return Ok(net(Response::Bytes(bytes))),
-                        Err(e) if e.kind() == io::ErrorKind::WouldBlock => continue,
-                        Err(e) => return Err(error_code(&e)),
-                    }
-                }
-            })
+        self.start_on_stream(socket, Until::Closed, |stream| async move {
+            stream.read(max_len as usize).await.map(Response::Bytes)
         })
     }
 
     fn write(&mut self, socket: SocketId, data: Vec<u8>) -> OpId {
-        self.start_on(socket, Until::Done, |socket| {
-            let Socket::Stream(stream) = socket else { return Err(ErrorCode::Enotconn) };
-            let stream = stream.clone();
-            Ok(async move {
-                let _turn = stream.write_turn.lock().await;
-                let mut written = 0;
-                while written < data.len() {
-                    stream.tcp.writable().await.map_err(|e| error_code(&e))?;
-                    match stream.tcp.try_write(&data[written..]) {
-                        Ok(n) => written += n,
-                        Err(e) if e.kind() == io::ErrorKind::WouldBlock => continue,
-                        Err(e) => return Err(error_code(&e)),
-                    }
-                }
-                Ok(net(Response::Done))
-            })
+        self.start_on_stream(socket, Until::Done, |stream| async move {
+            stream.write(&data).await.map(|()| Response::Done)
         })
     }
 
     fn shutdown(&mut self, socket: SocketId) -> OpId {
-        self.start_on(socket, Until::Done, |socket| {
-            let Socket::Stream(stream) = socket else { return Err(ErrorCode::Enotconn) };
-            let stream = stream.clone();
-            Ok(async move {
-                let _turn = stream.write_turn.lock().await;
-                SockRef::from(&stream.tcp).shutdown(std::net::Shutdown::Write).map_err(|e| error_code(&e))?;
-                Ok(net(Response::Done))
-            })
+        self.start_on_stream(socket, Until::Done, |stream| async move {
+            stream.shutdown().await.map(|()| Response::Done)
         })
     }
 

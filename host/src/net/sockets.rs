@@ -3,27 +3,140 @@
 //! so the completion queue's in-flight count stays true.
 
 use std::collections::HashMap;
+use std::io;
 use std::net::SocketAddr;
 use std::sync::Arc;
 
+use rustls::ServerConfig;
+use socket2::SockRef;
+use tokio::io::{AsyncReadExt, AsyncWriteExt, ReadHalf, WriteHalf};
 use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::{watch, Mutex};
+use tokio_rustls::TlsStream;
 
 use crate::bindings::completions::Outcome;
-use crate::bindings::net::{Connection, Response, SocketAddress, SocketId};
+use crate::bindings::net::{Connection, Response, SecureConnection, SocketAddress, SocketId, TlsFacts};
 use crate::bindings::types::ErrorCode;
 use crate::errno::error_code;
 
 pub enum Socket {
-    Listener(Arc<TcpListener>),
+    /// A listener, with the TLS configuration its connections are secured with.
+    Listener(Arc<TcpListener>, Option<Arc<ServerConfig>>),
     Stream(Arc<Stream>),
+    /// Accepted by a TLS listener; its handshake waits for the guest to start it.
+    Accepted(TcpStream, Arc<ServerConfig>),
+    /// Its handshake is running, with the connection.
+    Handshaking,
 }
 
-pub struct Stream {
-    pub tcp: TcpStream,
-    /// Taken by each write (and the shutdown) in turn: tokio's lock is FIFO, so
-    /// writes reach the wire in the order the guest started them.
-    pub write_turn: Mutex<()>,
+/// A connected stream, plain or TLS.
+pub enum Stream {
+    Tcp {
+        tcp: TcpStream,
+        /// Taken by each write (and the shutdown) in turn: tokio's lock is FIFO, so
+        /// writes reach the wire in the order the guest started them.
+        write_turn: Mutex<()>,
+    },
+    /// TLS split into halves so a waiting read never holds up a write; the write
+    /// half's lock orders writes as `write_turn` does.
+    Tls {
+        reader: Mutex<ReadHalf<TlsStream<TcpStream>>>,
+        writer: Mutex<WriteHalf<TlsStream<TcpStream>>>,
+        /// A duplicate of the TCP socket's descriptor, for socket options: the TLS
+        /// halves do not lend out the socket inside them.
+        options: socket2::Socket,
+    },
+}
+
+impl Stream {
+    pub fn tcp(tcp: TcpStream) -> Self {
+        Stream::Tcp { tcp, write_turn: Mutex::new(()) }
+    }
+
+    pub fn tls(tls: TlsStream<TcpStream>) -> io::Result<Self> {
+        let options = socket2::Socket::from(std::os::fd::AsFd::as_fd(tls.get_ref().0).try_clone_to_owned()?);
+        let (reader, writer) = tokio::io::split(tls);
+        Ok(Stream::Tls { reader: Mutex::new(reader), writer: Mutex::new(writer), options })
+    }
+
+    pub fn socket_ref(&self) -> SockRef<'_> {
+        match self {
+            Stream::Tcp { tcp, .. } => SockRef::from(tcp),
+            Stream::Tls { options, .. } => SockRef::from(options),
+        }
+    }
+
+    /// What has arrived, up to `max_len` bytes, waiting for at least one; empty at
+    /// the end of the stream.
+    pub async fn read(&self, max_len: usize) -> io::Result<Vec<u8>> {
+        let mut bytes = Vec::with_capacity(max_len);
+        match self {
+            Stream::Tcp { tcp, .. } => loop {
+                tcp.readable().await?;
+                match tcp.try_read_buf(&mut bytes) {
+                    Ok(_) => return Ok(bytes),
+                    Err(e) if e.kind() == io::ErrorKind::WouldBlock => continue,
+                    Err(e) => return Err(e),
+                }
+            },
+            Stream::Tls { reader, .. } => {
+                match reader.lock().await.read_buf(&mut bytes).await {
+                    // A peer that closes without close_notify has still ended its side.
+                    Err(e) if e.kind() == io::ErrorKind::UnexpectedEof => {}
+                    result => {
+                        result?;
+                    }
+                }
+                Ok(bytes)
+            }
+        }
+    }
+
+    pub async fn write(&self, data: &[u8]) -> io::Result<()> {
+        match self {
+            Stream::Tcp { tcp, write_turn } => {
+                let _turn = write_turn.lock().await;
+                let mut written = 0;
+                while written < data.len() {
+                    tcp.writable().await?;
+                    match tcp.try_write(&data[written..]) {
+                        Ok(n) => written += n,
+                        Err(e) if e.kind() == io::ErrorKind::WouldBlock => continue,
+                        Err(e) => return Err(e),
+                    }
+                }
+                Ok(())
+            }
+            Stream::Tls { writer, .. } => {
+                let mut writer = writer.lock().await;
+                writer.write_all(data).await?;
+                writer.flush().await
+            }
+        }
+    }
+
+    /// Ends the writing side; TLS says close_notify first.
+    pub async fn shutdown(&self) -> io::Result<()> {
+        match self {
+            Stream::Tcp { tcp, write_turn } => {
+                let _turn = write_turn.lock().await;
+                SockRef::from(tcp).shutdown(std::net::Shutdown::Write)
+            }
+            Stream::Tls { writer, .. } => writer.lock().await.shutdown().await,
+        }
+    }
+}
+
+/// A new connection, made off the instance's thread, waiting to be numbered.
+pub struct Connected {
+    pub socket: Socket,
+    /// Its local and remote addresses.
+    pub ends: io::Result<(SocketAddr, SocketAddr)>,
+    pub tls: Option<TlsFacts>,
+}
+
+pub fn ends(tcp: &TcpStream) -> io::Result<(SocketAddr, SocketAddr)> {
+    tcp.local_addr().and_then(|local| Ok((local, tcp.peer_addr()?)))
 }
 
 struct Entry {
@@ -53,23 +166,22 @@ impl Sockets {
         self.next_id
     }
 
-    pub fn add_listener(&mut self, listener: TcpListener) -> SocketId {
-        self.insert(Socket::Listener(Arc::new(listener)))
+    pub fn add_listener(&mut self, listener: TcpListener, tls: Option<Arc<ServerConfig>>) -> SocketId {
+        self.insert(Socket::Listener(Arc::new(listener), tls))
     }
 
     /// Numbers a new connection and describes it for the guest.
-    pub fn register(&mut self, tcp: TcpStream) -> Outcome {
-        let ends = tcp.local_addr().and_then(|local| Ok((local, tcp.peer_addr()?)));
-        let (local, remote) = match ends {
+    pub fn register(&mut self, connected: Connected) -> Outcome {
+        let (local, remote) = match connected.ends {
             Ok(ends) => ends,
             Err(error) => return Outcome::Failed(error_code(&error)),
         };
-        let socket = self.insert(Socket::Stream(Arc::new(Stream { tcp, write_turn: Mutex::new(()) })));
-        Outcome::Net(Response::Connection(Connection {
-            socket,
-            local: socket_address(local),
-            remote: socket_address(remote),
-        }))
+        let connection =
+            Connection { socket: self.insert(connected.socket), local: socket_address(local), remote: socket_address(remote) };
+        Outcome::Net(match connected.tls {
+            Some(tls) => Response::SecureConnection(SecureConnection { connection, tls }),
+            None => Response::Connection(connection),
+        })
     }
 
     /// The socket and a receiver whose `changed()` fails once the socket is closed.
@@ -81,7 +193,33 @@ impl Sockets {
     pub fn stream(&self, id: SocketId) -> Result<&Stream, ErrorCode> {
         match self.get(id)?.0 {
             Socket::Stream(stream) => Ok(stream),
-            Socket::Listener(_) => Err(ErrorCode::Enotconn),
+            _ => Err(ErrorCode::Enotconn),
+        }
+    }
+
+    /// Takes an accepted TLS connection out for its handshake, leaving `Handshaking`.
+    pub fn start_handshake(
+        &mut self,
+        id: SocketId,
+    ) -> Result<(TcpStream, Arc<ServerConfig>, watch::Receiver<()>), ErrorCode> {
+        let entry = self.entries.get_mut(&id).ok_or(ErrorCode::Ebadf)?;
+        match std::mem::replace(&mut entry.socket, Socket::Handshaking) {
+            Socket::Accepted(tcp, config) => Ok((tcp, config, entry.closed.subscribe())),
+            other => {
+                entry.socket = other;
+                Err(ErrorCode::Einval)
+            }
+        }
+    }
+
+    /// Puts a secured connection back under its id; a socket closed meanwhile drops it.
+    pub fn finish_handshake(&mut self, id: SocketId, stream: Stream, tls: TlsFacts) -> Outcome {
+        match self.entries.get_mut(&id) {
+            Some(entry) => {
+                entry.socket = Socket::Stream(Arc::new(stream));
+                Outcome::Net(Response::Secured(tls))
+            }
+            None => Outcome::Failed(ErrorCode::Ecanceled),
         }
     }
 

@@ -1,19 +1,21 @@
 'use strict';
-// fetch() over the http client: one http.request per hop, redirects followed here
-// (up to 20), the response body handed over as a byte ReadableStream. Connections are
-// pooled by a keep-alive Agent of fetch's own. Only `http:` works: there is no TLS in
-// the sandbox, so an `https:` URL fails like any unreachable one, with a cause that
-// says why.
+// fetch() over the http and https clients: one request per hop, redirects followed
+// here (up to 20), the response body handed over as a byte ReadableStream. Connections
+// are pooled by keep-alive Agents of fetch's own; https: trusts Mozilla's roots.
 
 const http = require('http');
 const zlib = require('zlib');
 const { pipeline } = require('stream');
+const https = require('https');
 const { Headers, headerPairs } = require('internal/fetch/headers');
 const { Request, requestState } = require('internal/fetch/request');
 const { makeResponse } = require('internal/fetch/response');
 const { ReadableStream } = require('internal/webstreams/streams');
 
-const agent = new http.Agent({ keepAlive: true });
+const clients = {
+  'http:': { request: http.request, agent: new http.Agent({ keepAlive: true }), port: 80 },
+  'https:': { request: https.request, agent: new https.Agent({ keepAlive: true }), port: 443 },
+};
 const MAX_REDIRECTS = 20;
 const redirectStatus = new Set([301, 302, 303, 307, 308]);
 const nullBodyStatus = new Set([101, 103, 204, 205, 304]);
@@ -48,8 +50,7 @@ function networkError(cause) {
 
 /** Why `url` cannot be fetched, or null when it can. */
 function unfetchable(url) {
-  if (url.protocol === 'https:') return new Error('https: is not supported: nodule has no TLS; fetch http: URLs');
-  if (url.protocol !== 'http:') return new Error('unknown scheme');
+  if (!Object.hasOwn(clients, url.protocol)) return new Error('unknown scheme');
   if (badPorts.has(Number(url.port))) return new Error('bad port');
   return null;
 }
@@ -125,10 +126,11 @@ async function writeBody(req, body) {
 /** One hop: resolves with the IncomingMessage, rejects with the request's error. */
 function send(url, method, headers, body, signal) {
   return new Promise((resolve, reject) => {
-    const req = http.request({
+    const { request, agent, port } = clients[url.protocol];
+    const req = request({
       agent,
       hostname: url.hostname.replace(/^\[|\]$/g, ''),
-      port: url.port || 80,
+      port: url.port || port,
       path: `${url.pathname}${url.search}`,
       method,
       headers: wireHeaders(url, headers, body),
