@@ -133,3 +133,14 @@ fn tls_failures_are_errors_not_crashes() {
     );
     assert_eq!(output.status.code(), Some(0));
 }
+
+#[test]
+fn http2_sessions_fail_without_crashing() {
+    let here = std::env::temp_dir();
+    let script = "const http2 = require('http2');\n\
+                  http2.connect('http://127.0.0.1:9').on('error', (err) => console.log('connect', err.code));\n\
+                  http2.createServer().on('error', (err) => console.log('listen', err.code)).listen(0);";
+    let output = nodule(&["--allow-net", "-e", script], &here);
+    assert_eq!(stdout(&output), "connect ERR_FEATURE_UNAVAILABLE_ON_PLATFORM\nlisten ERR_FEATURE_UNAVAILABLE_ON_PLATFORM\n", "{}", stderr(&output));
+    assert_eq!(output.status.code(), Some(0));
+}
