@@ -508,8 +508,23 @@ function writeArgs(fd, data, offsetOrPosition, lengthOrEncoding, position) {
   return [fd, bytes, position === undefined || position === null ? -1 : position];
 }
 
+/**
+ * Descriptors 1 and 2 are the process's stdout and stderr: written the way
+ * process.stdout writes, so that both kinds of writes keep their order.
+ */
+function writeOutput([fd, bytes]) {
+  internalBinding('process').write(fd, bytes);
+  return bytes.byteLength;
+}
+
+function isOutput(fd) {
+  return fd === 1 || fd === 2;
+}
+
 module.exports.writeSync = function writeSync(fd, data, offsetOrPosition, lengthOrEncoding, position) {
-  const raw = binding.call('write', ...writeArgs(fd, data, offsetOrPosition, lengthOrEncoding, position));
+  const args = writeArgs(fd, data, offsetOrPosition, lengthOrEncoding, position);
+  if (isOutput(fd)) return writeOutput(args);
+  const raw = binding.call('write', ...args);
   if (isFailure(raw)) throw uvException(raw, 'write');
   return raw;
 };
@@ -517,7 +532,13 @@ module.exports.writeSync = function writeSync(fd, data, offsetOrPosition, length
 module.exports.write = function write(fd, data, ...rest) {
   const callback = rest.pop();
   validateFunction(callback, 'cb');
-  onCompletion(binding.start('write', ...writeArgs(fd, data, ...rest)), (raw) => {
+  const args = writeArgs(fd, data, ...rest);
+  if (isOutput(fd)) {
+    const written = writeOutput(args);
+    process.nextTick(callback, null, written, data);
+    return;
+  }
+  onCompletion(binding.start('write', ...args), (raw) => {
     if (isFailure(raw)) callback(uvException(raw, 'write'));
     else callback(null, raw, data);
   });
