@@ -1,11 +1,11 @@
 'use strict';
-// node:crypto — hashes, HMACs and randomness (the guest's Rust digests, host
-// randomness). Ciphers, signatures and key objects are not available yet: they throw
-// ERR_FEATURE_UNAVAILABLE_ON_PLATFORM so callers can tell.
+// node:crypto — hashes, HMACs, secret keys and randomness (the guest's Rust digests,
+// host randomness). Ciphers, signatures and asymmetric keys are not available yet:
+// they throw ERR_FEATURE_UNAVAILABLE_ON_PLATFORM so callers can tell.
 
 const binding = internalBinding('crypto');
 const { Buffer } = require('buffer');
-const { codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_FEATURE_UNAVAILABLE_ON_PLATFORM } } = require('internal/errors');
+const { codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE, ERR_FEATURE_UNAVAILABLE_ON_PLATFORM } } = require('internal/errors');
 const { validateString, validateFunction, validateInteger } = require('internal/validators');
 
 const aliases = { 'rsa-md5': 'md5', 'rsa-sha1': 'sha1', 'sha-1': 'sha1', 'sha-224': 'sha224', 'sha-256': 'sha256', 'sha-384': 'sha384', 'sha-512': 'sha512' };
@@ -72,9 +72,58 @@ class Hash extends Digest {
   }
 }
 
+const kKeyBytes = Symbol('kKeyBytes');
+const kKeyType = Symbol('kKeyType');
+/** Proof that a KeyObject was made here: Node's constructor only takes its own handles. */
+class KeyMaterial {
+  constructor(bytes) {
+    this.bytes = bytes;
+  }
+}
+
+class KeyObject {
+  constructor(type, handle) {
+    if (type !== 'secret' && type !== 'public' && type !== 'private') throw new ERR_INVALID_ARG_VALUE('type', type);
+    if (!(handle instanceof KeyMaterial)) throw new ERR_INVALID_ARG_TYPE('handle', 'object', handle);
+    this[kKeyType] = type;
+    this[kKeyBytes] = handle.bytes;
+  }
+
+  get type() {
+    return this[kKeyType];
+  }
+
+  equals(otherKeyObject) {
+    if (!(otherKeyObject instanceof KeyObject)) throw new ERR_INVALID_ARG_TYPE('otherKeyObject', 'KeyObject', otherKeyObject);
+    return otherKeyObject.type === this.type && Buffer.compare(otherKeyObject[kKeyBytes], this[kKeyBytes]) === 0;
+  }
+}
+
+class SecretKeyObject extends KeyObject {
+  constructor(handle) {
+    super('secret', handle);
+  }
+
+  get symmetricKeySize() {
+    return this[kKeyBytes].length;
+  }
+
+  export(options) {
+    if (options?.format === 'jwk') return { kty: 'oct', k: this[kKeyBytes].toString('base64url') };
+    return Buffer.from(this[kKeyBytes]);
+  }
+}
+
+function createSecretKey(key, encoding) {
+  if (typeof key !== 'string' && !ArrayBuffer.isView(key) && !(key instanceof ArrayBuffer)) {
+    throw new ERR_INVALID_ARG_TYPE('key', ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], key);
+  }
+  return new SecretKeyObject(new KeyMaterial(Buffer.from(toBytes(key, encoding, 'key'))));
+}
+
 class Hmac extends Digest {
   constructor(algorithm, key) {
-    super(algorithm, toBytes(key, 'utf8', 'key'));
+    super(algorithm, key instanceof KeyObject && key.type === 'secret' ? key[kKeyBytes] : toBytes(key, 'utf8', 'key'));
   }
 }
 
@@ -194,6 +243,8 @@ const webcrypto = {
 module.exports = {
   createHash,
   createHmac,
+  createSecretKey,
+  KeyObject,
   hash,
   getHashes: () => [...binding.hashes],
   getCiphers: () => [],
@@ -219,7 +270,6 @@ module.exports = {
   generateKeyPairSync: unavailable('generateKeyPairSync'),
   createPublicKey: unavailable('createPublicKey'),
   createPrivateKey: unavailable('createPrivateKey'),
-  createSecretKey: unavailable('createSecretKey'),
   pbkdf2: unavailable('pbkdf2'),
   pbkdf2Sync: unavailable('pbkdf2Sync'),
   scrypt: unavailable('scrypt'),
