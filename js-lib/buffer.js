@@ -328,6 +328,28 @@ proto.write = function write(string, offset, length, encoding) {
   return writeEncoded(this, string, offset, length, encoding);
 };
 
+/** The errors Node's native Buffer methods throw: a code, and a message of their own. */
+function codedError(Type, code, message) {
+  const err = new Type(message);
+  err.code = code;
+  return err;
+}
+
+// The per-encoding methods Node's Buffer has beside toString and write (undocumented,
+// used by parsers such as busboy): positions are not coerced, only range-checked.
+for (const [name, encoding] of [['ascii', 'ascii'], ['base64', 'base64'], ['base64url', 'base64url'], ['latin1', 'latin1'],
+  ['hex', 'hex'], ['ucs2', 'utf16le'], ['utf8', 'utf8']]) {
+  proto[`${name}Slice`] = function (start = 0, end = this.length) {
+    if (start > this.length || end > this.length) throw codedError(RangeError, 'ERR_OUT_OF_RANGE', 'Index out of range');
+    return end <= start ? '' : this.toString(encoding, start, end);
+  };
+  proto[`${name}Write`] = function (string, offset = 0, length = this.length - offset) {
+    if (typeof string !== 'string') throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a string');
+    if (offset > this.length) throw codedError(RangeError, 'ERR_BUFFER_OUT_OF_BOUNDS', '"offset" is outside of buffer bounds');
+    return writeEncoded(this, string, offset, Math.min(length, this.length - offset), encoding);
+  };
+}
+
 function writeEncoded(buffer, string, offset, length, encoding) {
   const normalized = getEncoding(encoding);
   if (normalized === 'utf16le') {
