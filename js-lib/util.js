@@ -167,6 +167,7 @@ function isError(value) {
 }
 
 module.exports = {
+  ...require('internal/util/legacy'),
   callbackify,
   debuglog,
   debug: debuglog,
