@@ -87,8 +87,8 @@ class Script {
     return runInContextOf(contextifiedObject, this.#source, this.#filename, this.#firstLine);
   }
 
-  runInNewContext(contextObject, options) {
-    return this.runInContext(createContext(contextObject, options?.contextName ? {} : undefined));
+  runInNewContext(contextObject) {
+    return this.runInContext(createContext(contextObject));
   }
 
   createCachedData() {
