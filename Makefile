@@ -8,8 +8,12 @@ TARGET_DIR := $(CURDIR)/target
 SYSROOT := $(TARGET_DIR)/wasi-sysroot
 GUEST_RAW := $(TARGET_DIR)/wasm32-wasip2/release/nodule_guest.wasm
 GUEST := $(TARGET_DIR)/guest/nodule-guest.wasm
+# The guest compiled to native code for this machine; it goes beside the binary
+# (host/src/compiled_guest.rs says why).
+GUEST_COMPILED := $(TARGET_DIR)/guest/nodule-guest.cwasm
 PREINIT := $(TARGET_DIR)/release/nodule-preinit
 NODULE := $(TARGET_DIR)/release/nodule
+NODULE_GUEST_FILE := $(TARGET_DIR)/release/nodule-guest.cwasm
 TOOLCHAIN_STAMP := $(TARGET_DIR)/.toolchain
 # npm packages bundled into the guest (see guest/build.rs); npm ci rewrites this file.
 JS_DEPS_STAMP := js-deps/node_modules/.package-lock.json
@@ -50,11 +54,13 @@ $(JS_DEPS_STAMP): js-deps/package.json js-deps/package-lock.json
 guest: toolchain $(JS_DEPS_STAMP)
 	$(GUEST_ENV) cargo build --release -p nodule-guest --target wasm32-wasip2
 	cargo build --release -p nodule-preinit
-	@if [ ! -f $(GUEST) ] || [ $(GUEST_RAW) -nt $(GUEST) ] || [ $(PREINIT) -nt $(GUEST) ]; then \
-		mkdir -p $(dir $(GUEST)) && $(PREINIT) $(GUEST_RAW) $(GUEST); fi
+	@if [ ! -f $(GUEST_COMPILED) ] || [ $(GUEST_RAW) -nt $(GUEST_COMPILED) ] || [ $(PREINIT) -nt $(GUEST_COMPILED) ]; then \
+		mkdir -p $(dir $(GUEST)) && $(PREINIT) $(GUEST_RAW) $(GUEST) $(GUEST_COMPILED); fi
 
 host: guest
-	NODULE_GUEST=$(GUEST) cargo build --release -p nodule
+	NODULE_GUEST=$(GUEST) NODULE_GUEST_COMPILED=$(GUEST_COMPILED) cargo build --release -p nodule
+	@# A new file, renamed into place: running nodules keep the one they mapped.
+	@cmp -s $(GUEST_COMPILED) $(NODULE_GUEST_FILE) || { cp $(GUEST_COMPILED) $(NODULE_GUEST_FILE).tmp && mv $(NODULE_GUEST_FILE).tmp $(NODULE_GUEST_FILE); }
 
 demo: build
 	$(NODULE) examples/demo.js
@@ -64,7 +70,7 @@ $(NPM_SUITE_STAMP): tests/npm/package.json tests/npm/package-lock.json
 	cd tests/npm && npm ci --ignore-scripts --no-audit --no-fund
 
 test: build $(NPM_SUITE_STAMP)
-	NODULE=$(NODULE) NODULE_GUEST=$(GUEST) cargo test --release -p nodule -p nodule-tests
+	NODULE=$(NODULE) NODULE_GUEST=$(GUEST) NODULE_GUEST_COMPILED=$(GUEST_COMPILED) cargo test --release -p nodule -p nodule-tests
 
 bench: build
 	bench/startup.sh

@@ -1,22 +1,31 @@
-//! The host embeds the exact guest it was built with. `make` builds and
-//! pre-initializes the guest first, then this picks it up; a changed guest file
-//! rebuilds the host, so a stale guest is never used.
+//! The host embeds the exact guest component it was built with, and records the
+//! fingerprint of the same guest compiled to native code, which `make` puts beside the
+//! binary (`src/compiled_guest.rs`). `make` builds, pre-initializes and compiles the
+//! guest first; a changed guest rebuilds the host, so a stale guest is never used.
 
 use std::path::PathBuf;
 
-fn main() {
-    println!("cargo:rerun-if-env-changed=NODULE_GUEST");
-    let guest = match std::env::var_os("NODULE_GUEST") {
+#[path = "src/compiled_guest.rs"]
+mod compiled_guest;
+
+/// The build artifact named by `variable`, or its default place under `target/guest/`.
+fn artifact(variable: &str, file_name: &str) -> PathBuf {
+    println!("cargo:rerun-if-env-changed={variable}");
+    let path = match std::env::var_os(variable) {
         Some(path) => PathBuf::from(path),
-        None => PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target/guest/nodule-guest.wasm"),
+        None => PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target/guest").join(file_name),
     };
-    let guest = guest.canonicalize().unwrap_or_else(|_| {
-        panic!("the guest component {} is missing: build with `make build`, which makes it first", guest.display())
+    let path = path.canonicalize().unwrap_or_else(|_| {
+        panic!("the guest {} is missing: build with `make build`, which makes it first", path.display())
     });
-    println!("cargo:rerun-if-changed={}", guest.display());
+    println!("cargo:rerun-if-changed={}", path.display());
+    path
+}
+
+fn main() {
+    let guest = artifact("NODULE_GUEST", "nodule-guest.wasm");
+    let compiled = artifact("NODULE_GUEST_COMPILED", compiled_guest::FILE_NAME);
+    let fingerprint = compiled_guest::fingerprint(&compiled).expect("read the compiled guest");
     println!("cargo:rustc-env=NODULE_GUEST_PATH={}", guest.display());
-    let bytes = std::fs::read(&guest).expect("read the guest component");
-    let mut hasher = std::hash::DefaultHasher::new();
-    std::hash::Hash::hash(&bytes, &mut hasher);
-    println!("cargo:rustc-env=NODULE_GUEST_HASH={:016x}", std::hash::Hasher::finish(&hasher));
+    println!("cargo:rustc-env=NODULE_GUEST_FINGERPRINT={fingerprint:016x}");
 }

@@ -22,7 +22,7 @@ const ADDRCONFIG = 1024;
 const V4MAPPED = 2048;
 const ALL = 256;
 
-const ENOTFOUND = -3008;
+const { ENOTFOUND } = internalBinding('errno').codes;
 let defaultResultOrder = 'verbatim';
 let invalidHostnameWarned = false;
 

@@ -6,7 +6,11 @@
 // sandbox's grants.
 
 const binding = internalBinding('fs');
-const { uvException, codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE, ERR_METHOD_NOT_IMPLEMENTED, ERR_FS_EISDIR } } = require('internal/errors');
+const {
+  uvException,
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE, ERR_METHOD_NOT_IMPLEMENTED, ERR_FS_EISDIR, ERR_FS_FILE_TOO_LARGE },
+} = require('internal/errors');
+const { EISDIR, EFBIG } = internalBinding('errno').codes;
 const { validateFunction, validateInteger, validateObject, validateBoolean } = require('internal/validators');
 const { onCompletion } = require('internal/event_loop');
 const { isFailure, makeStats, Stats, BigIntStats, Dirent, KIND_DIRECTORY } = require('internal/fs/utils');
@@ -230,6 +234,12 @@ const operations = {
       const buffer = Buffer.from(raw);
       return encoding ? buffer.toString(encoding) : buffer;
     },
+    // The host refuses a file past Node's 2 GiB before reading it; Node names its size.
+    error(raw, { path }) {
+      if (raw !== EFBIG || path === undefined) return undefined;
+      const stat = binding.call('stat', absolute(path));
+      return isFailure(stat) ? undefined : new ERR_FS_FILE_TOO_LARGE(makeStats(stat, false).size);
+    },
   },
   readlink: {
     syscall: 'readlink',
@@ -264,7 +274,7 @@ const operations = {
     },
     // Node reports a directory without `recursive` as its own SystemError.
     error(raw, { path }) {
-      if (raw !== -21) return undefined;
+      if (raw !== EISDIR) return undefined;
       return new ERR_FS_EISDIR({ code: 'EISDIR', message: 'is a directory', path, syscall: 'rm', errno: 21 });
     },
   },

@@ -16,13 +16,20 @@ const {
     ERR_FEATURE_UNAVAILABLE_ON_PLATFORM, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS, ERR_OUT_OF_RANGE,
     ERR_SERVER_ALREADY_LISTEN, ERR_SERVER_NOT_RUNNING, ERR_SOCKET_CLOSED,
   },
+  dnsException,
   exceptionWithHostPort,
 } = require('internal/errors');
 const { withMethods } = require('internal/util/function_constructor');
 const { validateFunction, validateNumber, validatePort } = require('internal/validators');
 
-const ECANCELED = -125;
-const EPIPE = -32;
+const { ECANCELED, ENOBUFS, EPIPE } = internalBinding('errno').codes;
+/**
+ * The most one host write carries. The rest of a large write waits in the guest's
+ * memory (where the program's own limit applies), not in the host's.
+ */
+const WRITE_CHUNK = 1 << 20;
+/** How long a write the host had no room for (ENOBUFS) waits before it is offered again. */
+const WRITE_RETRY_MS = 1;
 /** Bytes asked of the host per read: libuv's 64 KiB. */
 const READ_SIZE = 65536;
 const DEFAULT_BACKLOG = 511;
@@ -249,13 +256,29 @@ withMethods(Socket, class extends stream.Duplex {
     }
     this._unrefTimer();
     this[kBytesWritten] += bytes.length;
-    track(this, binding.write(this._handle.id, bytes), (result) => {
+    this._writeFrom(bytes, 0, callback);
+  }
+
+  /** Hands `bytes` from `offset` on to the host, a chunk at a time. */
+  _writeFrom(bytes, offset, callback) {
+    if (!this._handle) {
+      callback(new ERR_SOCKET_CLOSED());
+      return;
+    }
+    const chunk = offset === 0 && bytes.length <= WRITE_CHUNK ? bytes : bytes.subarray(offset, offset + WRITE_CHUNK);
+    track(this, binding.write(this._handle.id, chunk), (result) => {
+      // The host holds as much unsent data as it allows: try again once some has gone.
+      if (result === ENOBUFS) {
+        setTimeout(() => this._writeFrom(bytes, offset, callback), WRITE_RETRY_MS);
+        return;
+      }
       if (isFailure(result)) {
         callback(result === ECANCELED ? new ERR_SOCKET_CLOSED() : socketException(result, 'write'));
         return;
       }
       this._unrefTimer();
-      callback();
+      if (offset + chunk.length < bytes.length) this._writeFrom(bytes, offset + chunk.length, callback);
+      else callback();
     });
   }
 
@@ -477,7 +500,19 @@ withMethods(Server, class extends EventEmitter {
       port = validatePort(options.port, 'options.port');
     }
     const host = options.host ?? '';
-    const result = this._listenHandle(host, port, options.backlog || DEFAULT_BACKLOG);
+    const backlog = options.backlog || DEFAULT_BACKLOG;
+    if (host === '' || isIP(host) !== 0) return this._listenAt(host, port, backlog);
+    // A name is looked up first, as Node's lookupAndListen does; the host then binds
+    // the address it found, without resolving on the event loop's thread.
+    track(this, binding.lookup(host, 0), (result) => {
+      if (isFailure(result)) this.emit('error', dnsException(result, 'getaddrinfo', host));
+      else this._listenAt(host, port, backlog);
+    });
+    return this;
+  }
+
+  _listenAt(host, port, backlog) {
+    const result = this._listenHandle(host, port, backlog);
     if (isFailure(result)) {
       const err = exceptionWithHostPort(result, 'listen', host || '::', port, true);
       process.nextTick(() => this.emit('error', err));

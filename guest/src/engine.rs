@@ -39,6 +39,9 @@ pub fn run(invocation: Invocation) -> i32 {
     ENGINE.with(|cell| {
         let engine = cell.borrow();
         let engine = engine.as_ref().expect("engine initialized");
+        if let Some(max_memory) = invocation.max_memory {
+            limit_heap(&engine.runtime, max_memory);
+        }
         let code = engine.context.with(|ctx| {
             let run_main = engine.run_main.clone().restore(&ctx).expect("run_main belongs to this context");
             let invocation = natives::process::invocation_to_js(&ctx, invocation).expect("invocation converts");
@@ -55,6 +58,24 @@ pub fn run(invocation: Invocation) -> i32 {
         let _ = &engine.runtime;
         code
     })
+}
+
+/// Linear memory kept free under a memory limit for what is not QuickJS's heap: the
+/// Rust side's buffers, host results on their way in, and allocator slack.
+fn heap_headroom(max_memory: u64) -> u64 {
+    (max_memory / 8).clamp(2 << 20, 32 << 20)
+}
+
+/// Sets QuickJS's allocation limit so its heap, with the headroom, fits in
+/// `max_memory` bytes of linear memory: past it an allocation throws a catchable
+/// out-of-memory error instead of the host refusing memory (which ends the run).
+fn limit_heap(runtime: &Runtime, max_memory: u64) {
+    let memory_now = (core::arch::wasm32::memory_size(0) as u64) << 16;
+    let heap_now = runtime.memory_usage().malloc_size.max(0) as u64;
+    let free = max_memory.saturating_sub(memory_now).saturating_sub(heap_headroom(max_memory));
+    let limit = usize::try_from(heap_now + free).unwrap_or(usize::MAX);
+    runtime.set_memory_limit(limit);
+    natives::event_loop::set_heap_limit(limit);
 }
 
 fn build_engine() -> Engine {

@@ -1,30 +1,36 @@
-//! Compiling and instantiating the guest. The guest component is embedded in the
-//! binary; its compiled form is cached on disk per guest and engine, so only the
-//! first run after a build pays for Cranelift.
+//! Loading and instantiating the guest. The build compiles the guest to native code
+//! (`nodule-preinit`, with the same engine settings) and puts it beside the binary
+//! (`compiled_guest.rs`); the binary embeds the component itself, compiled in memory
+//! when that file is missing, from another build, or unfit for this CPU. Nothing
+//! compiled is ever read from or written to anywhere else.
 
-use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::time::Duration;
 
 use anyhow::{anyhow, Context as _};
 use wasmtime::component::{Component, HasSelf, Linker};
-use wasmtime::{Config, Engine, Store};
+use wasmtime::{Engine, Store};
 
 use crate::bindings::process::Invocation;
+use crate::compiled_guest;
 use crate::bindings::{Runtime, RuntimePre};
+use crate::limits::{LimitExceeded, Limits};
 use crate::permissions::Permissions;
 use crate::process::Exit;
 use crate::state::InstanceState;
 
 /// The pre-initialized guest this host was built with.
 static GUEST: &[u8] = include_bytes!(env!("NODULE_GUEST_PATH"));
-/// A hash of `GUEST`, computed at build time (hashing megabytes at start-up would cost milliseconds).
-const GUEST_HASH: &str = env!("NODULE_GUEST_HASH");
+/// The fingerprint of the compiled form of `GUEST` the build put beside the binary.
+const GUEST_FINGERPRINT: &str = env!("NODULE_GUEST_FINGERPRINT");
 
-/// The native wasm stack an instance may use. QuickJS's frames are large; this lets it
-/// reach its own limit (a catchable `RangeError`) before wasm's (a trap).
-const MAX_WASM_STACK: usize = 64 << 20;
-
-/// Exit status when the guest traps (a runtime bug or a limit), like Node's abort.
+/// Exit status when the guest traps (a runtime bug), like Node's abort.
 pub const TRAP_EXIT_STATUS: i32 = 134;
+
+/// How often the epoch advances while limits are watched: the most a program runs
+/// past a time or handle limit.
+const EPOCH_TICK: Duration = Duration::from_millis(1);
 
 pub struct NoduleEngine {
     engine: Engine,
@@ -33,10 +39,7 @@ pub struct NoduleEngine {
 
 impl NoduleEngine {
     pub fn new() -> anyhow::Result<Self> {
-        let mut config = Config::new();
-        config.max_wasm_stack(MAX_WASM_STACK);
-        config.async_stack_size(MAX_WASM_STACK + (1 << 20));
-        let engine = Engine::new(&config).map_err(|e| anyhow!("{e}"))?;
+        let engine = Engine::new(&nodule_engine_config::config()).map_err(|e| anyhow!("{e}"))?;
         let component = load_component(&engine)?;
         let mut linker = Linker::new(&engine);
         wasmtime_wasi::p2::add_to_linker_async(&mut linker).map_err(|e| anyhow!("{e}"))?;
@@ -47,59 +50,88 @@ impl NoduleEngine {
     }
 
     /// Runs one program in a fresh instance and returns its exit status.
-    pub async fn run(&self, invocation: &Invocation, permissions: &Permissions) -> anyhow::Result<i32> {
-        let mut store = Store::new(&self.engine, InstanceState::new(permissions)?);
+    pub async fn run(&self, invocation: &Invocation, permissions: &Permissions, limits: Limits) -> anyhow::Result<i32> {
+        let mut store = Store::new(&self.engine, InstanceState::new(permissions, limits)?);
+        store.limiter(|state| &mut state.enforcer);
+        let _ticker = if limits.need_ticks() {
+            store.set_epoch_deadline(1);
+            store.epoch_deadline_callback(|context| {
+                let state = context.data();
+                state.enforcer.on_tick(state.handles())
+            });
+            Some(EpochTicker::start(self.engine.clone()))
+        } else {
+            store.set_epoch_deadline(u64::MAX);
+            None
+        };
         let instance = self.pre.instantiate_async(&mut store).await.map_err(|e| anyhow!("{e:?}"))?;
-        match instance.call_run(&mut store, invocation).await {
-            Ok(status) => Ok(status),
-            Err(err) => match err.downcast_ref::<Exit>() {
-                Some(Exit(code)) => Ok(*code),
-                None => {
-                    eprintln!("nodule: the program was stopped: {err:?}");
-                    Ok(TRAP_EXIT_STATUS)
-                }
+        let run = instance.call_run(&mut store, invocation);
+        // The epoch callback stops a guest that is running; this stops one that waits.
+        let result = match limits.timeout_ms {
+            Some(ms) => match tokio::time::timeout(Duration::from_millis(ms), run).await {
+                Ok(result) => result,
+                Err(_) => Err(wasmtime::Error::new(LimitExceeded::Timeout(ms))),
             },
+            None => run.await,
+        };
+        let err = match result {
+            Ok(status) => return Ok(status),
+            Err(err) => err,
+        };
+        if let Some(Exit(code)) = err.downcast_ref::<Exit>() {
+            return Ok(*code);
+        }
+        let exceeded = err.downcast_ref::<LimitExceeded>().copied().or_else(|| store.data().enforcer.explain_trap());
+        match exceeded {
+            Some(exceeded) => {
+                eprintln!("nodule: {exceeded}");
+                Ok(exceeded.exit_status())
+            }
+            None => {
+                eprintln!("nodule: the program was stopped: {err:?}");
+                Ok(TRAP_EXIT_STATUS)
+            }
         }
     }
 }
 
-/// Where compiled guests are kept: `$NODULE_CACHE_DIR`, else the user's cache folder.
-fn cache_dir() -> Option<PathBuf> {
-    if let Some(dir) = std::env::var_os("NODULE_CACHE_DIR") {
-        return Some(PathBuf::from(dir));
+/// Advances the engine's epoch every tick until dropped.
+struct EpochTicker {
+    stopped: Arc<AtomicBool>,
+}
+
+impl EpochTicker {
+    fn start(engine: Engine) -> Self {
+        let stopped = Arc::new(AtomicBool::new(false));
+        let stop = stopped.clone();
+        std::thread::spawn(move || {
+            while !stop.load(Ordering::Relaxed) {
+                std::thread::sleep(EPOCH_TICK);
+                engine.increment_epoch();
+            }
+        });
+        EpochTicker { stopped }
     }
-    let base = std::env::var_os("XDG_CACHE_HOME")
-        .map(PathBuf::from)
-        .or_else(|| std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".cache")))?;
-    Some(base.join("nodule"))
+}
+
+impl Drop for EpochTicker {
+    fn drop(&mut self) {
+        self.stopped.store(true, Ordering::Relaxed);
+    }
 }
 
 fn load_component(engine: &Engine) -> anyhow::Result<Component> {
-    let engine_hash = {
-        use std::hash::{Hash, Hasher};
-        let mut hasher = std::hash::DefaultHasher::new();
-        engine.precompile_compatibility_hash().hash(&mut hasher);
-        hasher.finish()
-    };
-    let Some(dir) = cache_dir() else { return compile(engine) };
-    let path = dir.join(format!("guest-{GUEST_HASH}-{engine_hash:016x}.cwasm"));
-    if path.exists() {
-        // SAFETY: the file is one this function wrote, for this guest and this engine.
-        if let Ok(component) = unsafe { Component::deserialize_file(engine, &path) } {
+    let beside_binary = std::env::current_exe()?.with_file_name(compiled_guest::FILE_NAME);
+    let ours = compiled_guest::fingerprint(&beside_binary).is_ok_and(|f| format!("{f:016x}") == GUEST_FINGERPRINT);
+    if ours {
+        // SAFETY: the file beside the binary is the build's compilation of `GUEST` (its
+        // fingerprint says so), and it is as trusted as the binary itself (see
+        // `compiled_guest.rs`); wasmtime checks it was compiled by this version with
+        // these settings for this CPU, and refuses it otherwise.
+        if let Ok(component) = unsafe { Component::deserialize_file(engine, &beside_binary) } {
             return Ok(component);
         }
     }
-    let compiled = engine.precompile_component(GUEST).map_err(|e| anyhow!("{e}")).context("compiling the guest")?;
-    // A cache we cannot write only costs the next run a compile.
-    let _ = std::fs::create_dir_all(&dir).and_then(|()| {
-        let partial = path.with_extension(format!("{}.tmp", std::process::id()));
-        std::fs::write(&partial, &compiled)?;
-        std::fs::rename(&partial, &path)
-    });
-    // SAFETY: `compiled` was produced just now by this engine.
-    unsafe { Component::deserialize(engine, &compiled) }.map_err(|e| anyhow!("{e}"))
-}
-
-fn compile(engine: &Engine) -> anyhow::Result<Component> {
+    eprintln!("nodule: {} is missing or not this build's; compiling the guest (a slow start)", beside_binary.display());
     Component::new(engine, GUEST).map_err(|e| anyhow!("{e}")).context("compiling the guest")
 }

@@ -1,13 +1,16 @@
 //! `nodule`: run a Node.js program inside a WebAssembly sandbox.
 
 mod bindings;
+mod compiled_guest;
 mod engine;
 mod errno;
 mod fs;
 mod io;
+mod limits;
 mod net;
 mod permissions;
 mod process;
+mod project;
 mod state;
 
 use std::path::{Path, PathBuf};
@@ -17,7 +20,9 @@ use clap::Parser;
 
 use bindings::process::{Entry, Invocation};
 use engine::NoduleEngine;
-use permissions::{NetGrant, NetGrants, Permissions};
+use limits::Limits;
+use permissions::{EnvGrant, NetGrant, NetGrants, Permissions};
+use project::ProjectGrants;
 
 /// The Node.js release whose behaviour Nodule follows (`process.version`).
 const NODE_VERSION: &str = "v20.20.2";
@@ -52,9 +57,45 @@ struct Cli {
     allow_fs_write: Vec<PathBuf>,
 
     /// Allow network access: listening, connecting and resolving names, for these
-    /// hosts (`host`, `host:port`, `*:port`; comma-separated, repeatable; all when empty)
+    /// hosts (`host`, `host:port`, `*:port`; comma-separated, repeatable; all when bare)
     #[arg(long = "allow-net", value_name = "hosts", value_delimiter = ',', num_args = 0.., require_equals = true)]
     allow_net: Option<Vec<String>>,
+
+    /// Allow reading these environment variables (comma-separated, repeatable; all when bare)
+    #[arg(long = "allow-env", value_name = "names", value_delimiter = ',', num_args = 0.., require_equals = true)]
+    allow_env: Option<Vec<String>>,
+
+    /// Allow starting child processes
+    #[arg(long = "allow-child-process")]
+    allow_child_process: bool,
+
+    /// Allow starting worker threads
+    #[arg(long = "allow-worker")]
+    allow_worker: bool,
+
+    /// Ignore the grants the project's package.json declares ("nodule": { "allow": ... })
+    #[arg(long = "no-project-permissions")]
+    no_project_permissions: bool,
+
+    /// End the program when its memory would grow past this many MiB
+    #[arg(long = "max-memory", value_name = "MiB", value_parser = clap::value_parser!(u64).range(1..=4096))]
+    max_memory: Option<u64>,
+
+    /// End the program after this much CPU time (time spent waiting does not count)
+    #[arg(long = "cpu-time", value_name = "ms", value_parser = clap::value_parser!(u64).range(1..))]
+    cpu_time: Option<u64>,
+
+    /// End the program after this much time, waiting included
+    #[arg(long = "timeout", value_name = "ms", value_parser = clap::value_parser!(u64).range(1..))]
+    timeout: Option<u64>,
+
+    /// End the program when it holds more open files, sockets and operations in flight than this
+    #[arg(long = "max-handles", value_name = "n", value_parser = clap::value_parser!(u32).range(1..))]
+    max_handles: Option<u32>,
+
+    /// End the program when its stdout and stderr together pass this many MiB
+    #[arg(long = "max-output", value_name = "MiB", value_parser = clap::value_parser!(u64).range(1..))]
+    max_output: Option<u64>,
 
     /// Print the version
     #[arg(short = 'v', long = "version")]
@@ -65,8 +106,23 @@ struct Cli {
     args: Vec<String>,
 }
 
+/// Node's status for a bad command-line option.
+const BAD_OPTION_STATUS: u8 = 9;
+
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(err) if err.kind() == clap::error::ErrorKind::UnknownArgument => {
+            let option = err.get(clap::error::ContextKind::InvalidArg).map(ToString::to_string).unwrap_or_default();
+            return bad_option(&option);
+        }
+        Err(err) => err.exit(),
+    };
+    // Options go before the script: an option-shaped script name is an option nodule
+    // does not know, as node says.
+    if let Some(first) = cli.args.first().filter(|arg| arg.starts_with('-') && arg.len() > 1) {
+        return bad_option(first);
+    }
     if cli.version {
         println!("nodule {} (Node.js {NODE_VERSION} API)", env!("CARGO_PKG_VERSION"));
         return ExitCode::SUCCESS;
@@ -78,6 +134,11 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+fn bad_option(option: &str) -> ExitCode {
+    eprintln!("nodule: bad option: {option}");
+    ExitCode::from(BAD_OPTION_STATUS)
 }
 
 fn run(cli: Cli) -> anyhow::Result<i32> {
@@ -92,7 +153,8 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
                 anyhow::bail!("no script given (the interactive prompt is not supported); see --help");
             };
             let path = script_path(&cwd, &script);
-            let dir = path.parent().unwrap_or(Path::new("/")).to_path_buf();
+            // A folder given as the script is what may be read, never its parent.
+            let dir = if path.is_dir() { path.clone() } else { path.parent().unwrap_or(Path::new("/")).to_path_buf() };
             (Entry::File(path.to_string_lossy().into_owned()), dir)
         }
     };
@@ -101,24 +163,74 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
         argv.push(path.clone());
     }
     argv.extend(args);
-    let invocation = Invocation { argv, exec_argv: vec![], cwd: cwd.to_string_lossy().into_owned(), entry };
+    let limits = Limits {
+        max_memory_mib: cli.max_memory,
+        cpu_time_ms: cli.cpu_time,
+        timeout_ms: cli.timeout,
+        max_handles: cli.max_handles,
+        max_output_mib: cli.max_output,
+    };
+    let invocation = Invocation {
+        argv,
+        exec_argv: vec![],
+        cwd: cwd.to_string_lossy().into_owned(),
+        entry,
+        max_memory: limits.max_memory_bytes(),
+    };
     let permissions = if cli.allow_all {
         Permissions::all()
     } else {
-        let grant = |paths: Vec<PathBuf>| paths.into_iter().map(|p| if p.as_os_str() == "*" { PathBuf::from("/") } else { cwd.join(p) });
-        let mut fs_read = vec![readable];
-        fs_read.extend(grant(cli.allow_fs_read));
-        let net = match cli.allow_net {
-            None => NetGrants::default(),
-            Some(hosts) if hosts.is_empty() => NetGrants(vec![NetGrant::any()]),
-            Some(hosts) => NetGrants(hosts.iter().map(|h| NetGrant::parse(h)).collect::<Result<_, _>>().map_err(anyhow::Error::msg)?),
+        let project = if cli.no_project_permissions { None } else { ProjectGrants::find(&readable)? };
+        let grant = |paths: Vec<PathBuf>| -> anyhow::Result<Vec<PathBuf>> {
+            paths
+                .into_iter()
+                .map(|p| match p.to_str() {
+                    Some("") => anyhow::bail!("--allow-fs-read/--allow-fs-write: empty path (use `.` for the working folder)"),
+                    Some("*") => Ok(PathBuf::from("/")),
+                    _ => Ok(cwd.join(p)),
+                })
+                .collect()
         };
-        Permissions { fs_read, fs_write: grant(cli.allow_fs_write).collect(), net, ..Permissions::default() }
+        let mut fs_read = vec![readable];
+        fs_read.extend(grant(cli.allow_fs_read)?);
+        let mut fs_write = grant(cli.allow_fs_write)?;
+        let mut net = match cli.allow_net {
+            None => Vec::new(),
+            Some(hosts) if hosts.is_empty() => vec![NetGrant::any()],
+            Some(hosts) => hosts.iter().map(|h| NetGrant::parse(h)).collect::<Result<_, _>>().map_err(anyhow::Error::msg)?,
+        };
+        let mut env_names = cli.allow_env;
+        if let Some(project) = project {
+            eprintln!("nodule: granted by {}: {}", project.source.display(), project.describe());
+            fs_read.extend(project.fs_read);
+            fs_write.extend(project.fs_write);
+            net.extend(project.net.iter().map(|h| NetGrant::parse(h)).collect::<Result<Vec<_>, _>>().map_err(anyhow::Error::msg)?);
+            if !project.env.is_empty() {
+                // A bare --allow-env (every variable) stays every variable.
+                if let Some(names) = env_names.as_mut().filter(|names| !names.is_empty()) {
+                    names.extend(project.env);
+                } else if env_names.is_none() {
+                    env_names = Some(project.env);
+                }
+            }
+        }
+        let env = match env_names {
+            None => EnvGrant::Nothing,
+            Some(names) => EnvGrant::parse(names).map_err(anyhow::Error::msg)?,
+        };
+        Permissions {
+            fs_read,
+            fs_write,
+            net: NetGrants(net),
+            env,
+            child_process: cli.allow_child_process,
+            worker: cli.allow_worker,
+        }
     };
     let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
     let status = runtime.block_on(async {
         let engine = NoduleEngine::new()?;
-        engine.run(&invocation, &permissions).await
+        engine.run(&invocation, &permissions, limits).await
     });
     // A read of standard input may still be blocked in tokio's pool; the program is done.
     runtime.shutdown_background();

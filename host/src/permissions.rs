@@ -11,14 +11,69 @@ pub struct Permissions {
     pub fs_write: Vec<PathBuf>,
     /// Hosts and ports the program may listen on, connect to and resolve.
     pub net: NetGrants,
-    /// Whether the host's environment variables are visible.
-    pub env: bool,
+    /// Which of the host's environment variables are visible.
+    pub env: EnvGrant,
+    /// `--allow-child-process`: whether the program may start processes.
+    pub child_process: bool,
+    /// `--allow-worker`: whether the program may start worker threads.
+    pub worker: bool,
 }
 
 impl Permissions {
     /// Every capability the host has: all files, the network and the environment.
     pub fn all() -> Self {
-        Permissions { fs_read: vec![], fs_write: vec![PathBuf::from("/")], net: NetGrants(vec![NetGrant::any()]), env: true }
+        Permissions {
+            fs_read: vec![],
+            fs_write: vec![PathBuf::from("/")],
+            net: NetGrants(vec![NetGrant::any()]),
+            env: EnvGrant::All,
+            child_process: true,
+            worker: true,
+        }
+    }
+}
+
+/// `--allow-env`: none of the host's variables, the named ones, or all of them.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum EnvGrant {
+    #[default]
+    Nothing,
+    Names(Vec<String>),
+    All,
+}
+
+impl EnvGrant {
+    /// `--allow-env` bare grants every variable; with names, those that are set.
+    pub fn parse(names: Vec<String>) -> Result<Self, String> {
+        if names.is_empty() {
+            return Ok(EnvGrant::All);
+        }
+        if let Some(bad) = names.iter().find(|name| name.is_empty() || name.contains('=')) {
+            return Err(format!("--allow-env: invalid variable name {bad:?}"));
+        }
+        Ok(EnvGrant::Names(names))
+    }
+
+    /// The variables the program sees, with their values.
+    pub fn visible(&self) -> Vec<(String, String)> {
+        match self {
+            EnvGrant::Nothing => Vec::new(),
+            EnvGrant::Names(names) => names.iter().filter_map(|name| Some((name.clone(), std::env::var(name).ok()?))).collect(),
+            EnvGrant::All => std::env::vars().collect(),
+        }
+    }
+
+    pub fn is_all(&self) -> bool {
+        *self == EnvGrant::All
+    }
+
+    /// Whether the program may read `name` (any variable when `None`).
+    pub fn allows(&self, name: Option<&str>) -> bool {
+        match (self, name) {
+            (EnvGrant::Nothing, _) => false,
+            (EnvGrant::All, _) | (EnvGrant::Names(_), None) => true,
+            (EnvGrant::Names(names), Some(name)) => names.iter().any(|granted| granted == name),
+        }
     }
 }
 
@@ -30,6 +85,22 @@ impl NetGrants {
     /// `port` (`None`: only resolve the name).
     pub fn allows(&self, host: &str, port: Option<u16>) -> bool {
         self.0.iter().any(|grant| grant.allows(host, port))
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Whether the program may connect to `address`, one that a granted host name or
+    /// address resolved to. Linux takes a connection to the unspecified address
+    /// (`0.0.0.0`, `::`) to the loopback interface, so such a connection needs what a
+    /// connection to loopback needs: a grant to listen on every interface is not one.
+    pub fn allows_connecting_to(&self, address: IpAddr, port: u16) -> bool {
+        match address {
+            IpAddr::V4(v4) if v4.is_unspecified() => self.allows(&std::net::Ipv4Addr::LOCALHOST.to_string(), Some(port)),
+            IpAddr::V6(v6) if v6.is_unspecified() => self.allows(&std::net::Ipv6Addr::LOCALHOST.to_string(), Some(port)),
+            _ => true,
+        }
     }
 }
 
@@ -47,9 +118,15 @@ impl NetGrant {
         NetGrant { host: None, port: None }
     }
 
+    /// An entry that names nothing (empty, `[]`, `:80`, a trailing comma's empty
+    /// entry) is refused, never read as "every host".
     pub fn parse(entry: &str) -> Result<Self, String> {
+        let refuse = |why: &str| Err(format!("--allow-net: {why} in {entry:?}"));
+        if entry.trim().is_empty() {
+            return refuse("empty entry (use `*` to grant every host)");
+        }
         let (host, port) = if let Some(rest) = entry.strip_prefix('[') {
-            let (host, after) = rest.split_once(']').ok_or_else(|| format!("unclosed '[' in {entry:?}"))?;
+            let (host, after) = rest.split_once(']').ok_or_else(|| format!("--allow-net: unclosed '[' in {entry:?}"))?;
             (host, after.strip_prefix(':'))
         } else if entry.matches(':').count() == 1 {
             let (host, port) = entry.split_once(':').unwrap_or_default();
@@ -59,10 +136,12 @@ impl NetGrant {
         };
         let port = match port {
             None | Some("*") => None,
-            Some(port) => Some(port.parse().map_err(|_| format!("invalid port in {entry:?}"))?),
+            Some(port) => Some(port.parse().map_err(|_| format!("--allow-net: invalid port in {entry:?}"))?),
         };
         let host = match host {
-            "" | "*" => None,
+            "" => return refuse("no host (use `*:port` for every host)"),
+            "*" => None,
+            host if host.chars().any(|c| c.is_whitespace() || c == '/' || c == '@') => return refuse("invalid host"),
             host => Some(host.to_ascii_lowercase()),
         };
         Ok(NetGrant { host, port })
@@ -143,5 +222,37 @@ mod tests {
     fn bad_entries_are_refused() {
         assert!(NetGrant::parse("[::1:80").is_err());
         assert!(NetGrant::parse("host:port").is_err());
+    }
+
+    #[test]
+    fn entries_that_name_nothing_are_refused() {
+        for entry in ["", " ", "[]", "[]:80", ":80", ":", "host name", "user@host", "host/path"] {
+            assert!(NetGrant::parse(entry).is_err(), "{entry:?} must be refused");
+        }
+        assert_eq!(NetGrant::parse("*").unwrap(), NetGrant::any());
+        assert_eq!(NetGrant::parse("*:*").unwrap(), NetGrant::any());
+    }
+
+    #[test]
+    fn every_interface_grants_listening_not_connecting_to_loopback() {
+        let p = grants(&["0.0.0.0:8080", "[::]:8080"]);
+        assert!(!p.allows_connecting_to("0.0.0.0".parse().unwrap(), 8080));
+        assert!(!p.allows_connecting_to("::".parse().unwrap(), 8080));
+        assert!(p.allows_connecting_to("10.1.2.3".parse().unwrap(), 8080));
+        let loopback = grants(&["localhost:8080"]);
+        assert!(loopback.allows_connecting_to("0.0.0.0".parse().unwrap(), 8080));
+        assert!(!loopback.allows_connecting_to("0.0.0.0".parse().unwrap(), 8081));
+        assert!(grants(&["*"]).allows_connecting_to("::".parse().unwrap(), 1));
+    }
+
+    #[test]
+    fn named_variables_only() {
+        // SAFETY: the test process sets a variable no other test reads.
+        unsafe { std::env::set_var("NODULE_TEST_GRANTED", "yes") };
+        let grant = EnvGrant::parse(vec!["NODULE_TEST_GRANTED".into(), "NODULE_TEST_UNSET".into()]).unwrap();
+        assert_eq!(grant.visible(), vec![("NODULE_TEST_GRANTED".to_owned(), "yes".to_owned())]);
+        assert!(EnvGrant::parse(vec!["A=B".into()]).is_err());
+        assert!(EnvGrant::parse(vec![String::new()]).is_err());
+        assert!(EnvGrant::Nothing.visible().is_empty());
     }
 }

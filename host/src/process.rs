@@ -1,6 +1,7 @@
 //! The `process` interface: host facts and ending the program.
 
 use crate::bindings::process::{Host, HostInfo, SystemInfo};
+use crate::fs::Access;
 use crate::state::InstanceState;
 
 /// The program called `process.exit(code)`: carried out of the guest as a trap.
@@ -37,7 +38,8 @@ impl Host for InstanceState {
         let numbers = |text: String| text.split_whitespace().filter_map(|n| n.parse::<f64>().ok()).collect::<Vec<_>>();
         let load = numbers(proc_text("/proc/loadavg"));
         SystemInfo {
-            hostname: if self.identity_visible { proc_text("/proc/sys/kernel/hostname") } else { "localhost".into() },
+            // The machine's name identifies it: only a program granted the whole environment sees it.
+            hostname: if self.permissions.env.is_all() { proc_text("/proc/sys/kernel/hostname") } else { "localhost".into() },
             os_release: proc_text("/proc/sys/kernel/osrelease"),
             os_version: proc_text("/proc/sys/kernel/version"),
             machine: std::env::consts::ARCH.into(),
@@ -51,6 +53,38 @@ impl Host for InstanceState {
 
     fn exit(&mut self, code: i32) -> wasmtime::Result<()> {
         Err(wasmtime::Error::new(Exit(code)))
+    }
+
+    fn permission_has(&mut self, scope: String, reference: Option<String>) -> bool {
+        let path_granted = |access| reference.as_deref().is_none_or(|path| self.files.resolve(path, access).is_ok());
+        match scope.as_str() {
+            "fs" => path_granted(Access::Read) && path_granted(Access::Write),
+            "fs.read" => path_granted(Access::Read),
+            "fs.write" => path_granted(Access::Write),
+            "net" => match reference.as_deref() {
+                None => !self.net.grants.is_empty(),
+                Some(reference) => {
+                    let (host, port) = split_host_port(reference);
+                    self.net.grants.allows(host, port)
+                }
+            },
+            "env" => self.permissions.env.allows(reference.as_deref()),
+            "child" => self.permissions.child_process,
+            "worker" => self.permissions.worker,
+            _ => false,
+        }
+    }
+}
+
+/// `host`, `host:port` or `[v6]:port` as a host and an optional port.
+fn split_host_port(reference: &str) -> (&str, Option<u16>) {
+    if let Some(rest) = reference.strip_prefix('[') {
+        let (host, after) = rest.split_once(']').unwrap_or((rest, ""));
+        return (host, after.strip_prefix(':').and_then(|port| port.parse().ok()));
+    }
+    match reference.split_once(':') {
+        Some((host, port)) if !port.contains(':') => (host, port.parse().ok()),
+        _ => (reference, None),
     }
 }
 

@@ -1,11 +1,13 @@
 //! Everything one instance owns on the host side: its WASI context, its granted
-//! directories and network, its sockets and its completion queue. Each WIT interface is implemented on it in
-//! its own file.
+//! directories and network, its sockets, its completion queue and its limits. Each WIT
+//! interface is implemented on it in its own file.
 
 use wasmtime_wasi::{ResourceTable, WasiCtx, WasiCtxView, WasiView};
 
 use crate::fs::FileSystem;
+use crate::io::buffers::{BufferBudget, DEFAULT_BUFFER_BUDGET};
 use crate::io::completions::CompletionQueue;
+use crate::limits::{Enforcer, Limits, MeteredStdio, OutputBudget};
 use crate::net::Network;
 use crate::permissions::Permissions;
 
@@ -15,25 +17,36 @@ pub struct InstanceState {
     pub files: FileSystem,
     pub completions: CompletionQueue,
     pub net: Network,
-    /// Whether facts that identify the machine (its name) may be shown.
-    pub identity_visible: bool,
+    pub enforcer: Enforcer,
+    /// What was granted, for the checks that have no interface of their own
+    /// (`process.permission.has`, the machine's name).
+    pub permissions: Permissions,
 }
 
 impl InstanceState {
-    pub fn new(permissions: &Permissions) -> anyhow::Result<Self> {
+    pub fn new(permissions: &Permissions, limits: Limits) -> anyhow::Result<Self> {
         let mut wasi = WasiCtx::builder();
-        wasi.inherit_stdio();
-        if permissions.env {
-            wasi.inherit_env();
+        let output = OutputBudget::new(limits.max_output_mib);
+        wasi.inherit_stdin().stdout(MeteredStdio::stdout(output.clone())).stderr(MeteredStdio::stderr(output));
+        for (name, value) in permissions.env.visible() {
+            wasi.env(name, value);
         }
+        // Under a memory limit the host holds at most twice as much for the program.
+        let budget = BufferBudget::new(limits.max_memory_bytes().map_or(DEFAULT_BUFFER_BUDGET, |max| 2 * max as usize));
         Ok(InstanceState {
             wasi: wasi.build(),
             table: ResourceTable::new(),
-            files: FileSystem::new(permissions)?,
+            files: FileSystem::new(permissions, budget.clone())?,
             completions: CompletionQueue::default(),
-            net: Network::new(permissions.net.clone()),
-            identity_visible: permissions.env,
+            net: Network::new(permissions.net.clone(), budget),
+            enforcer: Enforcer::new(limits),
+            permissions: permissions.clone(),
         })
+    }
+
+    /// What `--max-handles` counts: open files, sockets and operations in flight.
+    pub fn handles(&self) -> usize {
+        self.files.descriptor_count() + self.net.sockets.count() + self.completions.in_flight()
     }
 }
 

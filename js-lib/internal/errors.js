@@ -117,6 +117,7 @@ E('ERR_OUT_OF_RANGE', (name, range, received) => {
   return `The value of "${name}" is out of range. It must be ${range}. Received ${value}`;
 }, RangeError);
 E('ERR_INVALID_THIS', (type) => `Value of "this" must be of type ${type}`, TypeError);
+E('ERR_FS_FILE_TOO_LARGE', (size) => `File size (${size}) is greater than 2 GiB`, RangeError);
 E('ERR_BUFFER_TOO_LARGE', (max) => `Cannot create a Buffer larger than ${max} bytes`, RangeError);
 E('ERR_BROTLI_INVALID_PARAM', (param) => `${param} is not a valid Brotli parameter`, RangeError);
 E('ERR_ZLIB_INITIALIZATION_FAILED', 'Initialization failed', Error);
@@ -234,37 +235,12 @@ function addNumericalSeparator(text) {
   return `${text.slice(0, i)}${result}`;
 }
 
-/** libuv's errno codes and descriptions, by (negative) errno, for what the host reports. */
-const uvErrors = new Map([
-  [-1, ['EPERM', 'operation not permitted']],
-  [-2, ['ENOENT', 'no such file or directory']],
-  [-5, ['EIO', 'i/o error']],
-  [-9, ['EBADF', 'bad file descriptor']],
-  [-13, ['EACCES', 'permission denied']],
-  [-17, ['EEXIST', 'file already exists']],
-  [-20, ['ENOTDIR', 'not a directory']],
-  [-21, ['EISDIR', 'illegal operation on a directory']],
-  [-22, ['EINVAL', 'invalid argument']],
-  [-24, ['EMFILE', 'too many open files']],
-  [-36, ['ENAMETOOLONG', 'name too long']],
-  [-39, ['ENOTEMPTY', 'directory not empty']],
-  [-40, ['ELOOP', 'too many symbolic links encountered']],
-  [-95, ['ENOTSUP', 'operation not supported on socket']],
-  [-32, ['EPIPE', 'broken pipe']],
-  [-98, ['EADDRINUSE', 'address already in use']],
-  [-99, ['EADDRNOTAVAIL', 'address not available']],
-  [-101, ['ENETUNREACH', 'network is unreachable']],
-  [-103, ['ECONNABORTED', 'software caused connection abort']],
-  [-104, ['ECONNRESET', 'connection reset by peer']],
-  [-107, ['ENOTCONN', 'socket is not connected']],
-  [-110, ['ETIMEDOUT', 'connection timed out']],
-  [-111, ['ECONNREFUSED', 'connection refused']],
-  [-113, ['EHOSTUNREACH', 'host is unreachable']],
-  [-125, ['ECANCELED', 'operation canceled']],
-  [-3008, ['ENOTFOUND', 'unknown node or service']],
-]);
-
 const { ACCESS_DENIED } = internalBinding('fs');
+/** libuv's errno codes and descriptions, by (negative) errno, for what the host reports. */
+const uvErrors = new Map(
+  internalBinding('errno').table.filter(([errno]) => errno !== ACCESS_DENIED).map(([errno, code, description]) => [errno, [code, description]]),
+);
+
 const readSyscalls = new Set(['open', 'read', 'stat', 'lstat', 'scandir', 'realpath', 'access', 'readlink', 'opendir']);
 
 /**
@@ -274,8 +250,11 @@ const readSyscalls = new Set(['open', 'read', 'stat', 'lstat', 'scandir', 'realp
  */
 function uvException(errno, syscall, path, dest) {
   if (errno === ACCESS_DENIED) {
-    const err = new codes.ERR_ACCESS_DENIED();
-    err.permission = readSyscalls.has(syscall) ? 'FileSystemRead' : 'FileSystemWrite';
+    const read = readSyscalls.has(syscall);
+    const err = new codes.ERR_ACCESS_DENIED(
+      `Access to this API has been restricted. Use --allow-fs-${read ? 'read' : 'write'} to manage permissions.`,
+    );
+    err.permission = read ? 'FileSystemRead' : 'FileSystemWrite';
     if (path !== undefined) err.resource = path;
     return err;
   }

@@ -1,12 +1,18 @@
 'use strict';
-// What the sandbox refuses outright, with Node's permission-model error.
+// What the sandbox refuses outright, with Node's permission-model error naming the
+// flag that grants it. Starting processes and workers is not built yet: granted, it
+// is unavailable instead.
 
-const { codes: { ERR_ACCESS_DENIED } } = require('internal/errors');
+const { codes: { ERR_ACCESS_DENIED, ERR_FEATURE_UNAVAILABLE_ON_PLATFORM } } = require('internal/errors');
+
+const flags = { ChildProcess: ['child', '--allow-child-process'], WorkerThreads: ['worker', '--allow-worker'] };
 
 /** A function that throws ERR_ACCESS_DENIED for `permission` (Node's scope names). */
 function denied(permission) {
+  const [scope, flag] = flags[permission];
   return function deniedBySandbox() {
-    const err = new ERR_ACCESS_DENIED();
+    if (process.permission.has(scope)) throw new ERR_FEATURE_UNAVAILABLE_ON_PLATFORM(`${permission} in the sandbox`);
+    const err = new ERR_ACCESS_DENIED(`Access to this API has been restricted. Use ${flag} to manage permissions.`);
     err.permission = permission;
     throw err;
   };

@@ -1,5 +1,7 @@
 //! The event loop's one blocking call: waiting on the host's completion queue.
 
+use std::sync::atomic::{AtomicUsize, Ordering};
+
 use rquickjs::{qjs, Ctx, Function, IntoJs, Object, Value};
 
 use crate::wit::nodule::runtime::completions::{self, Outcome};
@@ -29,12 +31,23 @@ fn wait<'js>(ctx: Ctx<'js>, timeout_ms: Option<f64>) -> rquickjs::Result<Vec<Val
 /// the 1.5x rule for large heaps and bounds garbage at this much for small ones.
 const GC_THRESHOLD_FLOOR: usize = 16 * 1024 * 1024;
 
+/// The floor in force: lower under a memory limit (`set_heap_limit`), where QuickJS
+/// refuses an allocation past the limit without collecting first.
+static GC_FLOOR: AtomicUsize = AtomicUsize::new(GC_THRESHOLD_FLOOR);
+
+/// Keeps garbage to a quarter of a limited heap, so a collection comes well before
+/// QuickJS's allocation limit.
+pub fn set_heap_limit(limit: usize) {
+    GC_FLOOR.store(GC_THRESHOLD_FLOOR.min(limit / 4), Ordering::Relaxed);
+}
+
 fn keep_gc_threshold_up(ctx: &Ctx<'_>) {
+    let floor = GC_FLOOR.load(Ordering::Relaxed);
     // SAFETY: reads and sets one field of the live runtime this context belongs to.
     unsafe {
         let runtime = qjs::JS_GetRuntime(ctx.as_raw().as_ptr());
-        if qjs::JS_GetGCThreshold(runtime) < GC_THRESHOLD_FLOOR as _ {
-            qjs::JS_SetGCThreshold(runtime, GC_THRESHOLD_FLOOR as _);
+        if qjs::JS_GetGCThreshold(runtime) < floor as _ {
+            qjs::JS_SetGCThreshold(runtime, floor as _);
         }
     }
 }
@@ -42,6 +55,5 @@ fn keep_gc_threshold_up(ctx: &Ctx<'_>) {
 pub fn create<'js>(ctx: &Ctx<'js>) -> rquickjs::Result<Object<'js>> {
     let binding = Object::new(ctx.clone())?;
     binding.set("wait", Function::new(ctx.clone(), wait)?)?;
-    binding.set("inFlight", Function::new(ctx.clone(), completions::in_flight)?)?;
     Ok(binding)
 }

@@ -126,5 +126,9 @@ pub fn create<'js>(ctx: &Ctx<'js>) -> rquickjs::Result<Object<'js>> {
     binding.set("hostInfo", Function::new(ctx.clone(), host_info)?)?;
     binding.set("systemInfo", Function::new(ctx.clone(), system_info)?)?;
     binding.set("env", Function::new(ctx.clone(), env)?)?;
+    binding.set(
+        "permissionHas",
+        Function::new(ctx.clone(), |scope: String, reference: Option<String>| host::permission_has(&scope, reference.as_deref()))?,
+    )?;
     Ok(binding)
 }

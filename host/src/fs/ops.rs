@@ -1,7 +1,10 @@
 //! File operations, checked against the grants first (`prepare`, on the instance's
-//! thread) and then carried out (`run`, inline or on tokio's blocking pool).
+//! thread) and then carried out (`run`, inline or on tokio's blocking pool). Nothing
+//! that can wait (opening a FIFO, a slow disk) happens in `prepare`, and every buffer
+//! is sized by what the file holds, never by what the guest asked, and reserved
+//! against the instance's buffer budget first.
 
-use std::io::{Read, Write};
+use std::io::{Read, Seek as _, Write};
 use std::os::unix::fs::FileExt as _;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -10,14 +13,15 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use cap_std::fs::{Dir, FileTypeExt as _, Metadata, MetadataExt as _, OpenOptions, Permissions, PermissionsExt as _};
 
 use super::sandbox::{Access, FileSystem};
-use crate::errno::error_code;
 use crate::bindings::fs::{DirEntry, FileKind, FileStat, OpenMode, Request, Response};
 use crate::bindings::types::ErrorCode;
+use crate::errno::error_code;
+use crate::io::buffers::{BufferBudget, Reservation};
 
 /// A checked operation, ready to run anywhere: it holds the directory handles and
 /// files it needs, not the instance.
 pub enum Prepared {
-    ReadFile(Dir, PathBuf),
+    ReadFile(Dir, PathBuf, Arc<BufferBudget>),
     WriteFile(Dir, PathBuf, Vec<u8>, OpenMode),
     Stat(Dir, PathBuf),
     Lstat(Dir, PathBuf),
@@ -37,17 +41,32 @@ pub enum Prepared {
     Utimes(Dir, PathBuf, i64, i64),
     Access(Dir, PathBuf, bool),
     Mkdtemp(Dir, PathBuf, PathBuf),
-    Read(Arc<std::fs::File>, u64, Option<u64>),
+    Open(Dir, PathBuf, OpenMode, u32),
+    Read(Arc<std::fs::File>, u64, Option<u64>, Arc<BufferBudget>),
     Write(Arc<std::fs::File>, Vec<u8>, Option<u64>),
     Fstat(Arc<std::fs::File>),
     Ftruncate(Arc<std::fs::File>, u64),
     Fsync(Arc<std::fs::File>),
-    /// Work already done while preparing (open, close).
+    /// Work already done while preparing (close).
     Finished(Response),
 }
 
-/// Reads longer than this grow their buffer as data arrives instead of allocating it up front.
-const LARGE_READ: u64 = 1 << 24;
+/// What a finished operation hands back: a response, or a file opened off the
+/// instance's thread, which gets its descriptor there (`FileSystem::finish`).
+pub enum Done {
+    Response(Response),
+    /// Bytes read, with the budget they are held against until the guest takes them.
+    Read(Vec<u8>, Reservation),
+    Opened(std::fs::File),
+}
+
+/// The largest file `readFile` reads, and the most one read returns: Node's
+/// `kIoMaxLength` (2 GiB); a bigger file is `ERR_FS_FILE_TOO_LARGE` in Node.
+const MAX_IO: u64 = 2 << 30;
+
+/// How much a read whose size is not known up front (a pipe, a `/proc` file) asks
+/// for at a time.
+const READ_CHUNK: usize = 64 << 10;
 
 /// Reads a file from an offset without moving its cursor.
 struct PositionedReader<'a> {
@@ -61,6 +80,69 @@ impl Read for PositionedReader<'_> {
         self.offset += count as u64;
         Ok(count)
     }
+}
+
+/// Reads up to `max` bytes, expecting about `expected`: the buffer and its
+/// reservation grow as data arrives, both fallibly, so neither a lying size (a sparse
+/// or growing file) nor a huge request can make the host allocate what it cannot hold.
+/// More than `max` available is `EFBIG` when `whole` (readFile), a short read otherwise.
+fn read_bounded(
+    mut reader: impl Read,
+    expected: u64,
+    max: u64,
+    whole: bool,
+    budget: &Arc<BufferBudget>,
+) -> Result<(Vec<u8>, Reservation), ErrorCode> {
+    let limit = if whole { max.saturating_add(1) } else { max };
+    if limit == 0 {
+        return Ok((Vec::new(), budget.try_reserve(0).ok_or(ErrorCode::Enomem)?));
+    }
+    let mut capacity = expected.clamp(1, limit) as usize;
+    let mut reservation = budget.try_reserve(capacity).ok_or(ErrorCode::Enomem)?;
+    let mut buffer = Vec::new();
+    buffer.try_reserve_exact(capacity).map_err(|_| ErrorCode::Enomem)?;
+    loop {
+        if buffer.len() == capacity {
+            if capacity as u64 >= limit {
+                break;
+            }
+            let more = capacity.max(READ_CHUNK).min((limit - capacity as u64) as usize);
+            if !reservation.try_grow(more) {
+                return Err(ErrorCode::Enomem);
+            }
+            buffer.try_reserve_exact(more).map_err(|_| ErrorCode::Enomem)?;
+            capacity += more;
+        }
+        let start = buffer.len();
+        buffer.resize(capacity, 0);
+        match reader.read(&mut buffer[start..]) {
+            Ok(0) => {
+                buffer.truncate(start);
+                break;
+            }
+            Ok(count) => buffer.truncate(start + count),
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => buffer.truncate(start),
+            Err(e) => return Err(error_code(&e)),
+        }
+        // A read of part of a file returns what one read gives, as read(2) does.
+        if !whole && buffer.len() > start {
+            break;
+        }
+    }
+    if whole && buffer.len() as u64 > max {
+        return Err(ErrorCode::Efbig);
+    }
+    reservation.shrink_to(buffer.len());
+    Ok((buffer, reservation))
+}
+
+/// Opens without waiting for a FIFO's other end: for operations that only need the
+/// file's inode (times, length), where Node calls no `open(2)` at all.
+fn open_nonblocking(dir: &Dir, rel: &std::path::Path, write: bool) -> Result<std::fs::File, ErrorCode> {
+    let mut options = OpenOptions::new();
+    options.read(!write).write(write);
+    cap_std::fs::OpenOptionsExt::custom_flags(&mut options, rustix::fs::OFlags::NONBLOCK.bits() as i32);
+    Ok(io(dir.open_with(rel, &options))?.into_std())
 }
 
 fn io<T>(result: std::io::Result<T>) -> Result<T, ErrorCode> {
@@ -162,7 +244,7 @@ impl FileSystem {
         Ok(match request {
             Request::ReadFile(path) => {
                 let (dir, rel) = read(self, &path)?;
-                Prepared::ReadFile(dir, rel)
+                Prepared::ReadFile(dir, rel, self.budget.clone())
             }
             Request::WriteFile((path, bytes, mode)) => {
                 let (dir, rel) = write(self, &path)?;
@@ -221,7 +303,9 @@ impl FileSystem {
                 Prepared::Symlink(target, dir, rel)
             }
             Request::Link((existing, new)) => {
-                let (from_dir, from_rel) = read(self, &existing)?;
+                // The new name shares the file: whoever may write through it may write
+                // the original, so linking needs write access to the original too.
+                let (from_dir, from_rel) = write(self, &existing)?;
                 let (to_dir, to_rel) = write(self, &new)?;
                 Prepared::Link(from_dir, from_rel, to_dir, to_rel)
             }
@@ -249,16 +333,13 @@ impl FileSystem {
             }
             Request::Open((path, mode, permissions)) => {
                 let (dir, rel) = if needs_write(&mode) { write(self, &path) } else { read(self, &path) }?;
-                let mut options = open_options(&mode);
-                cap_std::fs::OpenOptionsExt::mode(&mut options, permissions);
-                let file = io(dir.open_with(&rel, &options))?.into_std();
-                Prepared::Finished(Response::Fd(self.add_descriptor(file)))
+                Prepared::Open(dir, rel, mode, permissions)
             }
             Request::Close(fd) => {
                 self.remove_descriptor(fd)?;
                 Prepared::Finished(Response::Done)
             }
-            Request::Read((fd, length, position)) => Prepared::Read(self.descriptor(fd)?, length, position),
+            Request::Read((fd, length, position)) => Prepared::Read(self.descriptor(fd)?, length, position, self.budget.clone()),
             Request::Write((fd, bytes, position)) => Prepared::Write(self.descriptor(fd)?, bytes, position),
             Request::Fstat(fd) => Prepared::Fstat(self.descriptor(fd)?),
             Request::Ftruncate((fd, length)) => Prepared::Ftruncate(self.descriptor(fd)?, length),
@@ -268,9 +349,21 @@ impl FileSystem {
 }
 
 impl Prepared {
-    pub fn run(self) -> Result<Response, ErrorCode> {
-        Ok(match self {
-            Prepared::ReadFile(dir, rel) => Response::Bytes(io(dir.read(rel))?),
+    pub fn run(self) -> Result<Done, ErrorCode> {
+        Ok(Done::Response(match self {
+            Prepared::ReadFile(dir, rel, budget) => {
+                let file = io(dir.open(rel))?.into_std();
+                let metadata = io(file.metadata())?;
+                if metadata.is_dir() {
+                    return Err(ErrorCode::Eisdir);
+                }
+                // Regular files say their size; a FIFO or a /proc file says 0 and is read as it comes.
+                if metadata.len() > MAX_IO {
+                    return Err(ErrorCode::Efbig);
+                }
+                let (bytes, reservation) = read_bounded(&file, metadata.len(), MAX_IO, true, &budget)?;
+                return Ok(Done::Read(bytes, reservation));
+            }
             Prepared::WriteFile(dir, rel, bytes, mode) => {
                 let mut file = io(dir.open_with(rel, &open_options(&mode)))?;
                 io(file.write_all(&bytes))?;
@@ -290,7 +383,7 @@ impl Prepared {
             Prepared::Mkdir(dir, rel, root, recursive) => {
                 if !recursive {
                     io(dir.create_dir(&rel))?;
-                    return Ok(Response::Path(None));
+                    return Ok(Done::Response(Response::Path(None)));
                 }
                 // Node reports the first directory it had to create.
                 let mut first_missing = None;
@@ -353,8 +446,14 @@ impl Prepared {
                 Response::Done
             }
             Prepared::Truncate(dir, rel, length) => {
-                let file = io(dir.open_with(rel, OpenOptions::new().write(true)))?;
-                io(file.set_len(length))?;
+                // truncate(2) refuses what is not a regular file; opening a FIFO to try would wait.
+                let metadata = io(dir.metadata(&rel))?;
+                if metadata.is_dir() {
+                    return Err(ErrorCode::Eisdir);
+                } else if !metadata.is_file() {
+                    return Err(ErrorCode::Einval);
+                }
+                io(open_nonblocking(&dir, &rel, true)?.set_len(length))?;
                 Response::Done
             }
             Prepared::Chmod(dir, rel, mode) => {
@@ -362,7 +461,7 @@ impl Prepared {
                 Response::Done
             }
             Prepared::Utimes(dir, rel, atime, mtime) => {
-                let file = io(dir.open(rel))?.into_std();
+                let file = open_nonblocking(&dir, &rel, false)?;
                 let times = std::fs::FileTimes::new().set_accessed(system_time(atime)).set_modified(system_time(mtime));
                 io(file.set_times(times))?;
                 Response::Done
@@ -378,30 +477,36 @@ impl Prepared {
                 for _ in 0..16 {
                     let name = PathBuf::from(format!("{}{}", prefix.display(), temp_suffix()));
                     match dir.create_dir(&name) {
-                        Ok(()) => return Ok(Response::Path(Some(root.join(name).to_string_lossy().into_owned()))),
+                        Ok(()) => return Ok(Done::Response(Response::Path(Some(root.join(name).to_string_lossy().into_owned())))),
                         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
                         Err(e) => return Err(error_code(&e)),
                     }
                 }
                 return Err(ErrorCode::Eexist);
             }
-            Prepared::Read(file, length, position) => {
-                // A guest may ask for any length: allocate what the file can give, not what was asked.
-                if length > LARGE_READ {
-                    let mut buffer = Vec::new();
-                    match position {
-                        Some(offset) => io(PositionedReader { file: &file, offset }.take(length).read_to_end(&mut buffer))?,
-                        None => io((&*file).take(length).read_to_end(&mut buffer))?,
+            Prepared::Open(dir, rel, mode, permissions) => {
+                let mut options = open_options(&mode);
+                cap_std::fs::OpenOptionsExt::mode(&mut options, permissions);
+                return Ok(Done::Opened(io(dir.open_with(&rel, &options))?.into_std()));
+            }
+            Prepared::Read(file, length, position, budget) => {
+                // A guest may ask for any length: expect what the file can give, not what was asked.
+                let length = length.min(MAX_IO);
+                let metadata = io(file.metadata())?;
+                let expected = if metadata.is_file() {
+                    let offset = match position {
+                        Some(offset) => offset,
+                        None => io((&*file).stream_position())?,
                     };
-                    return Ok(Response::Bytes(buffer));
-                }
-                let mut buffer = vec![0; length as usize];
-                let count = match position {
-                    Some(offset) => io(file.read_at(&mut buffer, offset))?,
-                    None => io((&*file).read(&mut buffer))?,
+                    metadata.len().saturating_sub(offset).min(length)
+                } else {
+                    length.min(READ_CHUNK as u64)
                 };
-                buffer.truncate(count);
-                Response::Bytes(buffer)
+                let (bytes, reservation) = match position {
+                    Some(offset) => read_bounded(PositionedReader { file: &file, offset }, expected, length, false, &budget)?,
+                    None => read_bounded(&*file, expected, length, false, &budget)?,
+                };
+                return Ok(Done::Read(bytes, reservation));
             }
             Prepared::Write(file, bytes, position) => {
                 match position {
@@ -420,6 +525,6 @@ impl Prepared {
                 Response::Done
             }
             Prepared::Finished(response) => response,
-        })
+        }))
     }
 }

@@ -11,8 +11,11 @@ use std::sync::Arc;
 use cap_std::ambient_authority;
 use cap_std::fs::Dir;
 
+use super::ops::Done;
+use crate::bindings::fs::Response;
 use crate::bindings::types::ErrorCode;
 use crate::errno::error_code;
+use crate::io::buffers::BufferBudget;
 use crate::permissions::Permissions;
 
 /// What an operation needs from a grant.
@@ -33,10 +36,12 @@ pub struct FileSystem {
     /// Open files by descriptor; files opened inside a grant stay usable after it.
     descriptors: HashMap<u32, Arc<std::fs::File>>,
     next_descriptor: u32,
+    /// What read buffers are held against until the guest takes them.
+    pub budget: Arc<BufferBudget>,
 }
 
 impl FileSystem {
-    pub fn new(permissions: &Permissions) -> anyhow::Result<Self> {
+    pub fn new(permissions: &Permissions, budget: Arc<BufferBudget>) -> anyhow::Result<Self> {
         let mut grants = Vec::new();
         let granted = permissions.fs_read.iter().map(|p| (p, false)).chain(permissions.fs_write.iter().map(|p| (p, true)));
         for (path, writable) in granted {
@@ -54,14 +59,26 @@ impl FileSystem {
         if let Ok(stdin) = std::io::stdin().as_fd().try_clone_to_owned() {
             descriptors.insert(0, Arc::new(std::fs::File::from(stdin)));
         }
-        Ok(FileSystem { grants, descriptors, next_descriptor: 3 })
+        Ok(FileSystem { grants, descriptors, next_descriptor: 3, budget })
     }
 
-    pub fn add_descriptor(&mut self, file: std::fs::File) -> u32 {
-        let fd = self.next_descriptor;
-        self.next_descriptor += 1;
-        self.descriptors.insert(fd, Arc::new(file));
-        fd
+    /// The response for finished work, numbering a newly opened file here, on the
+    /// instance's thread.
+    pub fn finish(&mut self, done: Done) -> Response {
+        match done {
+            Done::Response(response) => response,
+            Done::Read(bytes, _released_now) => Response::Bytes(bytes),
+            Done::Opened(file) => {
+                let fd = self.next_descriptor;
+                self.next_descriptor += 1;
+                self.descriptors.insert(fd, Arc::new(file));
+                Response::Fd(fd)
+            }
+        }
+    }
+
+    pub fn descriptor_count(&self) -> usize {
+        self.descriptors.len()
     }
 
     pub fn descriptor(&self, fd: u32) -> Result<Arc<std::fs::File>, ErrorCode> {

@@ -7,18 +7,22 @@ use std::time::Duration;
 use tokio::sync::mpsc;
 
 use crate::bindings::completions::{Completion, Host, Outcome};
-use crate::bindings::net::{SocketId, TlsFacts};
-use crate::bindings::types::OpId;
-use crate::net::{Connected, Stream};
+use crate::bindings::types::{ErrorCode, OpId};
 use crate::state::InstanceState;
 
-/// How an operation ended, as its background work reports it. Sockets cannot be
-/// numbered off the instance's thread, so a new connection, or one whose server
-/// handshake finished, is registered when `wait` hands it to the guest.
+/// How an operation ended, as its background work reports it: an outcome, or one
+/// made on the instance's thread by a step the work hands back. Handles (a new
+/// socket's or file's number) can only be given out there, so `wait` runs the step
+/// before the guest sees the completion.
 pub enum Finished {
     Outcome(Outcome),
-    Connected(Connected),
-    Secured(SocketId, Stream, TlsFacts),
+    OnInstance(Box<dyn FnOnce(&mut InstanceState) -> Outcome + Send>),
+}
+
+impl Finished {
+    pub fn on_instance(step: impl FnOnce(&mut InstanceState) -> Outcome + Send + 'static) -> Self {
+        Finished::OnInstance(Box::new(step))
+    }
 }
 
 impl From<Outcome> for Finished {
@@ -26,6 +30,11 @@ impl From<Outcome> for Finished {
         Finished::Outcome(outcome)
     }
 }
+
+/// The most operations an instance may have in flight: each holds host memory (a
+/// task, its buffers) until the guest collects it, so a program that starts work in
+/// a loop without waiting is refused (`EMFILE`) instead of growing the host.
+pub const MAX_IN_FLIGHT: u32 = 1 << 16;
 
 pub struct CompletionQueue {
     sender: mpsc::UnboundedSender<(OpId, Finished)>,
@@ -51,18 +60,28 @@ impl CompletionQueue {
         self.next_op
     }
 
+    pub fn in_flight(&self) -> usize {
+        self.in_flight as usize
+    }
+
     /// Runs blocking work (file system calls) on tokio's blocking pool.
-    pub fn start_blocking(&mut self, work: impl FnOnce() -> Outcome + Send + 'static) -> OpId {
+    pub fn start_blocking(&mut self, work: impl FnOnce() -> Finished + Send + 'static) -> OpId {
+        if self.in_flight >= MAX_IN_FLIGHT {
+            return self.complete_now(Outcome::Failed(ErrorCode::Emfile));
+        }
         let op = self.next_op();
         let sender = self.sender.clone();
         tokio::task::spawn_blocking(move || {
-            let _ = sender.send((op, work().into()));
+            let _ = sender.send((op, work()));
         });
         op
     }
 
     /// Runs work that waits on the network as a task on the instance's runtime.
     pub fn start_async(&mut self, work: impl Future<Output = Finished> + Send + 'static) -> OpId {
+        if self.in_flight >= MAX_IN_FLIGHT {
+            return self.complete_now(Outcome::Failed(ErrorCode::Emfile));
+        }
         let op = self.next_op();
         let sender = self.sender.clone();
         tokio::spawn(async move {
@@ -104,21 +123,19 @@ impl CompletionQueue {
 
 impl Host for InstanceState {
     async fn wait(&mut self, timeout_ms: Option<u32>) -> Vec<Completion> {
+        // Time asleep here is not the program's CPU time.
+        self.enforcer.pause();
         let finished = self.completions.wait(timeout_ms.map(|ms| Duration::from_millis(ms.into()))).await;
+        self.enforcer.resume();
         finished
             .into_iter()
             .map(|(op, finished)| {
                 let outcome = match finished {
                     Finished::Outcome(outcome) => outcome,
-                    Finished::Connected(connected) => self.net.sockets.register(connected),
-                    Finished::Secured(socket, stream, tls) => self.net.sockets.finish_handshake(socket, stream, tls),
+                    Finished::OnInstance(step) => step(self),
                 };
                 Completion { op, outcome }
             })
             .collect()
-    }
-
-    fn in_flight(&mut self) -> u32 {
-        self.completions.in_flight
     }
 }

@@ -1,1 +1,2 @@
 pub mod completions;
+pub mod buffers;

@@ -6,6 +6,7 @@ mod sockets;
 mod tls;
 mod x509;
 
+use std::collections::HashMap;
 use std::future::Future;
 use std::io;
 use std::net::{IpAddr, Ipv6Addr, SocketAddr};
@@ -19,6 +20,7 @@ use crate::bindings::completions::Outcome;
 use crate::bindings::net::{Host, Response, SocketAddress, SocketId, TlsClientOptions, TlsServerOptions};
 use crate::bindings::types::{ErrorCode, OpId};
 use crate::errno::error_code;
+use crate::io::buffers::BufferBudget;
 use crate::io::completions::Finished;
 use crate::permissions::NetGrants;
 use crate::state::InstanceState;
@@ -29,13 +31,46 @@ pub use sockets::{Connected, Sockets, Stream};
 pub struct Network {
     pub grants: NetGrants,
     pub sockets: Sockets,
+    /// What read buffers and unsent writes are held against.
+    budget: Arc<BufferBudget>,
+    /// What names resolved to in this instance's lookups. `listen` on a name binds
+    /// what its lookup found (js-lib looks the name up first, as Node does), so
+    /// binding never waits for a resolver on the instance's thread.
+    resolved: HashMap<String, Vec<IpAddr>>,
 }
 
+/// The most names `resolved` remembers; past it, it starts again.
+const MAX_RESOLVED: usize = 256;
+
 impl Network {
-    pub fn new(grants: NetGrants) -> Self {
-        Network { grants, sockets: Sockets::default() }
+    pub fn new(grants: NetGrants, budget: Arc<BufferBudget>) -> Self {
+        Network { grants, sockets: Sockets::default(), budget, resolved: HashMap::new() }
+    }
+
+    fn remember(&mut self, host: String, addresses: Vec<IpAddr>) {
+        if self.resolved.len() >= MAX_RESOLVED {
+            self.resolved.clear();
+        }
+        self.resolved.insert(host, addresses);
+    }
+
+    /// The address to bind: the host's IP, the first address its name resolved to in
+    /// an earlier lookup, or (no host) every interface, IPv6 and IPv4 together where
+    /// the system allows.
+    fn bind_address(&self, host: &str, port: u16) -> Result<SocketAddr, ErrorCode> {
+        if host.is_empty() {
+            return Ok(SocketAddr::new(IpAddr::V6(Ipv6Addr::UNSPECIFIED), port));
+        }
+        if let Ok(ip) = host.parse::<IpAddr>() {
+            return Ok(SocketAddr::new(ip, port));
+        }
+        let resolved = self.resolved.get(&host.to_ascii_lowercase()).and_then(|addresses| addresses.first());
+        resolved.map(|ip| SocketAddr::new(*ip, port)).ok_or(ErrorCode::Enotfound)
     }
 }
+
+/// The most one socket read returns: libuv's 64 KiB, whatever the guest asks for.
+const MAX_READ: usize = 64 << 10;
 
 /// How long an operation on a socket may run.
 enum Until {
@@ -100,7 +135,7 @@ impl InstanceState {
             return Err(ErrorCode::AccessDenied);
         }
         let tls = tls()?;
-        let address = bind_address(host, port)?;
+        let address = self.net.bind_address(host, port)?;
         let listener = match bind(address, backlog) {
             // A host without IPv6 listens on IPv4's every-interface address, as Node does.
             Err(_) if host.is_empty() => bind(SocketAddr::from(([0, 0, 0, 0], port)), backlog),
@@ -119,32 +154,22 @@ impl InstanceState {
         if !self.net.grants.allows(&host, Some(port)) {
             return self.completions.complete_now(Outcome::Failed(ErrorCode::AccessDenied));
         }
+        let grants = self.net.grants.clone();
         self.completions.start_async(async move {
             let connected = async {
-                let addresses = resolve(&host, port).await?;
+                let mut addresses = resolve(&host, port).await?;
+                addresses.retain(|address| grants.allows_connecting_to(address.ip(), port));
+                if addresses.is_empty() {
+                    return Err(ErrorCode::AccessDenied);
+                }
                 TcpStream::connect(&addresses[..]).await.map_err(|e| error_code(&e))
             };
             match connected.await {
-                Ok(tcp) => secure(tcp).await.map_or_else(|failed| failed, Finished::Connected),
+                Ok(tcp) => secure(tcp).await.map_or_else(|failed| failed, Connected::finish),
                 Err(code) => Outcome::Failed(code).into(),
             }
         })
     }
-}
-
-/// The address to bind: the host's IP, the first address its name resolves to, or
-/// (no host) every interface, IPv6 and IPv4 together where the system allows.
-fn bind_address(host: &str, port: u16) -> Result<SocketAddr, ErrorCode> {
-    if host.is_empty() {
-        return Ok(SocketAddr::new(IpAddr::V6(Ipv6Addr::UNSPECIFIED), port));
-    }
-    if let Ok(ip) = host.parse::<IpAddr>() {
-        return Ok(SocketAddr::new(ip, port));
-    }
-    std::net::ToSocketAddrs::to_socket_addrs(&(host, port))
-        .map_err(|_| ErrorCode::Enotfound)?
-        .next()
-        .ok_or(ErrorCode::Enotfound)
 }
 
 fn bind(address: SocketAddr, backlog: u32) -> io::Result<tokio::net::TcpListener> {
@@ -186,7 +211,7 @@ impl Host for InstanceState {
                         Some(config) => Socket::Accepted(tcp, config),
                         None => Socket::Stream(Arc::new(Stream::tcp(tcp))),
                     };
-                    Ok(Finished::Connected(Connected { socket, ends, tls: None }))
+                    Ok(Connected { socket, ends, tls: None }.finish())
                 })
             }
             _ => Err(ErrorCode::Einval),
@@ -217,7 +242,7 @@ impl Host for InstanceState {
             let secured = async {
                 let (tls, facts) = tls::accept(tcp, config).await?;
                 let stream = Stream::tls(tls).map_err(|e| Finished::from(Outcome::Failed(error_code(&e))))?;
-                Ok(Finished::Secured(socket, stream, facts))
+                Ok(Finished::on_instance(move |state| state.net.sockets.finish_handshake(socket, stream, facts)))
             };
             tokio::select! {
                 secured = secured => secured.unwrap_or_else(|failed: Finished| failed),
@@ -227,14 +252,35 @@ impl Host for InstanceState {
     }
 
     fn read(&mut self, socket: SocketId, max_len: u32) -> OpId {
-        self.start_on_stream(socket, Until::Closed, |stream| async move {
-            stream.read(max_len as usize).await.map(Response::Bytes)
+        let max_len = (max_len as usize).min(MAX_READ);
+        let Some(reservation) = self.net.budget.try_reserve(max_len) else {
+            return self.completions.complete_now(Outcome::Failed(ErrorCode::Enomem));
+        };
+        self.start_on(socket, Until::Closed, |socket| {
+            let Socket::Stream(stream) = socket else { return Err(ErrorCode::Enotconn) };
+            let stream = stream.clone();
+            Ok(async move {
+                let bytes = stream.read(max_len).await.map_err(|e| error_code(&e))?;
+                // Held against the budget until the guest takes the bytes.
+                Ok(Finished::on_instance(move |_| {
+                    drop(reservation);
+                    Outcome::Net(Response::Bytes(bytes))
+                }))
+            })
         })
     }
 
     fn write(&mut self, socket: SocketId, data: Vec<u8>) -> OpId {
+        // Bytes the peer has not taken stay in host memory: past the budget the guest
+        // is told to wait (`ENOBUFS`) and keeps them in its own memory until a write
+        // finishes, as Node keeps them in its stream's buffer.
+        let Some(reservation) = self.net.budget.try_reserve(data.len()) else {
+            return self.completions.complete_now(Outcome::Failed(ErrorCode::Enobufs));
+        };
         self.start_on_stream(socket, Until::Done, |stream| async move {
-            stream.write(&data).await.map(|()| Response::Done)
+            let written = stream.write(&data).await.map(|()| Response::Done);
+            drop(reservation);
+            written
         })
     }
 
@@ -269,13 +315,16 @@ impl Host for InstanceState {
         }
         self.completions.start_async(async move {
             match resolve(&host, 0).await {
-                Ok(addresses) => net(Response::Addresses(
-                    addresses
-                        .into_iter()
-                        .map(socket_address)
-                        .filter(|address| family == 0 || address.family == family)
-                        .collect(),
-                )),
+                Ok(addresses) => Finished::on_instance(move |state| {
+                    state.net.remember(host.to_ascii_lowercase(), addresses.iter().map(SocketAddr::ip).collect());
+                    Outcome::Net(Response::Addresses(
+                        addresses
+                            .into_iter()
+                            .map(socket_address)
+                            .filter(|address| family == 0 || address.family == family)
+                            .collect(),
+                    ))
+                }),
                 Err(code) => Outcome::Failed(code).into(),
             }
         })

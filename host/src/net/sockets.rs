@@ -18,6 +18,7 @@ use crate::bindings::completions::Outcome;
 use crate::bindings::net::{Connection, Response, SecureConnection, SocketAddress, SocketId, TlsFacts};
 use crate::bindings::types::ErrorCode;
 use crate::errno::error_code;
+use crate::io::completions::Finished;
 
 pub enum Socket {
     /// A listener, with the TLS configuration its connections are secured with.
@@ -69,10 +70,11 @@ impl Stream {
     /// What has arrived, up to `max_len` bytes, waiting for at least one; empty at
     /// the end of the stream.
     pub async fn read(&self, max_len: usize) -> io::Result<Vec<u8>> {
-        let mut bytes = Vec::with_capacity(max_len);
         match self {
             Stream::Tcp { tcp, .. } => loop {
+                // Allocated once there is something to read: idle connections hold no buffer.
                 tcp.readable().await?;
+                let mut bytes = Vec::with_capacity(max_len);
                 match tcp.try_read_buf(&mut bytes) {
                     Ok(_) => return Ok(bytes),
                     Err(e) if e.kind() == io::ErrorKind::WouldBlock => continue,
@@ -80,6 +82,7 @@ impl Stream {
                 }
             },
             Stream::Tls { reader, .. } => {
+                let mut bytes = Vec::with_capacity(max_len);
                 match reader.lock().await.read_buf(&mut bytes).await {
                     // A peer that closes without close_notify has still ended its side.
                     Err(e) if e.kind() == io::ErrorKind::UnexpectedEof => {}
@@ -133,6 +136,13 @@ pub struct Connected {
     /// Its local and remote addresses.
     pub ends: io::Result<(SocketAddr, SocketAddr)>,
     pub tls: Option<TlsFacts>,
+}
+
+impl Connected {
+    /// The completion that numbers this connection on the instance's thread.
+    pub fn finish(self) -> Finished {
+        Finished::on_instance(move |state| state.net.sockets.register(self))
+    }
 }
 
 pub fn ends(tcp: &TcpStream) -> io::Result<(SocketAddr, SocketAddr)> {
@@ -225,5 +235,9 @@ impl Sockets {
 
     pub fn close(&mut self, id: SocketId) {
         self.entries.remove(&id);
+    }
+
+    pub fn count(&self) -> usize {
+        self.entries.len()
     }
 }

@@ -33,6 +33,17 @@ process.versions = {
 process.release = { name: 'node', lts: 'Iron', sourceUrl: '', headersUrl: '' };
 process.config = { target_defaults: {}, variables: {} };
 process.features = { inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: false, tls_sni: false, tls_ocsp: false, tls: false, cached_builtins: true };
+// Node's permission model, which the sandbox always applies: what it grants.
+process.permission = {
+  has(scope, reference) {
+    validateString(scope, 'scope');
+    if (reference != null) {
+      validateString(reference, 'reference');
+      if (scope.startsWith('fs')) reference = require('path').resolve(reference);
+    }
+    return binding.permissionHas(scope, reference ?? undefined);
+  },
+};
 process.argv = [];
 process.execArgv = [];
 process.env = {};
