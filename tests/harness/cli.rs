@@ -144,3 +144,125 @@ fn http2_sessions_fail_without_crashing() {
     assert_eq!(stdout(&output), "connect ERR_FEATURE_UNAVAILABLE_ON_PLATFORM\nlisten ERR_FEATURE_UNAVAILABLE_ON_PLATFORM\n", "{}", stderr(&output));
     assert_eq!(output.status.code(), Some(0));
 }
+
+#[test]
+fn a_folder_as_the_script_grants_that_folder_not_its_parent() {
+    let root = scratch("folder-script");
+    let app = root.join("app");
+    std::fs::create_dir(&app).unwrap();
+    std::fs::write(root.join("secret.txt"), "outside the app").unwrap();
+    std::fs::write(
+        app.join("index.js"),
+        "try { require('fs').readFileSync('../secret.txt'); console.log('READ'); } catch (e) { console.log(e.code); }",
+    )
+    .unwrap();
+    assert_eq!(stdout(&nodule(&["."], &app)), "ERR_ACCESS_DENIED\n");
+    assert_eq!(stdout(&nodule(&["app"], &root)), "ERR_ACCESS_DENIED\n");
+    assert_eq!(std::fs::read_to_string(root.join("secret.txt")).unwrap(), "outside the app");
+}
+
+#[test]
+fn unknown_options_are_refused_as_node_refuses_them() {
+    let dir = scratch("bad-option");
+    std::fs::write(dir.join("app.js"), "console.log('ran')").unwrap();
+    for args in [&["--bogus", "app.js"][..], &["--max-cpu=5", "app.js"], &["--max-memory", "0", "app.js"]] {
+        let output = nodule(args, &dir);
+        assert_ne!(output.status.code(), Some(0), "{args:?}");
+        assert!(stdout(&output).is_empty(), "{args:?} must not run the program");
+    }
+    let output = nodule(&["--bogus", "app.js"], &dir);
+    assert_eq!((output.status.code(), stderr(&output)), (Some(9), "nodule: bad option: --bogus\n".to_owned()));
+    // An option-shaped name where the script goes is an option nodule does not know.
+    let output = nodule(&["--max-cpu=5", "app.js"], &dir);
+    assert_eq!((output.status.code(), stderr(&output)), (Some(9), "nodule: bad option: --max-cpu=5\n".to_owned()));
+}
+
+#[test]
+fn empty_or_malformed_grants_refuse_to_start() {
+    let dir = scratch("bad-grants");
+    std::fs::write(dir.join("app.js"), "console.log('ran')").unwrap();
+    for flag in ["--allow-net=", "--allow-net=localhost:1,", "--allow-net=[]", "--allow-net=:80", "--allow-fs-read=", "--allow-fs-write=", "--allow-env="] {
+        let output = nodule(&[flag, "app.js"], &dir);
+        assert_ne!(output.status.code(), Some(0), "{flag}");
+        assert!(stdout(&output).is_empty(), "{flag} must not run the program");
+        assert!(!stderr(&output).is_empty(), "{flag} says why");
+    }
+}
+
+#[test]
+fn environment_variables_are_granted_by_name() {
+    let dir = scratch("env");
+    let script = "console.log(JSON.stringify(process.env), process.permission.has('env', 'NODULE_A'), process.permission.has('env', 'NODULE_B'))";
+    let run = |args: &[&str]| {
+        let output = Command::new(nodule_binary()).args(args).args(["-e", script]).env("NODULE_A", "a").env("NODULE_B", "b").current_dir(&dir).output().unwrap();
+        stdout(&output)
+    };
+    assert_eq!(run(&[]), "{} false false\n");
+    assert_eq!(run(&["--allow-env=NODULE_A,NODULE_UNSET"]), "{\"NODULE_A\":\"a\"} true false\n");
+    assert!(run(&["--allow-env"]).contains("\"NODULE_B\":\"b\""));
+}
+
+#[test]
+fn a_project_declares_its_grants_in_package_json() {
+    let root = scratch("project");
+    let app = root.join("app");
+    std::fs::create_dir_all(app.join("out")).unwrap();
+    std::fs::write(app.join("package.json"), r#"{ "name": "app", "nodule": { "allow": { "fs-write": ["out"], "env": ["NODULE_A"] } } }"#).unwrap();
+    let script = "const fs = require('fs');\n\
+                  try { fs.writeFileSync('out/x.txt', 'written'); console.log('wrote'); } catch (e) { console.log(e.code); }\n\
+                  console.log(process.env.NODULE_A, process.permission.has('fs.write', 'out'), process.permission.has('fs.write', '..'));";
+    std::fs::write(app.join("main.js"), script).unwrap();
+    let run = |args: &[&str]| Command::new(nodule_binary()).args(args).arg("main.js").env("NODULE_A", "a").current_dir(&app).output().unwrap();
+    let granted = run(&[]);
+    assert_eq!(stdout(&granted), "wrote\na true false\n");
+    assert!(stderr(&granted).starts_with(&format!("nodule: granted by {}: --allow-fs-write=", app.join("package.json").display())), "{}", stderr(&granted));
+    std::fs::remove_file(app.join("out/x.txt")).unwrap();
+    let ignored = run(&["--no-project-permissions"]);
+    assert_eq!(stdout(&ignored), "ERR_ACCESS_DENIED\nundefined false false\n");
+    assert!(stderr(&ignored).is_empty(), "{}", stderr(&ignored));
+    assert!(!app.join("out/x.txt").exists());
+    std::fs::write(app.join("package.json"), r#"{ "nodule": { "allow": { "fs-wirte": ["out"] } } }"#).unwrap();
+    let typo = run(&[]);
+    assert_ne!(typo.status.code(), Some(0));
+    assert!(stdout(&typo).is_empty() && stderr(&typo).contains("fs-wirte"), "{}", stderr(&typo));
+}
+
+/// The compiled guest once lived in a cache under $HOME, where a program granted to
+/// write there could plant native code for the next run. Nothing is read from or
+/// written to a cache now: a program that rewrites every file of the old cache folders
+/// changes nothing for the next run.
+#[test]
+fn no_compiled_code_is_taken_from_a_folder_a_program_can_write() {
+    let home = scratch("cache-plant");
+    let caches = [home.join(".cache/nodule"), home.join("xdg/nodule"), home.join("custom")];
+    for cache in &caches {
+        std::fs::create_dir_all(cache).unwrap();
+        std::fs::write(cache.join("guest-planted.cwasm"), b"\x7fELF not really").unwrap();
+    }
+    std::fs::write(home.join("app.js"), "console.log('the right output', 6 * 7)").unwrap();
+    let plant = "const fs = require('fs'), path = require('path');\n\
+                 for (const dir of process.argv.slice(2)) for (const name of fs.readdirSync(dir)) fs.writeFileSync(path.join(dir, name), 'planted');\n\
+                 for (const dir of process.argv.slice(2)) fs.writeFileSync(path.join(dir, 'guest-0000000000000000-0000000000000000.cwasm'), 'planted');";
+    std::fs::write(home.join("plant.js"), plant).unwrap();
+    let run = |args: &[&str]| {
+        Command::new(nodule_binary())
+            .args(args)
+            .env("HOME", &home)
+            .env("XDG_CACHE_HOME", home.join("xdg"))
+            .env("NODULE_CACHE_DIR", home.join("custom"))
+            .current_dir(&home)
+            .output()
+            .unwrap()
+    };
+    let cache_args: Vec<String> = caches.iter().map(|c| c.display().to_string()).collect();
+    let mut plant_args = vec!["--allow-fs-write=.", "plant.js"];
+    plant_args.extend(cache_args.iter().map(String::as_str));
+    assert!(run(&plant_args).status.success());
+    let output = run(&["app.js"]);
+    assert_eq!((stdout(&output), stderr(&output)), ("the right output 42\n".to_owned(), String::new()));
+    for cache in &caches {
+        for entry in std::fs::read_dir(cache).unwrap() {
+            assert_eq!(std::fs::read(entry.unwrap().path()).unwrap(), b"planted", "only the program's own files are there");
+        }
+    }
+}

@@ -139,3 +139,59 @@ impl Host for InstanceState {
             .collect()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::bindings::fs::Response as FsResponse;
+    use crate::limits::Limits;
+    use crate::permissions::Permissions;
+
+    fn with_runtime(test: impl AsyncFnOnce()) {
+        tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap().block_on(test());
+    }
+
+    fn state() -> InstanceState {
+        InstanceState::new(&Permissions::default(), Limits::default()).unwrap()
+    }
+
+    #[test]
+    fn wait_with_nothing_in_flight_returns_at_once() {
+        with_runtime(async || {
+            let mut state = state();
+            let start = std::time::Instant::now();
+            assert!(Host::wait(&mut state, None).await.is_empty());
+            assert!(start.elapsed() < Duration::from_millis(50));
+        });
+    }
+
+    #[test]
+    fn a_step_handed_back_runs_on_the_instance_when_collected() {
+        with_runtime(async || {
+            let mut state = state();
+            let op = state.completions.start_async(async {
+                Finished::on_instance(|state| Outcome::Fs(FsResponse::Count(state.completions.in_flight() as u64)))
+            });
+            let completions = Host::wait(&mut state, None).await;
+            assert_eq!(completions.len(), 1);
+            assert_eq!(completions[0].op, op);
+            // The step ran after the queue stopped counting the operation.
+            assert!(matches!(completions[0].outcome, Outcome::Fs(FsResponse::Count(0))));
+        });
+    }
+
+    #[test]
+    fn operations_past_the_bound_fail_at_once() {
+        with_runtime(async || {
+            let mut state = state();
+            for _ in 0..MAX_IN_FLIGHT {
+                state.completions.start_async(std::future::pending());
+            }
+            let refused = state.completions.start_blocking(|| Outcome::Fs(FsResponse::Done).into());
+            let completions = Host::wait(&mut state, Some(0)).await;
+            assert_eq!(completions.len(), 1);
+            assert_eq!(completions[0].op, refused);
+            assert!(matches!(completions[0].outcome, Outcome::Failed(ErrorCode::Emfile)));
+        });
+    }
+}
