@@ -19,6 +19,9 @@ TOOLCHAIN_STAMP := $(TARGET_DIR)/.toolchain
 JS_DEPS_STAMP := js-deps/node_modules/.package-lock.json
 # The npm packages the real-package tests drive (tests/npm).
 NPM_SUITE_STAMP := tests/npm/node_modules/.package-lock.json
+# The JavaScript formatter and linter (tools/lint).
+LINT_STAMP := tools/lint/node_modules/.package-lock.json
+BIOME := tools/lint/node_modules/.bin/biome
 
 # QuickJS is C: build it with Debian's clang and wasi-libc, through a sysroot that
 # holds only the wasm headers (without it clang falls back to glibc's), with the
@@ -28,7 +31,7 @@ GUEST_ENV := CC_wasm32_wasip2=clang-16 AR_wasm32_wasip2=llvm-ar-16 \
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: build toolchain guest host demo test bench clean
+.PHONY: build toolchain guest host demo test lint bench clean
 
 build: host
 
@@ -69,8 +72,19 @@ demo: build
 $(NPM_SUITE_STAMP): tests/npm/package.json tests/npm/package-lock.json
 	cd tests/npm && npm ci --ignore-scripts --no-audit --no-fund
 
-test: build $(NPM_SUITE_STAMP)
+test: build $(NPM_SUITE_STAMP) lint
 	NODULE=$(NODULE) NODULE_GUEST=$(GUEST) NODULE_GUEST_COMPILED=$(GUEST_COMPILED) cargo test --release -p nodule -p nodule-tests
+
+$(LINT_STAMP): tools/lint/package.json tools/lint/package-lock.json
+	cd tools/lint && npm ci --no-audit --no-fund
+
+# Formatting and lints: rustfmt and clippy (warnings are errors) for every crate, the
+# guest for its own target; biome for js-lib. `make test` runs it first.
+lint: guest $(LINT_STAMP)
+	cargo fmt --check
+	NODULE_GUEST=$(GUEST) NODULE_GUEST_COMPILED=$(GUEST_COMPILED) cargo clippy --release -p nodule -p nodule-engine-config -p nodule-preinit -p nodule-tests --all-targets -- -D warnings
+	$(GUEST_ENV) cargo clippy --release -p nodule-guest --target wasm32-wasip2 -- -D warnings
+	$(BIOME) check js-lib
 
 bench: build
 	bench/startup.sh

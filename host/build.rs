@@ -15,9 +15,9 @@ fn artifact(variable: &str, file_name: &str) -> PathBuf {
         Some(path) => PathBuf::from(path),
         None => PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target/guest").join(file_name),
     };
-    let path = path.canonicalize().unwrap_or_else(|_| {
-        panic!("the guest {} is missing: build with `make build`, which makes it first", path.display())
-    });
+    let path = path
+        .canonicalize()
+        .unwrap_or_else(|_| panic!("the guest {} is missing: build with `make build`, which makes it first", path.display()));
     println!("cargo:rerun-if-changed={}", path.display());
     path
 }

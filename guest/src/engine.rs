@@ -84,10 +84,12 @@ fn build_engine() -> Engine {
     natives::task_queue::install_rejection_tracker(&runtime);
     natives::modules::install_loader(&runtime);
     let context = Context::full(&runtime).expect("QuickJS context");
-    let run_main = context.with(|ctx| bootstrap(&ctx).unwrap_or_else(|err| {
-        natives::report_fatal(&ctx, err);
-        panic!("the built-in modules failed to load");
-    }));
+    let run_main = context.with(|ctx| {
+        bootstrap(&ctx).unwrap_or_else(|err| {
+            natives::report_fatal(&ctx, err);
+            panic!("the built-in modules failed to load");
+        })
+    });
     Engine { runtime, context, run_main }
 }
 

@@ -4,17 +4,17 @@
 //! when that file is missing, from another build, or unfit for this CPU. Nothing
 //! compiled is ever read from or written to anywhere else.
 
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
-use anyhow::{anyhow, Context as _};
+use anyhow::{Context as _, anyhow};
 use wasmtime::component::{Component, HasSelf, Linker};
 use wasmtime::{Engine, Store};
 
 use crate::bindings::process::Invocation;
-use crate::compiled_guest;
 use crate::bindings::{Runtime, RuntimePre};
+use crate::compiled_guest;
 use crate::limits::{LimitExceeded, Limits};
 use crate::permissions::Permissions;
 use crate::process::Exit;

@@ -9,8 +9,8 @@
 
 use std::io;
 use std::pin::Pin;
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::task::{Context, Poll};
 use std::time::{Duration, Instant};
 
@@ -168,8 +168,8 @@ impl Enforcer {
 
 impl ResourceLimiter for Enforcer {
     fn memory_growing(&mut self, _current: usize, desired: usize, maximum: Option<usize>) -> wasmtime::Result<bool> {
-        let allowed = self.limits.max_memory_bytes().is_none_or(|max| desired as u64 <= max)
-            && maximum.is_none_or(|maximum| desired <= maximum);
+        let allowed =
+            self.limits.max_memory_bytes().is_none_or(|max| desired as u64 <= max) && maximum.is_none_or(|maximum| desired <= maximum);
         // A refusal is an allocation failure inside the guest, which QuickJS turns into
         // a catchable error; only a trap after it ends the run.
         self.memory_refused |= !allowed;
@@ -221,7 +221,8 @@ impl MeteredStdio {
 
     fn write_all(&self, bytes: &[u8]) -> Result<(), StreamError> {
         self.budget.spend(bytes.len()).map_err(|exceeded| StreamError::Trap(wasmtime::Error::new(exceeded)))?;
-        let result = if self.stderr { io::Write::write_all(&mut io::stderr(), bytes) } else { io::Write::write_all(&mut io::stdout(), bytes) };
+        let result =
+            if self.stderr { io::Write::write_all(&mut io::stderr(), bytes) } else { io::Write::write_all(&mut io::stdout(), bytes) };
         result.map_err(|e| StreamError::LastOperationFailed(wasmtime::Error::new(e)))
     }
 

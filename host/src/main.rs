@@ -170,13 +170,8 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
         max_handles: cli.max_handles,
         max_output_mib: cli.max_output,
     };
-    let invocation = Invocation {
-        argv,
-        exec_argv: vec![],
-        cwd: cwd.to_string_lossy().into_owned(),
-        entry,
-        max_memory: limits.max_memory_bytes(),
-    };
+    let invocation =
+        Invocation { argv, exec_argv: vec![], cwd: cwd.to_string_lossy().into_owned(), entry, max_memory: limits.max_memory_bytes() };
     let permissions = if cli.allow_all {
         Permissions::all()
     } else {
@@ -218,14 +213,7 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
             None => EnvGrant::Nothing,
             Some(names) => EnvGrant::parse(names).map_err(anyhow::Error::msg)?,
         };
-        Permissions {
-            fs_read,
-            fs_write,
-            net: NetGrants(net),
-            env,
-            child_process: cli.allow_child_process,
-            worker: cli.allow_worker,
-        }
+        Permissions { fs_read, fs_write, net: NetGrants(net), env, child_process: cli.allow_child_process, worker: cli.allow_worker }
     };
     let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
     let status = runtime.block_on(async {

@@ -11,7 +11,7 @@
 
 use std::path::{Path, PathBuf};
 
-use anyhow::{bail, Context as _};
+use anyhow::{Context as _, bail};
 use serde_json::Value;
 
 /// The `allow` section of a project's `package.json`.
@@ -98,7 +98,11 @@ mod tests {
         assert_eq!(grants.env, vec!["HOME"]);
         assert_eq!(
             grants.describe(),
-            format!("--allow-fs-read={} --allow-fs-write={} --allow-net=localhost:8080 --allow-env=HOME", dir.join("data").display(), dir.join("out").display())
+            format!(
+                "--allow-fs-read={} --allow-fs-write={} --allow-net=localhost:8080 --allow-env=HOME",
+                dir.join("data").display(),
+                dir.join("out").display()
+            )
         );
     }
 

@@ -119,18 +119,15 @@ fn tls_failures_are_errors_not_crashes() {
     let here = std::env::temp_dir();
     // A port nothing listens on: bound, then closed.
     let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
-    let script = format!("(async () => {{\n\
+    let script = format!(
+        "(async () => {{\n\
                   await new Promise((done) => require('https').get('https://127.0.0.1:{port}/').on('error', (err) => done(console.log('https.get', err.code))));\n\
                   await new Promise((done) => require('tls').createServer({{ key: 'not a key', cert: 'not a cert' }}).on('error', (err) => done(console.log('tls listen', err.code))).listen(0));\n\
                   await fetch('https://127.0.0.1:{port}/').catch((err) => console.log('fetch', err.message, err.cause.code));\n\
-                  }})();");
-    let output = nodule(&["--allow-net", "-e", &script], &here);
-    assert_eq!(
-        stdout(&output),
-        "https.get ECONNREFUSED\ntls listen EINVAL\nfetch fetch failed ECONNREFUSED\n",
-        "{}",
-        stderr(&output)
+                  }})();"
     );
+    let output = nodule(&["--allow-net", "-e", &script], &here);
+    assert_eq!(stdout(&output), "https.get ECONNREFUSED\ntls listen EINVAL\nfetch fetch failed ECONNREFUSED\n", "{}", stderr(&output));
     assert_eq!(output.status.code(), Some(0));
 }
 
@@ -141,7 +138,12 @@ fn http2_sessions_fail_without_crashing() {
                   http2.connect('http://127.0.0.1:9').on('error', (err) => console.log('connect', err.code));\n\
                   http2.createServer().on('error', (err) => console.log('listen', err.code)).listen(0);";
     let output = nodule(&["--allow-net", "-e", script], &here);
-    assert_eq!(stdout(&output), "connect ERR_FEATURE_UNAVAILABLE_ON_PLATFORM\nlisten ERR_FEATURE_UNAVAILABLE_ON_PLATFORM\n", "{}", stderr(&output));
+    assert_eq!(
+        stdout(&output),
+        "connect ERR_FEATURE_UNAVAILABLE_ON_PLATFORM\nlisten ERR_FEATURE_UNAVAILABLE_ON_PLATFORM\n",
+        "{}",
+        stderr(&output)
+    );
     assert_eq!(output.status.code(), Some(0));
 }
 
@@ -181,7 +183,15 @@ fn unknown_options_are_refused_as_node_refuses_them() {
 fn empty_or_malformed_grants_refuse_to_start() {
     let dir = scratch("bad-grants");
     std::fs::write(dir.join("app.js"), "console.log('ran')").unwrap();
-    for flag in ["--allow-net=", "--allow-net=localhost:1,", "--allow-net=[]", "--allow-net=:80", "--allow-fs-read=", "--allow-fs-write=", "--allow-env="] {
+    for flag in [
+        "--allow-net=",
+        "--allow-net=localhost:1,",
+        "--allow-net=[]",
+        "--allow-net=:80",
+        "--allow-fs-read=",
+        "--allow-fs-write=",
+        "--allow-env=",
+    ] {
         let output = nodule(&[flag, "app.js"], &dir);
         assert_ne!(output.status.code(), Some(0), "{flag}");
         assert!(stdout(&output).is_empty(), "{flag} must not run the program");
@@ -192,9 +202,17 @@ fn empty_or_malformed_grants_refuse_to_start() {
 #[test]
 fn environment_variables_are_granted_by_name() {
     let dir = scratch("env");
-    let script = "console.log(JSON.stringify(process.env), process.permission.has('env', 'NODULE_A'), process.permission.has('env', 'NODULE_B'))";
+    let script =
+        "console.log(JSON.stringify(process.env), process.permission.has('env', 'NODULE_A'), process.permission.has('env', 'NODULE_B'))";
     let run = |args: &[&str]| {
-        let output = Command::new(nodule_binary()).args(args).args(["-e", script]).env("NODULE_A", "a").env("NODULE_B", "b").current_dir(&dir).output().unwrap();
+        let output = Command::new(nodule_binary())
+            .args(args)
+            .args(["-e", script])
+            .env("NODULE_A", "a")
+            .env("NODULE_B", "b")
+            .current_dir(&dir)
+            .output()
+            .unwrap();
         stdout(&output)
     };
     assert_eq!(run(&[]), "{} false false\n");
@@ -207,15 +225,21 @@ fn a_project_declares_its_grants_in_package_json() {
     let root = scratch("project");
     let app = root.join("app");
     std::fs::create_dir_all(app.join("out")).unwrap();
-    std::fs::write(app.join("package.json"), r#"{ "name": "app", "nodule": { "allow": { "fs-write": ["out"], "env": ["NODULE_A"] } } }"#).unwrap();
+    std::fs::write(app.join("package.json"), r#"{ "name": "app", "nodule": { "allow": { "fs-write": ["out"], "env": ["NODULE_A"] } } }"#)
+        .unwrap();
     let script = "const fs = require('fs');\n\
                   try { fs.writeFileSync('out/x.txt', 'written'); console.log('wrote'); } catch (e) { console.log(e.code); }\n\
                   console.log(process.env.NODULE_A, process.permission.has('fs.write', 'out'), process.permission.has('fs.write', '..'));";
     std::fs::write(app.join("main.js"), script).unwrap();
-    let run = |args: &[&str]| Command::new(nodule_binary()).args(args).arg("main.js").env("NODULE_A", "a").current_dir(&app).output().unwrap();
+    let run =
+        |args: &[&str]| Command::new(nodule_binary()).args(args).arg("main.js").env("NODULE_A", "a").current_dir(&app).output().unwrap();
     let granted = run(&[]);
     assert_eq!(stdout(&granted), "wrote\na true false\n");
-    assert!(stderr(&granted).starts_with(&format!("nodule: granted by {}: --allow-fs-write=", app.join("package.json").display())), "{}", stderr(&granted));
+    assert!(
+        stderr(&granted).starts_with(&format!("nodule: granted by {}: --allow-fs-write=", app.join("package.json").display())),
+        "{}",
+        stderr(&granted)
+    );
     std::fs::remove_file(app.join("out/x.txt")).unwrap();
     let ignored = run(&["--no-project-permissions"]);
     assert_eq!(stdout(&ignored), "ERR_ACCESS_DENIED\nundefined false false\n");

@@ -80,7 +80,9 @@ impl Fixture {
         let expected_stderr = normalize_stderr(&self.expected("err").unwrap_or_default());
         let actual_stderr = normalize_stderr(&stderr);
         if actual_stderr != expected_stderr {
-            problems.push(format!("stderr differs (normalized)\n--- node\n{expected_stderr}\n--- nodule\n{actual_stderr}\n--- nodule (raw)\n{stderr}"));
+            problems.push(format!(
+                "stderr differs (normalized)\n--- node\n{expected_stderr}\n--- nodule\n{actual_stderr}\n--- nodule (raw)\n{stderr}"
+            ));
         }
         if problems.is_empty() { Ok(()) } else { Err(problems.join("\n")) }
     }
@@ -119,7 +121,8 @@ pub fn normalize_stderr(stderr: &str) -> String {
         if trimmed.starts_with("Node.js v") || (!trimmed.is_empty() && trimmed.chars().all(|c| c == '^')) {
             continue;
         }
-        let is_location = !line.starts_with(' ') && line.rsplit_once(':').is_some_and(|(file, n)| !file.is_empty() && !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()));
+        let is_location = !line.starts_with(' ')
+            && line.rsplit_once(':').is_some_and(|(file, n)| !file.is_empty() && !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()));
         if is_location {
             skip_excerpt = true;
             continue;

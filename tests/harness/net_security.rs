@@ -116,7 +116,10 @@ fn a_loopback_grant_does_not_open_every_interface() {
          await tryListen('loopback', 0, '127.0.0.1');\nawait tryLookup('other name', 'example.com');",
         &["--allow-net=localhost"],
     );
-    assert_eq!(out, "all interfaces ERR_ACCESS_DENIED Net\nipv4 any ERR_ACCESS_DENIED Net\nloopback LISTENING\nother name ERR_ACCESS_DENIED\n");
+    assert_eq!(
+        out,
+        "all interfaces ERR_ACCESS_DENIED Net\nipv4 any ERR_ACCESS_DENIED Net\nloopback LISTENING\nother name ERR_ACCESS_DENIED\n"
+    );
 }
 
 #[test]

@@ -22,9 +22,8 @@ fn layout(name: &str) -> (PathBuf, PathBuf) {
 /// Runs `reader` (a JS expression reading a file) from a script in `app`, and reports
 /// what it printed.
 fn attempt(app: &Path, reader: &str, extra_args: &[&str]) -> (String, String, Option<i32>) {
-    let script = format!(
-        "const fs = require('fs');\ntry {{ console.log('READ', {reader}); }} catch (err) {{ console.log('DENIED', err.code); }}\n"
-    );
+    let script =
+        format!("const fs = require('fs');\ntry {{ console.log('READ', {reader}); }} catch (err) {{ console.log('DENIED', err.code); }}\n");
     std::fs::write(app.join("attempt.js"), script).unwrap();
     let output = Command::new(nodule_binary()).args(extra_args).arg("attempt.js").current_dir(app).output().unwrap();
     (String::from_utf8_lossy(&output.stdout).into_owned(), String::from_utf8_lossy(&output.stderr).into_owned(), output.status.code())
@@ -105,7 +104,13 @@ const TRY_WRITE: &str = "const fs = require('fs');\nfunction attempt(what, fn) {
 #[test]
 fn nothing_is_writable_by_default() {
     let (root, app) = layout("write-default");
-    let out = run_script(&app, &format!("{TRY_WRITE}attempt('own folder', () => fs.writeFileSync('new.txt', 'x'));\nattempt('mkdir', () => fs.mkdirSync('d'));\nattempt('unlink', () => fs.unlinkSync('attempt.js'));"), &[]);
+    let out = run_script(
+        &app,
+        &format!(
+            "{TRY_WRITE}attempt('own folder', () => fs.writeFileSync('new.txt', 'x'));\nattempt('mkdir', () => fs.mkdirSync('d'));\nattempt('unlink', () => fs.unlinkSync('attempt.js'));"
+        ),
+        &[],
+    );
     assert_eq!(out, "own folder ERR_ACCESS_DENIED\nmkdir ERR_ACCESS_DENIED\nunlink ERR_ACCESS_DENIED\n");
     assert!(!app.join("new.txt").exists() && app.join("attempt.js").exists());
     assert_eq!(std::fs::read_to_string(root.join("secret.txt")).unwrap(), SECRET);
@@ -158,7 +163,8 @@ fn descriptors_are_checked_at_open() {
 fn huge_reads_do_not_crash_the_host() {
     let (_root, app) = layout("huge-read");
     std::fs::write(app.join("small.txt"), "tiny").unwrap();
-    let out = run_script(&app, "const fs = require('fs');\nconst fd = fs.openSync('small.txt');\nconsole.log(fs.readFileSync(fd, 'utf8'));", &[]);
+    let out =
+        run_script(&app, "const fs = require('fs');\nconst fd = fs.openSync('small.txt');\nconsole.log(fs.readFileSync(fd, 'utf8'));", &[]);
     assert_eq!(out, "tiny\n");
 }
 

@@ -3,7 +3,7 @@
 //! on an interpreter would be far too slow for megabyte buffers.
 
 use base64::Engine as _;
-use rquickjs::{qjs, ArrayBuffer, Ctx, Exception, Function, Object, TypedArray, Value};
+use rquickjs::{ArrayBuffer, Ctx, Exception, Function, Object, TypedArray, Value, qjs};
 
 /// Encodings as js-lib numbers them (see `js-lib/buffer.js`).
 #[derive(Clone, Copy, PartialEq)]
@@ -110,7 +110,11 @@ fn code_units(wtf8: &[u8]) -> impl Iterator<Item = u16> + '_ {
         };
         let point = wtf8[i + 1..(i + width).min(wtf8.len())].iter().fold(initial, |acc, b| (acc << 6) | (b & 0x3f) as u32);
         i += width;
-        Some(if point > 0xffff { vec![(0xd800 + ((point - 0x10000) >> 10)) as u16, (0xdc00 + ((point - 0x10000) & 0x3ff)) as u16] } else { vec![point as u16] })
+        Some(if point > 0xffff {
+            vec![(0xd800 + ((point - 0x10000) >> 10)) as u16, (0xdc00 + ((point - 0x10000) & 0x3ff)) as u16]
+        } else {
+            vec![point as u16]
+        })
     })
     .flatten()
 }

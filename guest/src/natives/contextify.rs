@@ -7,7 +7,7 @@ use std::ffi::CString;
 use std::ptr::NonNull;
 
 use rquickjs::function::Opt;
-use rquickjs::{qjs, Ctx, Exception, Function, Object, Value};
+use rquickjs::{Ctx, Exception, Function, Object, Value, qjs};
 
 thread_local! {
     /// `vm` contexts by id; a slot is emptied when its context is freed.
@@ -75,7 +75,8 @@ fn make_context(ctx: Ctx<'_>) -> rquickjs::Result<usize> {
 }
 
 fn context(ctx: &Ctx<'_>, id: usize) -> rquickjs::Result<NonNull<qjs::JSContext>> {
-    CONTEXTS.with(|contexts| contexts.borrow().get(id).copied().flatten())
+    CONTEXTS
+        .with(|contexts| contexts.borrow().get(id).copied().flatten())
         .ok_or_else(|| Exception::throw_reference(ctx, "the vm context was freed"))
 }
 

@@ -2,7 +2,7 @@
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use rquickjs::{qjs, Ctx, Function, IntoJs, Object, Value};
+use rquickjs::{Ctx, Function, IntoJs, Object, Value, qjs};
 
 use crate::wit::nodule::runtime::completions::{self, Outcome};
 

@@ -51,4 +51,4 @@ pub fn report_fatal(ctx: &Ctx<'_>, err: rquickjs::Error) {
     let _ = writeln!(std::io::stderr(), "nodule: internal error: {caught}");
 }
 
-pub use errno::{errno, ACCESS_DENIED};
+pub use errno::{ACCESS_DENIED, errno};

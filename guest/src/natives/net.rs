@@ -115,14 +115,7 @@ fn listen_tls<'js>(
 
 /// `(host, port, servername, alpnProtocols, rejectUnauthorized, ca)`: `ca` is PEM or
 /// undefined for Mozilla's roots.
-fn connect_tls(
-    host: String,
-    port: u16,
-    servername: String,
-    alpn_protocols: Vec<String>,
-    verify: bool,
-    ca: Option<String>,
-) -> f64 {
+fn connect_tls(host: String, port: u16, servername: String, alpn_protocols: Vec<String>, verify: bool, ca: Option<String>) -> f64 {
     net::connect_tls(&host, port, &TlsClientOptions { servername, alpn_protocols, verify, ca }) as f64
 }
 
@@ -148,10 +141,7 @@ pub fn create<'js>(ctx: &Ctx<'js>) -> rquickjs::Result<Object<'js>> {
     binding.set("write", Function::new(ctx.clone(), write)?)?;
     binding.set("shutdown", Function::new(ctx.clone(), |socket: u32| net::shutdown(socket) as f64)?)?;
     binding.set("close", Function::new(ctx.clone(), net::close)?)?;
-    binding.set(
-        "setNoDelay",
-        Function::new(ctx.clone(), |socket: u32, on: bool| status(net::set_no_delay(socket, on)))?,
-    )?;
+    binding.set("setNoDelay", Function::new(ctx.clone(), |socket: u32, on: bool| status(net::set_no_delay(socket, on)))?)?;
     binding.set(
         "setKeepAlive",
         Function::new(ctx.clone(), |socket: u32, on: bool, delay: u32| status(net::set_keep_alive(socket, on, delay)))?,

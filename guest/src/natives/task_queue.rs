@@ -3,7 +3,7 @@
 use std::cell::RefCell;
 use std::mem::MaybeUninit;
 
-use rquickjs::{qjs, Ctx, Function, Object, Persistent, Runtime};
+use rquickjs::{Ctx, Function, Object, Persistent, Runtime, qjs};
 
 thread_local! {
     /// js-lib's handler for "a promise was rejected with no handler" and "a handler was

@@ -1,9 +1,9 @@
 //! WHATWG URL parsing for `URL`, by the `url` crate, whose `quirks` module is the URL
 //! Standard's JavaScript API. A URL crosses to JavaScript as its component strings.
 
+use ::url::{Url, quirks};
 use rquickjs::function::Opt;
 use rquickjs::{Ctx, Function, IntoJs, Object, Value};
-use ::url::{quirks, Url};
 
 /// `[href, origin, protocol, username, password, host, hostname, port, pathname, search, hash]`.
 fn components<'js>(ctx: &Ctx<'js>, url: &Url) -> rquickjs::Result<Value<'js>> {

@@ -1,6 +1,6 @@
 //! Engine internals that `util.inspect` and `util.types` need and JavaScript cannot see.
 
-use rquickjs::{qjs, Ctx, Function, Object, Value};
+use rquickjs::{Ctx, Function, Object, Value, qjs};
 
 /// -1 for a value that is not a promise, else 0 pending, 1 fulfilled, 2 rejected.
 fn get_promise_state(value: Value<'_>) -> i32 {

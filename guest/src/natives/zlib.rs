@@ -122,8 +122,13 @@ impl Options {
                     DEFLATERAW => -bits.max(9),
                     _ => bits,
                 };
-                let config =
-                    DeflateConfig { level: self.level, window_bits, mem_level: self.mem_level, strategy: self.strategy, ..Default::default() };
+                let config = DeflateConfig {
+                    level: self.level,
+                    window_bits,
+                    mem_level: self.mem_level,
+                    strategy: self.strategy,
+                    ..Default::default()
+                };
                 let mut deflate = Deflate::new_with_config(config);
                 // A gzip stream has no place for a dictionary: Node ignores it there.
                 if self.mode != GZIP && !self.dictionary.is_empty() {
@@ -313,7 +318,8 @@ fn brotli_decoder(params: &BrotliParams) -> Option<Box<BrotliDecoder>> {
 /// as a Uint32Array holds them, 0xFFFFFFFF = unset), or -1 when brotli refuses one.
 fn create_brotli(mode: i32, params: Vec<i64>) -> i64 {
     let unset = i64::from(u32::MAX);
-    let params: BrotliParams = params.iter().enumerate().filter(|(_, value)| **value != unset).map(|(key, value)| (key, *value as u32)).collect();
+    let params: BrotliParams =
+        params.iter().enumerate().filter(|(_, value)| **value != unset).map(|(key, value)| (key, *value as u32)).collect();
     let stream = if mode == BROTLI_DECODE {
         brotli_decoder(&params).map(|decoder| Stream::BrotliDecoder(decoder, params))
     } else {
@@ -358,16 +364,8 @@ fn brotli_decode(decoder: &mut BrotliDecoder, input: &[u8], output: &mut [u8], f
     let (mut available_in, mut consumed) = (input.len(), 0);
     let (mut available_out, mut produced) = (output.len(), 0);
     let mut total = 0;
-    let result = BrotliDecompressStream(
-        &mut available_in,
-        &mut consumed,
-        input,
-        &mut available_out,
-        &mut produced,
-        output,
-        &mut total,
-        decoder,
-    );
+    let result =
+        BrotliDecompressStream(&mut available_in, &mut consumed, input, &mut available_out, &mut produced, output, &mut total, decoder);
     let result = match result {
         BrotliResult::ResultFailure => {
             // Node's code is "ERR_" and brotli's name for the error without its prefix.

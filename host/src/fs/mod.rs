@@ -52,8 +52,7 @@ mod tests {
     }
 
     fn state(root: &Path, limits: Limits) -> InstanceState {
-        let permissions =
-            Permissions { fs_read: vec![root.join("readonly")], fs_write: vec![root.join("out")], ..Permissions::default() };
+        let permissions = Permissions { fs_read: vec![root.join("readonly")], fs_write: vec![root.join("out")], ..Permissions::default() };
         InstanceState::new(&permissions, limits).unwrap()
     }
 
@@ -108,7 +107,9 @@ mod tests {
         std::fs::write(root.join("out/big"), vec![7u8; 3 << 20]).unwrap();
         assert_eq!(Host::call(&mut state, Request::ReadFile(path(&root, "out/big"))).err(), Some(ErrorCode::Enomem));
         std::fs::write(root.join("out/small"), vec![7u8; 1 << 20]).unwrap();
-        assert!(matches!(Host::call(&mut state, Request::ReadFile(path(&root, "out/small"))), Ok(Response::Bytes(b)) if b.len() == 1 << 20));
+        assert!(
+            matches!(Host::call(&mut state, Request::ReadFile(path(&root, "out/small"))), Ok(Response::Bytes(b)) if b.len() == 1 << 20)
+        );
     }
 
     #[test]

@@ -406,7 +406,11 @@ impl Prepared {
             Prepared::Rm(dir, rel, recursive, force) => {
                 let result = match dir.symlink_metadata(&rel) {
                     Ok(metadata) if metadata.is_dir() => {
-                        if recursive { dir.remove_dir_all(&rel) } else { return Err(ErrorCode::Eisdir) }
+                        if recursive {
+                            dir.remove_dir_all(&rel)
+                        } else {
+                            return Err(ErrorCode::Eisdir);
+                        }
                     }
                     Ok(_) => dir.remove_file(&rel),
                     Err(e) => Err(e),

@@ -47,8 +47,8 @@ impl FileSystem {
         for (path, writable) in granted {
             // A grant of a path that does not exist grants nothing, as in Node's permission model.
             let Ok(root) = path.canonicalize() else { continue };
-            let dir = Dir::open_ambient_dir(&root, ambient_authority())
-                .map_err(|e| anyhow::anyhow!("cannot grant {}: {e}", root.display()))?;
+            let dir =
+                Dir::open_ambient_dir(&root, ambient_authority()).map_err(|e| anyhow::anyhow!("cannot grant {}: {e}", root.display()))?;
             grants.push(Grant { root, dir, writable });
         }
         // Longest roots first, so the most specific grant wins.

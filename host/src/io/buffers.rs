@@ -3,8 +3,8 @@
 //! file or the peer. Every such buffer is reserved here first, so a program cannot
 //! make the host hold more than its budget however many operations it starts.
 
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// A budget for unlimited runs: the most a guest's 32-bit memory could take in anyway.
 pub const DEFAULT_BUFFER_BUDGET: usize = 4 << 30;

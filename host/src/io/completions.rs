@@ -169,9 +169,9 @@ mod tests {
     fn a_step_handed_back_runs_on_the_instance_when_collected() {
         with_runtime(async || {
             let mut state = state();
-            let op = state.completions.start_async(async {
-                Finished::on_instance(|state| Outcome::Fs(FsResponse::Count(state.completions.in_flight() as u64)))
-            });
+            let op = state
+                .completions
+                .start_async(async { Finished::on_instance(|state| Outcome::Fs(FsResponse::Count(state.completions.in_flight() as u64))) });
             let completions = Host::wait(&mut state, None).await;
             assert_eq!(completions.len(), 1);
             assert_eq!(completions[0].op, op);

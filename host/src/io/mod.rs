@@ -1,2 +1,2 @@
-pub mod completions;
 pub mod buffers;
+pub mod completions;

@@ -24,8 +24,8 @@ use crate::io::buffers::BufferBudget;
 use crate::io::completions::Finished;
 use crate::permissions::NetGrants;
 use crate::state::InstanceState;
-use sockets::{ends, socket_address, Socket};
 pub use sockets::{Connected, Sockets, Stream};
+use sockets::{Socket, ends, socket_address};
 
 /// The instance's network: what it may reach and the sockets it has.
 pub struct Network {
@@ -180,8 +180,7 @@ fn bind(address: SocketAddr, backlog: u32) -> io::Result<tokio::net::TcpListener
 }
 
 async fn resolve(host: &str, port: u16) -> Result<Vec<SocketAddr>, ErrorCode> {
-    let addresses: Vec<SocketAddr> =
-        tokio::net::lookup_host((host, port)).await.map_err(|_| ErrorCode::Enotfound)?.collect();
+    let addresses: Vec<SocketAddr> = tokio::net::lookup_host((host, port)).await.map_err(|_| ErrorCode::Enotfound)?.collect();
     if addresses.is_empty() { Err(ErrorCode::Enotfound) } else { Ok(addresses) }
 }
 
@@ -285,9 +284,7 @@ impl Host for InstanceState {
     }
 
     fn shutdown(&mut self, socket: SocketId) -> OpId {
-        self.start_on_stream(socket, Until::Done, |stream| async move {
-            stream.shutdown().await.map(|()| Response::Done)
-        })
+        self.start_on_stream(socket, Until::Done, |stream| async move { stream.shutdown().await.map(|()| Response::Done) })
     }
 
     fn close(&mut self, socket: SocketId) {
@@ -318,11 +315,7 @@ impl Host for InstanceState {
                 Ok(addresses) => Finished::on_instance(move |state| {
                     state.net.remember(host.to_ascii_lowercase(), addresses.iter().map(SocketAddr::ip).collect());
                     Outcome::Net(Response::Addresses(
-                        addresses
-                            .into_iter()
-                            .map(socket_address)
-                            .filter(|address| family == 0 || address.family == family)
-                            .collect(),
+                        addresses.into_iter().map(socket_address).filter(|address| family == 0 || address.family == family).collect(),
                     ))
                 }),
                 Err(code) => Outcome::Failed(code).into(),

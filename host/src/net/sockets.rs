@@ -11,7 +11,7 @@ use rustls::ServerConfig;
 use socket2::SockRef;
 use tokio::io::{AsyncReadExt, AsyncWriteExt, ReadHalf, WriteHalf};
 use tokio::net::{TcpListener, TcpStream};
-use tokio::sync::{watch, Mutex};
+use tokio::sync::{Mutex, watch};
 use tokio_rustls::TlsStream;
 
 use crate::bindings::completions::Outcome;
@@ -161,11 +161,7 @@ pub struct Sockets {
 }
 
 pub fn socket_address(address: SocketAddr) -> SocketAddress {
-    SocketAddress {
-        address: address.ip().to_string(),
-        port: address.port(),
-        family: if address.is_ipv4() { 4 } else { 6 },
-    }
+    SocketAddress { address: address.ip().to_string(), port: address.port(), family: if address.is_ipv4() { 4 } else { 6 } }
 }
 
 impl Sockets {
@@ -186,8 +182,7 @@ impl Sockets {
             Ok(ends) => ends,
             Err(error) => return Outcome::Failed(error_code(&error)),
         };
-        let connection =
-            Connection { socket: self.insert(connected.socket), local: socket_address(local), remote: socket_address(remote) };
+        let connection = Connection { socket: self.insert(connected.socket), local: socket_address(local), remote: socket_address(remote) };
         Outcome::Net(match connected.tls {
             Some(tls) => Response::SecureConnection(SecureConnection { connection, tls }),
             None => Response::Connection(connection),
@@ -208,10 +203,7 @@ impl Sockets {
     }
 
     /// Takes an accepted TLS connection out for its handshake, leaving `Handshaking`.
-    pub fn start_handshake(
-        &mut self,
-        id: SocketId,
-    ) -> Result<(TcpStream, Arc<ServerConfig>, watch::Receiver<()>), ErrorCode> {
+    pub fn start_handshake(&mut self, id: SocketId) -> Result<(TcpStream, Arc<ServerConfig>, watch::Receiver<()>), ErrorCode> {
         let entry = self.entries.get_mut(&id).ok_or(ErrorCode::Ebadf)?;
         match std::mem::replace(&mut entry.socket, Socket::Handshaking) {
             Socket::Accepted(tcp, config) => Ok((tcp, config, entry.closed.subscribe())),

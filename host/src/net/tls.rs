@@ -5,14 +5,14 @@
 use std::io;
 use std::sync::{Arc, Mutex, OnceLock};
 
-use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
 use rustls::client::WebPkiServerVerifier;
-use rustls::crypto::{ring, CryptoProvider};
+use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
+use rustls::crypto::{CryptoProvider, ring};
 use rustls::pki_types::pem::PemObject;
 use rustls::pki_types::{CertificateDer, PrivateKeyDer, ServerName, UnixTime};
 use rustls::{
-    AlertDescription, CertificateError, ClientConfig, CommonState, DigitallySignedStruct, Error, ProtocolVersion,
-    RootCertStore, ServerConfig, SignatureScheme,
+    AlertDescription, CertificateError, ClientConfig, CommonState, DigitallySignedStruct, Error, ProtocolVersion, RootCertStore,
+    ServerConfig, SignatureScheme,
 };
 use tokio::net::TcpStream;
 use tokio_rustls::{TlsAcceptor, TlsConnector, TlsStream};
@@ -37,8 +37,7 @@ fn mozilla_roots() -> Arc<RootCertStore> {
 }
 
 fn certificates(pem: &str) -> Result<Vec<CertificateDer<'static>>, ErrorCode> {
-    let certificates: Vec<_> =
-        CertificateDer::pem_slice_iter(pem.as_bytes()).collect::<Result<_, _>>().map_err(|_| ErrorCode::Einval)?;
+    let certificates: Vec<_> = CertificateDer::pem_slice_iter(pem.as_bytes()).collect::<Result<_, _>>().map_err(|_| ErrorCode::Einval)?;
     if certificates.is_empty() { Err(ErrorCode::Einval) } else { Ok(certificates) }
 }
 
@@ -56,11 +55,7 @@ fn tls_error(code: &str, message: &str) -> TlsError {
 }
 
 /// OpenSSL's verification code and words for why webpki refused a chain.
-fn verification_error(
-    problem: &CertificateError,
-    end_entity: &CertificateDer<'_>,
-    intermediates: &[CertificateDer<'_>],
-) -> TlsError {
+fn verification_error(problem: &CertificateError, end_entity: &CertificateDer<'_>, intermediates: &[CertificateDer<'_>]) -> TlsError {
     match problem {
         CertificateError::UnknownIssuer => match intermediates.last() {
             None if x509::is_self_issued(end_entity) => tls_error("DEPTH_ZERO_SELF_SIGNED_CERT", "self-signed certificate"),
@@ -70,9 +65,7 @@ fn verification_error(
             }
             Some(_) => tls_error("UNABLE_TO_GET_ISSUER_CERT_LOCALLY", "unable to get local issuer certificate"),
         },
-        CertificateError::Expired | CertificateError::ExpiredContext { .. } => {
-            tls_error("CERT_HAS_EXPIRED", "certificate has expired")
-        }
+        CertificateError::Expired | CertificateError::ExpiredContext { .. } => tls_error("CERT_HAS_EXPIRED", "certificate has expired"),
         CertificateError::NotValidYet | CertificateError::NotValidYetContext { .. } => {
             tls_error("CERT_NOT_YET_VALID", "certificate is not yet valid")
         }
@@ -112,9 +105,9 @@ impl ServerCertVerifier for Verifier {
         now: UnixTime,
     ) -> Result<ServerCertVerified, Error> {
         match self.webpki.verify_server_cert(end_entity, intermediates, server_name, ocsp_response, now) {
-            Err(Error::InvalidCertificate(
-                CertificateError::NotValidForName | CertificateError::NotValidForNameContext { .. },
-            )) => Ok(ServerCertVerified::assertion()),
+            Err(Error::InvalidCertificate(CertificateError::NotValidForName | CertificateError::NotValidForNameContext { .. })) => {
+                Ok(ServerCertVerified::assertion())
+            }
             Err(Error::InvalidCertificate(problem)) => {
                 let error = verification_error(&problem, end_entity, intermediates);
                 *self.untrusted.lock().unwrap_or_else(|poisoned| poisoned.into_inner()) = Some(error);

@@ -112,13 +112,7 @@ fn time(tag: u8, value: &[u8]) -> Option<String> {
     let field = |at: usize| rest.get(at..at + 2);
     let month: usize = field(0)?.parse().ok()?;
     let day: u32 = field(2)?.parse().ok()?;
-    Some(format!(
-        "{} {day:>2} {}:{}:{} {year} GMT",
-        MONTHS.get(month.checked_sub(1)?)?,
-        field(4)?,
-        field(6)?,
-        field(8)?
-    ))
+    Some(format!("{} {day:>2} {}:{}:{} {year} GMT", MONTHS.get(month.checked_sub(1)?)?, field(4)?, field(6)?, field(8)?))
 }
 
 /// The subjectAltName extension as OpenSSL prints it.
@@ -144,10 +138,7 @@ fn subject_alt_name(extensions: &[u8]) -> Option<String> {
                 // OpenSSL prints every group of an IPv6 address, uncompressed.
                 16 => format!(
                     "IP Address:{}",
-                    Ipv6Addr::from(<[u8; 16]>::try_from(name).ok()?)
-                        .segments()
-                        .map(|group| format!("{group:X}"))
-                        .join(":")
+                    Ipv6Addr::from(<[u8; 16]>::try_from(name).ok()?).segments().map(|group| format!("{group:X}")).join(":")
                 ),
                 _ => continue,
             },

@@ -6,7 +6,7 @@
 //!
 //! Usage: nodule-preinit <guest.wasm> <output.wasm> <output.cwasm>
 
-use anyhow::{anyhow, bail, Context as _};
+use anyhow::{Context as _, anyhow, bail};
 use wasmtime::component::types::ComponentItem;
 use wasmtime::component::{Component, Linker, ResourceTable};
 use wasmtime::{Config, Engine, Store};
