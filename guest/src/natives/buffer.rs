@@ -30,19 +30,28 @@ impl Encoding {
     }
 }
 
-/// The memory of a Uint8Array (a Buffer), writable.
-///
-/// SAFETY (of every use): natives below run no JavaScript while they hold the slice,
-/// so nothing can detach or resize the buffer meanwhile; QuickJS is single-threaded.
-fn bytes_mut<'a>(array: &'a TypedArray<'_, u8>) -> &'a mut [u8] {
+/// The memory of a Uint8Array (a Buffer), to write. Take it after every other view of
+/// the same call (`bytes`), and copy what those views hold first: two views may share
+/// one ArrayBuffer, and a `&mut` slice must be the only one.
+fn bytes_mut<'a>(array: &'a mut TypedArray<'_, u8>) -> &'a mut [u8] {
     match array.as_raw() {
+        // SAFETY: the pointer is the array's live memory; natives below run no
+        // JavaScript while they hold the slice, so nothing can detach or resize the
+        // buffer meanwhile (QuickJS is single-threaded), and no other slice of this
+        // memory is alive while this one is (see above).
         Some(raw) => unsafe { &mut *raw.as_ptr() },
         None => &mut [],
     }
 }
 
+/// The memory of a Uint8Array, to read; several may be held at once.
 fn bytes<'a>(array: &'a TypedArray<'_, u8>) -> &'a [u8] {
-    bytes_mut(array)
+    match array.as_raw() {
+        // SAFETY: as for `bytes_mut`, minus the writing: shared slices of the same
+        // memory may coexist.
+        Some(raw) => unsafe { &*raw.as_ptr() },
+        None => &[],
+    }
 }
 
 fn hex_value(c: u8) -> Option<u8> {
@@ -169,10 +178,17 @@ fn byte_length_utf8(text: Value<'_>) -> rquickjs::Result<usize> {
 
 /// Writes `text` into `target[offset..offset + max]`, never splitting a UTF-8
 /// character; returns the number of bytes written.
-fn write(ctx: Ctx<'_>, target: TypedArray<'_, u8>, text: Value<'_>, offset: usize, max: usize, encoding: i32) -> rquickjs::Result<usize> {
+fn write(
+    ctx: Ctx<'_>,
+    mut target: TypedArray<'_, u8>,
+    text: Value<'_>,
+    offset: usize,
+    max: usize,
+    encoding: i32,
+) -> rquickjs::Result<usize> {
     let encoding = Encoding::from_id(&ctx, encoding)?;
     let encoded = with_wtf8(&text, |wtf8| encode(wtf8, encoding))?;
-    let memory = bytes_mut(&target);
+    let memory = bytes_mut(&mut target);
     let room = memory.len().saturating_sub(offset).min(max);
     let mut length = encoded.len().min(room);
     if encoding == Encoding::Utf8 && length < encoded.len() {
@@ -231,8 +247,10 @@ fn compare(a: TypedArray<'_, u8>, b: TypedArray<'_, u8>) -> i32 {
 }
 
 /// Repeats `pattern` over `target[start..end]`.
-fn fill(target: TypedArray<'_, u8>, pattern: TypedArray<'_, u8>, start: usize, end: usize) {
-    let (memory, pattern) = (bytes_mut(&target), bytes(&pattern).to_vec());
+fn fill(mut target: TypedArray<'_, u8>, pattern: TypedArray<'_, u8>, start: usize, end: usize) {
+    // Copied before the target is borrowed: the pattern may be a view of the same memory.
+    let pattern = bytes(&pattern).to_vec();
+    let memory = bytes_mut(&mut target);
     let end = end.min(memory.len());
     if pattern.is_empty() || start >= end {
         return;

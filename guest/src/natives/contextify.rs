@@ -32,7 +32,10 @@ fn eval_raw(context: *mut qjs::JSContext, source: &str, filename: &str, first_li
         filename: filename.as_ptr(),
         line_num: first_line,
     };
+    // SAFETY: `context` is live (the caller's or one from `make_context`); `input` is
+    // NUL-terminated as JS_Eval2 requires and outlives the call, as do `options`' strings.
     let value = unsafe { qjs::JS_Eval2(context, input.as_ptr().cast(), source.len() as _, &mut options) };
+    // SAFETY: reads the tag of a value JS_Eval2 just returned.
     if unsafe { qjs::JS_IsException(value) } {
         return Err(rquickjs::Error::Exception);
     }
@@ -42,6 +45,7 @@ fn eval_raw(context: *mut qjs::JSContext, source: &str, filename: &str, first_li
 /// Evaluates a script and returns its completion value (what `-p` prints).
 pub fn eval_script<'js>(ctx: &Ctx<'js>, source: &str, filename: &str, first_line: i32) -> rquickjs::Result<Value<'js>> {
     let value = eval(ctx, source, filename, first_line)?;
+    // SAFETY: `value` is an owned reference from `ctx`'s runtime, handed over once.
     Ok(unsafe { Value::from_raw(ctx.clone(), value) })
 }
 
@@ -51,6 +55,7 @@ pub fn eval_script<'js>(ctx: &Ctx<'js>, source: &str, filename: &str, first_line
 pub fn compile_function<'js>(ctx: &Ctx<'js>, params: &str, body: &str, filename: &str) -> rquickjs::Result<Function<'js>> {
     let source = format!("(function ({params}) {{\n\n{body}\n}})");
     let value = eval(ctx, &source, filename, -1)?;
+    // SAFETY: `value` is an owned reference from `ctx`'s runtime, handed over once.
     unsafe { Value::from_raw(ctx.clone(), value) }.get()
 }
 
@@ -58,6 +63,7 @@ pub fn compile_function<'js>(ctx: &Ctx<'js>, params: &str, body: &str, filename:
 fn check_script(ctx: Ctx<'_>, source: String, filename: String, first_line: i32) -> rquickjs::Result<()> {
     let flags = qjs::JS_EVAL_TYPE_GLOBAL | qjs::JS_EVAL_FLAG_COMPILE_ONLY;
     let compiled = eval_raw(ctx.as_raw().as_ptr(), &source, &filename, first_line, flags)?;
+    // SAFETY: an owned reference from `ctx`'s runtime, freed here once.
     drop(unsafe { Value::from_raw(ctx, compiled) });
     Ok(())
 }
@@ -89,6 +95,8 @@ fn context_global<'js>(ctx: Ctx<'js>, id: usize) -> rquickjs::Result<Value<'js>>
 fn eval_in_context<'js>(ctx: Ctx<'js>, id: usize, source: String, filename: String, first_line: i32) -> rquickjs::Result<Value<'js>> {
     let context = context(&ctx, id)?;
     let value = eval_raw(context.as_ptr(), &source, &filename, first_line, qjs::JS_EVAL_TYPE_GLOBAL)?;
+    // SAFETY: an owned reference from a context of `ctx`'s runtime (values are shared
+    // between a runtime's contexts), handed over once.
     Ok(unsafe { Value::from_raw(ctx, value) })
 }
 

@@ -4,15 +4,14 @@
 use rquickjs::{ArrayBuffer, Constructor, Ctx, Exception, Function, Object, TypedArray, Value};
 
 /// The bytes of an ArrayBuffer or any ArrayBuffer view, for `f` to read.
-///
-/// SAFETY (of the `as_bytes` calls): `f` runs no JavaScript, so nothing can detach or
-/// resize the buffer while it reads.
 pub fn with_bytes<R>(value: &Value<'_>, f: impl FnOnce(&[u8]) -> R) -> rquickjs::Result<R> {
     if let Some(object) = value.as_object() {
         if let Some(buffer) = object.as_array_buffer() {
+            // SAFETY: `f` runs no JavaScript, so nothing can detach or resize the buffer while it reads.
             return Ok(f(unsafe { buffer.as_bytes() }.unwrap_or_default()));
         }
         if let Ok(view) = TypedArray::<u8>::from_value(value.clone()) {
+            // SAFETY: as above.
             return Ok(f(unsafe { view.as_bytes() }.unwrap_or_default()));
         }
         // Other views (Uint16Array, DataView, ...): their bytes, through their buffer.
@@ -20,6 +19,7 @@ pub fn with_bytes<R>(value: &Value<'_>, f: impl FnOnce(&[u8]) -> R) -> rquickjs:
         let offset: usize = object.get("byteOffset")?;
         let length: usize = object.get("byteLength")?;
         if let Some(buffer) = buffer.as_array_buffer() {
+            // SAFETY: as above.
             let bytes = unsafe { buffer.as_bytes() }.unwrap_or_default();
             return Ok(f(bytes.get(offset..offset + length).unwrap_or_default()));
         }

@@ -59,6 +59,7 @@ fn exit(code: i32) {
 fn memory_usage(ctx: Ctx<'_>) -> Vec<f64> {
     let rss = core::arch::wasm32::memory_size(0) as f64 * 65536.0;
     let mut usage = std::mem::MaybeUninit::<rquickjs::qjs::JSMemoryUsage>::uninit();
+    // SAFETY: fills the struct for the live runtime of `ctx`; initialized by the call.
     let usage = unsafe {
         let runtime = rquickjs::qjs::JS_GetRuntime(ctx.as_raw().as_ptr());
         rquickjs::qjs::JS_ComputeMemoryUsage(runtime, usage.as_mut_ptr());

@@ -14,9 +14,11 @@ thread_local! {
 /// Runs promise jobs until none is left. A job that throws stops the run and its
 /// exception is thrown to the caller, which reports it and calls again.
 fn run_microtasks(ctx: Ctx<'_>) -> rquickjs::Result<()> {
+    // SAFETY: the runtime of a live context.
     let runtime = unsafe { qjs::JS_GetRuntime(ctx.as_raw().as_ptr()) };
     loop {
         let mut job_ctx = MaybeUninit::<*mut qjs::JSContext>::uninit();
+        // SAFETY: `runtime` is live and this thread owns it; the job's context is only written.
         match unsafe { qjs::JS_ExecutePendingJob(runtime, job_ctx.as_mut_ptr()) } {
             0 => return Ok(()),
             result if result < 0 => return Err(rquickjs::Error::Exception),

@@ -42,19 +42,20 @@ fn parse<'js>(ctx: Ctx<'js>, input: String, base: Opt<Option<String>>) -> rquick
 /// returns the new components; a rejected value leaves the URL as it was.
 fn update<'js>(ctx: Ctx<'js>, href: String, setter: String, value: String) -> rquickjs::Result<Value<'js>> {
     let Ok(mut url) = Url::parse(&href) else { return Ok(Value::new_null(ctx)) };
-    let _ = match setter.as_str() {
-        "href" => quirks::set_href(&mut url, &value).map_err(|_| ()),
-        "protocol" => quirks::set_protocol(&mut url, &value),
-        "username" => quirks::set_username(&mut url, &value),
-        "password" => quirks::set_password(&mut url, &value),
-        "host" => quirks::set_host(&mut url, &value),
-        "hostname" => quirks::set_hostname(&mut url, &value),
-        "port" => quirks::set_port(&mut url, &value),
-        "pathname" => Ok(quirks::set_pathname(&mut url, &value)),
-        "search" => Ok(quirks::set_search(&mut url, &value)),
-        "hash" => Ok(quirks::set_hash(&mut url, &value)),
-        _ => Err(()),
-    };
+    // A rejected value is not an error: the URL stays as it was, as the standard says.
+    match setter.as_str() {
+        "href" => drop(quirks::set_href(&mut url, &value)),
+        "protocol" => drop(quirks::set_protocol(&mut url, &value)),
+        "username" => drop(quirks::set_username(&mut url, &value)),
+        "password" => drop(quirks::set_password(&mut url, &value)),
+        "host" => drop(quirks::set_host(&mut url, &value)),
+        "hostname" => drop(quirks::set_hostname(&mut url, &value)),
+        "port" => drop(quirks::set_port(&mut url, &value)),
+        "pathname" => quirks::set_pathname(&mut url, &value),
+        "search" => quirks::set_search(&mut url, &value),
+        "hash" => quirks::set_hash(&mut url, &value),
+        _ => {}
+    }
     components(&ctx, &url)
 }
 

@@ -4,16 +4,19 @@ use rquickjs::{Ctx, Function, Object, Value, qjs};
 
 /// -1 for a value that is not a promise, else 0 pending, 1 fulfilled, 2 rejected.
 fn get_promise_state(value: Value<'_>) -> i32 {
+    // SAFETY: reads the state of a live value in its own context.
     unsafe { qjs::JS_PromiseState(value.ctx().as_raw().as_ptr(), value.as_raw()) as i32 }
 }
 
 /// The value a settled promise holds.
 fn get_promise_result<'js>(value: Value<'js>) -> Value<'js> {
     let ctx = value.ctx().clone();
+    // SAFETY: JS_PromiseResult returns a new reference, owned by the Value made from it.
     unsafe { Value::from_raw(ctx.clone(), qjs::JS_PromiseResult(ctx.as_raw().as_ptr(), value.as_raw())) }
 }
 
 fn is_proxy(value: Value<'_>) -> bool {
+    // SAFETY: reads the class of a live value.
     unsafe { qjs::JS_IsProxy(value.as_raw()) }
 }
 
@@ -23,6 +26,8 @@ fn get_proxy_details<'js>(value: Value<'js>) -> rquickjs::Result<Value<'js>> {
     if !is_proxy(value.clone()) {
         return Ok(Value::new_undefined(ctx));
     }
+    // SAFETY: `value` is a proxy (checked above); both calls return new references,
+    // each owned by the Value made from it.
     let (target, handler) = unsafe {
         (
             Value::from_raw(ctx.clone(), qjs::JS_GetProxyTarget(ctx.as_raw().as_ptr(), value.as_raw())),

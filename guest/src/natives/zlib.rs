@@ -220,14 +220,16 @@ impl Zlib {
             self.sniff(input);
         }
         let mut status = self.step(input, output, flush, &mut consumed, &mut produced);
-        if let Engine::Inflate(inflate) = &mut self.engine {
-            if self.mode != INFLATERAW && status == Z_NEED_DICT && !self.options.dictionary.is_empty() {
-                status = match inflate.set_dictionary(&self.options.dictionary) {
-                    Ok(_) => self.step(input, output, flush, &mut consumed, &mut produced),
-                    // A dictionary that does not match: reported as a bad dictionary.
-                    Err(_) => Z_NEED_DICT,
-                };
-            }
+        if let Engine::Inflate(inflate) = &mut self.engine
+            && self.mode != INFLATERAW
+            && status == Z_NEED_DICT
+            && !self.options.dictionary.is_empty()
+        {
+            status = match inflate.set_dictionary(&self.options.dictionary) {
+                Ok(_) => self.step(input, output, flush, &mut consumed, &mut produced),
+                // A dictionary that does not match: reported as a bad dictionary.
+                Err(_) => Z_NEED_DICT,
+            };
         }
         // More input after the end of a gzip member starts another member; zero bytes
         // after it are padding.

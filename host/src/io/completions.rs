@@ -14,6 +14,7 @@ use crate::state::InstanceState;
 /// made on the instance's thread by a step the work hands back. Handles (a new
 /// socket's or file's number) can only be given out there, so `wait` runs the step
 /// before the guest sees the completion.
+#[expect(clippy::large_enum_variant, reason = "most completions are outcomes; boxing them would allocate for each one")]
 pub enum Finished {
     Outcome(Outcome),
     OnInstance(Box<dyn FnOnce(&mut InstanceState) -> Outcome + Send>),
