@@ -97,7 +97,7 @@ withMethods(Agent, class extends EventEmitter {
       return;
     }
     const req = socket._httpMessage;
-    if (!req || !req.shouldKeepAlive || !this.keepAlive) {
+    if (!req?.shouldKeepAlive || !this.keepAlive) {
       socket.destroy();
       return;
     }
@@ -155,11 +155,12 @@ withMethods(Agent, class extends EventEmitter {
       });
     } else {
       req[kRequestOptions] = options;
-      (this.requests[name] ??= []).push(req);
+      this.requests[name] ??= [];
+      this.requests[name].push(req);
     }
   }
 
-  createSocket(req, options, callback) {
+  createSocket(_req, options, callback) {
     options = { __proto__: null, ...options, ...this.options };
     if (options.socketPath) options.path = options.socketPath;
     const name = this.getName(options);
@@ -177,7 +178,8 @@ withMethods(Agent, class extends EventEmitter {
         callback(err);
         return;
       }
-      (this.sockets[name] ??= []).push(socket);
+      this.sockets[name] ??= [];
+      this.sockets[name].push(socket);
       this.totalSocketCount++;
       installListeners(this, socket, options);
       callback(null, socket);

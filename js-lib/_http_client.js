@@ -78,9 +78,10 @@ function ClientRequest(input, maybeOptions, maybeCb) {
 
   const defaultPort = options.defaultPort || this.agent?.defaultPort;
   const connectOptions = { __proto__: null, ...options };
-  const port = connectOptions.port = options.port || defaultPort || 80;
-  const host = connectOptions.host = validateHost(options.hostname, 'hostname') || validateHost(options.host, 'host') ||
-    'localhost';
+  const port = options.port || defaultPort || 80;
+  connectOptions.port = port;
+  const host = validateHost(options.hostname, 'hostname') || validateHost(options.host, 'host') || 'localhost';
+  connectOptions.host = host;
   const setHost = options.setHost === undefined || Boolean(options.setHost);
   this.socketPath = options.socketPath;
   if (options.timeout !== undefined) {

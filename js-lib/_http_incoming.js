@@ -43,7 +43,8 @@ function distinctObject(raw) {
   const headers = {};
   for (let i = 0; i < raw.length; i += 2) {
     const name = raw[i].toLowerCase();
-    (headers[name] ??= []).push(raw[i + 1]);
+    headers[name] ??= [];
+    headers[name].push(raw[i + 1]);
   }
   return headers;
 }

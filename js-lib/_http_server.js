@@ -288,12 +288,13 @@ function socketOnTimeout() {
   const req = state?.incoming[0];
   const reqTimeout = req && !req.complete && req.emit('timeout', this);
   const res = this._httpMessage;
-  const resTimeout = res && res.emit('timeout', this);
+  const resTimeout = res?.emit('timeout', this);
   const serverTimeout = this.server.emit('timeout', this);
   if (!reqTimeout && !resTimeout && !serverTimeout) this.destroy();
 }
 
 function connectionListener(socket) {
+  // biome-ignore lint/complexity/noUselessThisAlias: names the server for the closures below and the helpers' `server` parameter
   const server = this;
   socket.server = server;
   if (server.timeout && typeof socket.setTimeout === 'function') socket.setTimeout(server.timeout);

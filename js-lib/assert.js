@@ -60,7 +60,7 @@ function checkArgs(count, names) {
 
 assert.equal = function equal(actual, expected, message) {
   checkArgs(arguments.length, ['actual', 'expected']);
-  // eslint-disable-next-line eqeqeq
+  // biome-ignore lint/suspicious/noDoubleEquals: assert.equal is the loose (==) comparison
   if (actual != expected && (!Number.isNaN(actual) || !Number.isNaN(expected))) {
     innerFail({ actual, expected, message, operator: '==', stackStartFn: equal });
   }
@@ -68,7 +68,7 @@ assert.equal = function equal(actual, expected, message) {
 
 assert.notEqual = function notEqual(actual, expected, message) {
   checkArgs(arguments.length, ['actual', 'expected']);
-  // eslint-disable-next-line eqeqeq
+  // biome-ignore lint/suspicious/noDoubleEquals: assert.notEqual is the loose (!=) comparison
   if (actual == expected || (Number.isNaN(actual) && Number.isNaN(expected))) {
     innerFail({ actual, expected, message, operator: '!=', stackStartFn: notEqual });
   }
@@ -162,11 +162,10 @@ function expectedException(actual, expected, message, fn) {
     }
   } else if (expected.prototype !== undefined && actual instanceof expected) {
     return;
-  } else if (Error.isPrototypeOf(expected)) {
+  } else if (Object.prototype.isPrototypeOf.call(Error, expected)) {
     if (!message) {
       generatedMessage = true;
-      message = 'The error is expected to be an instance of ' +
-        `"${expected.name}". Received `;
+      message = `The error is expected to be an instance of "${expected.name}". Received `;
       if (actual instanceof Error) message += `"${actual.name}"`;
       else message += `"${inspect(actual, { depth: -1 })}"`;
       if (actual && actual.message !== undefined) message += `\n\nError message:\n\n${actual.message}`;

@@ -126,7 +126,7 @@ Buffer.from = function from(value, encodingOrOffset, length) {
       return copy;
     }
     if (value.length !== undefined || Array.isArray(value)) {
-      const n = typeof value.length === 'number' && value.length === value.length ? value.length : 0;
+      const n = typeof value.length === 'number' && !Number.isNaN(value.length) ? value.length : 0;
       const buffer = new FastBuffer(n);
       for (let i = 0; i < n; i++) buffer[i] = value[i];
       return buffer;
@@ -251,6 +251,7 @@ function decodeUtf16le(buffer, start, end) {
   return text;
 }
 
+// biome-ignore lint/suspicious/noShadowRestrictedNames: Node's name for it (`Buffer.prototype.toString.name`)
 proto.toString = function toString(encoding, start, end) {
   if (arguments.length === 0) return binding.toString(this, 0, 0, this.length);
   const length = this.length;
@@ -637,7 +638,7 @@ proto.writeIntBE = function writeIntBE(value, offset, byteLength) {
 };
 for (const name of ['readUIntLE', 'readUIntBE', 'writeUIntLE', 'writeUIntBE']) proto[name.replace('UInt', 'Uint')] = proto[name];
 
-proto[utilInspect.custom] = function inspect(recurseTimes, ctx) {
+proto[utilInspect.custom] = function inspect(_recurseTimes, ctx) {
   const max = INSPECT_MAX_BYTES;
   const actualMax = Math.min(max, this.length);
   const remaining = this.length - max;

@@ -189,7 +189,8 @@ function table(head, columns) {
     const column = columns[i];
     for (let j = 0; j < longestColumn; j++) {
       if (rows[j] === undefined) rows[j] = [];
-      const value = (rows[j][i] = Object.prototype.hasOwnProperty.call(column, j) ? column[j] : '');
+      const value = Object.hasOwn(column, j) ? column[j] : '';
+      rows[j][i] = value;
       if (columnWidths[i] < value.length) columnWidths[i] = value.length;
     }
   }
@@ -210,7 +211,7 @@ function renderTable(tabularData, properties) {
   const getIndexArray = (length) => Array.from({ length }, (_, i) => inspectCell(i));
 
   const mapIter = tabularData instanceof Map;
-  let setIter = tabularData instanceof Set;
+  const setIter = tabularData instanceof Set;
   if (mapIter) {
     const keys = [];
     const values = [];
@@ -238,7 +239,7 @@ function renderTable(tabularData, properties) {
       const keys = properties || Object.keys(item);
       for (const key of keys) {
         map[key] ??= [];
-        if ((primitive && properties) || !Object.prototype.hasOwnProperty.call(item, key)) map[key][i] = '';
+        if ((primitive && properties) || !Object.hasOwn(item, key)) map[key][i] = '';
         else map[key][i] = inspectCell(item[key]);
       }
     }

@@ -84,8 +84,8 @@ function resolveAddresses(hostname, family, order, syscall, done) {
 function lookup(hostname, options, callback) {
   const { family, all, order, callback: cb } = lookupOptions(hostname, options, callback);
   if (!hostname) {
-    if (!invalidHostnameWarned) process.emitWarning(`The provided hostname "${hostname}" is not a valid hostname, and is supported in the dns module ` +
-      'solely for compatibility.', 'DeprecationWarning', 'DEP0118');
+    if (!invalidHostnameWarned) process.emitWarning(`The provided hostname "${hostname}" is not a valid hostname, and is supported in the dns module solely for compatibility.`,
+      'DeprecationWarning', 'DEP0118');
     invalidHostnameWarned = true;
     if (all) process.nextTick(cb, null, []);
     else process.nextTick(cb, null, null, family === 6 ? 6 : 4);
@@ -145,6 +145,7 @@ const resolvers = {
 };
 for (const rrtype of recordTypes) {
   const name = `resolve${rrtype === 'AAAA' ? '6' : rrtype === 'A' ? '4' : rrtype[0] + rrtype.slice(1).toLowerCase()}`;
+  // biome-ignore lint/complexity/useArrowFunction: the Resolver methods stay ordinary functions (an arrow has no prototype and cannot be constructed)
   resolvers[name] = function (hostname, options, callback) {
     if (typeof options === 'function') return resolve(hostname, rrtype, undefined, options);
     return resolve(hostname, rrtype, options, callback);
@@ -157,7 +158,7 @@ function reverse(ip, callback) {
   return {};
 }
 
-function lookupService(address, port, callback) {
+function lookupService(address, _port, callback) {
   validateFunction(callback, 'callback');
   process.nextTick(callback, notImplemented('getnameinfo', address));
   return {};

@@ -220,7 +220,7 @@ const operations = {
       return new Dir(path, dirents(sortedEntries(raw), path, encoding), recursive ? listChildren : undefined);
     },
     // Node's opendirSync errors name no path (the other styles' do).
-    error: (raw, prepared, sync) => (sync ? uvException(raw, 'opendir') : undefined),
+    error: (raw, _prepared, sync) => (sync ? uvException(raw, 'opendir') : undefined),
   },
   readFile: {
     syscall: 'open',

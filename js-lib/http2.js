@@ -124,7 +124,7 @@ class Http2Session extends EventEmitter {
   }
 }
 
-function connect(authority, options, listener) {
+function connect(_authority, options, listener) {
   const session = new Http2Session();
   if (typeof options === 'function') listener = options;
   if (listener) session.once('connect', listener);

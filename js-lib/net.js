@@ -72,7 +72,8 @@ function socketException(errno, syscall) {
 }
 
 function toNumber(value) {
-  return (value = Number(value)) >= 0 ? value : false;
+  const number = Number(value);
+  return number >= 0 ? number : false;
 }
 
 function isPipeName(value) {
@@ -368,6 +369,7 @@ withMethods(Socket, class extends stream.Duplex {
 
   setKeepAlive(enable = false, initialDelay = 0) {
     const delay = Math.trunc(initialDelay);
+    // biome-ignore lint/complexity/useMathMinMax: not Math.max(delay, 0), which keeps NaN
     if (this._handle) binding.setKeepAlive(this._handle.id, Boolean(enable), delay >= 0 ? delay : 0);
     else Object.assign(this[kOptions], { keepAlive: Boolean(enable), keepAliveInitialDelay: delay });
     return this;

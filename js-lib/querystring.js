@@ -6,6 +6,7 @@ const { Buffer } = require('buffer');
 const unreserved = new Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.!~*'()");
 
 /** Percent-encodes all but Node's unreserved characters; lone surrogates throw URIError. */
+// biome-ignore lint/suspicious/noShadowRestrictedNames: the name is observable (`querystring.escape.name`; Node's is qsEscape)
 function escape(value) {
   const text = typeof value === 'string' ? value : `${value}`;
   let out = '';
@@ -50,6 +51,7 @@ function unescapeBuffer(text, decodeSpaces) {
   return Buffer.concat(parts);
 }
 
+// biome-ignore lint/suspicious/noShadowRestrictedNames: the name is observable (`querystring.unescape.name`; Node's is qsUnescape)
 function unescape(text, decodeSpaces) {
   try {
     return decodeURIComponent(text);

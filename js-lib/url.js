@@ -155,6 +155,7 @@ function truncateInvalidHostname(url) {
   const labels = url.hostname.split('.');
   for (let i = 0; i < labels.length; i++) {
     const label = labels[i];
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the range is all of ASCII, to replace what is not
     if (label === '' || hostnamePart.test(label.replace(/[^\x00-\x7f]/g, 'x'))) continue;
     const [, valid, invalid] = hostnamePartStart.exec(label);
     url.hostname = [...labels.slice(0, i), valid].join('.');

@@ -112,7 +112,9 @@ function runInNewContext(code, contextObject, options) {
 function compileFunction(code, params = [], options = {}) {
   validateString(code, 'code');
   validateArray(params, 'params');
-  params.forEach((param, i) => validateString(param, `params[${i}]`));
+  params.forEach((param, i) => {
+    validateString(param, `params[${i}]`);
+  });
   const { filename } = scriptOptions(options);
   return compileBody(params.join(', '), code, filename);
 }

@@ -190,7 +190,7 @@ function ZlibBase(opts, mode, handle, { flush, finishFlush, fullFlush }) {
   this._defaultFlushFlag = flush;
   this._finishFlushFlag = finishFlush;
   this._defaultFullFlushFlag = fullFlush;
-  this._info = opts && opts.info;
+  this._info = opts?.info;
   this._maxOutputLength = maxOutputLength;
 }
 Object.setPrototypeOf(ZlibBase.prototype, Transform.prototype);
@@ -252,7 +252,7 @@ ZlibBase.prototype._destroy = function _destroy(error, callback) {
   callback(error);
 };
 
-ZlibBase.prototype._transform = function _transform(chunk, encoding, callback) {
+ZlibBase.prototype._transform = function _transform(chunk, _encoding, callback) {
   let flushFlag = typeof chunk[kFlushFlag] === 'number' ? chunk[kFlushFlag] : this._defaultFlushFlag;
   if (this.writableEnded && this.writableLength === chunk.byteLength) {
     flushFlag = furtherFlush(flushFlag, this._finishFlushFlag);

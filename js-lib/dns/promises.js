@@ -31,5 +31,5 @@ module.exports = {
   setServers: dns.setServers,
   getDefaultResultOrder: dns.getDefaultResultOrder,
   setDefaultResultOrder: dns.setDefaultResultOrder,
-  ...Object.fromEntries(Object.entries(dns).filter(([key, value]) => typeof value === 'string')),
+  ...Object.fromEntries(Object.entries(dns).filter(([, value]) => typeof value === 'string')),
 };

@@ -101,7 +101,9 @@ class AbortSignal extends EventTarget {
 
   static any(signals) {
     if (!Array.isArray(signals)) throw new ERR_INVALID_ARG_TYPE('signals', 'Array', signals);
-    signals.forEach((signal, index) => validateAbortSignal(signal, `signals[${index}]`));
+    signals.forEach((signal, index) => {
+      validateAbortSignal(signal, `signals[${index}]`);
+    });
     const result = createSignal();
     const aborted = signals.find((signal) => signal.aborted);
     if (aborted !== undefined) {

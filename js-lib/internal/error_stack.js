@@ -67,7 +67,7 @@ function defineStack(target, value) {
  */
 function completeCallSites() {
   const saved = Error.prepareStackTrace;
-  Error.prepareStackTrace = (error, callSites) => callSites;
+  Error.prepareStackTrace = (_error, callSites) => callSites;
   const sample = {};
   nativeCaptureStackTrace(sample);
   const callSite = sample.stack[0];

@@ -13,6 +13,7 @@ function E(code, message, Base) {
       captureStackWithCode(this, code);
     }
 
+    // biome-ignore lint/complexity/useLiteralKeys: a class accessor cannot be named constructor literally
     get ['constructor']() {
       return Base;
     }

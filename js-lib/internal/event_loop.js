@@ -6,7 +6,7 @@
 const { wait } = internalBinding('event_loop');
 const { hrtime } = internalBinding('process');
 const timers = require('internal/timers');
-const { afterCallback, invokeCallback } = require('internal/process/task_queues');
+const { invokeCallback } = require('internal/process/task_queues');
 
 /** Callbacks of host operations in flight, by operation id. */
 const pendingOperations = new Map();

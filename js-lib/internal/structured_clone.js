@@ -33,7 +33,7 @@ const blobType = getter(Blob.prototype, 'type');
 const typedArrays = new Map([
   Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array, Uint32Array,
   Float16Array, Float32Array, Float64Array, BigInt64Array, BigUint64Array,
-].map((constructor) => [constructor.name, constructor]));
+].map((ctor) => [ctor.name, ctor]));
 
 /** The error types a clone keeps, found by the original's `name`; any other is an Error. */
 const errorTypes = new Map([EvalError, RangeError, ReferenceError, SyntaxError, TypeError, URIError].map((type) => [type.name, type]));
@@ -86,8 +86,8 @@ function describe(value, builtinClass) {
   if (typeof value === 'function') return Function.prototype.toString.call(value);
   if (types.isProxy(value)) return '#<Object>';
   if (dataProperty(value, 'toString') === Object.prototype.toString) {
-    const constructor = dataProperty(value, 'constructor');
-    if (typeof constructor === 'function' && constructor.name) return `#<${constructor.name}>`;
+    const ctor = dataProperty(value, 'constructor');
+    if (typeof ctor === 'function' && ctor.name) return `#<${ctor.name}>`;
   }
   const tag = dataProperty(value, Symbol.toStringTag);
   return `[object ${typeof tag === 'string' ? tag : builtinClass}]`;

@@ -163,7 +163,7 @@ function setInterval(callback, repeat, ...args) {
 }
 
 function clearTimeout(timer) {
-  if (timer && timer._onTimeout) {
+  if (timer?._onTimeout) {
     timer._onTimeout = null;
     destroy(timer);
     return;

@@ -89,7 +89,7 @@ class FormData {
     for (const [name, value] of this) callback.call(thisArg, value, name, this);
   }
 
-  [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
+  [Symbol.for('nodejs.util.inspect.custom')](_depth, options, inspect) {
     return `FormData ${inspect(Object.fromEntries(this[kEntries]), options)}`;
   }
 }

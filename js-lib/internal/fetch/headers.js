@@ -111,7 +111,7 @@ class Headers {
     for (const [key, value] of this.entries()) callback.call(thisArg, value, key, this);
   }
 
-  [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
+  [Symbol.for('nodejs.util.inspect.custom')](_depth, options, inspect) {
     const fields = {};
     for (const { name, value } of this[kList].values()) fields[name] = value;
     return `Headers ${inspect(fields, options)}`;

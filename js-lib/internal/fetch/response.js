@@ -113,7 +113,7 @@ class Response {
     return makeResponse({ ...state, headers, body: state.body && cloneBody(state.body) });
   }
 
-  [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
+  [Symbol.for('nodejs.util.inspect.custom')](_depth, options, inspect) {
     const fields = {
       status: this.status,
       statusText: this.statusText,

@@ -129,7 +129,7 @@ withMethods(WriteStream, class extends Writable {
     openFor(this, this.flags, this.mode, callback);
   }
 
-  _write(chunk, encoding, callback) {
+  _write(chunk, _encoding, callback) {
     this[kFs].write(this.fd, chunk, 0, chunk.length, this.pos ?? null, (err, written) => {
       if (err) {
         callback(err);

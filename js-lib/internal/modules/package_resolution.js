@@ -97,7 +97,7 @@ function resolvePackageTarget(pkgDir, pkgPath, subpath, target, patternMatch, co
 
 /** Looks `subpath` up in an "exports" or "imports" map, exact keys first, then `*` patterns (longest prefix wins). */
 function resolveMap(pkgDir, pkgPath, subpath, map, conditions) {
-  if (Object.prototype.hasOwnProperty.call(map, subpath) && !subpath.includes('*')) {
+  if (Object.hasOwn(map, subpath) && !subpath.includes('*')) {
     return resolvePackageTarget(pkgDir, pkgPath, subpath, map[subpath], undefined, conditions);
   }
   let bestKey = '';

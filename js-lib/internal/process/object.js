@@ -131,6 +131,7 @@ process.getgid = () => 0;
 process.getegid = () => 0;
 process.getgroups = () => [0];
 
+// biome-ignore lint/correctness/noUnusedFunctionParameters: Node's signature (`process.kill.length` is 2); every signal to itself ends the process the same way
 process.kill = function kill(pid, signal) {
   validateNumber(pid, 'pid');
   // The sandbox holds one process: only signalling itself can succeed (SIGTERM's status).
@@ -162,6 +163,7 @@ process._rawDebug = function _rawDebug(...args) {
 
 let warningsSeen = false;
 let deprecationsSeen = false;
+// biome-ignore lint/correctness/noUnusedFunctionParameters: Node's signature (`process.emitWarning.length` is 4); the warning's stack is not trimmed at ctor
 process.emitWarning = function emitWarning(warning, type, code, ctor) {
   if (type !== null && typeof type === 'object' && !Array.isArray(type)) {
     ({ type, code } = type);

@@ -41,7 +41,7 @@ class UnhandledPromiseRejection extends Error {
 }
 
 function isErrorLike(value) {
-  return value instanceof Error || (typeof value === 'object' && value !== null && Object.prototype.hasOwnProperty.call(value, 'stack'));
+  return value instanceof Error || (typeof value === 'object' && value !== null && Object.hasOwn(value, 'stack'));
 }
 
 /** Returns whether it may have queued ticks or microtasks. */

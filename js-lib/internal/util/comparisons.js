@@ -28,7 +28,8 @@ function innerDeepEqual(a, b, strict, memos) {
     if (Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
   } else {
     if (a === null || typeof a !== 'object') {
-      if (b === null || typeof b !== 'object') return a == b || (Number.isNaN(a) && Number.isNaN(b)); // eslint-disable-line eqeqeq
+      // biome-ignore lint/suspicious/noDoubleEquals: the loose deepEqual compares primitives with ==
+      if (b === null || typeof b !== 'object') return a == b || (Number.isNaN(a) && Number.isNaN(b));
       return false;
     }
     if (b === null || typeof b !== 'object') return false;
@@ -194,8 +195,8 @@ function objEquiv(a, b, strict, keys, memos, iterationType) {
     if (!mapEquiv(a, b, strict, memos)) return false;
   } else if (iterationType === kIsArray) {
     for (let i = 0; i < a.length; i++) {
-      const aHas = Object.prototype.hasOwnProperty.call(a, i);
-      if (aHas !== Object.prototype.hasOwnProperty.call(b, i) && strict) return false;
+      const aHas = Object.hasOwn(a, i);
+      if (aHas !== Object.hasOwn(b, i) && strict) return false;
       if (!innerDeepEqual(a[i], b[i], strict, memos)) return false;
     }
   }

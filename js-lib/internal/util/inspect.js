@@ -85,7 +85,7 @@ function inspect(value, opts) {
       ctx.showHidden = opts;
     } else if (opts) {
       for (const key of Object.keys(opts)) {
-        if (Object.prototype.hasOwnProperty.call(inspectDefaultOptions, key) || key === 'stylize') ctx[key] = opts[key];
+        if (Object.hasOwn(inspectDefaultOptions, key) || key === 'stylize') ctx[key] = opts[key];
         else if (ctx.userOptions === undefined) ctx.userOptions = opts;
       }
     }
@@ -120,10 +120,12 @@ const meta = [
   '\\x00', '\\x01', '\\x02', '\\x03', '\\x04', '\\x05', '\\x06', '\\x07', '\\b', '\\t', '\\n', '\\x0B', '\\f', '\\r', '\\x0E', '\\x0F',
   '\\x10', '\\x11', '\\x12', '\\x13', '\\x14', '\\x15', '\\x16', '\\x17', '\\x18', '\\x19', '\\x1A', '\\x1B', '\\x1C', '\\x1D', '\\x1E', '\\x1F',
 ];
+// biome-ignore-start lint/suspicious/noControlCharactersInRegex: these find the control characters a string's inspection escapes
 const strEscapeSequencesRegExp = /[\x00-\x1f\x27\x5c\x7f-\x9f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const strEscapeSequencesReplacer = /[\x00-\x1f\x27\x5c\x7f-\x9f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 const strEscapeSequencesRegExpSingle = /[\x00-\x1f\x5c\x7f-\x9f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const strEscapeSequencesReplacerSingle = /[\x00-\x1f\x5c\x7f-\x9f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+// biome-ignore-end lint/suspicious/noControlCharactersInRegex: end of the escaping patterns
 const keyStrRegExp = /^[a-zA-Z_][a-zA-Z_0-9]*$/;
 const numberRegExp = /^(0|[1-9][0-9]*)$/;
 
@@ -280,13 +282,13 @@ function isInstanceof(object, proto) {
   }
 }
 
-function getPrefix(constructor, tag, fallback, size = '') {
-  if (constructor === null) {
+function getPrefix(ctorName, tag, fallback, size = '') {
+  if (ctorName === null) {
     if (tag !== '' && fallback !== tag) return `[${fallback}${size}: null prototype] [${tag}] `;
     return `[${fallback}${size}: null prototype] `;
   }
-  if (tag !== '' && constructor !== tag) return `${constructor}${size} [${tag}] `;
-  return `${constructor}${size} `;
+  if (tag !== '' && ctorName !== tag) return `${ctorName}${size} [${tag}] `;
+  return `${ctorName}${size} `;
 }
 
 function getKeys(value, showHidden) {
@@ -308,7 +310,7 @@ function getKeys(value, showHidden) {
 
 function formatRaw(ctx, value, recurseTimes, typedArray) {
   let keys;
-  const constructor = getConstructorName(value, ctx, recurseTimes);
+  const ctorName = getConstructorName(value, ctx, recurseTimes);
   let tag = value[Symbol.toStringTag];
   if (typeof tag !== 'string' || (tag !== '' && (ctx.showHidden ? Object.prototype.hasOwnProperty : Object.prototype.propertyIsEnumerable).call(value, Symbol.toStringTag))) {
     tag = '';
@@ -321,10 +323,10 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   const filter = ctx.showHidden;
   let extrasType = kObjectType;
 
-  if (Symbol.iterator in value || constructor === null) {
+  if (Symbol.iterator in value || ctorName === null) {
     noIterator = false;
     if (Array.isArray(value)) {
-      const prefix = constructor !== 'Array' || tag !== '' ? getPrefix(constructor, tag, 'Array', `(${value.length})`) : '';
+      const prefix = ctorName !== 'Array' || tag !== '' ? getPrefix(ctorName, tag, 'Array', `(${value.length})`) : '';
       keys = getOwnNonIndexProperties(value, filter);
       braces = [`${prefix}[`, ']'];
       if (value.length === 0 && keys.length === 0) return `${braces[0]}]`;
@@ -332,28 +334,28 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       formatter = formatArray;
     } else if (types.isSet(value)) {
       const size = value.size;
-      const prefix = getPrefix(constructor, tag, 'Set', `(${size})`);
+      const prefix = getPrefix(ctorName, tag, 'Set', `(${size})`);
       keys = getKeys(value, ctx.showHidden);
-      formatter = constructor !== null ? formatSet.bind(null, value) : formatSet.bind(null, Set.prototype.values.call(value));
+      formatter = ctorName !== null ? formatSet.bind(null, value) : formatSet.bind(null, Set.prototype.values.call(value));
       if (size === 0 && keys.length === 0) return `${prefix}{}`;
       braces = [`${prefix}{`, '}'];
     } else if (types.isMap(value)) {
       const size = value.size;
-      const prefix = getPrefix(constructor, tag, 'Map', `(${size})`);
+      const prefix = getPrefix(ctorName, tag, 'Map', `(${size})`);
       keys = getKeys(value, ctx.showHidden);
-      formatter = constructor !== null ? formatMap.bind(null, value) : formatMap.bind(null, Map.prototype.entries.call(value));
+      formatter = ctorName !== null ? formatMap.bind(null, value) : formatMap.bind(null, Map.prototype.entries.call(value));
       if (size === 0 && keys.length === 0) return `${prefix}{}`;
       braces = [`${prefix}{`, '}'];
     } else if (types.isTypedArray(value)) {
       keys = getOwnNonIndexProperties(value, filter);
       let bound = value;
       let fallback = '';
-      if (constructor === null) {
+      if (ctorName === null) {
         fallback = Object.getPrototypeOf(Uint8Array.prototype)[Symbol.toStringTag];
         bound = value;
       }
       const size = value.length;
-      const prefix = getPrefix(constructor, tag, fallback || value[Symbol.toStringTag], `(${size})`);
+      const prefix = getPrefix(ctorName, tag, fallback || value[Symbol.toStringTag], `(${size})`);
       braces = [`${prefix}[`, ']'];
       if (value.length === 0 && keys.length === 0 && !ctx.showHidden) return `${braces[0]}]`;
       formatter = formatTypedArray.bind(null, bound, size);
@@ -374,13 +376,13 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
     keys = getKeys(value, ctx.showHidden);
     braces = ['{', '}'];
     if (typeof value === 'function') {
-      base = getFunctionBase(value, constructor, tag);
+      base = getFunctionBase(value, ctorName, tag);
       if (keys.length === 0) return ctx.stylize(base, 'special');
-    } else if (constructor === 'Object') {
+    } else if (ctorName === 'Object') {
       if (types.isArgumentsObject(value)) {
         braces[0] = '[Arguments] [';
       } else if (tag !== '') {
-        braces[0] = `${getPrefix(constructor, tag, 'Object')}{`;
+        braces[0] = `${getPrefix(ctorName, tag, 'Object')}{`;
       }
       if (keys.length === 0) {
         return `${braces[0]}}`;
@@ -391,8 +393,8 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
         formatter = formatArguments;
       }
     } else if (types.isRegExp(value)) {
-      base = RegExp.prototype.toString.call(constructor !== null ? value : new RegExp(value));
-      const prefix = getPrefix(constructor, tag, 'RegExp');
+      base = RegExp.prototype.toString.call(ctorName !== null ? value : new RegExp(value));
+      const prefix = getPrefix(ctorName, tag, 'RegExp');
       if (prefix !== 'RegExp ') base = `${prefix}${base}`;
       if (keys.length === 0 || (recurseTimes > ctx.depth && ctx.depth !== null)) {
         return ctx.stylize(base, 'regexp');
@@ -403,15 +405,15 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       } else {
         base = Date.prototype.toISOString.call(value);
       }
-      const prefix = getPrefix(constructor, tag, 'Date');
+      const prefix = getPrefix(ctorName, tag, 'Date');
       if (prefix !== 'Date ') base = `${prefix}${base}`;
       if (keys.length === 0) return ctx.stylize(base, 'date');
     } else if (types.isNativeError(value) || value instanceof Error) {
-      base = formatError(value, constructor, tag, ctx, keys);
+      base = formatError(value, ctorName, tag, ctx, keys);
       if (keys.length === 0) return base;
     } else if (types.isAnyArrayBuffer(value)) {
       const arrayType = types.isArrayBuffer(value) ? 'ArrayBuffer' : 'SharedArrayBuffer';
-      const prefix = getPrefix(constructor, tag, arrayType);
+      const prefix = getPrefix(ctorName, tag, arrayType);
       if (typedArray === undefined) {
         formatter = formatArrayBuffer;
       } else if (keys.length === 0) {
@@ -420,34 +422,34 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       braces[0] = `${prefix}{`;
       keys.unshift('byteLength');
     } else if (types.isDataView(value)) {
-      braces[0] = `${getPrefix(constructor, tag, 'DataView')}{`;
+      braces[0] = `${getPrefix(ctorName, tag, 'DataView')}{`;
       keys.unshift('byteLength', 'byteOffset', 'buffer');
     } else if (types.isPromise(value)) {
-      braces[0] = `${getPrefix(constructor, tag, 'Promise')}{`;
+      braces[0] = `${getPrefix(ctorName, tag, 'Promise')}{`;
       formatter = formatPromise;
     } else if (types.isWeakSet(value)) {
-      braces[0] = `${getPrefix(constructor, tag, 'WeakSet')}{`;
+      braces[0] = `${getPrefix(ctorName, tag, 'WeakSet')}{`;
       formatter = ctx.showHidden ? formatWeakSet : formatWeakCollection;
     } else if (types.isWeakMap(value)) {
-      braces[0] = `${getPrefix(constructor, tag, 'WeakMap')}{`;
+      braces[0] = `${getPrefix(ctorName, tag, 'WeakMap')}{`;
       formatter = ctx.showHidden ? formatWeakMap : formatWeakCollection;
     } else if (types.isModuleNamespaceObject(value)) {
-      braces[0] = `${getPrefix(constructor, tag, 'Module')}{`;
+      braces[0] = `${getPrefix(ctorName, tag, 'Module')}{`;
       formatter = formatNamespaceObject.bind(null, keys);
     } else if (types.isBoxedPrimitive(value)) {
-      base = getBoxedBase(value, ctx, keys, constructor, tag);
+      base = getBoxedBase(value, ctx, keys, ctorName, tag);
       if (keys.length === 0) return base;
     } else {
       if (keys.length === 0) {
-        return `${constructor === 'Object' && tag === '' ? '' : getPrefix(constructor, tag, 'Object')}{}`;
+        return `${ctorName === 'Object' && tag === '' ? '' : getPrefix(ctorName, tag, 'Object')}{}`;
       }
-      braces[0] = `${getPrefix(constructor, tag, 'Object')}{`;
+      braces[0] = `${getPrefix(ctorName, tag, 'Object')}{`;
     }
   }
 
   if (recurseTimes > ctx.depth && ctx.depth !== null) {
-    let constructorName = getPrefix(constructor, tag, 'Object').slice(0, -1);
-    if (constructor !== null) constructorName = `[${constructorName}]`;
+    let constructorName = getPrefix(ctorName, tag, 'Object').slice(0, -1);
+    if (ctorName !== null) constructorName = `[${constructorName}]`;
     return ctx.stylize(constructorName, 'special');
   }
   recurseTimes += 1;
@@ -462,7 +464,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   } catch (err) {
     if (err instanceof RangeError && /call stack/.test(err.message)) {
       ctx.seen.pop();
-      return ctx.stylize(`[${getPrefix(constructor, tag, 'Object').slice(0, -1)}: Inspection interrupted prematurely. Maximum call stack size exceeded.]`, 'special');
+      return ctx.stylize(`[${getPrefix(ctorName, tag, 'Object').slice(0, -1)}: Inspection interrupted prematurely. Maximum call stack size exceeded.]`, 'special');
     }
     throw err;
   }
@@ -499,7 +501,7 @@ function getIteratorBraces(type, tag) {
   return [`[${tag}] {`, '}'];
 }
 
-function getBoxedBase(value, ctx, keys, constructor, tag) {
+function getBoxedBase(value, ctx, keys, ctorName, tag) {
   let fn;
   let type;
   if (types.isNumberObject(value)) {
@@ -520,23 +522,23 @@ function getBoxedBase(value, ctx, keys, constructor, tag) {
     type = 'Symbol';
   }
   let base = `[${type}`;
-  if (type !== constructor) {
-    if (constructor === null) base += ' (null prototype)';
-    else base += ` (${constructor})`;
+  if (type !== ctorName) {
+    if (ctorName === null) base += ' (null prototype)';
+    else base += ` (${ctorName})`;
   }
   base += `: ${formatPrimitive(stylizeNoColor, fn.call(value), ctx)}]`;
-  if (tag !== '' && tag !== constructor) base += ` [${tag}]`;
+  if (tag !== '' && tag !== ctorName) base += ` [${tag}]`;
   if (keys.length !== 0 || ctx.stylize === stylizeNoColor) return base;
   return ctx.stylize(base, type.toLowerCase());
 }
 
-function getClassBase(value, constructor, tag) {
-  const hasName = Object.prototype.hasOwnProperty.call(value, 'name');
+function getClassBase(value, ctorName, tag) {
+  const hasName = Object.hasOwn(value, 'name');
   const name = (hasName && value.name) || '(anonymous)';
   let base = `class ${name}`;
-  if (constructor !== 'Function' && constructor !== null) base += ` [${constructor}]`;
-  if (tag !== '' && constructor !== tag) base += ` [${tag}]`;
-  if (constructor !== null) {
+  if (ctorName !== 'Function' && ctorName !== null) base += ` [${ctorName}]`;
+  if (tag !== '' && ctorName !== tag) base += ` [${tag}]`;
+  if (ctorName !== null) {
     const superName = Object.getPrototypeOf(value).name;
     if (superName) base += ` extends ${superName}`;
   } else {
@@ -545,25 +547,25 @@ function getClassBase(value, constructor, tag) {
   return `[${base}]`;
 }
 
-function getFunctionBase(value, constructor, tag) {
+function getFunctionBase(value, ctorName, tag) {
   const stringified = Function.prototype.toString.call(value);
   if (stringified.startsWith('class') && stringified.endsWith('}')) {
     const slice = stringified.slice(5, -1);
     const bracketIndex = slice.indexOf('{');
     if (bracketIndex !== -1 && (!slice.slice(0, bracketIndex).includes('(') || /^\s*(?:extends\s|[A-Za-z_$][\w$]*\s*(?:extends\s|\{))/.test(slice))) {
-      return getClassBase(value, constructor, tag);
+      return getClassBase(value, ctorName, tag);
     }
   }
   let type = 'Function';
   if (types.isGeneratorFunction(value)) type = `Generator${type}`;
   if (types.isAsyncFunction(value)) type = `Async${type}`;
   let base = `[${type}`;
-  if (constructor === null) base += ' (null prototype)';
+  if (ctorName === null) base += ' (null prototype)';
   if (value.name === '') base += ' (anonymous)';
   else base += `: ${value.name}`;
   base += ']';
-  if (constructor !== type && constructor !== null) base += ` ${constructor}`;
-  if (tag !== '' && constructor !== tag) base += ` [${tag}]`;
+  if (ctorName !== type && ctorName !== null) base += ` ${ctorName}`;
+  if (tag !== '' && ctorName !== tag) base += ` [${tag}]`;
   return base;
 }
 
@@ -580,17 +582,17 @@ function removeDuplicateErrorKeys(ctx, keys, err, stack) {
   }
 }
 
-function improveStack(stack, constructor, name, tag) {
+function improveStack(stack, ctorName, name, tag) {
   let len = name.length;
-  if (constructor === null || (name.endsWith('Error') && stack.startsWith(name) && (stack.length === len || stack[len] === ':' || stack[len] === '\n'))) {
+  if (ctorName === null || (name.endsWith('Error') && stack.startsWith(name) && (stack.length === len || stack[len] === ':' || stack[len] === '\n'))) {
     let fallback = 'Error';
-    if (constructor === null) {
+    if (ctorName === null) {
       const start = /^([A-Z][a-z_ A-Z0-9[\]()-]+)(?::|\n\s+at)/.exec(stack) || /^([a-z_A-Z0-9-]*Error)$/.exec(stack);
-      fallback = (start && start[1]) || '';
+      fallback = start?.[1] || '';
       len = fallback.length;
       fallback = fallback || 'Error';
     }
-    const prefix = getPrefix(constructor, tag, fallback).slice(0, -1);
+    const prefix = getPrefix(ctorName, tag, fallback).slice(0, -1);
     if (name !== prefix) {
       if (prefix.includes(name)) {
         if (len === 0) stack = `${prefix}: ${stack}`;
@@ -603,13 +605,13 @@ function improveStack(stack, constructor, name, tag) {
   return stack;
 }
 
-function formatError(err, constructor, tag, ctx, keys) {
+function formatError(err, ctorName, tag, ctx, keys) {
   const name = err.name != null ? String(err.name) : 'Error';
   let stack = getStackString(err);
   removeDuplicateErrorKeys(ctx, keys, err, stack);
   if ('cause' in err && (keys.length === 0 || !keys.includes('cause'))) keys.push('cause');
   if (Array.isArray(err.errors) && (keys.length === 0 || !keys.includes('errors'))) keys.push('errors');
-  stack = improveStack(stack, constructor, name, tag);
+  stack = improveStack(stack, ctorName, name, tag);
   let pos = (err.message && stack.indexOf(err.message)) || -1;
   if (pos !== -1) pos += err.message.length;
   const stackStart = stack.indexOf('\n    at', pos);
@@ -791,7 +793,7 @@ function formatArray(ctx, value, recurseTimes) {
   const remaining = valLen - len;
   const output = [];
   for (let i = 0; i < len; i++) {
-    if (!Object.prototype.hasOwnProperty.call(value, i)) return formatSpecialArray(ctx, value, recurseTimes, len, output, i);
+    if (!Object.hasOwn(value, i)) return formatSpecialArray(ctx, value, recurseTimes, len, output, i);
     output.push(formatProperty(ctx, value, recurseTimes, i, kArrayType));
   }
   if (remaining > 0) output.push(`... ${remaining} more item${remaining > 1 ? 's' : ''}`);
@@ -802,7 +804,7 @@ function formatArguments(ctx, value, recurseTimes) {
   return formatArray(ctx, Array.prototype.slice.call(value), recurseTimes);
 }
 
-function formatTypedArray(value, length, ctx, ignored, recurseTimes) {
+function formatTypedArray(value, length, ctx, _ignored, recurseTimes) {
   const maxLength = Math.min(Math.max(0, ctx.maxArrayLength), length);
   const remaining = value.length - maxLength;
   const output = new Array(maxLength);
@@ -820,7 +822,7 @@ function formatTypedArray(value, length, ctx, ignored, recurseTimes) {
   return output;
 }
 
-function formatSet(set, ctx, ignored, recurseTimes) {
+function formatSet(set, ctx, _ignored, recurseTimes) {
   const length = set.size;
   const maxLength = Math.min(Math.max(0, ctx.maxArrayLength), length);
   const remaining = length - maxLength;
@@ -837,7 +839,7 @@ function formatSet(set, ctx, ignored, recurseTimes) {
   return output;
 }
 
-function formatMap(map, ctx, ignored, recurseTimes) {
+function formatMap(map, ctx, _ignored, recurseTimes) {
   const length = map.size;
   const maxLength = Math.min(Math.max(0, ctx.maxArrayLength), length);
   const remaining = length - maxLength;
@@ -984,6 +986,7 @@ function isBelowBreakLength(ctx, output, start, base) {
 }
 
 function removeColors(str) {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matches ESC, the start of an ANSI color sequence
   return str.replace(/\u001b\[\d\d?m/g, '');
 }
 
@@ -1085,11 +1088,11 @@ function hasBuiltInToString(value) {
   const proxy = getProxyDetails(value);
   if (proxy !== undefined) value = proxy[0];
   if (typeof value.toString !== 'function') return true;
-  if (Object.prototype.hasOwnProperty.call(value, 'toString')) return false;
+  if (Object.hasOwn(value, 'toString')) return false;
   let pointer = value;
   do {
     pointer = Object.getPrototypeOf(pointer);
-  } while (!Object.prototype.hasOwnProperty.call(pointer, 'toString'));
+  } while (!Object.hasOwn(pointer, 'toString'));
   const descriptor = Object.getOwnPropertyDescriptor(pointer, 'constructor');
   return descriptor !== undefined && typeof descriptor.value === 'function' && builtInObjects.has(descriptor.value.name);
 }
@@ -1176,6 +1179,7 @@ function formatWithOptionsInternal(inspectOptions, args) {
               const tempInteger = args[++a];
               if (typeof tempInteger === 'bigint') tempStr = formatBigIntForFormat(tempInteger, inspectOptions);
               else if (typeof tempInteger === 'symbol') tempStr = 'NaN';
+              // biome-ignore lint/correctness/useParseIntRadix: %i parses as Node does, without a radix ('0x10' is 16)
               else tempStr = formatNumberForFormat(Number.parseInt(tempInteger), inspectOptions);
               break;
             }
@@ -1221,8 +1225,12 @@ function formatWithOptionsInternal(inspectOptions, args) {
   return str;
 }
 
+// biome-ignore-start lint/suspicious/noControlCharactersInRegex: matches ESC/CSI/BEL, the delimiters of terminal control sequences
+const ansi = /[\u001B\u009B][[\]()#;?]*(?:(?:(?:(?:;[-a-zA-Z\d/#&.:=?%@~_]+)*|[a-zA-Z\d]+(?:;[-a-zA-Z\d/#&.:=?%@~_]*)*)?\u0007)|(?:(?:\d{1,4}(?:;\d{0,4})*)?[\dA-PR-TZcf-ntqry=><~]))/g;
+// biome-ignore-end lint/suspicious/noControlCharactersInRegex: end of the terminal sequences pattern
+
 function stripVTControlCharacters(str) {
-  return str.replace(/[\u001B\u009B][[\]()#;?]*(?:(?:(?:(?:;[-a-zA-Z\d/#&.:=?%@~_]+)*|[a-zA-Z\d]+(?:;[-a-zA-Z\d/#&.:=?%@~_]*)*)?\u0007)|(?:(?:\d{1,4}(?:;\d{0,4})*)?[\dA-PR-TZcf-ntqry=><~]))/g, '');
+  return str.replace(ansi, '');
 }
 
 module.exports = { inspect, inspectDefaultOptions, format, formatWithOptions, stripVTControlCharacters, customInspectSymbol };

@@ -64,7 +64,7 @@ const isBigIntObject = boxed(BigInt.prototype);
 const isSymbolObject = boxed(Symbol.prototype);
 const isNativeError = (value) => value instanceof Error || (value !== null && typeof value === 'object' && Object.prototype.toString.call(value) === '[object Error]');
 const fnTag = (value) => (typeof value === 'function' ? Object.prototype.toString.call(value) : '');
-const AsyncFunction = Object.getPrototypeOf(async function () {});
+const AsyncFunction = Object.getPrototypeOf(async () => {});
 const GeneratorFunction = Object.getPrototypeOf(function* () {});
 const AsyncGeneratorFunction = Object.getPrototypeOf(async function* () {});
 

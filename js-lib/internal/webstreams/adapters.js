@@ -131,7 +131,7 @@ function readFrom(reader) {
 /** The node side's `write`, `writev` and `final`, each waiting for the web stream's writer. */
 function writeTo(writer, web) {
   return {
-    write(chunk, encoding, callback) {
+    write(chunk, _encoding, callback) {
       writer.ready.then(() => writer.write(chunk)).then(() => callback(), callback);
     },
     writev(chunks, callback) {

@@ -94,7 +94,7 @@ function tryExtensions(basePath, extensions) {
   return false;
 }
 
-function tryPackage(requestPath, extensions, isMain, originalPath) {
+function tryPackage(requestPath, extensions, originalPath) {
   const pkg = readPackage(requestPath);
   const main = pkg?.main;
   if (!main) return tryExtensions(path.resolve(requestPath, 'index'), extensions);
@@ -157,8 +157,7 @@ function finalizeExportsPath(resolved, request) {
   throw err;
 }
 
-const jsExtensions = ['.js', '.json', '.node'];
-
+// biome-ignore lint/correctness/noUnusedFunctionParameters: Node's signature (`Module._findPath.length` is 3); isMain only selects preserveSymlinksMain, which has no equivalent here
 Module._findPath = function _findPath(request, paths, isMain) {
   const absoluteRequest = path.isAbsolute(request);
   if (absoluteRequest) paths = [''];
@@ -172,7 +171,10 @@ Module._findPath = function _findPath(request, paths, isMain) {
     if (dir && stat(dir) < 1) continue;
     if (!absoluteRequest && !request.startsWith('.') && dir) {
       const exported = resolveExports(dir, request);
-      if (exported) return (Module._pathCache[cacheKey] = exported);
+      if (exported) {
+        Module._pathCache[cacheKey] = exported;
+        return exported;
+      }
     }
     const basePath = path.resolve(dir, request);
     let filename;
@@ -181,7 +183,7 @@ Module._findPath = function _findPath(request, paths, isMain) {
       if (kind === 0) filename = toRealPath(basePath);
       if (!filename) filename = tryExtensions(basePath, extensions);
     }
-    if (!filename && kind === 1) filename = tryPackage(basePath, extensions, isMain, request);
+    if (!filename && kind === 1) filename = tryPackage(basePath, extensions, request);
     if (filename) {
       Module._pathCache[cacheKey] = filename;
       return filename;
@@ -299,13 +301,13 @@ Module._load = function _load(request, parent, isMain) {
  * reading a property they do not have yet warns, as Node does.
  */
 const circularRequireWarning = new Proxy({}, {
-  get(target, property) {
+  get(_target, property) {
     if (property in Object.prototype || property === '__esModule' || typeof property === 'symbol') return Reflect.get(Object.prototype, property);
     process.emitWarning(`Accessing non-existent property '${String(property)}' of module exports inside circular dependency`);
     return undefined;
   },
   getOwnPropertyDescriptor(target, property) {
-    if (Object.prototype.hasOwnProperty.call(target, property) || property === '__esModule') return Object.getOwnPropertyDescriptor(target, property);
+    if (Object.hasOwn(target, property) || property === '__esModule') return Object.getOwnPropertyDescriptor(target, property);
     process.emitWarning(`Accessing non-existent property '${String(property)}' of module exports inside circular dependency`);
     return undefined;
   },
@@ -387,7 +389,7 @@ Module._extensions['.json'] = function loadJson(module, filename) {
   }
 };
 
-Module._extensions['.node'] = function loadNative(module, filename) {
+Module._extensions['.node'] = function loadNative(_module, filename) {
   const err = new Error(`Cannot load native addon ${filename}: native addons cannot run in the WebAssembly sandbox`);
   err.code = 'ERR_DLOPEN_FAILED';
   throw err;
