@@ -157,96 +157,99 @@ function ClientRequest(input, maybeOptions, maybeCb) {
   }
 }
 
-withMethods(ClientRequest, class extends OutgoingMessage {
-  _implicitHeader() {
-    if (this._header) throw new ERR_HTTP_HEADERS_SENT('render');
-    this._storeHeader(`${this.method} ${this.path} HTTP/1.1\r\n`, this[kOutHeaders]);
-  }
-
-  abort() {
-    if (this.aborted) return;
-    this.aborted = true;
-    process.nextTick(() => this.emit('abort'));
-    this.destroy();
-  }
-
-  destroy(err) {
-    if (this.destroyed) return this;
-    this.destroyed = true;
-    // Whatever of the response is still to come is not wanted any more.
-    this.res?._dump();
-    this[kError] = err;
-    this.socket?.destroy(err);
-    return this;
-  }
-
-  onSocket(socket, err) {
-    process.nextTick(() => this.attachSocket(socket, err));
-  }
-
-  /** Starts the exchange on `socket`, unless the request was destroyed while waiting for it. */
-  attachSocket(socket, err) {
-    if (!this.destroyed && !err) {
-      listenOnSocket(this, socket);
-      this._flush();
-      return;
+withMethods(
+  ClientRequest,
+  class extends OutgoingMessage {
+    _implicitHeader() {
+      if (this._header) throw new ERR_HTTP_HEADERS_SENT('render');
+      this._storeHeader(`${this.method} ${this.path} HTTP/1.1\r\n`, this[kOutHeaders]);
     }
-    this.destroyed = true;
-    const fail = (error) => {
-      if (!this.aborted && !error) error = connResetException('socket hang up');
-      if (error) this.emit('error', error);
-      this._closed = true;
-      this.emit('close');
-    };
-    if (socket && !err && this.agent && !socket.destroyed) {
-      socket.emit('free');
-      fail(this[kError]);
-    } else if (socket) {
-      finished(socket.destroy(err || this[kError]), (socketErr) => {
-        fail((socketErr?.code === 'ERR_STREAM_PREMATURE_CLOSE' ? null : socketErr) || err);
-      });
-    } else {
-      fail(err || this[kError]);
+
+    abort() {
+      if (this.aborted) return;
+      this.aborted = true;
+      process.nextTick(() => this.emit('abort'));
+      this.destroy();
     }
-  }
 
-  setTimeout(msecs, callback) {
-    if (this._ended) return this;
-    listenSocketTimeout(this);
-    validateNumber(msecs, 'msecs', 0);
-    if (callback) this.once('timeout', callback);
-    const apply = (socket) => {
-      if (socket.connecting) socket.once('connect', () => socket.setTimeout(msecs));
-      else socket.setTimeout(msecs);
-    };
-    if (this.socket) apply(this.socket);
-    else this.once('socket', apply);
-    return this;
-  }
+    destroy(err) {
+      if (this.destroyed) return this;
+      this.destroyed = true;
+      // Whatever of the response is still to come is not wanted any more.
+      this.res?._dump();
+      this[kError] = err;
+      this.socket?.destroy(err);
+      return this;
+    }
 
-  clearTimeout(callback) {
-    this.setTimeout(0, callback);
-  }
+    onSocket(socket, err) {
+      process.nextTick(() => this.attachSocket(socket, err));
+    }
 
-  setNoDelay(noDelay) {
-    this.deferToConnect('setNoDelay', [noDelay]);
-  }
+    /** Starts the exchange on `socket`, unless the request was destroyed while waiting for it. */
+    attachSocket(socket, err) {
+      if (!this.destroyed && !err) {
+        listenOnSocket(this, socket);
+        this._flush();
+        return;
+      }
+      this.destroyed = true;
+      const fail = (error) => {
+        if (!this.aborted && !error) error = connResetException('socket hang up');
+        if (error) this.emit('error', error);
+        this._closed = true;
+        this.emit('close');
+      };
+      if (socket && !err && this.agent && !socket.destroyed) {
+        socket.emit('free');
+        fail(this[kError]);
+      } else if (socket) {
+        finished(socket.destroy(err || this[kError]), (socketErr) => {
+          fail((socketErr?.code === 'ERR_STREAM_PREMATURE_CLOSE' ? null : socketErr) || err);
+        });
+      } else {
+        fail(err || this[kError]);
+      }
+    }
 
-  setSocketKeepAlive(enable, initialDelay) {
-    this.deferToConnect('setKeepAlive', [enable, initialDelay]);
-  }
+    setTimeout(msecs, callback) {
+      if (this._ended) return this;
+      listenSocketTimeout(this);
+      validateNumber(msecs, 'msecs', 0);
+      if (callback) this.once('timeout', callback);
+      const apply = (socket) => {
+        if (socket.connecting) socket.once('connect', () => socket.setTimeout(msecs));
+        else socket.setTimeout(msecs);
+      };
+      if (this.socket) apply(this.socket);
+      else this.once('socket', apply);
+      return this;
+    }
 
-  /** Calls a socket method once the socket is connected. */
-  deferToConnect(method, args) {
-    const call = () => this.socket[method](...args);
-    const onSocket = () => {
-      if (this.socket.writable) call();
-      else this.socket.once('connect', call);
-    };
-    if (this.socket) onSocket();
-    else this.once('socket', onSocket);
-  }
-});
+    clearTimeout(callback) {
+      this.setTimeout(0, callback);
+    }
+
+    setNoDelay(noDelay) {
+      this.deferToConnect('setNoDelay', [noDelay]);
+    }
+
+    setSocketKeepAlive(enable, initialDelay) {
+      this.deferToConnect('setKeepAlive', [enable, initialDelay]);
+    }
+
+    /** Calls a socket method once the socket is connected. */
+    deferToConnect(method, args) {
+      const call = () => this.socket[method](...args);
+      const onSocket = () => {
+        if (this.socket.writable) call();
+        else this.socket.once('connect', call);
+      };
+      if (this.socket) onSocket();
+      else this.once('socket', onSocket);
+    }
+  },
+);
 
 function requestMethod(method) {
   if (method !== null && method !== undefined && typeof method !== 'string') {

@@ -8,9 +8,43 @@
 const { Buffer } = require('buffer');
 const { parseRequest, parseResponse, parseChunkSize } = internalBinding('http_parser');
 
-const methods = ['ACL', 'BIND', 'CHECKOUT', 'CONNECT', 'COPY', 'DELETE', 'GET', 'HEAD', 'LINK', 'LOCK', 'M-SEARCH', 'MERGE',
-  'MKACTIVITY', 'MKCALENDAR', 'MKCOL', 'MOVE', 'NOTIFY', 'OPTIONS', 'PATCH', 'POST', 'PROPFIND', 'PROPPATCH', 'PURGE', 'PUT',
-  'QUERY', 'REBIND', 'REPORT', 'SEARCH', 'SOURCE', 'SUBSCRIBE', 'TRACE', 'UNBIND', 'UNLINK', 'UNLOCK', 'UNSUBSCRIBE'];
+const methods = [
+  'ACL',
+  'BIND',
+  'CHECKOUT',
+  'CONNECT',
+  'COPY',
+  'DELETE',
+  'GET',
+  'HEAD',
+  'LINK',
+  'LOCK',
+  'M-SEARCH',
+  'MERGE',
+  'MKACTIVITY',
+  'MKCALENDAR',
+  'MKCOL',
+  'MOVE',
+  'NOTIFY',
+  'OPTIONS',
+  'PATCH',
+  'POST',
+  'PROPFIND',
+  'PROPPATCH',
+  'PURGE',
+  'PUT',
+  'QUERY',
+  'REBIND',
+  'REPORT',
+  'SEARCH',
+  'SOURCE',
+  'SUBSCRIBE',
+  'TRACE',
+  'UNBIND',
+  'UNLINK',
+  'UNLOCK',
+  'UNSUBSCRIBE',
+];
 const knownMethods = new Set(methods);
 
 /** llhttp's messages, which Node's parse errors carry. */
@@ -22,7 +56,7 @@ const errorMessages = {
   HPE_INVALID_STATUS: 'Invalid status code',
   HPE_INVALID_CHUNK_SIZE: 'Invalid character in chunk size',
   HPE_INVALID_CONTENT_LENGTH: 'Invalid character in Content-Length',
-  HPE_UNEXPECTED_CONTENT_LENGTH: 'Content-Length can\'t be present with Transfer-Encoding',
+  HPE_UNEXPECTED_CONTENT_LENGTH: "Content-Length can't be present with Transfer-Encoding",
   HPE_INVALID_TRANSFER_ENCODING: 'Request has invalid `Transfer-Encoding`',
   HPE_HEADER_OVERFLOW: 'Header overflow',
   HPE_LF_EXPECTED: 'Missing expected LF after header value',
@@ -57,7 +91,11 @@ const UPGRADED = 7;
 
 /** `transfer-encoding` values, lowercased and split: chunked must be last to frame a body. */
 function codings(value) {
-  return value.toLowerCase().split(',').map((coding) => coding.trim()).filter(Boolean);
+  return value
+    .toLowerCase()
+    .split(',')
+    .map((coding) => coding.trim())
+    .filter(Boolean);
 }
 
 /** Whether a response's first bytes can begin `HTTP/`, the check llhttp words as HPE_INVALID_CONSTANT. */
@@ -134,14 +172,22 @@ class HTTPParser {
   /** Handles what `data` holds at `offset`; returns the bytes used (0: more are needed). */
   step(data, offset) {
     switch (this.state) {
-      case HEAD: return this.head(data, offset);
-      case BODY_LENGTH: return this.body(data, offset, BODY_LENGTH);
-      case BODY_UNTIL_CLOSE: return this.body(data, offset, BODY_UNTIL_CLOSE);
-      case CHUNK_SIZE: return this.chunkSize(data, offset);
-      case CHUNK_DATA: return this.body(data, offset, CHUNK_DATA);
-      case CHUNK_DATA_END: return this.chunkDataEnd(data, offset);
-      case TRAILERS: return this.trailers(data, offset);
-      default: return { upgrade: data.subarray(offset) };
+      case HEAD:
+        return this.head(data, offset);
+      case BODY_LENGTH:
+        return this.body(data, offset, BODY_LENGTH);
+      case BODY_UNTIL_CLOSE:
+        return this.body(data, offset, BODY_UNTIL_CLOSE);
+      case CHUNK_SIZE:
+        return this.chunkSize(data, offset);
+      case CHUNK_DATA:
+        return this.body(data, offset, CHUNK_DATA);
+      case CHUNK_DATA_END:
+        return this.chunkDataEnd(data, offset);
+      case TRAILERS:
+        return this.trailers(data, offset);
+      default:
+        return { upgrade: data.subarray(offset) };
     }
   }
 
@@ -176,7 +222,7 @@ class HTTPParser {
       this.state = UPGRADED;
       return consumed;
     }
-    if (skipBody || this.kind === RESPONSE && (first < 200 || first === 204 || first === 304)) {
+    if (skipBody || (this.kind === RESPONSE && (first < 200 || first === 204 || first === 304))) {
       this.onMessageComplete([]);
     } else if (framing.chunked) {
       this.state = CHUNK_SIZE;
@@ -226,12 +272,16 @@ class HTTPParser {
     }
     const tokens = connection.split(',').map((token) => token.trim());
     // A response body that runs until the connection closes leaves nothing to keep alive.
-    const untilClose = this.kind === RESPONSE && length === undefined && !chunked && methodOrStatus >= 200 &&
-      methodOrStatus !== 204 && methodOrStatus !== 304;
+    const untilClose =
+      this.kind === RESPONSE &&
+      length === undefined &&
+      !chunked &&
+      methodOrStatus >= 200 &&
+      methodOrStatus !== 204 &&
+      methodOrStatus !== 304;
     const keepAlive = !untilClose && (versionMinor >= 1 ? !tokens.includes('close') : tokens.includes('keep-alive'));
-    const upgrade = this.kind === REQUEST
-      ? methodOrStatus === 'CONNECT' || (upgradeHeader && tokens.includes('upgrade'))
-      : methodOrStatus === 101;
+    const upgrade =
+      this.kind === REQUEST ? methodOrStatus === 'CONNECT' || (upgradeHeader && tokens.includes('upgrade')) : methodOrStatus === 101;
     return { length, chunked, keepAlive, upgrade };
   }
 

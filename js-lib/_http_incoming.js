@@ -12,9 +12,26 @@ const kTrailers = Symbol('kTrailers');
 const kTrailersDistinct = Symbol('kTrailersDistinct');
 
 /** Fields whose repeats Node drops: a message has one of each. */
-const singleValued = new Set(['content-type', 'content-length', 'user-agent', 'referer', 'host', 'authorization',
-  'proxy-authorization', 'if-modified-since', 'if-unmodified-since', 'from', 'location', 'max-forwards', 'retry-after',
-  'etag', 'last-modified', 'server', 'age', 'expires']);
+const singleValued = new Set([
+  'content-type',
+  'content-length',
+  'user-agent',
+  'referer',
+  'host',
+  'authorization',
+  'proxy-authorization',
+  'if-modified-since',
+  'if-unmodified-since',
+  'from',
+  'location',
+  'max-forwards',
+  'retry-after',
+  'etag',
+  'last-modified',
+  'server',
+  'age',
+  'expires',
+]);
 
 /** Adds one header line to `dest` by Node's rules for repeated fields. */
 function addHeaderLine(field, value, dest, joinDuplicates) {
@@ -76,105 +93,108 @@ function IncomingMessage(socket) {
   this[kTrailersDistinct] = null;
 }
 
-withMethods(IncomingMessage, class extends Readable {
-  get connection() {
-    return this.socket;
-  }
-
-  set connection(socket) {
-    this.socket = socket;
-  }
-
-  get headers() {
-    this[kHeaders] ??= headersObject(this.rawHeaders, this.joinDuplicateHeaders);
-    return this[kHeaders];
-  }
-
-  set headers(value) {
-    this[kHeaders] = value;
-  }
-
-  get headersDistinct() {
-    this[kHeadersDistinct] ??= distinctObject(this.rawHeaders);
-    return this[kHeadersDistinct];
-  }
-
-  set headersDistinct(value) {
-    this[kHeadersDistinct] = value;
-  }
-
-  get trailers() {
-    this[kTrailers] ??= headersObject(this.rawTrailers, this.joinDuplicateHeaders);
-    return this[kTrailers];
-  }
-
-  set trailers(value) {
-    this[kTrailers] = value;
-  }
-
-  get trailersDistinct() {
-    this[kTrailersDistinct] ??= distinctObject(this.rawTrailers);
-    return this[kTrailersDistinct];
-  }
-
-  set trailersDistinct(value) {
-    this[kTrailersDistinct] = value;
-  }
-
-  setTimeout(msecs, callback) {
-    if (callback) this.on('timeout', callback);
-    this.socket.setTimeout(msecs);
-    return this;
-  }
-
-  /** The body is wanted: the socket may read again if the parser paused it. */
-  _read() {
-    if (!this._consuming) {
-      this._readableState.readingMore = false;
-      this._consuming = true;
+withMethods(
+  IncomingMessage,
+  class extends Readable {
+    get connection() {
+      return this.socket;
     }
-    if (this.socket?.readable && this.socket.isPaused() && !this.socket._httpUpgraded) this.socket.resume();
-  }
 
-  _destroy(err, callback) {
-    if (!this.readableEnded || !this.complete) {
-      this.aborted = true;
-      this.emit('aborted');
+    set connection(socket) {
+      this.socket = socket;
     }
-    if (this.socket && !this.socket.destroyed && this.aborted) {
-      this.socket.destroy(err);
-      const cleanup = finished(this.socket, (socketErr) => {
-        cleanup();
-        const reason = socketErr?.code === 'ERR_STREAM_PREMATURE_CLOSE' ? null : socketErr;
-        process.nextTick(() => this._finishDestroy(reason || err, callback));
-      });
-    } else {
-      process.nextTick(() => this._finishDestroy(err, callback));
+
+    get headers() {
+      this[kHeaders] ??= headersObject(this.rawHeaders, this.joinDuplicateHeaders);
+      return this[kHeaders];
     }
-  }
 
-  /** An aborted message reports its error only to those listening for one, as Node keeps it. */
-  _finishDestroy(err, callback) {
-    if (this.listenerCount('error') === 0) callback();
-    else callback(err);
-  }
+    set headers(value) {
+      this[kHeaders] = value;
+    }
 
-  /** Discards an unread body so that the connection can carry the next message. */
-  _dump() {
-    if (this._dumped) return;
-    this._dumped = true;
-    this.removeAllListeners('data');
-    this.resume();
-  }
+    get headersDistinct() {
+      this[kHeadersDistinct] ??= distinctObject(this.rawHeaders);
+      return this[kHeadersDistinct];
+    }
 
-  _addHeaderLines(headers, count) {
-    for (let i = 0; i < count; i += 2) addHeaderLine(headers[i], headers[i + 1], this.headers, this.joinDuplicateHeaders);
-  }
+    set headersDistinct(value) {
+      this[kHeadersDistinct] = value;
+    }
 
-  _addHeaderLine(field, value, dest) {
-    addHeaderLine(field, value, dest, this.joinDuplicateHeaders);
-  }
-});
+    get trailers() {
+      this[kTrailers] ??= headersObject(this.rawTrailers, this.joinDuplicateHeaders);
+      return this[kTrailers];
+    }
+
+    set trailers(value) {
+      this[kTrailers] = value;
+    }
+
+    get trailersDistinct() {
+      this[kTrailersDistinct] ??= distinctObject(this.rawTrailers);
+      return this[kTrailersDistinct];
+    }
+
+    set trailersDistinct(value) {
+      this[kTrailersDistinct] = value;
+    }
+
+    setTimeout(msecs, callback) {
+      if (callback) this.on('timeout', callback);
+      this.socket.setTimeout(msecs);
+      return this;
+    }
+
+    /** The body is wanted: the socket may read again if the parser paused it. */
+    _read() {
+      if (!this._consuming) {
+        this._readableState.readingMore = false;
+        this._consuming = true;
+      }
+      if (this.socket?.readable && this.socket.isPaused() && !this.socket._httpUpgraded) this.socket.resume();
+    }
+
+    _destroy(err, callback) {
+      if (!this.readableEnded || !this.complete) {
+        this.aborted = true;
+        this.emit('aborted');
+      }
+      if (this.socket && !this.socket.destroyed && this.aborted) {
+        this.socket.destroy(err);
+        const cleanup = finished(this.socket, (socketErr) => {
+          cleanup();
+          const reason = socketErr?.code === 'ERR_STREAM_PREMATURE_CLOSE' ? null : socketErr;
+          process.nextTick(() => this._finishDestroy(reason || err, callback));
+        });
+      } else {
+        process.nextTick(() => this._finishDestroy(err, callback));
+      }
+    }
+
+    /** An aborted message reports its error only to those listening for one, as Node keeps it. */
+    _finishDestroy(err, callback) {
+      if (this.listenerCount('error') === 0) callback();
+      else callback(err);
+    }
+
+    /** Discards an unread body so that the connection can carry the next message. */
+    _dump() {
+      if (this._dumped) return;
+      this._dumped = true;
+      this.removeAllListeners('data');
+      this.resume();
+    }
+
+    _addHeaderLines(headers, count) {
+      for (let i = 0; i < count; i += 2) addHeaderLine(headers[i], headers[i + 1], this.headers, this.joinDuplicateHeaders);
+    }
+
+    _addHeaderLine(field, value, dest) {
+      addHeaderLine(field, value, dest, this.joinDuplicateHeaders);
+    }
+  },
+);
 
 /** Node's default limit on the header lines that reach `message.headers`. */
 const MAX_HEADER_PAIRS = 2000;

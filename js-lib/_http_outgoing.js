@@ -9,9 +9,19 @@ const { Buffer } = require('buffer');
 const { checkIsHttpToken, checkInvalidHeaderChar, chunkExpression, continueExpression } = require('_http_common');
 const {
   codes: {
-    ERR_HTTP_HEADERS_SENT, ERR_HTTP_INVALID_HEADER_VALUE, ERR_HTTP_TRAILER_INVALID, ERR_INVALID_ARG_TYPE, ERR_INVALID_CHAR,
-    ERR_INVALID_HTTP_TOKEN, ERR_METHOD_NOT_IMPLEMENTED, ERR_STREAM_ALREADY_FINISHED, ERR_STREAM_CANNOT_PIPE,
-    ERR_STREAM_DESTROYED, ERR_STREAM_NULL_VALUES, ERR_STREAM_WRITE_AFTER_END, ERR_HTTP_BODY_NOT_ALLOWED,
+    ERR_HTTP_HEADERS_SENT,
+    ERR_HTTP_INVALID_HEADER_VALUE,
+    ERR_HTTP_TRAILER_INVALID,
+    ERR_INVALID_ARG_TYPE,
+    ERR_INVALID_CHAR,
+    ERR_INVALID_HTTP_TOKEN,
+    ERR_METHOD_NOT_IMPLEMENTED,
+    ERR_STREAM_ALREADY_FINISHED,
+    ERR_STREAM_CANNOT_PIPE,
+    ERR_STREAM_DESTROYED,
+    ERR_STREAM_NULL_VALUES,
+    ERR_STREAM_WRITE_AFTER_END,
+    ERR_HTTP_BODY_NOT_ALLOWED,
     ERR_HTTP_CONTENT_LENGTH_MISMATCH,
   },
 } = require('internal/errors');
@@ -100,425 +110,427 @@ function OutgoingMessage(options) {
   this[kRejectNonStandardBodyWrites] = options?.rejectNonStandardBodyWrites ?? false;
 }
 
-withMethods(OutgoingMessage, class extends Stream {
-  get writableFinished() {
-    return this.finished && this.outputSize === 0 && (!this.socket || this.socket.writableLength === 0);
-  }
-
-  get writableObjectMode() {
-    return false;
-  }
-
-  get writableLength() {
-    return this.outputSize + (this.socket ? this.socket.writableLength : 0);
-  }
-
-  get writableHighWaterMark() {
-    return this.socket ? this.socket.writableHighWaterMark : this[kHighWaterMark];
-  }
-
-  get writableCorked() {
-    return this.socket ? this.socket.writableCorked : this[kCorked];
-  }
-
-  get writableEnded() {
-    return this.finished;
-  }
-
-  get writableNeedDrain() {
-    return !this.destroyed && !this.finished && this[kNeedDrain];
-  }
-
-  get connection() {
-    return this.socket;
-  }
-
-  set connection(socket) {
-    this.socket = socket;
-  }
-
-  get headersSent() {
-    return Boolean(this._header);
-  }
-
-  cork() {
-    if (this.socket) this.socket.cork();
-    else this[kCorked]++;
-  }
-
-  uncork() {
-    if (this.socket) this.socket.uncork();
-    else if (this[kCorked]) this[kCorked]--;
-  }
-
-  setTimeout(msecs, callback) {
-    if (callback) this.on('timeout', callback);
-    if (this.socket) this.socket.setTimeout(msecs);
-    else this.once('socket', (socket) => socket.setTimeout(msecs));
-    return this;
-  }
-
-  destroy(error) {
-    if (this.destroyed) return this;
-    this.destroyed = true;
-    this.errored = error;
-    if (this.socket) this.socket.destroy(error);
-    else this.once('socket', (socket) => socket.destroy(error));
-    return this;
-  }
-
-  setHeader(name, value) {
-    if (this._header) throw new ERR_HTTP_HEADERS_SENT('set');
-    validateHeaderName(name);
-    validateHeaderValue(name, value);
-    this[kOutHeaders] ??= Object.create(null);
-    this[kOutHeaders][name.toLowerCase()] = [name, value];
-    return this;
-  }
-
-  setHeaders(headers) {
-    if (this._header) throw new ERR_HTTP_HEADERS_SENT('set');
-    if (!headers || Array.isArray(headers) || typeof headers.keys !== 'function' || typeof headers.get !== 'function') {
-      throw new ERR_INVALID_ARG_TYPE('headers', ['Headers', 'Map'], headers);
+withMethods(
+  OutgoingMessage,
+  class extends Stream {
+    get writableFinished() {
+      return this.finished && this.outputSize === 0 && (!this.socket || this.socket.writableLength === 0);
     }
-    for (const key of headers.keys()) this.setHeader(key, headers.get(key));
-    return this;
-  }
 
-  appendHeader(name, value) {
-    if (this._header) throw new ERR_HTTP_HEADERS_SENT('append');
-    validateHeaderName(name);
-    validateHeaderValue(name, value);
-    const key = name.toLowerCase();
-    this[kOutHeaders] ??= Object.create(null);
-    const existing = this[kOutHeaders][key];
-    if (existing === undefined) {
-      this[kOutHeaders][key] = [name, value];
-    } else {
-      const values = Array.isArray(existing[1]) ? existing[1] : [existing[1]];
-      existing[1] = values.concat(value);
-    }
-    return this;
-  }
-
-  getHeader(name) {
-    validateString(name, 'name');
-    return this[kOutHeaders]?.[name.toLowerCase()]?.[1];
-  }
-
-  getHeaderNames() {
-    return this[kOutHeaders] ? Object.keys(this[kOutHeaders]) : [];
-  }
-
-  getRawHeaderNames() {
-    return this[kOutHeaders] ? Object.values(this[kOutHeaders]).map(([name]) => name) : [];
-  }
-
-  getHeaders() {
-    const result = Object.create(null);
-    for (const [key, [, value]] of Object.entries(this[kOutHeaders] ?? {})) result[key] = value;
-    return result;
-  }
-
-  hasHeader(name) {
-    validateString(name, 'name');
-    return this[kOutHeaders] !== null && this[kOutHeaders][name.toLowerCase()] !== undefined;
-  }
-
-  removeHeader(name) {
-    validateString(name, 'name');
-    if (this._header) throw new ERR_HTTP_HEADERS_SENT('remove');
-    const key = name.toLowerCase();
-    if (key === 'connection') this._removedConnection = true;
-    else if (key === 'content-length') this._removedContLen = true;
-    else if (key === 'transfer-encoding') this._removedTE = true;
-    else if (key === 'date') this.sendDate = false;
-    if (this[kOutHeaders] !== null) delete this[kOutHeaders][key];
-  }
-
-  _implicitHeader() {
-    throw new ERR_METHOD_NOT_IMPLEMENTED('_implicitHeader()');
-  }
-
-  /** Renders the head: the first line, the given headers, then the framing headers Node adds. */
-  _storeHeader(firstLine, headers) {
-    const state = { connection: false, contLen: false, te: false, date: false, expect: false, trailer: false, header: firstLine };
-    if (headers) {
-      if (headers === this[kOutHeaders]) {
-        for (const key in headers) this._processHeader(state, headers[key][0], headers[key][1], false);
-      } else if (Array.isArray(headers)) {
-        const pairs = headers.length > 0 && Array.isArray(headers[0]);
-        if (pairs) for (const [name, value] of headers) this._processHeader(state, name, value, true);
-        else for (let i = 0; i < headers.length; i += 2) this._processHeader(state, headers[i], headers[i + 1], true);
-      } else {
-        for (const key of Object.keys(headers)) this._processHeader(state, key, headers[key], true);
-      }
-    }
-    let header = state.header;
-    if (this.sendDate && !state.date) header += `Date: ${utcDate()}${CRLF}`;
-    if (this._removedConnection) {
-      this._last = this._last || !this.shouldKeepAlive;
-    } else if (!state.connection) {
-      const sendKeepAlive = this.shouldKeepAlive && (state.contLen || this.useChunkedEncodingByDefault || this.agent);
-      if (sendKeepAlive && this.maxRequestsOnConnectionReached) {
-        header += `Connection: close${CRLF}`;
-      } else if (sendKeepAlive) {
-        header += `Connection: keep-alive${CRLF}`;
-        if (this._keepAliveTimeout && this._defaultKeepAlive) {
-          const max = ~~this._maxRequestsPerSocket > 0 ? `, max=${this._maxRequestsPerSocket}` : '';
-          header += `Keep-Alive: timeout=${Math.floor(this._keepAliveTimeout / 1000)}${max}${CRLF}`;
-        }
-      } else {
-        this._last = true;
-        header += `Connection: close${CRLF}`;
-      }
-    }
-    if (!state.contLen && !state.te) {
-      if (!this._hasBody) {
-        this.chunkedEncoding = false;
-      } else if (!this.useChunkedEncodingByDefault) {
-        this._last = true;
-      } else if (!state.trailer && !this._removedContLen && typeof this._contentLength === 'number') {
-        header += `Content-Length: ${this._contentLength}${CRLF}`;
-      } else if (!this._removedTE) {
-        header += `Transfer-Encoding: chunked${CRLF}`;
-        this.chunkedEncoding = true;
-      } else {
-        // Neither length nor chunking: the body runs until the connection closes.
-        this._last = true;
-      }
-    }
-    if (this.chunkedEncoding !== true && state.trailer) throw new ERR_HTTP_TRAILER_INVALID();
-    this._header = header + CRLF;
-    this._headerSent = false;
-    if (state.expect) this._send('');
-  }
-
-  _processHeader(state, name, value, validate) {
-    if (validate) validateHeaderName(name);
-    if (Array.isArray(value)) {
-      // Repeated lines, except several cookies, which share one `Cookie` line.
-      if (value.length < 2 || !isCookieField(name)) {
-        for (const item of value) this._storeHeaderLine(state, name, item, validate);
-        return;
-      }
-      value = value.join('; ');
-    }
-    this._storeHeaderLine(state, name, value, validate);
-  }
-
-  _storeHeaderLine(state, name, value, validate) {
-    if (validate) validateHeaderValue(name, value);
-    state.header += `${name}: ${value}${CRLF}`;
-    const key = name.length < 18 ? name.toLowerCase() : '';
-    if (key === 'connection') {
-      state.connection = true;
-      this._removedConnection = false;
-      if (/(?:^|\W)close(?:$|\W)/i.test(value)) this._last = true;
-      else this.shouldKeepAlive = true;
-    } else if (key === 'transfer-encoding') {
-      state.te = true;
-      this._removedTE = false;
-      if (chunkExpression.test(value)) this.chunkedEncoding = true;
-    } else if (key === 'content-length') {
-      state.contLen = true;
-      this._contentLength = Number(value);
-      this._removedContLen = false;
-    } else if (key === 'date' || key === 'expect' || key === 'trailer') {
-      state[key] = true;
-      if (key === 'expect' && continueExpression.test(value)) this._expect_continue = true;
-    } else if (key === 'keep-alive') {
-      this._defaultKeepAlive = false;
-    }
-  }
-
-  write(chunk, encoding, callback) {
-    if (typeof encoding === 'function') {
-      callback = encoding;
-      encoding = null;
-    }
-    const ret = this._writeChunk(chunk, encoding, callback, false);
-    if (!ret) this[kNeedDrain] = true;
-    return ret;
-  }
-
-  _writeChunk(chunk, encoding, callback, fromEnd) {
-    if (typeof callback !== 'function') callback = nop;
-    if (chunk === null) throw new ERR_STREAM_NULL_VALUES();
-    if (typeof chunk !== 'string' && !(chunk instanceof Uint8Array)) {
-      throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
-    }
-    let err;
-    if (this.finished) err = new ERR_STREAM_WRITE_AFTER_END();
-    else if (this.destroyed) err = new ERR_STREAM_DESTROYED('write');
-    if (err) {
-      if (!this.destroyed) emitErrorLater(this, err, callback);
-      else process.nextTick(callback, err);
+    get writableObjectMode() {
       return false;
     }
-    const length = byteLength(chunk, encoding);
-    if (this.strictContentLength && this._contentLength != null && this._header &&
-        this[kBytesWritten] + length > this._contentLength) {
-      throw new ERR_HTTP_CONTENT_LENGTH_MISMATCH(this[kBytesWritten] + length, this._contentLength);
-    }
-    this[kBytesWritten] += length;
-    if (!this._header) {
-      if (fromEnd) this._contentLength = length;
-      this._implicitHeader();
-    }
-    if (!this._hasBody) {
-      if (this[kRejectNonStandardBodyWrites]) throw new ERR_HTTP_BODY_NOT_ALLOWED();
-      process.nextTick(callback);
-      return true;
-    }
-    if (!fromEnd && this.socket && !this.socket.writableCorked) {
-      this.socket.cork();
-      process.nextTick(() => this.socket?.uncork());
-    }
-    if (this.chunkedEncoding && length !== 0) {
-      this._send(`${length.toString(16)}${CRLF}`, 'latin1', null);
-      this._send(chunk, encoding, null);
-      return this._send(CRLF, 'latin1', callback);
-    }
-    return this._send(chunk, encoding, callback);
-  }
 
-  /** Writes `data`, preceded by the head if it has not gone out yet. */
-  _send(data, encoding, callback) {
-    if (!this._headerSent && this._header !== null) {
-      if (typeof data === 'string' && (encoding === 'utf8' || encoding === 'latin1' || !encoding)) {
-        data = this._header + data;
+    get writableLength() {
+      return this.outputSize + (this.socket ? this.socket.writableLength : 0);
+    }
+
+    get writableHighWaterMark() {
+      return this.socket ? this.socket.writableHighWaterMark : this[kHighWaterMark];
+    }
+
+    get writableCorked() {
+      return this.socket ? this.socket.writableCorked : this[kCorked];
+    }
+
+    get writableEnded() {
+      return this.finished;
+    }
+
+    get writableNeedDrain() {
+      return !this.destroyed && !this.finished && this[kNeedDrain];
+    }
+
+    get connection() {
+      return this.socket;
+    }
+
+    set connection(socket) {
+      this.socket = socket;
+    }
+
+    get headersSent() {
+      return Boolean(this._header);
+    }
+
+    cork() {
+      if (this.socket) this.socket.cork();
+      else this[kCorked]++;
+    }
+
+    uncork() {
+      if (this.socket) this.socket.uncork();
+      else if (this[kCorked]) this[kCorked]--;
+    }
+
+    setTimeout(msecs, callback) {
+      if (callback) this.on('timeout', callback);
+      if (this.socket) this.socket.setTimeout(msecs);
+      else this.once('socket', (socket) => socket.setTimeout(msecs));
+      return this;
+    }
+
+    destroy(error) {
+      if (this.destroyed) return this;
+      this.destroyed = true;
+      this.errored = error;
+      if (this.socket) this.socket.destroy(error);
+      else this.once('socket', (socket) => socket.destroy(error));
+      return this;
+    }
+
+    setHeader(name, value) {
+      if (this._header) throw new ERR_HTTP_HEADERS_SENT('set');
+      validateHeaderName(name);
+      validateHeaderValue(name, value);
+      this[kOutHeaders] ??= Object.create(null);
+      this[kOutHeaders][name.toLowerCase()] = [name, value];
+      return this;
+    }
+
+    setHeaders(headers) {
+      if (this._header) throw new ERR_HTTP_HEADERS_SENT('set');
+      if (!headers || Array.isArray(headers) || typeof headers.keys !== 'function' || typeof headers.get !== 'function') {
+        throw new ERR_INVALID_ARG_TYPE('headers', ['Headers', 'Map'], headers);
+      }
+      for (const key of headers.keys()) this.setHeader(key, headers.get(key));
+      return this;
+    }
+
+    appendHeader(name, value) {
+      if (this._header) throw new ERR_HTTP_HEADERS_SENT('append');
+      validateHeaderName(name);
+      validateHeaderValue(name, value);
+      const key = name.toLowerCase();
+      this[kOutHeaders] ??= Object.create(null);
+      const existing = this[kOutHeaders][key];
+      if (existing === undefined) {
+        this[kOutHeaders][key] = [name, value];
       } else {
-        this.outputData.unshift({ data: this._header, encoding: 'latin1', callback: null });
-        this.outputSize += this._header.length;
-        this._onPendingData(this._header.length);
-      }
-      this._headerSent = true;
-    }
-    return this._writeRaw(data, encoding, callback);
-  }
-
-  _writeRaw(data, encoding, callback) {
-    const socket = this.socket;
-    if (socket?.destroyed) return false;
-    if (socket && socket._httpMessage === this && socket.writable) {
-      if (this.outputData.length) this._flushOutput(socket);
-      return socket.write(data, encoding, callback);
-    }
-    this.outputData.push({ data, encoding, callback });
-    this.outputSize += data.length;
-    this._onPendingData(data.length);
-    return this.outputSize < this[kHighWaterMark];
-  }
-
-  _flushOutput(socket) {
-    const { outputData } = this;
-    if (outputData.length === 0) return undefined;
-    socket.cork();
-    let ret;
-    for (const { data, encoding, callback } of outputData) ret = socket.write(data, encoding, callback ?? undefined);
-    socket.uncork();
-    this.outputData = [];
-    this._onPendingData(-this.outputSize);
-    this.outputSize = 0;
-    return ret;
-  }
-
-  flushHeaders() {
-    if (!this._header) this._implicitHeader();
-    this._send('');
-  }
-
-  addTrailers(headers) {
-    this._trailer = '';
-    const entries = Array.isArray(headers) ? headers : Object.entries(headers);
-    for (const [field, value] of entries) {
-      if (typeof field !== 'string' || !field || !checkIsHttpToken(field)) {
-        throw new ERR_INVALID_HTTP_TOKEN('Trailer name', field);
-      }
-      if (checkInvalidHeaderChar(value)) throw new ERR_INVALID_CHAR('trailer content', field);
-      this._trailer += `${field}: ${value}${CRLF}`;
-    }
-  }
-
-  end(chunk, encoding, callback) {
-    if (typeof chunk === 'function') {
-      callback = chunk;
-      chunk = null;
-      encoding = null;
-    } else if (typeof encoding === 'function') {
-      callback = encoding;
-      encoding = null;
-    }
-    const finish = () => {
-      if (this.socket?._hadError) return;
-      this.emit('finish');
-    };
-    // The last chunk's own write reports the end, unless a terminator must follow it.
-    let finishWithChunk = false;
-    if (chunk) {
-      if (this.finished) {
-        emitErrorLater(this, new ERR_STREAM_WRITE_AFTER_END(), typeof callback === 'function' ? callback : nop);
-        return this;
-      }
-      this.socket?.cork();
-      if (!this._header && !this.destroyed && (typeof chunk === 'string' || chunk instanceof Uint8Array)) {
-        this._contentLength = byteLength(chunk, encoding);
-        this._implicitHeader();
-      }
-      finishWithChunk = this._header !== null && this._hasBody && !this.chunkedEncoding && !this.destroyed;
-      this._writeChunk(chunk, encoding, finishWithChunk ? finish : null, true);
-    } else if (this.finished) {
-      if (typeof callback === 'function') {
-        if (!this.writableFinished) this.on('finish', callback);
-        else callback(new ERR_STREAM_ALREADY_FINISHED('end'));
+        const values = Array.isArray(existing[1]) ? existing[1] : [existing[1]];
+        existing[1] = values.concat(value);
       }
       return this;
-    } else if (!this._header) {
-      this.socket?.cork();
-      this._contentLength = 0;
-      this._implicitHeader();
     }
-    if (typeof callback === 'function') this.once('finish', callback);
-    if (this.strictContentLength && this._contentLength != null && this[kBytesWritten] !== this._contentLength) {
-      throw new ERR_HTTP_CONTENT_LENGTH_MISMATCH(this[kBytesWritten], this._contentLength);
-    }
-    if (this._hasBody && this.chunkedEncoding) {
-      this._send(`0${CRLF}${this._trailer}${CRLF}`, 'latin1', finish);
-    } else if (finishWithChunk) {
-      // Reported by the chunk's write.
-    } else if (!this._headerSent || this.writableLength || chunk) {
-      this._send('', 'latin1', finish);
-    } else {
-      process.nextTick(finish);
-    }
-    if (this.socket) while (this.socket.writableCorked) this.socket.uncork();
-    this[kCorked] = 0;
-    this.finished = true;
-    if (this.outputData.length === 0 && this.socket?._httpMessage === this) this._finish();
-    return this;
-  }
 
-  _finish() {
-    this.emit('prefinish');
-  }
-
-  /** A socket was assigned: what was buffered goes out. */
-  _flush() {
-    const socket = this.socket;
-    if (!socket?.writable) return;
-    const ret = this._flushOutput(socket);
-    if (this.finished) this._finish();
-    else if (ret && this[kNeedDrain]) {
-      this[kNeedDrain] = false;
-      this.emit('drain');
+    getHeader(name) {
+      validateString(name, 'name');
+      return this[kOutHeaders]?.[name.toLowerCase()]?.[1];
     }
-  }
 
-  pipe() {
-    this.emit('error', new ERR_STREAM_CANNOT_PIPE());
-  }
-});
+    getHeaderNames() {
+      return this[kOutHeaders] ? Object.keys(this[kOutHeaders]) : [];
+    }
+
+    getRawHeaderNames() {
+      return this[kOutHeaders] ? Object.values(this[kOutHeaders]).map(([name]) => name) : [];
+    }
+
+    getHeaders() {
+      const result = Object.create(null);
+      for (const [key, [, value]] of Object.entries(this[kOutHeaders] ?? {})) result[key] = value;
+      return result;
+    }
+
+    hasHeader(name) {
+      validateString(name, 'name');
+      return this[kOutHeaders] !== null && this[kOutHeaders][name.toLowerCase()] !== undefined;
+    }
+
+    removeHeader(name) {
+      validateString(name, 'name');
+      if (this._header) throw new ERR_HTTP_HEADERS_SENT('remove');
+      const key = name.toLowerCase();
+      if (key === 'connection') this._removedConnection = true;
+      else if (key === 'content-length') this._removedContLen = true;
+      else if (key === 'transfer-encoding') this._removedTE = true;
+      else if (key === 'date') this.sendDate = false;
+      if (this[kOutHeaders] !== null) delete this[kOutHeaders][key];
+    }
+
+    _implicitHeader() {
+      throw new ERR_METHOD_NOT_IMPLEMENTED('_implicitHeader()');
+    }
+
+    /** Renders the head: the first line, the given headers, then the framing headers Node adds. */
+    _storeHeader(firstLine, headers) {
+      const state = { connection: false, contLen: false, te: false, date: false, expect: false, trailer: false, header: firstLine };
+      if (headers) {
+        if (headers === this[kOutHeaders]) {
+          for (const key in headers) this._processHeader(state, headers[key][0], headers[key][1], false);
+        } else if (Array.isArray(headers)) {
+          const pairs = headers.length > 0 && Array.isArray(headers[0]);
+          if (pairs) for (const [name, value] of headers) this._processHeader(state, name, value, true);
+          else for (let i = 0; i < headers.length; i += 2) this._processHeader(state, headers[i], headers[i + 1], true);
+        } else {
+          for (const key of Object.keys(headers)) this._processHeader(state, key, headers[key], true);
+        }
+      }
+      let header = state.header;
+      if (this.sendDate && !state.date) header += `Date: ${utcDate()}${CRLF}`;
+      if (this._removedConnection) {
+        this._last = this._last || !this.shouldKeepAlive;
+      } else if (!state.connection) {
+        const sendKeepAlive = this.shouldKeepAlive && (state.contLen || this.useChunkedEncodingByDefault || this.agent);
+        if (sendKeepAlive && this.maxRequestsOnConnectionReached) {
+          header += `Connection: close${CRLF}`;
+        } else if (sendKeepAlive) {
+          header += `Connection: keep-alive${CRLF}`;
+          if (this._keepAliveTimeout && this._defaultKeepAlive) {
+            const max = ~~this._maxRequestsPerSocket > 0 ? `, max=${this._maxRequestsPerSocket}` : '';
+            header += `Keep-Alive: timeout=${Math.floor(this._keepAliveTimeout / 1000)}${max}${CRLF}`;
+          }
+        } else {
+          this._last = true;
+          header += `Connection: close${CRLF}`;
+        }
+      }
+      if (!state.contLen && !state.te) {
+        if (!this._hasBody) {
+          this.chunkedEncoding = false;
+        } else if (!this.useChunkedEncodingByDefault) {
+          this._last = true;
+        } else if (!state.trailer && !this._removedContLen && typeof this._contentLength === 'number') {
+          header += `Content-Length: ${this._contentLength}${CRLF}`;
+        } else if (!this._removedTE) {
+          header += `Transfer-Encoding: chunked${CRLF}`;
+          this.chunkedEncoding = true;
+        } else {
+          // Neither length nor chunking: the body runs until the connection closes.
+          this._last = true;
+        }
+      }
+      if (this.chunkedEncoding !== true && state.trailer) throw new ERR_HTTP_TRAILER_INVALID();
+      this._header = header + CRLF;
+      this._headerSent = false;
+      if (state.expect) this._send('');
+    }
+
+    _processHeader(state, name, value, validate) {
+      if (validate) validateHeaderName(name);
+      if (Array.isArray(value)) {
+        // Repeated lines, except several cookies, which share one `Cookie` line.
+        if (value.length < 2 || !isCookieField(name)) {
+          for (const item of value) this._storeHeaderLine(state, name, item, validate);
+          return;
+        }
+        value = value.join('; ');
+      }
+      this._storeHeaderLine(state, name, value, validate);
+    }
+
+    _storeHeaderLine(state, name, value, validate) {
+      if (validate) validateHeaderValue(name, value);
+      state.header += `${name}: ${value}${CRLF}`;
+      const key = name.length < 18 ? name.toLowerCase() : '';
+      if (key === 'connection') {
+        state.connection = true;
+        this._removedConnection = false;
+        if (/(?:^|\W)close(?:$|\W)/i.test(value)) this._last = true;
+        else this.shouldKeepAlive = true;
+      } else if (key === 'transfer-encoding') {
+        state.te = true;
+        this._removedTE = false;
+        if (chunkExpression.test(value)) this.chunkedEncoding = true;
+      } else if (key === 'content-length') {
+        state.contLen = true;
+        this._contentLength = Number(value);
+        this._removedContLen = false;
+      } else if (key === 'date' || key === 'expect' || key === 'trailer') {
+        state[key] = true;
+        if (key === 'expect' && continueExpression.test(value)) this._expect_continue = true;
+      } else if (key === 'keep-alive') {
+        this._defaultKeepAlive = false;
+      }
+    }
+
+    write(chunk, encoding, callback) {
+      if (typeof encoding === 'function') {
+        callback = encoding;
+        encoding = null;
+      }
+      const ret = this._writeChunk(chunk, encoding, callback, false);
+      if (!ret) this[kNeedDrain] = true;
+      return ret;
+    }
+
+    _writeChunk(chunk, encoding, callback, fromEnd) {
+      if (typeof callback !== 'function') callback = nop;
+      if (chunk === null) throw new ERR_STREAM_NULL_VALUES();
+      if (typeof chunk !== 'string' && !(chunk instanceof Uint8Array)) {
+        throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
+      }
+      let err;
+      if (this.finished) err = new ERR_STREAM_WRITE_AFTER_END();
+      else if (this.destroyed) err = new ERR_STREAM_DESTROYED('write');
+      if (err) {
+        if (!this.destroyed) emitErrorLater(this, err, callback);
+        else process.nextTick(callback, err);
+        return false;
+      }
+      const length = byteLength(chunk, encoding);
+      if (this.strictContentLength && this._contentLength != null && this._header && this[kBytesWritten] + length > this._contentLength) {
+        throw new ERR_HTTP_CONTENT_LENGTH_MISMATCH(this[kBytesWritten] + length, this._contentLength);
+      }
+      this[kBytesWritten] += length;
+      if (!this._header) {
+        if (fromEnd) this._contentLength = length;
+        this._implicitHeader();
+      }
+      if (!this._hasBody) {
+        if (this[kRejectNonStandardBodyWrites]) throw new ERR_HTTP_BODY_NOT_ALLOWED();
+        process.nextTick(callback);
+        return true;
+      }
+      if (!fromEnd && this.socket && !this.socket.writableCorked) {
+        this.socket.cork();
+        process.nextTick(() => this.socket?.uncork());
+      }
+      if (this.chunkedEncoding && length !== 0) {
+        this._send(`${length.toString(16)}${CRLF}`, 'latin1', null);
+        this._send(chunk, encoding, null);
+        return this._send(CRLF, 'latin1', callback);
+      }
+      return this._send(chunk, encoding, callback);
+    }
+
+    /** Writes `data`, preceded by the head if it has not gone out yet. */
+    _send(data, encoding, callback) {
+      if (!this._headerSent && this._header !== null) {
+        if (typeof data === 'string' && (encoding === 'utf8' || encoding === 'latin1' || !encoding)) {
+          data = this._header + data;
+        } else {
+          this.outputData.unshift({ data: this._header, encoding: 'latin1', callback: null });
+          this.outputSize += this._header.length;
+          this._onPendingData(this._header.length);
+        }
+        this._headerSent = true;
+      }
+      return this._writeRaw(data, encoding, callback);
+    }
+
+    _writeRaw(data, encoding, callback) {
+      const socket = this.socket;
+      if (socket?.destroyed) return false;
+      if (socket && socket._httpMessage === this && socket.writable) {
+        if (this.outputData.length) this._flushOutput(socket);
+        return socket.write(data, encoding, callback);
+      }
+      this.outputData.push({ data, encoding, callback });
+      this.outputSize += data.length;
+      this._onPendingData(data.length);
+      return this.outputSize < this[kHighWaterMark];
+    }
+
+    _flushOutput(socket) {
+      const { outputData } = this;
+      if (outputData.length === 0) return undefined;
+      socket.cork();
+      let ret;
+      for (const { data, encoding, callback } of outputData) ret = socket.write(data, encoding, callback ?? undefined);
+      socket.uncork();
+      this.outputData = [];
+      this._onPendingData(-this.outputSize);
+      this.outputSize = 0;
+      return ret;
+    }
+
+    flushHeaders() {
+      if (!this._header) this._implicitHeader();
+      this._send('');
+    }
+
+    addTrailers(headers) {
+      this._trailer = '';
+      const entries = Array.isArray(headers) ? headers : Object.entries(headers);
+      for (const [field, value] of entries) {
+        if (typeof field !== 'string' || !field || !checkIsHttpToken(field)) {
+          throw new ERR_INVALID_HTTP_TOKEN('Trailer name', field);
+        }
+        if (checkInvalidHeaderChar(value)) throw new ERR_INVALID_CHAR('trailer content', field);
+        this._trailer += `${field}: ${value}${CRLF}`;
+      }
+    }
+
+    end(chunk, encoding, callback) {
+      if (typeof chunk === 'function') {
+        callback = chunk;
+        chunk = null;
+        encoding = null;
+      } else if (typeof encoding === 'function') {
+        callback = encoding;
+        encoding = null;
+      }
+      const finish = () => {
+        if (this.socket?._hadError) return;
+        this.emit('finish');
+      };
+      // The last chunk's own write reports the end, unless a terminator must follow it.
+      let finishWithChunk = false;
+      if (chunk) {
+        if (this.finished) {
+          emitErrorLater(this, new ERR_STREAM_WRITE_AFTER_END(), typeof callback === 'function' ? callback : nop);
+          return this;
+        }
+        this.socket?.cork();
+        if (!this._header && !this.destroyed && (typeof chunk === 'string' || chunk instanceof Uint8Array)) {
+          this._contentLength = byteLength(chunk, encoding);
+          this._implicitHeader();
+        }
+        finishWithChunk = this._header !== null && this._hasBody && !this.chunkedEncoding && !this.destroyed;
+        this._writeChunk(chunk, encoding, finishWithChunk ? finish : null, true);
+      } else if (this.finished) {
+        if (typeof callback === 'function') {
+          if (!this.writableFinished) this.on('finish', callback);
+          else callback(new ERR_STREAM_ALREADY_FINISHED('end'));
+        }
+        return this;
+      } else if (!this._header) {
+        this.socket?.cork();
+        this._contentLength = 0;
+        this._implicitHeader();
+      }
+      if (typeof callback === 'function') this.once('finish', callback);
+      if (this.strictContentLength && this._contentLength != null && this[kBytesWritten] !== this._contentLength) {
+        throw new ERR_HTTP_CONTENT_LENGTH_MISMATCH(this[kBytesWritten], this._contentLength);
+      }
+      if (this._hasBody && this.chunkedEncoding) {
+        this._send(`0${CRLF}${this._trailer}${CRLF}`, 'latin1', finish);
+      } else if (finishWithChunk) {
+        // Reported by the chunk's write.
+      } else if (!this._headerSent || this.writableLength || chunk) {
+        this._send('', 'latin1', finish);
+      } else {
+        process.nextTick(finish);
+      }
+      if (this.socket) while (this.socket.writableCorked) this.socket.uncork();
+      this[kCorked] = 0;
+      this.finished = true;
+      if (this.outputData.length === 0 && this.socket?._httpMessage === this) this._finish();
+      return this;
+    }
+
+    _finish() {
+      this.emit('prefinish');
+    }
+
+    /** A socket was assigned: what was buffered goes out. */
+    _flush() {
+      const socket = this.socket;
+      if (!socket?.writable) return;
+      const ret = this._flushOutput(socket);
+      if (this.finished) this._finish();
+      else if (ret && this[kNeedDrain]) {
+        this[kNeedDrain] = false;
+        this.emit('drain');
+      }
+    }
+
+    pipe() {
+      this.emit('error', new ERR_STREAM_CANNOT_PIPE());
+    }
+  },
+);
 
 function isCookieField(name) {
   return name.length === 6 && name.toLowerCase() === 'cookie';

@@ -11,29 +11,81 @@ const { IncomingMessage, completeMessage, pushBody, takeHead } = require('_http_
 const { OutgoingMessage, kOutHeaders, kNeedDrain } = require('_http_outgoing');
 const {
   codes: {
-    ERR_HTTP_HEADERS_SENT, ERR_HTTP_INVALID_STATUS_CODE, ERR_HTTP_REQUEST_TIMEOUT, ERR_HTTP_SOCKET_ASSIGNED,
-    ERR_INVALID_ARG_VALUE, ERR_INVALID_CHAR,
+    ERR_HTTP_HEADERS_SENT,
+    ERR_HTTP_INVALID_STATUS_CODE,
+    ERR_HTTP_REQUEST_TIMEOUT,
+    ERR_HTTP_SOCKET_ASSIGNED,
+    ERR_INVALID_ARG_VALUE,
+    ERR_INVALID_CHAR,
   },
 } = require('internal/errors');
 const { withMethods } = require('internal/util/function_constructor');
 const { validateBoolean, validateInteger, validateObject } = require('internal/validators');
 
 const STATUS_CODES = {
-  100: 'Continue', 101: 'Switching Protocols', 102: 'Processing', 103: 'Early Hints',
-  200: 'OK', 201: 'Created', 202: 'Accepted', 203: 'Non-Authoritative Information', 204: 'No Content', 205: 'Reset Content',
-  206: 'Partial Content', 207: 'Multi-Status', 208: 'Already Reported', 226: 'IM Used',
-  300: 'Multiple Choices', 301: 'Moved Permanently', 302: 'Found', 303: 'See Other', 304: 'Not Modified', 305: 'Use Proxy',
-  307: 'Temporary Redirect', 308: 'Permanent Redirect',
-  400: 'Bad Request', 401: 'Unauthorized', 402: 'Payment Required', 403: 'Forbidden', 404: 'Not Found',
-  405: 'Method Not Allowed', 406: 'Not Acceptable', 407: 'Proxy Authentication Required', 408: 'Request Timeout',
-  409: 'Conflict', 410: 'Gone', 411: 'Length Required', 412: 'Precondition Failed', 413: 'Payload Too Large',
-  414: 'URI Too Long', 415: 'Unsupported Media Type', 416: 'Range Not Satisfiable', 417: 'Expectation Failed',
-  418: 'I\'m a Teapot', 421: 'Misdirected Request', 422: 'Unprocessable Entity', 423: 'Locked', 424: 'Failed Dependency',
-  425: 'Too Early', 426: 'Upgrade Required', 428: 'Precondition Required', 429: 'Too Many Requests',
-  431: 'Request Header Fields Too Large', 451: 'Unavailable For Legal Reasons',
-  500: 'Internal Server Error', 501: 'Not Implemented', 502: 'Bad Gateway', 503: 'Service Unavailable',
-  504: 'Gateway Timeout', 505: 'HTTP Version Not Supported', 506: 'Variant Also Negotiates', 507: 'Insufficient Storage',
-  508: 'Loop Detected', 509: 'Bandwidth Limit Exceeded', 510: 'Not Extended', 511: 'Network Authentication Required',
+  100: 'Continue',
+  101: 'Switching Protocols',
+  102: 'Processing',
+  103: 'Early Hints',
+  200: 'OK',
+  201: 'Created',
+  202: 'Accepted',
+  203: 'Non-Authoritative Information',
+  204: 'No Content',
+  205: 'Reset Content',
+  206: 'Partial Content',
+  207: 'Multi-Status',
+  208: 'Already Reported',
+  226: 'IM Used',
+  300: 'Multiple Choices',
+  301: 'Moved Permanently',
+  302: 'Found',
+  303: 'See Other',
+  304: 'Not Modified',
+  305: 'Use Proxy',
+  307: 'Temporary Redirect',
+  308: 'Permanent Redirect',
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  402: 'Payment Required',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  406: 'Not Acceptable',
+  407: 'Proxy Authentication Required',
+  408: 'Request Timeout',
+  409: 'Conflict',
+  410: 'Gone',
+  411: 'Length Required',
+  412: 'Precondition Failed',
+  413: 'Payload Too Large',
+  414: 'URI Too Long',
+  415: 'Unsupported Media Type',
+  416: 'Range Not Satisfiable',
+  417: 'Expectation Failed',
+  418: "I'm a Teapot",
+  421: 'Misdirected Request',
+  422: 'Unprocessable Entity',
+  423: 'Locked',
+  424: 'Failed Dependency',
+  425: 'Too Early',
+  426: 'Upgrade Required',
+  428: 'Precondition Required',
+  429: 'Too Many Requests',
+  431: 'Request Header Fields Too Large',
+  451: 'Unavailable For Legal Reasons',
+  500: 'Internal Server Error',
+  501: 'Not Implemented',
+  502: 'Bad Gateway',
+  503: 'Service Unavailable',
+  504: 'Gateway Timeout',
+  505: 'HTTP Version Not Supported',
+  506: 'Variant Also Negotiates',
+  507: 'Insufficient Storage',
+  508: 'Loop Detected',
+  509: 'Bandwidth Limit Exceeded',
+  510: 'Not Extended',
+  511: 'Network Authentication Required',
 };
 
 const kServerResponse = Symbol('ServerResponse');
@@ -80,86 +132,89 @@ function ServerResponse(req, options) {
   }
 }
 
-withMethods(ServerResponse, class extends OutgoingMessage {
-  assignSocket(socket) {
-    if (socket._httpMessage) throw new ERR_HTTP_SOCKET_ASSIGNED();
-    socket._httpMessage = this;
-    socket.on('close', onServerResponseClose);
-    this.socket = socket;
-    this.emit('socket', socket);
-    this._flush();
-  }
-
-  detachSocket(socket) {
-    socket.removeListener('close', onServerResponseClose);
-    socket._httpMessage = null;
-    this.socket = null;
-  }
-
-  writeContinue(callback) {
-    this._writeRaw('HTTP/1.1 100 Continue\r\n\r\n', 'ascii', callback);
-    this._sent100 = true;
-  }
-
-  writeProcessing(callback) {
-    this._writeRaw('HTTP/1.1 102 Processing\r\n\r\n', 'ascii', callback);
-  }
-
-  writeEarlyHints(hints, callback) {
-    validateObject(hints, 'hints');
-    if (hints.link === null || hints.link === undefined) return;
-    let head = 'HTTP/1.1 103 Early Hints\r\n';
-    const links = Array.isArray(hints.link) ? hints.link : [hints.link];
-    head += `Link: ${links.join(', ')}\r\n`;
-    for (const key of Object.keys(hints)) {
-      if (key !== 'link') head += `${key}: ${hints[key]}\r\n`;
+withMethods(
+  ServerResponse,
+  class extends OutgoingMessage {
+    assignSocket(socket) {
+      if (socket._httpMessage) throw new ERR_HTTP_SOCKET_ASSIGNED();
+      socket._httpMessage = this;
+      socket.on('close', onServerResponseClose);
+      this.socket = socket;
+      this.emit('socket', socket);
+      this._flush();
     }
-    this._writeRaw(`${head}\r\n`, 'ascii', callback);
-  }
 
-  _implicitHeader() {
-    this.writeHead(this.statusCode);
-  }
-
-  writeHead(statusCode, reason, obj) {
-    if (this._header) throw new ERR_HTTP_HEADERS_SENT('write');
-    const originalStatusCode = statusCode;
-    statusCode |= 0;
-    if (statusCode < 100 || statusCode > 999) throw new ERR_HTTP_INVALID_STATUS_CODE(originalStatusCode);
-    if (typeof reason === 'string') {
-      this.statusMessage = reason;
-    } else {
-      this.statusMessage ||= STATUS_CODES[statusCode] || 'unknown';
-      obj ??= reason;
+    detachSocket(socket) {
+      socket.removeListener('close', onServerResponseClose);
+      socket._httpMessage = null;
+      this.socket = null;
     }
-    this.statusCode = statusCode;
-    let headers;
-    if (this[kOutHeaders]) {
-      if (Array.isArray(obj)) {
-        if (obj.length % 2 !== 0) throw new ERR_INVALID_ARG_VALUE('headers', obj);
-        // Given headers replace earlier ones of the same name but may repeat among themselves.
-        for (let i = 0; i < obj.length; i += 2) this.removeHeader(obj[i]);
-        for (let i = 0; i < obj.length; i += 2) if (obj[i]) this.appendHeader(obj[i], obj[i + 1]);
-      } else if (obj) {
-        for (const key of Object.keys(obj)) if (key) this.setHeader(key, obj[key]);
+
+    writeContinue(callback) {
+      this._writeRaw('HTTP/1.1 100 Continue\r\n\r\n', 'ascii', callback);
+      this._sent100 = true;
+    }
+
+    writeProcessing(callback) {
+      this._writeRaw('HTTP/1.1 102 Processing\r\n\r\n', 'ascii', callback);
+    }
+
+    writeEarlyHints(hints, callback) {
+      validateObject(hints, 'hints');
+      if (hints.link === null || hints.link === undefined) return;
+      let head = 'HTTP/1.1 103 Early Hints\r\n';
+      const links = Array.isArray(hints.link) ? hints.link : [hints.link];
+      head += `Link: ${links.join(', ')}\r\n`;
+      for (const key of Object.keys(hints)) {
+        if (key !== 'link') head += `${key}: ${hints[key]}\r\n`;
       }
-      headers = this[kOutHeaders];
-    } else {
-      headers = obj;
+      this._writeRaw(`${head}\r\n`, 'ascii', callback);
     }
-    if (checkInvalidHeaderChar(this.statusMessage)) throw new ERR_INVALID_CHAR('statusMessage');
-    const statusLine = `HTTP/1.1 ${statusCode} ${this.statusMessage}\r\n`;
-    if (statusCode === 204 || statusCode === 304 || (statusCode >= 100 && statusCode <= 199)) this._hasBody = false;
-    // A client still waiting for 100 Continue may send its body anyway: do not reuse the connection.
-    if (this._expect_continue && !this._sent100) this.shouldKeepAlive = false;
-    this._storeHeader(statusLine, headers);
-    return this;
-  }
 
-  writeHeader(...args) {
-    return this.writeHead(...args);
-  }
-});
+    _implicitHeader() {
+      this.writeHead(this.statusCode);
+    }
+
+    writeHead(statusCode, reason, obj) {
+      if (this._header) throw new ERR_HTTP_HEADERS_SENT('write');
+      const originalStatusCode = statusCode;
+      statusCode |= 0;
+      if (statusCode < 100 || statusCode > 999) throw new ERR_HTTP_INVALID_STATUS_CODE(originalStatusCode);
+      if (typeof reason === 'string') {
+        this.statusMessage = reason;
+      } else {
+        this.statusMessage ||= STATUS_CODES[statusCode] || 'unknown';
+        obj ??= reason;
+      }
+      this.statusCode = statusCode;
+      let headers;
+      if (this[kOutHeaders]) {
+        if (Array.isArray(obj)) {
+          if (obj.length % 2 !== 0) throw new ERR_INVALID_ARG_VALUE('headers', obj);
+          // Given headers replace earlier ones of the same name but may repeat among themselves.
+          for (let i = 0; i < obj.length; i += 2) this.removeHeader(obj[i]);
+          for (let i = 0; i < obj.length; i += 2) if (obj[i]) this.appendHeader(obj[i], obj[i + 1]);
+        } else if (obj) {
+          for (const key of Object.keys(obj)) if (key) this.setHeader(key, obj[key]);
+        }
+        headers = this[kOutHeaders];
+      } else {
+        headers = obj;
+      }
+      if (checkInvalidHeaderChar(this.statusMessage)) throw new ERR_INVALID_CHAR('statusMessage');
+      const statusLine = `HTTP/1.1 ${statusCode} ${this.statusMessage}\r\n`;
+      if (statusCode === 204 || statusCode === 304 || (statusCode >= 100 && statusCode <= 199)) this._hasBody = false;
+      // A client still waiting for 100 Continue may send its body anyway: do not reuse the connection.
+      if (this._expect_continue && !this._sent100) this.shouldKeepAlive = false;
+      this._storeHeader(statusLine, headers);
+      return this;
+    }
+
+    writeHeader(...args) {
+      return this.writeHead(...args);
+    }
+  },
+);
 
 /** Server options shared with https (where it exists). */
 function storeHTTPOptions(options) {
@@ -197,8 +252,12 @@ function Server(options, requestListener) {
   } else {
     validateObject(options, 'options');
   }
-  net.Server.call(this, { allowHalfOpen: true, noDelay: options.noDelay ?? true, keepAlive: options.keepAlive,
-    keepAliveInitialDelay: options.keepAliveInitialDelay });
+  net.Server.call(this, {
+    allowHalfOpen: true,
+    noDelay: options.noDelay ?? true,
+    keepAlive: options.keepAlive,
+    keepAliveInitialDelay: options.keepAliveInitialDelay,
+  });
   setupHTTPServer(this, options, requestListener);
   this.on('connection', connectionListener);
 }
@@ -219,30 +278,33 @@ function setupHTTPServer(server, options, requestListener) {
   server[kConnections] = new Set();
 }
 
-withMethods(Server, class extends net.Server {
-  close(...args) {
-    clearInterval(this[kConnectionsCheckingInterval]);
-    this.closeIdleConnections();
-    return super.close(...args);
-  }
-
-  closeAllConnections() {
-    for (const socket of this[kConnections]) socket.destroy();
-  }
-
-  closeIdleConnections() {
-    for (const socket of this[kConnections]) {
-      const state = socket[kState];
-      if (!socket._httpMessage && state.incoming.length === 0 && !state.parser.inMessage) socket.destroy();
+withMethods(
+  Server,
+  class extends net.Server {
+    close(...args) {
+      clearInterval(this[kConnectionsCheckingInterval]);
+      this.closeIdleConnections();
+      return super.close(...args);
     }
-  }
 
-  setTimeout(msecs, callback) {
-    this.timeout = msecs;
-    if (callback) this.on('timeout', callback);
-    return this;
-  }
-});
+    closeAllConnections() {
+      for (const socket of this[kConnections]) socket.destroy();
+    }
+
+    closeIdleConnections() {
+      for (const socket of this[kConnections]) {
+        const state = socket[kState];
+        if (!socket._httpMessage && state.incoming.length === 0 && !state.parser.inMessage) socket.destroy();
+      }
+    }
+
+    setTimeout(msecs, callback) {
+      this.timeout = msecs;
+      if (callback) this.on('timeout', callback);
+      return this;
+    }
+  },
+);
 
 function setupConnectionsTracking() {
   clearInterval(this[kConnectionsCheckingInterval]);
@@ -275,8 +337,12 @@ function socketOnError(err) {
   if (this.listenerCount('error') === 0) this.on('error', noop);
   if (!this.server.emit('clientError', err, this)) {
     if (this.writable && this.bytesWritten === 0) {
-      const response = err.code === 'HPE_HEADER_OVERFLOW' ? headersTooLargeResponse
-        : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? requestTimeoutResponse : badRequestResponse;
+      const response =
+        err.code === 'HPE_HEADER_OVERFLOW'
+          ? headersTooLargeResponse
+          : err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+            ? requestTimeoutResponse
+            : badRequestResponse;
       this.write(response);
     }
     this.destroy(err);
@@ -428,8 +494,10 @@ function onHeaders(server, socket, state, info) {
       socket.pause();
     }
   }
-  const res = new server[kServerResponse](req, { highWaterMark: socket.writableHighWaterMark,
-    rejectNonStandardBodyWrites: server.rejectNonStandardBodyWrites });
+  const res = new server[kServerResponse](req, {
+    highWaterMark: socket.writableHighWaterMark,
+    rejectNonStandardBodyWrites: server.rejectNonStandardBodyWrites,
+  });
   res._keepAliveTimeout = server.keepAliveTimeout;
   res._maxRequestsPerSocket = server.maxRequestsPerSocket;
   res._onPendingData = (delta) => {

@@ -4,7 +4,9 @@
 const { AssertionError } = require('internal/assert/assertion_error');
 const { isDeepEqual, isDeepStrictEqual } = require('internal/util/comparisons');
 const { inspect } = require('internal/util/inspect');
-const { codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_RETURN_VALUE, ERR_MISSING_ARGS } } = require('internal/errors');
+const {
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_RETURN_VALUE, ERR_MISSING_ARGS },
+} = require('internal/errors');
 
 const NO_EXCEPTION_SENTINEL = {};
 
@@ -49,7 +51,13 @@ assert.fail = function fail(actual, expected, message, operator, stackStartFn) {
     if (argsLen === 2) operator = '!=';
   }
   if (message instanceof Error) throw message;
-  const err = new AssertionError({ actual, expected, operator: operator === undefined ? 'fail' : operator, stackStartFn: stackStartFn || fail, message });
+  const err = new AssertionError({
+    actual,
+    expected,
+    operator: operator === undefined ? 'fail' : operator,
+    stackStartFn: stackStartFn || fail,
+    message,
+  });
   if (internalMessage) err.generatedMessage = true;
   throw err;
 };
@@ -86,7 +94,8 @@ assert.notDeepEqual = function notDeepEqual(actual, expected, message) {
 
 assert.deepStrictEqual = function deepStrictEqual(actual, expected, message) {
   checkArgs(arguments.length, ['actual', 'expected']);
-  if (!isDeepStrictEqual(actual, expected)) innerFail({ actual, expected, message, operator: 'deepStrictEqual', stackStartFn: deepStrictEqual });
+  if (!isDeepStrictEqual(actual, expected))
+    innerFail({ actual, expected, message, operator: 'deepStrictEqual', stackStartFn: deepStrictEqual });
 };
 
 assert.notDeepStrictEqual = function notDeepStrictEqual(actual, expected, message) {
@@ -111,9 +120,10 @@ class Comparison {
   constructor(obj, keys, actual) {
     for (const key of keys) {
       if (key in obj) {
-        this[key] = actual !== undefined && typeof actual[key] === 'string' && obj[key] instanceof RegExp && obj[key].exec(actual[key]) !== null
-          ? actual[key]
-          : obj[key];
+        this[key] =
+          actual !== undefined && typeof actual[key] === 'string' && obj[key] instanceof RegExp && obj[key].exec(actual[key]) !== null
+            ? actual[key]
+            : obj[key];
       }
     }
   }
@@ -224,7 +234,9 @@ function expectsError(stackStartFn, actual, error, message) {
   if (typeof error === 'string') {
     if (arguments.length === 4) throw new ERR_INVALID_ARG_TYPE('error', ['Object', 'Error', 'Function', 'RegExp'], error);
     if (typeof actual === 'object' && actual !== null && actual.message === error) {
-      const err = new TypeError(`The "error/message" argument is ambiguous. The error message "${actual.message}" is identical to the message.`);
+      const err = new TypeError(
+        `The "error/message" argument is ambiguous. The error message "${actual.message}" is identical to the message.`,
+      );
       err.code = 'ERR_AMBIGUOUS_ARGUMENT';
       throw err;
     }
@@ -238,7 +250,13 @@ function expectsError(stackStartFn, actual, error, message) {
     if (error?.name) details += ` (${error.name})`;
     details += message ? `: ${message}` : '.';
     const fnType = stackStartFn === assert.rejects ? 'rejection' : 'exception';
-    innerFail({ actual: undefined, expected: error, operator: stackStartFn.name, message: `Missing expected ${fnType}${details}`, stackStartFn });
+    innerFail({
+      actual: undefined,
+      expected: error,
+      operator: stackStartFn.name,
+      message: `Missing expected ${fnType}${details}`,
+      stackStartFn,
+    });
   }
   if (error) expectedException(actual, error, message, stackStartFn);
 }
@@ -315,10 +333,12 @@ function internalMatch(string, regexp, message, fn) {
   if (typeof string !== 'string' || (regexp.exec(string) !== null) !== match) {
     if (message instanceof Error) throw message;
     const generatedMessage = !message;
-    message = message || (typeof string !== 'string'
-      ? `The "string" argument must be of type string. Received type ${typeof string} (${inspect(string)})`
-      : (match ? 'The input did not match the regular expression ' : 'The input was expected to not match the regular expression ') +
-        `${inspect(regexp)}. Input:\n\n${inspect(string)}\n`);
+    message =
+      message ||
+      (typeof string !== 'string'
+        ? `The "string" argument must be of type string. Received type ${typeof string} (${inspect(string)})`
+        : (match ? 'The input did not match the regular expression ' : 'The input was expected to not match the regular expression ') +
+          `${inspect(regexp)}. Input:\n\n${inspect(string)}\n`);
     const err = new AssertionError({ actual: string, expected: regexp, message, operator: fn.name, stackStartFn: fn });
     err.generatedMessage = generatedMessage;
     throw err;
@@ -344,6 +364,5 @@ assert.strict = Object.assign(strict, assert, {
   notDeepEqual: assert.notDeepStrictEqual,
 });
 assert.strict.strict = assert.strict;
-
 
 module.exports = assert;

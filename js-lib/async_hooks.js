@@ -4,7 +4,9 @@
 // and AsyncLocalStorage is absent (its store cannot yet follow `await`; code that
 // feature-tests for it takes its fallback). README "Deliberate differences" says so.
 
-const { codes: { ERR_ASYNC_CALLBACK, ERR_INVALID_ASYNC_ID } } = require('internal/errors');
+const {
+  codes: { ERR_ASYNC_CALLBACK, ERR_INVALID_ASYNC_ID },
+} = require('internal/errors');
 const { validateFunction, validateObject, validateString } = require('internal/validators');
 
 const TOP_LEVEL_ID = 1;
@@ -16,15 +18,27 @@ const kTriggerAsyncId = Symbol('triggerAsyncId');
 
 /** The providers of Node's list that Nodule's own resources correspond to. */
 const asyncWrapProviders = Object.freeze({
-  __proto__: null, NONE: 0, FILEHANDLE: 4, FSREQCALLBACK: 8, FSREQPROMISE: 9, GETADDRINFOREQWRAP: 10,
-  HTTPINCOMINGMESSAGE: 17, HTTPCLIENTREQUEST: 18, PROMISE: 26, SHUTDOWNWRAP: 30, TCPCONNECTWRAP: 34,
-  TCPSERVERWRAP: 35, TCPWRAP: 36, WRITEWRAP: 43, ZLIB: 44,
+  __proto__: null,
+  NONE: 0,
+  FILEHANDLE: 4,
+  FSREQCALLBACK: 8,
+  FSREQPROMISE: 9,
+  GETADDRINFOREQWRAP: 10,
+  HTTPINCOMINGMESSAGE: 17,
+  HTTPCLIENTREQUEST: 18,
+  PROMISE: 26,
+  SHUTDOWNWRAP: 30,
+  TCPCONNECTWRAP: 34,
+  TCPSERVERWRAP: 35,
+  TCPWRAP: 36,
+  WRITEWRAP: 43,
+  ZLIB: 44,
 });
 
 class AsyncResource {
   constructor(type, options = {}) {
     validateString(type, 'type');
-    const triggerAsyncId = typeof options === 'number' ? options : options?.triggerAsyncId ?? current.id;
+    const triggerAsyncId = typeof options === 'number' ? options : (options?.triggerAsyncId ?? current.id);
     if (!Number.isSafeInteger(triggerAsyncId) || triggerAsyncId < -1) throw new ERR_INVALID_ASYNC_ID('triggerAsyncId', triggerAsyncId);
     this[kAsyncId] = ++lastAsyncId;
     this[kTriggerAsyncId] = triggerAsyncId;
@@ -55,9 +69,12 @@ class AsyncResource {
   bind(fn, thisArg) {
     validateFunction(fn, 'fn');
     const resource = this;
-    const bound = thisArg === undefined
-      ? function (...args) { return resource.runInAsyncScope(fn, this, ...args); }
-      : (...args) => resource.runInAsyncScope(fn, thisArg, ...args);
+    const bound =
+      thisArg === undefined
+        ? function (...args) {
+            return resource.runInAsyncScope(fn, this, ...args);
+          }
+        : (...args) => resource.runInAsyncScope(fn, thisArg, ...args);
     Object.defineProperties(bound, {
       length: { configurable: true, value: fn.length },
       asyncResource: { configurable: true, enumerable: true, writable: true, value: this },

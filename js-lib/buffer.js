@@ -3,7 +3,9 @@
 // searching and comparing run natively (guest/src/natives/buffer.rs).
 
 const binding = internalBinding('buffer');
-const { codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE, ERR_UNKNOWN_ENCODING } } = require('internal/errors');
+const {
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE, ERR_UNKNOWN_ENCODING },
+} = require('internal/errors');
 const { validateNumber, validateString } = require('internal/validators');
 const { inspect: utilInspect } = require('internal/util/inspect');
 
@@ -338,8 +340,15 @@ function codedError(Type, code, message) {
 
 // The per-encoding methods Node's Buffer has beside toString and write (undocumented,
 // used by parsers such as busboy): positions are not coerced, only range-checked.
-for (const [name, encoding] of [['ascii', 'ascii'], ['base64', 'base64'], ['base64url', 'base64url'], ['latin1', 'latin1'],
-  ['hex', 'hex'], ['ucs2', 'utf16le'], ['utf8', 'utf8']]) {
+for (const [name, encoding] of [
+  ['ascii', 'ascii'],
+  ['base64', 'base64'],
+  ['base64url', 'base64url'],
+  ['latin1', 'latin1'],
+  ['hex', 'hex'],
+  ['ucs2', 'utf16le'],
+  ['utf8', 'utf8'],
+]) {
   proto[`${name}Slice`] = function (start = 0, end = this.length) {
     if (start > this.length || end > this.length) throw codedError(RangeError, 'ERR_OUT_OF_RANGE', 'Index out of range');
     return end <= start ? '' : this.toString(encoding, start, end);
@@ -522,7 +531,10 @@ function checkIntRange(min, max, byteLength) {
       let range;
       if (byteLength > 4 || typeof min === 'bigint') {
         const n = typeof min === 'bigint' ? 'n' : '';
-        range = min === 0 || min === 0n ? `>= 0${n} and < 2${n} ** ${byteLength * 8}${n}` : `>= -(2${n} ** ${byteLength * 8 - 1}${n}) and < 2${n} ** ${byteLength * 8 - 1}${n}`;
+        range =
+          min === 0 || min === 0n
+            ? `>= 0${n} and < 2${n} ** ${byteLength * 8}${n}`
+            : `>= -(2${n} ** ${byteLength * 8 - 1}${n}) and < 2${n} ** ${byteLength * 8 - 1}${n}`;
       } else {
         range = `>= ${min} and <= ${max}`;
       }
@@ -555,10 +567,12 @@ const numericAccessors = {
 for (const [name, [size, read, write, check]] of Object.entries(numericAccessors)) {
   const isBig = name.startsWith('Big');
   // V8's own error for mixing a number into BigInt arithmetic, which is where Node fails.
-  const bigCheck = isBig ? (value) => {
-    check(value);
-    if (typeof value !== 'bigint') throw new TypeError('Cannot mix BigInt and other types, use explicit conversions');
-  } : check;
+  const bigCheck = isBig
+    ? (value) => {
+        check(value);
+        if (typeof value !== 'bigint') throw new TypeError('Cannot mix BigInt and other types, use explicit conversions');
+      }
+    : check;
   proto[`read${name}`] = readVia(size, read);
   proto[`write${name}`] = writeVia(size, write, bigCheck);
   if (name.includes('UInt')) {
@@ -642,7 +656,10 @@ proto[utilInspect.custom] = function inspect(_recurseTimes, ctx) {
   const max = INSPECT_MAX_BYTES;
   const actualMax = Math.min(max, this.length);
   const remaining = this.length - max;
-  let str = binding.toString(this, ENCODING_IDS.hex, 0, actualMax).replace(/(.{2})/g, '$1 ').trim();
+  let str = binding
+    .toString(this, ENCODING_IDS.hex, 0, actualMax)
+    .replace(/(.{2})/g, '$1 ')
+    .trim();
   if (remaining > 0) str += ` ... ${remaining} more byte${remaining > 1 ? 's' : ''}`;
   if (ctx) {
     const extras = [];
@@ -675,12 +692,14 @@ function btoa(input) {
 }
 
 function isUtf8(input) {
-  if (ArrayBuffer.isView(input) || input instanceof ArrayBuffer) return binding.isUtf8(new Uint8Array(input.buffer ?? input, input.byteOffset ?? 0, input.byteLength));
+  if (ArrayBuffer.isView(input) || input instanceof ArrayBuffer)
+    return binding.isUtf8(new Uint8Array(input.buffer ?? input, input.byteOffset ?? 0, input.byteLength));
   throw new ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
 }
 
 function isAscii(input) {
-  if (ArrayBuffer.isView(input) || input instanceof ArrayBuffer) return binding.isAscii(new Uint8Array(input.buffer ?? input, input.byteOffset ?? 0, input.byteLength));
+  if (ArrayBuffer.isView(input) || input instanceof ArrayBuffer)
+    return binding.isAscii(new Uint8Array(input.buffer ?? input, input.byteOffset ?? 0, input.byteLength));
   throw new ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
 }
 

@@ -3,7 +3,9 @@
 // util.format/inspect and writing to process.stdout/stderr.
 
 const { inspect, formatWithOptions } = require('internal/util/inspect');
-const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+const {
+  codes: { ERR_INVALID_ARG_TYPE },
+} = require('internal/errors');
 
 const kCounts = Symbol('counts');
 const kTimers = Symbol('timers');
@@ -167,8 +169,19 @@ function timeLogImpl(console, name, label, data) {
 }
 
 const tableChars = {
-  middleMiddle: '─', rowMiddle: '┼', topRight: '┐', topLeft: '┌', leftMiddle: '├', topMiddle: '┬', bottomRight: '┘',
-  bottomLeft: '└', bottomMiddle: '┴', rightMiddle: '┤', left: '│ ', right: ' │', middle: ' │ ',
+  middleMiddle: '─',
+  rowMiddle: '┼',
+  topRight: '┐',
+  topLeft: '┌',
+  leftMiddle: '├',
+  topMiddle: '┬',
+  bottomRight: '┘',
+  bottomLeft: '└',
+  bottomMiddle: '┴',
+  rightMiddle: '┤',
+  left: '│ ',
+  right: ' │',
+  middle: ' │ ',
 };
 
 function renderRow(row, columnWidths) {
@@ -195,7 +208,8 @@ function table(head, columns) {
     }
   }
   const divider = columnWidths.map((i) => tableChars.middleMiddle.repeat(i + 2));
-  let result = `${tableChars.topLeft}${divider.join(tableChars.topMiddle)}${tableChars.topRight}\n` +
+  let result =
+    `${tableChars.topLeft}${divider.join(tableChars.topMiddle)}${tableChars.topRight}\n` +
     `${renderRow(head, columnWidths)}\n` +
     `${tableChars.leftMiddle}${divider.join(tableChars.rowMiddle)}${tableChars.rightMiddle}\n`;
   for (const row of rows) result += `${renderRow(row, columnWidths)}\n`;

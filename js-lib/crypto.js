@@ -5,10 +5,20 @@
 
 const binding = internalBinding('crypto');
 const { Buffer } = require('buffer');
-const { codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE, ERR_FEATURE_UNAVAILABLE_ON_PLATFORM } } = require('internal/errors');
+const {
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE, ERR_FEATURE_UNAVAILABLE_ON_PLATFORM },
+} = require('internal/errors');
 const { validateString, validateFunction, validateInteger } = require('internal/validators');
 
-const aliases = { 'rsa-md5': 'md5', 'rsa-sha1': 'sha1', 'sha-1': 'sha1', 'sha-224': 'sha224', 'sha-256': 'sha256', 'sha-384': 'sha384', 'sha-512': 'sha512' };
+const aliases = {
+  'rsa-md5': 'md5',
+  'rsa-sha1': 'sha1',
+  'sha-1': 'sha1',
+  'sha-224': 'sha224',
+  'sha-256': 'sha256',
+  'sha-384': 'sha384',
+  'sha-512': 'sha512',
+};
 
 function toBytes(data, encoding, name) {
   if (typeof data === 'string') return Buffer.from(data, encoding);
@@ -170,10 +180,13 @@ function randomFill(target, offset, size, callback) {
 
 function getRandomValues(array) {
   if (!ArrayBuffer.isView(array) || array instanceof Float32Array || array instanceof Float64Array || array instanceof DataView) {
-    throw new DOMException("The data argument must be an integer-type TypedArray", 'TypeMismatchError');
+    throw new DOMException('The data argument must be an integer-type TypedArray', 'TypeMismatchError');
   }
   if (array.byteLength > 65536) {
-    throw new DOMException(`The ArrayBufferView's byte length (${array.byteLength}) exceeds the number of bytes of entropy available via this API (65536)`, 'QuotaExceededError');
+    throw new DOMException(
+      `The ArrayBufferView's byte length (${array.byteLength}) exceeds the number of bytes of entropy available via this API (65536)`,
+      'QuotaExceededError',
+    );
   }
   binding.randomFill(new Uint8Array(array.buffer, array.byteOffset, array.byteLength));
   return array;
@@ -234,8 +247,12 @@ const webcrypto = {
   randomUUID,
   subtle: {
     async digest(algorithm, data) {
-      const name = (typeof algorithm === 'string' ? algorithm : algorithm?.name ?? '').toLowerCase();
-      return Buffer.from(createHash(name).update(toBytes(data, undefined, 'data')).digest()).buffer;
+      const name = (typeof algorithm === 'string' ? algorithm : (algorithm?.name ?? '')).toLowerCase();
+      return Buffer.from(
+        createHash(name)
+          .update(toBytes(data, undefined, 'data'))
+          .digest(),
+      ).buffer;
     },
   },
 };

@@ -4,7 +4,9 @@
 // subscriber that throws does not stop the others: its error is rethrown on a later
 // tick, as an uncaught exception.
 
-const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+const {
+  codes: { ERR_INVALID_ARG_TYPE },
+} = require('internal/errors');
 const { validateFunction } = require('internal/validators');
 
 const channels = new Map();
@@ -154,15 +156,20 @@ class TracingChannel {
   }
 
   tracePromise(fn, context = {}, thisArg, ...args) {
-    return this._trace(context, () => Promise.resolve(Reflect.apply(fn, thisArg, args)).then((result) => {
-      context.result = result;
-      this._settle(context);
-      return result;
-    }, (err) => {
-      this._fail(context, err);
-      this._settle(context);
-      throw err;
-    }));
+    return this._trace(context, () =>
+      Promise.resolve(Reflect.apply(fn, thisArg, args)).then(
+        (result) => {
+          context.result = result;
+          this._settle(context);
+          return result;
+        },
+        (err) => {
+          this._fail(context, err);
+          this._settle(context);
+          throw err;
+        },
+      ),
+    );
   }
 
   traceCallback(fn, position = -1, context = {}, thisArg, ...args) {

@@ -7,15 +7,36 @@
 const { lookup: startLookup } = internalBinding('net');
 const { onCompletion } = require('internal/event_loop');
 const { isIP } = require('internal/net');
-const { codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE }, dnsException } = require('internal/errors');
+const {
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE },
+  dnsException,
+} = require('internal/errors');
 const { validateBoolean, validateFunction, validateOneOf, validateString } = require('internal/validators');
 
 const errorCodes = {
-  NODATA: 'ENODATA', FORMERR: 'EFORMERR', SERVFAIL: 'ESERVFAIL', NOTFOUND: 'ENOTFOUND', NOTIMP: 'ENOTIMP',
-  REFUSED: 'EREFUSED', BADQUERY: 'EBADQUERY', BADNAME: 'EBADNAME', BADFAMILY: 'EBADFAMILY', BADRESP: 'EBADRESP',
-  CONNREFUSED: 'ECONNREFUSED', TIMEOUT: 'ETIMEOUT', EOF: 'EOF', FILE: 'EFILE', NOMEM: 'ENOMEM',
-  DESTRUCTION: 'EDESTRUCTION', BADSTR: 'EBADSTR', BADFLAGS: 'EBADFLAGS', NONAME: 'ENONAME', BADHINTS: 'EBADHINTS',
-  NOTINITIALIZED: 'ENOTINITIALIZED', LOADIPHLPAPI: 'ELOADIPHLPAPI', ADDRGETNETWORKPARAMS: 'EADDRGETNETWORKPARAMS',
+  NODATA: 'ENODATA',
+  FORMERR: 'EFORMERR',
+  SERVFAIL: 'ESERVFAIL',
+  NOTFOUND: 'ENOTFOUND',
+  NOTIMP: 'ENOTIMP',
+  REFUSED: 'EREFUSED',
+  BADQUERY: 'EBADQUERY',
+  BADNAME: 'EBADNAME',
+  BADFAMILY: 'EBADFAMILY',
+  BADRESP: 'EBADRESP',
+  CONNREFUSED: 'ECONNREFUSED',
+  TIMEOUT: 'ETIMEOUT',
+  EOF: 'EOF',
+  FILE: 'EFILE',
+  NOMEM: 'ENOMEM',
+  DESTRUCTION: 'EDESTRUCTION',
+  BADSTR: 'EBADSTR',
+  BADFLAGS: 'EBADFLAGS',
+  NONAME: 'ENONAME',
+  BADHINTS: 'EBADHINTS',
+  NOTINITIALIZED: 'ENOTINITIALIZED',
+  LOADIPHLPAPI: 'ELOADIPHLPAPI',
+  ADDRGETNETWORKPARAMS: 'EADDRGETNETWORKPARAMS',
   CANCELLED: 'ECANCELLED',
 };
 const ADDRCONFIG = 1024;
@@ -84,8 +105,12 @@ function resolveAddresses(hostname, family, order, syscall, done) {
 function lookup(hostname, options, callback) {
   const { family, all, order, callback: cb } = lookupOptions(hostname, options, callback);
   if (!hostname) {
-    if (!invalidHostnameWarned) process.emitWarning(`The provided hostname "${hostname}" is not a valid hostname, and is supported in the dns module solely for compatibility.`,
-      'DeprecationWarning', 'DEP0118');
+    if (!invalidHostnameWarned)
+      process.emitWarning(
+        `The provided hostname "${hostname}" is not a valid hostname, and is supported in the dns module solely for compatibility.`,
+        'DeprecationWarning',
+        'DEP0118',
+      );
     invalidHostnameWarned = true;
     if (all) process.nextTick(cb, null, []);
     else process.nextTick(cb, null, null, family === 6 ? 6 : 4);
@@ -129,7 +154,10 @@ function resolve(hostname, rrtype, options, callback) {
   const [syscall, family] = query;
   resolveAddresses(hostname, family, 'verbatim', syscall, (err, addresses) => {
     if (err) return callback(err);
-    callback(null, addresses.map(({ address }) => (withTtl ? { address, ttl: 0 } : address)));
+    callback(
+      null,
+      addresses.map(({ address }) => (withTtl ? { address, ttl: 0 } : address)),
+    );
   });
   return {};
 }

@@ -3,7 +3,10 @@
 // 'newListener'/'removeListener', the 'error' event, max-listener warnings,
 // captureRejections, and the static helpers `once` and `on`.
 
-const { AbortError, codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_UNHANDLED_ERROR } } = require('internal/errors');
+const {
+  AbortError,
+  codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_UNHANDLED_ERROR },
+} = require('internal/errors');
 const { validateFunction, validateNumber, validateBoolean } = require('internal/validators');
 
 const kCapture = Symbol('kCapture');
@@ -196,9 +199,11 @@ function addListener(target, type, listener, prepend) {
     if (m > 0 && existing.length > m && !existing.warned) {
       existing.warned = true;
       const name = target.constructor?.name ?? 'EventEmitter';
-      const w = new Error('Possible EventEmitter memory leak detected. ' +
-        `${existing.length} ${String(type)} listeners added to ${name === 'EventEmitter' ? '[EventEmitter]' : `[${name}]`}. ` +
-        `MaxListeners is ${m}. Use emitter.setMaxListeners() to increase limit`);
+      const w = new Error(
+        'Possible EventEmitter memory leak detected. ' +
+          `${existing.length} ${String(type)} listeners added to ${name === 'EventEmitter' ? '[EventEmitter]' : `[${name}]`}. ` +
+          `MaxListeners is ${m}. Use emitter.setMaxListeners() to increase limit`,
+      );
       w.name = 'MaxListenersExceededWarning';
       w.emitter = target;
       w.type = type;
@@ -348,7 +353,8 @@ function listenerCount(type, listener) {
 }
 
 EventEmitter.prototype.listenerCount = listenerCount;
-EventEmitter.listenerCount = (emitter, type) => (typeof emitter.listenerCount === 'function' ? emitter.listenerCount(type) : listenerCount.call(emitter, type));
+EventEmitter.listenerCount = (emitter, type) =>
+  typeof emitter.listenerCount === 'function' ? emitter.listenerCount(type) : listenerCount.call(emitter, type);
 
 EventEmitter.prototype.eventNames = function eventNames() {
   return this._eventsCount > 0 ? Reflect.ownKeys(this._events) : [];
@@ -416,37 +422,40 @@ function on(emitter, event, options = {}) {
   };
   const abortListener = () => errorHandler(abortError(signal));
 
-  const iterator = Object.setPrototypeOf({
-    next() {
-      const value = unconsumedEvents.shift();
-      if (value) return Promise.resolve({ value, done: false });
-      if (error) {
-        const p = Promise.reject(error);
-        error = null;
-        return p;
-      }
-      if (finished) return Promise.resolve({ value: undefined, done: true });
-      return new Promise((resolve, reject) => unconsumedPromises.push({ resolve, reject }));
+  const iterator = Object.setPrototypeOf(
+    {
+      next() {
+        const value = unconsumedEvents.shift();
+        if (value) return Promise.resolve({ value, done: false });
+        if (error) {
+          const p = Promise.reject(error);
+          error = null;
+          return p;
+        }
+        if (finished) return Promise.resolve({ value: undefined, done: true });
+        return new Promise((resolve, reject) => unconsumedPromises.push({ resolve, reject }));
+      },
+      return() {
+        emitter.removeListener(event, eventHandler);
+        emitter.removeListener('error', errorHandler);
+        if (signal) signal.removeEventListener('abort', abortListener);
+        finished = true;
+        for (const promise of unconsumedPromises) promise.resolve({ value: undefined, done: true });
+        unconsumedPromises.length = 0;
+        return Promise.resolve({ value: undefined, done: true });
+      },
+      throw(err) {
+        if (!err || !(err instanceof Error)) throw new ERR_INVALID_ARG_TYPE('EventEmitter.AsyncIterator', 'Error', err);
+        error = err;
+        emitter.removeListener(event, eventHandler);
+        emitter.removeListener('error', errorHandler);
+      },
+      [Symbol.asyncIterator]() {
+        return this;
+      },
     },
-    return() {
-      emitter.removeListener(event, eventHandler);
-      emitter.removeListener('error', errorHandler);
-      if (signal) signal.removeEventListener('abort', abortListener);
-      finished = true;
-      for (const promise of unconsumedPromises) promise.resolve({ value: undefined, done: true });
-      unconsumedPromises.length = 0;
-      return Promise.resolve({ value: undefined, done: true });
-    },
-    throw(err) {
-      if (!err || !(err instanceof Error)) throw new ERR_INVALID_ARG_TYPE('EventEmitter.AsyncIterator', 'Error', err);
-      error = err;
-      emitter.removeListener(event, eventHandler);
-      emitter.removeListener('error', errorHandler);
-    },
-    [Symbol.asyncIterator]() {
-      return this;
-    },
-  }, Object.getPrototypeOf(Object.getPrototypeOf(async function* () {}).prototype));
+    Object.getPrototypeOf(Object.getPrototypeOf(async function* () {}).prototype),
+  );
 
   emitter.on(event, eventHandler);
   if (event !== 'error') emitter.on('error', errorHandler);

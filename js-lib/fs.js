@@ -8,7 +8,14 @@
 const binding = internalBinding('fs');
 const {
   uvException,
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE, ERR_METHOD_NOT_IMPLEMENTED, ERR_FS_EISDIR, ERR_FS_FILE_TOO_LARGE },
+  codes: {
+    ERR_INVALID_ARG_TYPE,
+    ERR_INVALID_ARG_VALUE,
+    ERR_OUT_OF_RANGE,
+    ERR_METHOD_NOT_IMPLEMENTED,
+    ERR_FS_EISDIR,
+    ERR_FS_FILE_TOO_LARGE,
+  },
 } = require('internal/errors');
 const { EISDIR, EFBIG } = internalBinding('errno').codes;
 const { validateFunction, validateInteger, validateObject, validateBoolean } = require('internal/validators');
@@ -20,14 +27,62 @@ const { Buffer } = require('buffer');
 const pathModule = require('path');
 
 const constants = {
-  UV_FS_SYMLINK_DIR: 1, UV_FS_SYMLINK_JUNCTION: 2, O_RDONLY: 0, O_WRONLY: 1, O_RDWR: 2, UV_DIRENT_UNKNOWN: 0, UV_DIRENT_FILE: 1,
-  UV_DIRENT_DIR: 2, UV_DIRENT_LINK: 3, UV_DIRENT_FIFO: 4, UV_DIRENT_SOCKET: 5, UV_DIRENT_CHAR: 6, UV_DIRENT_BLOCK: 7, S_IFMT: 61440,
-  S_IFREG: 32768, S_IFDIR: 16384, S_IFCHR: 8192, S_IFBLK: 24576, S_IFIFO: 4096, S_IFLNK: 40960, S_IFSOCK: 49152, O_CREAT: 64,
-  O_EXCL: 128, UV_FS_O_FILEMAP: 0, O_NOCTTY: 256, O_TRUNC: 512, O_APPEND: 1024, O_DIRECTORY: 65536, O_NOATIME: 262144,
-  O_NOFOLLOW: 131072, O_SYNC: 1052672, O_DSYNC: 4096, O_DIRECT: 16384, O_NONBLOCK: 2048, S_IRWXU: 448, S_IRUSR: 256, S_IWUSR: 128,
-  S_IXUSR: 64, S_IRWXG: 56, S_IRGRP: 32, S_IWGRP: 16, S_IXGRP: 8, S_IRWXO: 7, S_IROTH: 4, S_IWOTH: 2, S_IXOTH: 1, F_OK: 0, R_OK: 4,
-  W_OK: 2, X_OK: 1, UV_FS_COPYFILE_EXCL: 1, COPYFILE_EXCL: 1, UV_FS_COPYFILE_FICLONE: 2, COPYFILE_FICLONE: 2,
-  UV_FS_COPYFILE_FICLONE_FORCE: 4, COPYFILE_FICLONE_FORCE: 4,
+  UV_FS_SYMLINK_DIR: 1,
+  UV_FS_SYMLINK_JUNCTION: 2,
+  O_RDONLY: 0,
+  O_WRONLY: 1,
+  O_RDWR: 2,
+  UV_DIRENT_UNKNOWN: 0,
+  UV_DIRENT_FILE: 1,
+  UV_DIRENT_DIR: 2,
+  UV_DIRENT_LINK: 3,
+  UV_DIRENT_FIFO: 4,
+  UV_DIRENT_SOCKET: 5,
+  UV_DIRENT_CHAR: 6,
+  UV_DIRENT_BLOCK: 7,
+  S_IFMT: 61440,
+  S_IFREG: 32768,
+  S_IFDIR: 16384,
+  S_IFCHR: 8192,
+  S_IFBLK: 24576,
+  S_IFIFO: 4096,
+  S_IFLNK: 40960,
+  S_IFSOCK: 49152,
+  O_CREAT: 64,
+  O_EXCL: 128,
+  UV_FS_O_FILEMAP: 0,
+  O_NOCTTY: 256,
+  O_TRUNC: 512,
+  O_APPEND: 1024,
+  O_DIRECTORY: 65536,
+  O_NOATIME: 262144,
+  O_NOFOLLOW: 131072,
+  O_SYNC: 1052672,
+  O_DSYNC: 4096,
+  O_DIRECT: 16384,
+  O_NONBLOCK: 2048,
+  S_IRWXU: 448,
+  S_IRUSR: 256,
+  S_IWUSR: 128,
+  S_IXUSR: 64,
+  S_IRWXG: 56,
+  S_IRGRP: 32,
+  S_IWGRP: 16,
+  S_IXGRP: 8,
+  S_IRWXO: 7,
+  S_IROTH: 4,
+  S_IWOTH: 2,
+  S_IXOTH: 1,
+  F_OK: 0,
+  R_OK: 4,
+  W_OK: 2,
+  X_OK: 1,
+  UV_FS_COPYFILE_EXCL: 1,
+  COPYFILE_EXCL: 1,
+  UV_FS_COPYFILE_FICLONE: 2,
+  COPYFILE_FICLONE: 2,
+  UV_FS_COPYFILE_FICLONE_FORCE: 4,
+  COPYFILE_FICLONE_FORCE: 4,
 };
 
 // Open flags as the host takes them (see guest/src/natives/fs.rs).
@@ -39,12 +94,28 @@ const TRUNCATE = 16;
 const EXCLUSIVE = 32;
 
 const flagStrings = {
-  r: READ, rs: READ, sr: READ, 'r+': READ | WRITE, 'rs+': READ | WRITE, 'sr+': READ | WRITE,
-  w: WRITE | CREATE | TRUNCATE, wx: WRITE | CREATE | TRUNCATE | EXCLUSIVE, xw: WRITE | CREATE | TRUNCATE | EXCLUSIVE,
-  'w+': READ | WRITE | CREATE | TRUNCATE, 'wx+': READ | WRITE | CREATE | TRUNCATE | EXCLUSIVE, 'xw+': READ | WRITE | CREATE | TRUNCATE | EXCLUSIVE,
-  a: APPEND | CREATE, ax: APPEND | CREATE | EXCLUSIVE, xa: APPEND | CREATE | EXCLUSIVE, as: APPEND | CREATE, sa: APPEND | CREATE,
-  'a+': READ | APPEND | CREATE, 'ax+': READ | APPEND | CREATE | EXCLUSIVE, 'xa+': READ | APPEND | CREATE | EXCLUSIVE,
-  'as+': READ | APPEND | CREATE, 'sa+': READ | APPEND | CREATE,
+  r: READ,
+  rs: READ,
+  sr: READ,
+  'r+': READ | WRITE,
+  'rs+': READ | WRITE,
+  'sr+': READ | WRITE,
+  w: WRITE | CREATE | TRUNCATE,
+  wx: WRITE | CREATE | TRUNCATE | EXCLUSIVE,
+  xw: WRITE | CREATE | TRUNCATE | EXCLUSIVE,
+  'w+': READ | WRITE | CREATE | TRUNCATE,
+  'wx+': READ | WRITE | CREATE | TRUNCATE | EXCLUSIVE,
+  'xw+': READ | WRITE | CREATE | TRUNCATE | EXCLUSIVE,
+  a: APPEND | CREATE,
+  ax: APPEND | CREATE | EXCLUSIVE,
+  xa: APPEND | CREATE | EXCLUSIVE,
+  as: APPEND | CREATE,
+  sa: APPEND | CREATE,
+  'a+': READ | APPEND | CREATE,
+  'ax+': READ | APPEND | CREATE | EXCLUSIVE,
+  'xa+': READ | APPEND | CREATE | EXCLUSIVE,
+  'as+': READ | APPEND | CREATE,
+  'sa+': READ | APPEND | CREATE,
 };
 
 function openFlags(flags, fallback) {
@@ -67,7 +138,8 @@ function openFlags(flags, fallback) {
 function toPathString(path, name = 'path') {
   if (typeof path !== 'string') {
     if (path instanceof Uint8Array) path = Buffer.from(path).toString();
-    else if (path !== null && typeof path === 'object' && path.href !== undefined && path.protocol !== undefined) path = require('internal/url').fileURLToPath(path);
+    else if (path !== null && typeof path === 'object' && path.href !== undefined && path.protocol !== undefined)
+      path = require('internal/url').fileURLToPath(path);
     else throw new ERR_INVALID_ARG_TYPE(name, ['string', 'Buffer', 'URL'], path);
   }
   if (path.includes('\u0000')) {
@@ -84,7 +156,12 @@ function getOptions(options, defaults) {
   if (options === undefined || options === null || typeof options === 'function') return defaults;
   if (typeof options === 'string') return { ...defaults, encoding: options };
   if (typeof options !== 'object') throw new ERR_INVALID_ARG_TYPE('options', ['string', 'Object'], options);
-  if (options.encoding !== undefined && options.encoding !== null && options.encoding !== 'buffer' && !Buffer.isEncoding(options.encoding)) {
+  if (
+    options.encoding !== undefined &&
+    options.encoding !== null &&
+    options.encoding !== 'buffer' &&
+    !Buffer.isEncoding(options.encoding)
+  ) {
     throw new ERR_INVALID_ARG_VALUE('encoding', options.encoding, 'is invalid encoding');
   }
   return { ...defaults, ...options };
@@ -216,7 +293,12 @@ const operations = {
       return { kind: 'readDir', args: [absolute(path)], path, options };
     },
     finish(raw, { path, options: { encoding, recursive } }) {
-      const listChildren = (dir) => dirents(listSync(dir, (failure) => uvException(failure, 'opendir')), dir, encoding);
+      const listChildren = (dir) =>
+        dirents(
+          listSync(dir, (failure) => uvException(failure, 'opendir')),
+          dir,
+          encoding,
+        );
       return new Dir(path, dirents(sortedEntries(raw), path, encoding), recursive ? listChildren : undefined);
     },
     // Node's opendirSync errors name no path (the other styles' do).
@@ -497,8 +579,13 @@ module.exports.read = function read(fd, buffer, offset, length, position, callba
   callback = [buffer, offset, length, position, callback].findLast((a) => typeof a === 'function');
   validateFunction(callback, 'cb');
   if (typeof buffer === 'function') buffer = Buffer.alloc(16384);
-  const { target, request } = readArgs(fd, buffer, typeof offset === 'function' ? undefined : offset,
-    typeof length === 'function' ? undefined : length, typeof position === 'function' ? undefined : position);
+  const { target, request } = readArgs(
+    fd,
+    buffer,
+    typeof offset === 'function' ? undefined : offset,
+    typeof length === 'function' ? undefined : length,
+    typeof position === 'function' ? undefined : position,
+  );
   onCompletion(binding.start('read', ...request), (raw) => {
     if (isFailure(raw)) callback(uvException(raw, 'read'));
     else callback(null, copyRead(raw, target), buffer);
@@ -580,7 +667,9 @@ class FileHandle extends require('events') {
 
   read(buffer = Buffer.alloc(16384), offset, length, position) {
     return new Promise((resolve, reject) => {
-      module.exports.read(this.#fd, buffer, offset, length, position, (err, bytesRead) => (err ? reject(err) : resolve({ bytesRead, buffer })));
+      module.exports.read(this.#fd, buffer, offset, length, position, (err, bytesRead) =>
+        err ? reject(err) : resolve({ bytesRead, buffer }),
+      );
     });
   }
 

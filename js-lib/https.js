@@ -16,18 +16,21 @@ function Agent(options) {
   this.maxCachedSessions = this.options.maxCachedSessions ?? 100;
 }
 
-withMethods(Agent, class extends http.Agent {
-  createConnection(options) {
-    return tls.connect(options);
-  }
+withMethods(
+  Agent,
+  class extends http.Agent {
+    createConnection(options) {
+      return tls.connect(options);
+    }
 
-  /** Connections made with different TLS options are not shared. */
-  getName(options = {}) {
-    let name = super.getName(options);
-    for (const key of ['ca', 'servername', 'rejectUnauthorized', 'ALPNProtocols']) name += `:${options[key] ?? ''}`;
-    return name;
-  }
-});
+    /** Connections made with different TLS options are not shared. */
+    getName(options = {}) {
+      let name = super.getName(options);
+      for (const key of ['ca', 'servername', 'rejectUnauthorized', 'ALPNProtocols']) name += `:${options[key] ?? ''}`;
+      return name;
+    }
+  },
+);
 
 const globalAgent = new Agent({ keepAlive: true, scheduling: 'lifo', timeout: 5000 });
 

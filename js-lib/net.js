@@ -13,8 +13,14 @@ const { isIP, isIPv4, isIPv6 } = require('internal/net');
 const { BlockList, SocketAddress } = require('internal/net/blocklist');
 const {
   codes: {
-    ERR_FEATURE_UNAVAILABLE_ON_PLATFORM, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS, ERR_OUT_OF_RANGE,
-    ERR_SERVER_ALREADY_LISTEN, ERR_SERVER_NOT_RUNNING, ERR_SOCKET_CLOSED,
+    ERR_FEATURE_UNAVAILABLE_ON_PLATFORM,
+    ERR_INVALID_ARG_TYPE,
+    ERR_INVALID_ARG_VALUE,
+    ERR_MISSING_ARGS,
+    ERR_OUT_OF_RANGE,
+    ERR_SERVER_ALREADY_LISTEN,
+    ERR_SERVER_NOT_RUNNING,
+    ERR_SOCKET_CLOSED,
   },
   dnsException,
   exceptionWithHostPort,
@@ -138,8 +144,11 @@ function Socket(options = {}) {
   this[kTimeout] = null;
   this[kBytesRead] = 0;
   this[kBytesWritten] = 0;
-  this[kOptions] = { noDelay: Boolean(options.noDelay), keepAlive: Boolean(options.keepAlive),
-    keepAliveInitialDelay: options.keepAliveInitialDelay ?? 0 };
+  this[kOptions] = {
+    noDelay: Boolean(options.noDelay),
+    keepAlive: Boolean(options.keepAlive),
+    keepAliveInitialDelay: options.keepAliveInitialDelay ?? 0,
+  };
   if (options.fd !== undefined) {
     throw new ERR_FEATURE_UNAVAILABLE_ON_PLATFORM('net.Socket over a file descriptor');
   }
@@ -152,291 +161,294 @@ function Socket(options = {}) {
   if (options.signal) stream.addAbortSignal(options.signal, this);
 }
 
-withMethods(Socket, class extends stream.Duplex {
-  /** Adopts a connection from the host: `[id, local address/port/family, remote ...]`. */
-  _attach(connection) {
-    const [id, localAddress, localPort, localFamily, remoteAddress, remotePort, remoteFamily] = connection;
-    this._handle = { id, reading: false };
-    this._sockname = { address: localAddress, family: familyName(localFamily), port: localPort };
-    this._peername = { address: remoteAddress, family: familyName(remoteFamily), port: remotePort };
-    const { noDelay, keepAlive, keepAliveInitialDelay } = this[kOptions];
-    if (noDelay) this.setNoDelay(true);
-    if (keepAlive) this.setKeepAlive(true, keepAliveInitialDelay);
-  }
+withMethods(
+  Socket,
+  class extends stream.Duplex {
+    /** Adopts a connection from the host: `[id, local address/port/family, remote ...]`. */
+    _attach(connection) {
+      const [id, localAddress, localPort, localFamily, remoteAddress, remotePort, remoteFamily] = connection;
+      this._handle = { id, reading: false };
+      this._sockname = { address: localAddress, family: familyName(localFamily), port: localPort };
+      this._peername = { address: remoteAddress, family: familyName(remoteFamily), port: remotePort };
+      const { noDelay, keepAlive, keepAliveInitialDelay } = this[kOptions];
+      if (noDelay) this.setNoDelay(true);
+      if (keepAlive) this.setKeepAlive(true, keepAliveInitialDelay);
+    }
 
-  connect(...args) {
-    const [options, callback] = args[0]?.[kNormalized] ? args[0] : normalizeArgs(args);
-    if (this.write !== Socket.prototype.write) this.write = Socket.prototype.write;
-    if (callback !== null) this.once('connect', callback);
-    if (options.path) {
-      process.nextTick(() => this.destroy(new ERR_FEATURE_UNAVAILABLE_ON_PLATFORM('Unix domain sockets')));
+    connect(...args) {
+      const [options, callback] = args[0]?.[kNormalized] ? args[0] : normalizeArgs(args);
+      if (this.write !== Socket.prototype.write) this.write = Socket.prototype.write;
+      if (callback !== null) this.once('connect', callback);
+      if (options.path) {
+        process.nextTick(() => this.destroy(new ERR_FEATURE_UNAVAILABLE_ON_PLATFORM('Unix domain sockets')));
+        return this;
+      }
+      const host = options.host || 'localhost';
+      let { port } = options;
+      if (port === undefined) throw new ERR_MISSING_ARGS(['options', 'port', 'path']);
+      if (typeof port !== 'number' && typeof port !== 'string') {
+        throw new ERR_INVALID_ARG_TYPE('options.port', ['number', 'string'], port);
+      }
+      port = validatePort(port);
+      if (options.timeout) this.setTimeout(options.timeout);
+      this.connecting = true;
+      this._host = host;
+      track(this, this._connectHandle(host, port, options), (result) => this._afterConnect(result, host, port));
       return this;
     }
-    const host = options.host || 'localhost';
-    let { port } = options;
-    if (port === undefined) throw new ERR_MISSING_ARGS(['options', 'port', 'path']);
-    if (typeof port !== 'number' && typeof port !== 'string') {
-      throw new ERR_INVALID_ARG_TYPE('options.port', ['number', 'string'], port);
+
+    /** Starts the host's connect; tls.TLSSocket connects with TLS instead. */
+    _connectHandle(host, port) {
+      return binding.connect(host, port);
     }
-    port = validatePort(port);
-    if (options.timeout) this.setTimeout(options.timeout);
-    this.connecting = true;
-    this._host = host;
-    track(this, this._connectHandle(host, port, options), (result) => this._afterConnect(result, host, port));
-    return this;
-  }
 
-  /** Starts the host's connect; tls.TLSSocket connects with TLS instead. */
-  _connectHandle(host, port) {
-    return binding.connect(host, port);
-  }
-
-  /** Runs `callback(result)` when host operation `op` completes, counted against this socket's ref state. */
-  _track(op, callback) {
-    return track(this, op, callback);
-  }
-
-  _afterConnect(result, host, port) {
-    if (this.destroyed) {
-      if (!isFailure(result)) binding.close(result[0]);
-      return;
+    /** Runs `callback(result)` when host operation `op` completes, counted against this socket's ref state. */
+    _track(op, callback) {
+      return track(this, op, callback);
     }
-    this.connecting = false;
-    if (isFailure(result)) {
-      this.destroy(exceptionWithHostPort(result, 'connect', host, port));
-      return;
-    }
-    this._attach(result);
-    if (!isIP(host)) this.emit('lookup', null, this._peername.address, isIP(this._peername.address), host);
-    this._unrefTimer();
-    this.emit('connect');
-    this.emit('ready');
-    if (this.readable && !this.isPaused()) this.read(0);
-  }
 
-  _read() {
-    if (this.connecting || !this._handle) {
-      this.once('connect', () => this._read());
-      return;
-    }
-    this._startReading();
-  }
-
-  _startReading() {
-    const handle = this._handle;
-    if (handle === null || handle.reading) return;
-    handle.reading = true;
-    track(this, binding.read(handle.id, READ_SIZE), (result) => {
-      handle.reading = false;
-      if (this._handle !== handle) return;
+    _afterConnect(result, host, port) {
+      if (this.destroyed) {
+        if (!isFailure(result)) binding.close(result[0]);
+        return;
+      }
+      this.connecting = false;
       if (isFailure(result)) {
-        if (result !== ECANCELED) this.destroy(socketException(result, 'read'));
+        this.destroy(exceptionWithHostPort(result, 'connect', host, port));
         return;
       }
-      if (result.byteLength === 0) {
-        this.push(null);
-        this.read(0);
-        return;
-      }
-      this[kBytesRead] += result.byteLength;
+      this._attach(result);
+      if (!isIP(host)) this.emit('lookup', null, this._peername.address, isIP(this._peername.address), host);
       this._unrefTimer();
-      if (this.push(Buffer.from(result))) this._startReading();
-    });
-  }
+      this.emit('connect');
+      this.emit('ready');
+      if (this.readable && !this.isPaused()) this.read(0);
+    }
 
-  _writeGeneric(bytes, callback) {
-    if (this.connecting) {
-      this._pendingData = bytes;
-      this.once('connect', () => this._writeGeneric(bytes, callback));
-      return;
-    }
-    this._pendingData = null;
-    if (!this._handle) {
-      callback(new ERR_SOCKET_CLOSED());
-      return;
-    }
-    this._unrefTimer();
-    this[kBytesWritten] += bytes.length;
-    this._writeFrom(bytes, 0, callback);
-  }
-
-  /** Hands `bytes` from `offset` on to the host, a chunk at a time. */
-  _writeFrom(bytes, offset, callback) {
-    if (!this._handle) {
-      callback(new ERR_SOCKET_CLOSED());
-      return;
-    }
-    const chunk = offset === 0 && bytes.length <= WRITE_CHUNK ? bytes : bytes.subarray(offset, offset + WRITE_CHUNK);
-    track(this, binding.write(this._handle.id, chunk), (result) => {
-      // The host holds as much unsent data as it allows: try again once some has gone.
-      if (result === ENOBUFS) {
-        setTimeout(() => this._writeFrom(bytes, offset, callback), WRITE_RETRY_MS);
+    _read() {
+      if (this.connecting || !this._handle) {
+        this.once('connect', () => this._read());
         return;
       }
-      if (isFailure(result)) {
-        callback(result === ECANCELED ? new ERR_SOCKET_CLOSED() : socketException(result, 'write'));
+      this._startReading();
+    }
+
+    _startReading() {
+      const handle = this._handle;
+      if (handle === null || handle.reading) return;
+      handle.reading = true;
+      track(this, binding.read(handle.id, READ_SIZE), (result) => {
+        handle.reading = false;
+        if (this._handle !== handle) return;
+        if (isFailure(result)) {
+          if (result !== ECANCELED) this.destroy(socketException(result, 'read'));
+          return;
+        }
+        if (result.byteLength === 0) {
+          this.push(null);
+          this.read(0);
+          return;
+        }
+        this[kBytesRead] += result.byteLength;
+        this._unrefTimer();
+        if (this.push(Buffer.from(result))) this._startReading();
+      });
+    }
+
+    _writeGeneric(bytes, callback) {
+      if (this.connecting) {
+        this._pendingData = bytes;
+        this.once('connect', () => this._writeGeneric(bytes, callback));
+        return;
+      }
+      this._pendingData = null;
+      if (!this._handle) {
+        callback(new ERR_SOCKET_CLOSED());
         return;
       }
       this._unrefTimer();
-      if (offset + chunk.length < bytes.length) this._writeFrom(bytes, offset + chunk.length, callback);
-      else callback();
-    });
-  }
-
-  _write(chunk, encoding, callback) {
-    this._writeGeneric(typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk, callback);
-  }
-
-  /** Everything buffered goes to the host as one write. */
-  _writev(chunks, callback) {
-    const buffers = chunks.map(({ chunk, encoding }) => (typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk));
-    this._writeGeneric(buffers.length === 1 ? buffers[0] : Buffer.concat(buffers), callback);
-  }
-
-  _final(callback) {
-    if (this.pending) {
-      this.once('connect', () => this._final(callback));
-      return;
+      this[kBytesWritten] += bytes.length;
+      this._writeFrom(bytes, 0, callback);
     }
-    if (!this._handle) {
-      callback();
-      return;
-    }
-    track(this, binding.shutdown(this._handle.id), (result) => {
-      if (isFailure(result) && result !== ECANCELED && result !== EPIPE) callback(socketException(result, 'shutdown'));
-      else callback();
-    });
-  }
 
-  _destroy(exception, callback) {
-    this.connecting = false;
-    clearTimeout(this[kTimeout]);
-    this[kTimeout] = null;
-    const hadError = Boolean(exception);
-    if (this._handle) {
-      // Writes the host already has still go out, but must not hold the program open.
+    /** Hands `bytes` from `offset` on to the host, a chunk at a time. */
+    _writeFrom(bytes, offset, callback) {
+      if (!this._handle) {
+        callback(new ERR_SOCKET_CLOSED());
+        return;
+      }
+      const chunk = offset === 0 && bytes.length <= WRITE_CHUNK ? bytes : bytes.subarray(offset, offset + WRITE_CHUNK);
+      track(this, binding.write(this._handle.id, chunk), (result) => {
+        // The host holds as much unsent data as it allows: try again once some has gone.
+        if (result === ENOBUFS) {
+          setTimeout(() => this._writeFrom(bytes, offset, callback), WRITE_RETRY_MS);
+          return;
+        }
+        if (isFailure(result)) {
+          callback(result === ECANCELED ? new ERR_SOCKET_CLOSED() : socketException(result, 'write'));
+          return;
+        }
+        this._unrefTimer();
+        if (offset + chunk.length < bytes.length) this._writeFrom(bytes, offset + chunk.length, callback);
+        else callback();
+      });
+    }
+
+    _write(chunk, encoding, callback) {
+      this._writeGeneric(typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk, callback);
+    }
+
+    /** Everything buffered goes to the host as one write. */
+    _writev(chunks, callback) {
+      const buffers = chunks.map(({ chunk, encoding }) => (typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk));
+      this._writeGeneric(buffers.length === 1 ? buffers[0] : Buffer.concat(buffers), callback);
+    }
+
+    _final(callback) {
+      if (this.pending) {
+        this.once('connect', () => this._final(callback));
+        return;
+      }
+      if (!this._handle) {
+        callback();
+        return;
+      }
+      track(this, binding.shutdown(this._handle.id), (result) => {
+        if (isFailure(result) && result !== ECANCELED && result !== EPIPE) callback(socketException(result, 'shutdown'));
+        else callback();
+      });
+    }
+
+    _destroy(exception, callback) {
+      this.connecting = false;
+      clearTimeout(this[kTimeout]);
+      this[kTimeout] = null;
+      const hadError = Boolean(exception);
+      if (this._handle) {
+        // Writes the host already has still go out, but must not hold the program open.
+        setRefed(this, false);
+        binding.close(this._handle.id);
+        this._handle = null;
+        callback(exception);
+        setImmediate(() => this.emit('close', hadError));
+      } else {
+        callback(exception);
+        process.nextTick(() => this.emit('close', hadError));
+      }
+      if (this._server) {
+        this._server._connections--;
+        this._server._emitCloseIfDrained();
+      }
+    }
+
+    destroySoon() {
+      if (this.writable) this.end();
+      if (this.writableFinished) this.destroy();
+      else this.once('finish', this.destroy);
+    }
+
+    resetAndDestroy() {
+      return this.destroy();
+    }
+
+    setTimeout(msecs, callback) {
+      validateNumber(msecs, 'msecs');
+      if (msecs < 0 || !Number.isFinite(msecs)) throw new ERR_OUT_OF_RANGE('msecs', 'a non-negative finite number', msecs);
+      if (callback !== undefined) validateFunction(callback, 'callback');
+      this.timeout = msecs;
+      clearTimeout(this[kTimeout]);
+      this[kTimeout] = null;
+      if (msecs === 0) {
+        if (callback !== undefined) this.removeListener('timeout', callback);
+      } else {
+        this[kTimeout] = setTimeout(() => this.emit('timeout'), msecs).unref();
+        if (callback !== undefined) this.once('timeout', callback);
+      }
+      return this;
+    }
+
+    /** Activity postpones the idle timeout. */
+    _unrefTimer() {
+      this[kTimeout]?.refresh();
+    }
+
+    setNoDelay(noDelay = true) {
+      if (this._handle) binding.setNoDelay(this._handle.id, Boolean(noDelay));
+      else this[kOptions].noDelay = Boolean(noDelay);
+      return this;
+    }
+
+    setKeepAlive(enable = false, initialDelay = 0) {
+      const delay = Math.trunc(initialDelay);
+      // biome-ignore lint/complexity/useMathMinMax: not Math.max(delay, 0), which keeps NaN
+      if (this._handle) binding.setKeepAlive(this._handle.id, Boolean(enable), delay >= 0 ? delay : 0);
+      else Object.assign(this[kOptions], { keepAlive: Boolean(enable), keepAliveInitialDelay: delay });
+      return this;
+    }
+
+    ref() {
+      setRefed(this, true);
+      return this;
+    }
+
+    unref() {
       setRefed(this, false);
-      binding.close(this._handle.id);
-      this._handle = null;
-      callback(exception);
-      setImmediate(() => this.emit('close', hadError));
-    } else {
-      callback(exception);
-      process.nextTick(() => this.emit('close', hadError));
+      return this;
     }
-    if (this._server) {
-      this._server._connections--;
-      this._server._emitCloseIfDrained();
+
+    address() {
+      return this._sockname ? { ...this._sockname } : {};
     }
-  }
 
-  destroySoon() {
-    if (this.writable) this.end();
-    if (this.writableFinished) this.destroy();
-    else this.once('finish', this.destroy);
-  }
-
-  resetAndDestroy() {
-    return this.destroy();
-  }
-
-  setTimeout(msecs, callback) {
-    validateNumber(msecs, 'msecs');
-    if (msecs < 0 || !Number.isFinite(msecs)) throw new ERR_OUT_OF_RANGE('msecs', 'a non-negative finite number', msecs);
-    if (callback !== undefined) validateFunction(callback, 'callback');
-    this.timeout = msecs;
-    clearTimeout(this[kTimeout]);
-    this[kTimeout] = null;
-    if (msecs === 0) {
-      if (callback !== undefined) this.removeListener('timeout', callback);
-    } else {
-      this[kTimeout] = setTimeout(() => this.emit('timeout'), msecs).unref();
-      if (callback !== undefined) this.once('timeout', callback);
+    get pending() {
+      return !this._handle || this.connecting;
     }
-    return this;
-  }
 
-  /** Activity postpones the idle timeout. */
-  _unrefTimer() {
-    this[kTimeout]?.refresh();
-  }
+    get readyState() {
+      if (this.connecting) return 'opening';
+      if (this.readable && this.writable) return 'open';
+      if (this.readable && !this.writable) return 'readOnly';
+      if (!this.readable && this.writable) return 'writeOnly';
+      return 'closed';
+    }
 
-  setNoDelay(noDelay = true) {
-    if (this._handle) binding.setNoDelay(this._handle.id, Boolean(noDelay));
-    else this[kOptions].noDelay = Boolean(noDelay);
-    return this;
-  }
+    get bufferSize() {
+      return this._handle ? this.writableLength : undefined;
+    }
 
-  setKeepAlive(enable = false, initialDelay = 0) {
-    const delay = Math.trunc(initialDelay);
-    // biome-ignore lint/complexity/useMathMinMax: not Math.max(delay, 0), which keeps NaN
-    if (this._handle) binding.setKeepAlive(this._handle.id, Boolean(enable), delay >= 0 ? delay : 0);
-    else Object.assign(this[kOptions], { keepAlive: Boolean(enable), keepAliveInitialDelay: delay });
-    return this;
-  }
+    get bytesRead() {
+      return this[kBytesRead];
+    }
 
-  ref() {
-    setRefed(this, true);
-    return this;
-  }
+    get bytesWritten() {
+      return this[kBytesWritten] + (this._pendingData?.length ?? 0);
+    }
 
-  unref() {
-    setRefed(this, false);
-    return this;
-  }
+    get remoteAddress() {
+      return this._peername?.address;
+    }
 
-  address() {
-    return this._sockname ? { ...this._sockname } : {};
-  }
+    get remoteFamily() {
+      return this._peername?.family;
+    }
 
-  get pending() {
-    return !this._handle || this.connecting;
-  }
+    get remotePort() {
+      return this._peername?.port;
+    }
 
-  get readyState() {
-    if (this.connecting) return 'opening';
-    if (this.readable && this.writable) return 'open';
-    if (this.readable && !this.writable) return 'readOnly';
-    if (!this.readable && this.writable) return 'writeOnly';
-    return 'closed';
-  }
+    get localAddress() {
+      return this._sockname?.address;
+    }
 
-  get bufferSize() {
-    return this._handle ? this.writableLength : undefined;
-  }
+    get localPort() {
+      return this._sockname?.port;
+    }
 
-  get bytesRead() {
-    return this[kBytesRead];
-  }
-
-  get bytesWritten() {
-    return this[kBytesWritten] + (this._pendingData?.length ?? 0);
-  }
-
-  get remoteAddress() {
-    return this._peername?.address;
-  }
-
-  get remoteFamily() {
-    return this._peername?.family;
-  }
-
-  get remotePort() {
-    return this._peername?.port;
-  }
-
-  get localAddress() {
-    return this._sockname?.address;
-  }
-
-  get localPort() {
-    return this._sockname?.port;
-  }
-
-  get localFamily() {
-    return this._sockname?.family;
-  }
-});
+    get localFamily() {
+      return this._sockname?.family;
+    }
+  },
+);
 
 function connect(...args) {
   const normalized = normalizeArgs(args);
@@ -447,8 +459,11 @@ function connect(...args) {
 /** Where `listen`'s arguments ask to listen: `{ port, host, backlog, path }`. */
 function listenOptions(args) {
   const [first] = args;
-  if (typeof first === 'object' && first !== null && !(typeof first.port === 'undefined' && first.path === undefined &&
-      first.host === undefined)) {
+  if (
+    typeof first === 'object' &&
+    first !== null &&
+    !(typeof first.port === 'undefined' && first.path === undefined && first.host === undefined)
+  ) {
     return { ...first, backlog: first.backlog ?? toNumber(args.length > 1 && args[1]) };
   }
   if (typeof first === 'object' && first !== null && Object.keys(first).length > 0) {
@@ -484,139 +499,154 @@ function Server(options, connectionListener) {
   this[kRefed] = true;
 }
 
-withMethods(Server, class extends EventEmitter {
-  listen(...args) {
-    const callback = typeof args[args.length - 1] === 'function' ? args.pop() : null;
-    const options = listenOptions(args);
-    if (callback !== null) this.once('listening', callback);
-    if (this._handle) throw new ERR_SERVER_ALREADY_LISTEN();
-    if (options.path !== undefined) {
-      process.nextTick(() => this.emit('error', new ERR_FEATURE_UNAVAILABLE_ON_PLATFORM('Unix domain sockets')));
+withMethods(
+  Server,
+  class extends EventEmitter {
+    listen(...args) {
+      const callback = typeof args[args.length - 1] === 'function' ? args.pop() : null;
+      const options = listenOptions(args);
+      if (callback !== null) this.once('listening', callback);
+      if (this._handle) throw new ERR_SERVER_ALREADY_LISTEN();
+      if (options.path !== undefined) {
+        process.nextTick(() => this.emit('error', new ERR_FEATURE_UNAVAILABLE_ON_PLATFORM('Unix domain sockets')));
+        return this;
+      }
+      let port = 0;
+      if (options.port !== undefined && options.port !== null) {
+        if (typeof options.port !== 'number' && typeof options.port !== 'string') {
+          throw new ERR_INVALID_ARG_VALUE('options', options, 'must have the property "port" or "path"');
+        }
+        port = validatePort(options.port, 'options.port');
+      }
+      const host = options.host ?? '';
+      const backlog = options.backlog || DEFAULT_BACKLOG;
+      if (host === '' || isIP(host) !== 0) return this._listenAt(host, port, backlog);
+      // A name is looked up first, as Node's lookupAndListen does; the host then binds
+      // the address it found, without resolving on the event loop's thread.
+      track(this, binding.lookup(host, 0), (result) => {
+        if (isFailure(result)) this.emit('error', dnsException(result, 'getaddrinfo', host));
+        else this._listenAt(host, port, backlog);
+      });
       return this;
     }
-    let port = 0;
-    if (options.port !== undefined && options.port !== null) {
-      if (typeof options.port !== 'number' && typeof options.port !== 'string') {
-        throw new ERR_INVALID_ARG_VALUE('options', options, 'must have the property "port" or "path"');
-      }
-      port = validatePort(options.port, 'options.port');
-    }
-    const host = options.host ?? '';
-    const backlog = options.backlog || DEFAULT_BACKLOG;
-    if (host === '' || isIP(host) !== 0) return this._listenAt(host, port, backlog);
-    // A name is looked up first, as Node's lookupAndListen does; the host then binds
-    // the address it found, without resolving on the event loop's thread.
-    track(this, binding.lookup(host, 0), (result) => {
-      if (isFailure(result)) this.emit('error', dnsException(result, 'getaddrinfo', host));
-      else this._listenAt(host, port, backlog);
-    });
-    return this;
-  }
 
-  _listenAt(host, port, backlog) {
-    const result = this._listenHandle(host, port, backlog);
-    if (isFailure(result)) {
-      const err = exceptionWithHostPort(result, 'listen', host || '::', port, true);
-      process.nextTick(() => this.emit('error', err));
-      return this;
-    }
-    const [id, address, boundPort, family] = result;
-    this._handle = { id, address: { address, family: familyName(family), port: boundPort } };
-    this._acceptNext();
-    process.nextTick(() => {
-      if (this._handle) this.emit('listening');
-    });
-    return this;
-  }
-
-  /** Binds the host's listener; tls.Server listens for TLS instead. */
-  _listenHandle(host, port, backlog) {
-    return binding.listen(host, port, backlog);
-  }
-
-  _acceptNext() {
-    const handle = this._handle;
-    track(this, binding.accept(handle.id), (result) => {
-      if (this._handle !== handle) {
-        if (!isFailure(result)) binding.close(result[0]);
-        return;
-      }
-      this._acceptNext();
+    _listenAt(host, port, backlog) {
+      const result = this._listenHandle(host, port, backlog);
       if (isFailure(result)) {
-        if (result !== ECANCELED) this.emit('error', socketException(result, 'accept'));
+        const err = exceptionWithHostPort(result, 'listen', host || '::', port, true);
+        process.nextTick(() => this.emit('error', err));
+        return this;
+      }
+      const [id, address, boundPort, family] = result;
+      this._handle = { id, address: { address, family: familyName(family), port: boundPort } };
+      this._acceptNext();
+      process.nextTick(() => {
+        if (this._handle) this.emit('listening');
+      });
+      return this;
+    }
+
+    /** Binds the host's listener; tls.Server listens for TLS instead. */
+    _listenHandle(host, port, backlog) {
+      return binding.listen(host, port, backlog);
+    }
+
+    _acceptNext() {
+      const handle = this._handle;
+      track(this, binding.accept(handle.id), (result) => {
+        if (this._handle !== handle) {
+          if (!isFailure(result)) binding.close(result[0]);
+          return;
+        }
+        this._acceptNext();
+        if (isFailure(result)) {
+          if (result !== ECANCELED) this.emit('error', socketException(result, 'accept'));
+          return;
+        }
+        this._onConnection(result);
+      });
+    }
+
+    _onConnection(connection) {
+      if (this.maxConnections !== undefined && this._connections >= this.maxConnections) {
+        binding.close(connection[0]);
+        const [, localAddress, localPort, localFamily, remoteAddress, remotePort, remoteFamily] = connection;
+        this.emit('drop', {
+          localAddress,
+          localPort,
+          localFamily: familyName(localFamily),
+          remoteAddress,
+          remotePort,
+          remoteFamily: familyName(remoteFamily),
+        });
         return;
       }
-      this._onConnection(result);
-    });
-  }
-
-  _onConnection(connection) {
-    if (this.maxConnections !== undefined && this._connections >= this.maxConnections) {
-      binding.close(connection[0]);
-      const [, localAddress, localPort, localFamily, remoteAddress, remotePort, remoteFamily] = connection;
-      this.emit('drop', { localAddress, localPort, localFamily: familyName(localFamily), remoteAddress, remotePort,
-        remoteFamily: familyName(remoteFamily) });
-      return;
+      const socket = this._socketFor(connection);
+      this._connections++;
+      socket.server = this;
+      socket._server = this;
+      this.emit('connection', socket);
     }
-    const socket = this._socketFor(connection);
-    this._connections++;
-    socket.server = this;
-    socket._server = this;
-    this.emit('connection', socket);
-  }
 
-  /** The socket for an accepted connection; tls.Server makes a TLSSocket. */
-  _socketFor(connection) {
-    return new Socket({ handle: connection, allowHalfOpen: this.allowHalfOpen, pauseOnCreate: this.pauseOnConnect,
-      noDelay: this.noDelay, keepAlive: this.keepAlive, keepAliveInitialDelay: this.keepAliveInitialDelay * 1000 });
-  }
-
-  close(callback) {
-    if (typeof callback === 'function') {
-      if (this._handle) this.once('close', callback);
-      else this.once('close', () => callback(new ERR_SERVER_NOT_RUNNING()));
+    /** The socket for an accepted connection; tls.Server makes a TLSSocket. */
+    _socketFor(connection) {
+      return new Socket({
+        handle: connection,
+        allowHalfOpen: this.allowHalfOpen,
+        pauseOnCreate: this.pauseOnConnect,
+        noDelay: this.noDelay,
+        keepAlive: this.keepAlive,
+        keepAliveInitialDelay: this.keepAliveInitialDelay * 1000,
+      });
     }
-    if (this._handle) {
-      binding.close(this._handle.id);
-      this._handle = null;
-    }
-    this._emitCloseIfDrained();
-    return this;
-  }
 
-  _emitCloseIfDrained() {
-    if (this._handle || this._connections) return;
-    process.nextTick(() => {
+    close(callback) {
+      if (typeof callback === 'function') {
+        if (this._handle) this.once('close', callback);
+        else this.once('close', () => callback(new ERR_SERVER_NOT_RUNNING()));
+      }
+      if (this._handle) {
+        binding.close(this._handle.id);
+        this._handle = null;
+      }
+      this._emitCloseIfDrained();
+      return this;
+    }
+
+    _emitCloseIfDrained() {
       if (this._handle || this._connections) return;
-      this.emit('close');
-    });
-  }
+      process.nextTick(() => {
+        if (this._handle || this._connections) return;
+        this.emit('close');
+      });
+    }
 
-  address() {
-    return this._handle ? { ...this._handle.address } : null;
-  }
+    address() {
+      return this._handle ? { ...this._handle.address } : null;
+    }
 
-  get listening() {
-    return Boolean(this._handle);
-  }
+    get listening() {
+      return Boolean(this._handle);
+    }
 
-  getConnections(callback) {
-    process.nextTick(callback, null, this._connections);
-    return this;
-  }
+    getConnections(callback) {
+      process.nextTick(callback, null, this._connections);
+      return this;
+    }
 
-  ref() {
-    this._unref = false;
-    setRefed(this, true);
-    return this;
-  }
+    ref() {
+      this._unref = false;
+      setRefed(this, true);
+      return this;
+    }
 
-  unref() {
-    this._unref = true;
-    setRefed(this, false);
-    return this;
-  }
-});
+    unref() {
+      this._unref = true;
+      setRefed(this, false);
+      return this;
+    }
+  },
+);
 
 function createServer(options, connectionListener) {
   return new Server(options, connectionListener);

@@ -499,8 +499,11 @@ const win32 = {
     if (joined === undefined) return '.';
     // normalize() reads a leading `\\name` as a UNC root: keep that only when the first part
     // asked for it with exactly two separators and a name, as in join('//server', 'share').
-    const asksForUnc = firstPart.length > 2 && isWindowsSeparator(firstPart.charCodeAt(0)) &&
-      isWindowsSeparator(firstPart.charCodeAt(1)) && !isWindowsSeparator(firstPart.charCodeAt(2));
+    const asksForUnc =
+      firstPart.length > 2 &&
+      isWindowsSeparator(firstPart.charCodeAt(0)) &&
+      isWindowsSeparator(firstPart.charCodeAt(1)) &&
+      !isWindowsSeparator(firstPart.charCodeAt(2));
     if (!asksForUnc) {
       let separators = 0;
       while (separators < joined.length && isWindowsSeparator(joined.charCodeAt(separators))) separators++;

@@ -4,7 +4,9 @@
 
 const { Interface } = require('internal/readline/interface');
 const { validateFunction } = require('internal/validators');
-const { codes: { ERR_INVALID_ARG_VALUE, ERR_INVALID_CURSOR_POS } } = require('internal/errors');
+const {
+  codes: { ERR_INVALID_ARG_VALUE, ERR_INVALID_CURSOR_POS },
+} = require('internal/errors');
 
 const CSI = '\x1b[';
 
@@ -60,8 +62,20 @@ function emitKeypressEvents(stream) {
   stream.on('data', (data) => {
     const text = typeof data === 'string' ? data : stream._keypressDecoder.write(data);
     for (const char of text) {
-      const name = char === '\r' ? 'return' : char === '\n' ? 'enter' : char === '\t' ? 'tab'
-        : char === '\x7f' ? 'backspace' : char === '\x1b' ? 'escape' : /^[a-z]$/i.test(char) ? char.toLowerCase() : undefined;
+      const name =
+        char === '\r'
+          ? 'return'
+          : char === '\n'
+            ? 'enter'
+            : char === '\t'
+              ? 'tab'
+              : char === '\x7f'
+                ? 'backspace'
+                : char === '\x1b'
+                  ? 'escape'
+                  : /^[a-z]$/i.test(char)
+                    ? char.toLowerCase()
+                    : undefined;
       stream.emit('keypress', char, { sequence: char, name, ctrl: false, meta: false, shift: /^[A-Z]$/.test(char) });
     }
   });

@@ -4,7 +4,9 @@
 
 const { Buffer } = require('buffer');
 const { incompleteUtf8Tail } = require('internal/encoding');
-const { codes: { ERR_INVALID_ARG_TYPE, ERR_UNKNOWN_ENCODING } } = require('internal/errors');
+const {
+  codes: { ERR_INVALID_ARG_TYPE, ERR_UNKNOWN_ENCODING },
+} = require('internal/errors');
 const { withMethods } = require('internal/util/function_constructor');
 
 function normalize(encoding) {
@@ -43,37 +45,40 @@ function StringDecoder(encoding) {
   this.pending = Buffer.alloc(0);
 }
 
-withMethods(StringDecoder, class {
-  write(buffer) {
-    if (typeof buffer === 'string') return buffer;
-    if (!ArrayBuffer.isView(buffer)) throw new ERR_INVALID_ARG_TYPE('buf', ['Buffer', 'TypedArray', 'DataView'], buffer);
-    let bytes = Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-    if (this.pending.length > 0) bytes = Buffer.concat([this.pending, bytes]);
-    const keep = pendingLength(this.encoding, bytes);
-    this.pending = Buffer.from(bytes.subarray(bytes.length - keep));
-    return bytes.toString(this.encoding, 0, bytes.length - keep);
-  }
-
-  end(buffer) {
-    let text = buffer === undefined ? '' : this.write(buffer);
-    if (this.pending.length > 0) {
-      text += this.encoding === 'utf8' ? '\ufffd' : this.pending.toString(this.encoding);
-      this.pending = Buffer.alloc(0);
+withMethods(
+  StringDecoder,
+  class {
+    write(buffer) {
+      if (typeof buffer === 'string') return buffer;
+      if (!ArrayBuffer.isView(buffer)) throw new ERR_INVALID_ARG_TYPE('buf', ['Buffer', 'TypedArray', 'DataView'], buffer);
+      let bytes = Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+      if (this.pending.length > 0) bytes = Buffer.concat([this.pending, bytes]);
+      const keep = pendingLength(this.encoding, bytes);
+      this.pending = Buffer.from(bytes.subarray(bytes.length - keep));
+      return bytes.toString(this.encoding, 0, bytes.length - keep);
     }
-    return text;
-  }
 
-  text(buffer, offset) {
-    return this.write(buffer.subarray(offset));
-  }
+    end(buffer) {
+      let text = buffer === undefined ? '' : this.write(buffer);
+      if (this.pending.length > 0) {
+        text += this.encoding === 'utf8' ? '\ufffd' : this.pending.toString(this.encoding);
+        this.pending = Buffer.alloc(0);
+      }
+      return text;
+    }
 
-  get lastNeed() {
-    return this.pending.length === 0 ? 0 : Math.max(0, (this.encoding === 'utf8' ? 4 : 2) - this.pending.length);
-  }
+    text(buffer, offset) {
+      return this.write(buffer.subarray(offset));
+    }
 
-  get lastTotal() {
-    return this.pending.length + this.lastNeed;
-  }
-});
+    get lastNeed() {
+      return this.pending.length === 0 ? 0 : Math.max(0, (this.encoding === 'utf8' ? 4 : 2) - this.pending.length);
+    }
+
+    get lastTotal() {
+      return this.pending.length + this.lastNeed;
+    }
+  },
+);
 
 module.exports = { StringDecoder };

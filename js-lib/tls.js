@@ -78,8 +78,7 @@ function fingerprint(algorithm, raw) {
 function TLSSocket(socket, options = {}) {
   if (!(this instanceof TLSSocket)) return new TLSSocket(socket, options);
   if (socket) throw new ERR_FEATURE_UNAVAILABLE_ON_PLATFORM('TLS over an existing socket');
-  net.Socket.call(this, { allowHalfOpen: options.allowHalfOpen, handle: options.handle, manualStart: true,
-    signal: options.signal });
+  net.Socket.call(this, { allowHalfOpen: options.allowHalfOpen, handle: options.handle, manualStart: true, signal: options.signal });
   this.encrypted = true;
   this.authorized = false;
   this.authorizationError = null;
@@ -91,121 +90,129 @@ function TLSSocket(socket, options = {}) {
   if (options.handle) this._handshake(options.server);
 }
 
-withMethods(TLSSocket, class extends net.Socket {
-  _connectHandle(host, port) {
-    const options = this[kClientOptions];
-    this.servername = options.servername ?? (isIP(host) ? null : host);
-    return binding.connectTls(host, port, this.servername ?? host, alpnNames(options.ALPNProtocols),
-      options.rejectUnauthorized !== false, pemText(options.ca));
-  }
+withMethods(
+  TLSSocket,
+  class extends net.Socket {
+    _connectHandle(host, port) {
+      const options = this[kClientOptions];
+      this.servername = options.servername ?? (isIP(host) ? null : host);
+      return binding.connectTls(
+        host,
+        port,
+        this.servername ?? host,
+        alpnNames(options.ALPNProtocols),
+        options.rejectUnauthorized !== false,
+        pemText(options.ca),
+      );
+    }
 
-  /** The host's connect-and-handshake finished: checks the server's identity before 'connect'. */
-  _afterConnect(result, host, port) {
-    if (this.destroyed || !Array.isArray(result)) {
-      if (result?.tlsError && !this.destroyed) {
+    /** The host's connect-and-handshake finished: checks the server's identity before 'connect'. */
+    _afterConnect(result, host, port) {
+      if (this.destroyed || !Array.isArray(result)) {
+        if (result?.tlsError && !this.destroyed) {
+          this.connecting = false;
+          this.destroy(tlsError(result.tlsError));
+          return;
+        }
+        super._afterConnect(result, host, port);
+        return;
+      }
+      const options = this[kClientOptions];
+      this._secured(result[7]);
+      let verifyError = this[kFacts].authorizationError && tlsError(this[kFacts].authorizationError);
+      if (!verifyError) {
+        const check = options.checkServerIdentity ?? checkServerIdentity;
+        verifyError = check(this.servername ?? host, this.getPeerCertificate(true)) ?? null;
+      }
+      this.authorized = !verifyError;
+      this.authorizationError = verifyError ? verifyError.code || verifyError.message : null;
+      if (verifyError && options.rejectUnauthorized !== false) {
         this.connecting = false;
-        this.destroy(tlsError(result.tlsError));
+        this._attach(result);
+        this.destroy(verifyError);
         return;
       }
       super._afterConnect(result, host, port);
-      return;
+      if (!this.destroyed) this.emit('secureConnect');
     }
-    const options = this[kClientOptions];
-    this._secured(result[7]);
-    let verifyError = this[kFacts].authorizationError && tlsError(this[kFacts].authorizationError);
-    if (!verifyError) {
-      const check = options.checkServerIdentity ?? checkServerIdentity;
-      verifyError = check(this.servername ?? host, this.getPeerCertificate(true)) ?? null;
+
+    /** A server's connection: the host handshakes, then 'secureConnection' or 'tlsClientError'. */
+    _handshake(server) {
+      const handle = this._handle;
+      this._track(binding.handshake(handle.id), (result) => {
+        if (this._handle !== handle) return;
+        this[kHandshaking] = false;
+        if (!result?.protocol) {
+          const err = result?.tlsError ? tlsError(result.tlsError) : exceptionWithHostPort(result, 'read', undefined, undefined, false);
+          server.emit('tlsClientError', err, this);
+          this.destroy();
+          return;
+        }
+        this._secured(result);
+        this.emit('secure');
+        server.emit('secureConnection', this);
+        if (!server.pauseOnConnect && !this.destroyed) this.read(0);
+      });
     }
-    this.authorized = !verifyError;
-    this.authorizationError = verifyError ? verifyError.code || verifyError.message : null;
-    if (verifyError && options.rejectUnauthorized !== false) {
-      this.connecting = false;
-      this._attach(result);
-      this.destroy(verifyError);
-      return;
+
+    _secured(facts) {
+      this[kFacts] = facts;
+      this.alpnProtocol = facts.alpnProtocol ?? false;
     }
-    super._afterConnect(result, host, port);
-    if (!this.destroyed) this.emit('secureConnect');
-  }
 
-  /** A server's connection: the host handshakes, then 'secureConnection' or 'tlsClientError'. */
-  _handshake(server) {
-    const handle = this._handle;
-    this._track(binding.handshake(handle.id), (result) => {
-      if (this._handle !== handle) return;
-      this[kHandshaking] = false;
-      if (!result?.protocol) {
-        const err = result?.tlsError ? tlsError(result.tlsError)
-          : exceptionWithHostPort(result, 'read', undefined, undefined, false);
-        server.emit('tlsClientError', err, this);
-        this.destroy();
-        return;
-      }
-      this._secured(result);
-      this.emit('secure');
-      server.emit('secureConnection', this);
-      if (!server.pauseOnConnect && !this.destroyed) this.read(0);
-    });
-  }
+    /** Until a server's handshake is done, reading, writing and ending wait for it. */
+    _read(size) {
+      if (this[kHandshaking]) this.once('secure', () => this._read(size));
+      else super._read(size);
+    }
 
-  _secured(facts) {
-    this[kFacts] = facts;
-    this.alpnProtocol = facts.alpnProtocol ?? false;
-  }
+    _writeGeneric(bytes, callback) {
+      if (this[kHandshaking]) this.once('secure', () => this._writeGeneric(bytes, callback));
+      else super._writeGeneric(bytes, callback);
+    }
 
-  /** Until a server's handshake is done, reading, writing and ending wait for it. */
-  _read(size) {
-    if (this[kHandshaking]) this.once('secure', () => this._read(size));
-    else super._read(size);
-  }
+    _final(callback) {
+      if (this[kHandshaking]) this.once('secure', () => this._final(callback));
+      else super._final(callback);
+    }
 
-  _writeGeneric(bytes, callback) {
-    if (this[kHandshaking]) this.once('secure', () => this._writeGeneric(bytes, callback));
-    else super._writeGeneric(bytes, callback);
-  }
+    getPeerCertificate(detailed) {
+      const certificate = this[kFacts]?.peerCertificate;
+      if (!certificate) return this[kFacts] ? {} : null;
+      const raw = Buffer.from(certificate.raw);
+      const described = {
+        subject: nameObject(certificate.subject),
+        issuer: nameObject(certificate.issuer),
+        subjectaltname: certificate.subjectAltName || undefined,
+        valid_from: certificate.validFrom,
+        valid_to: certificate.validTo,
+        fingerprint: fingerprint('sha1', raw),
+        fingerprint256: fingerprint('sha256', raw),
+        fingerprint512: fingerprint('sha512', raw),
+        raw,
+      };
+      if (described.subjectaltname === undefined) delete described.subjectaltname;
+      return detailed ? { ...described, issuerCertificate: described } : described;
+    }
 
-  _final(callback) {
-    if (this[kHandshaking]) this.once('secure', () => this._final(callback));
-    else super._final(callback);
-  }
+    getCipher() {
+      const facts = this[kFacts];
+      return facts ? { name: facts.cipher, standardName: facts.cipher, version: facts.protocol } : null;
+    }
 
-  getPeerCertificate(detailed) {
-    const certificate = this[kFacts]?.peerCertificate;
-    if (!certificate) return this[kFacts] ? {} : null;
-    const raw = Buffer.from(certificate.raw);
-    const described = {
-      subject: nameObject(certificate.subject),
-      issuer: nameObject(certificate.issuer),
-      subjectaltname: certificate.subjectAltName || undefined,
-      valid_from: certificate.validFrom,
-      valid_to: certificate.validTo,
-      fingerprint: fingerprint('sha1', raw),
-      fingerprint256: fingerprint('sha256', raw),
-      fingerprint512: fingerprint('sha512', raw),
-      raw,
-    };
-    if (described.subjectaltname === undefined) delete described.subjectaltname;
-    return detailed ? { ...described, issuerCertificate: described } : described;
-  }
+    getProtocol() {
+      return this[kFacts]?.protocol ?? null;
+    }
 
-  getCipher() {
-    const facts = this[kFacts];
-    return facts ? { name: facts.cipher, standardName: facts.cipher, version: facts.protocol } : null;
-  }
+    getSession() {
+      return undefined;
+    }
 
-  getProtocol() {
-    return this[kFacts]?.protocol ?? null;
-  }
-
-  getSession() {
-    return undefined;
-  }
-
-  isSessionReused() {
-    return false;
-  }
-});
+    isSessionReused() {
+      return false;
+    }
+  },
+);
 
 function connect(...args) {
   const callback = typeof args[args.length - 1] === 'function' ? args.pop() : undefined;
@@ -230,23 +237,32 @@ function Server(options, listener) {
   this.setSecureContext(options ?? {});
 }
 
-withMethods(Server, class extends net.Server {
-  _listenHandle(host, port, backlog) {
-    const { options } = this._sharedCreds.context;
-    return binding.listenTls(host, port, backlog, pemText(options.cert) ?? '', pemText(options.key) ?? '',
-      alpnNames(options.ALPNProtocols));
-  }
+withMethods(
+  Server,
+  class extends net.Server {
+    _listenHandle(host, port, backlog) {
+      const { options } = this._sharedCreds.context;
+      return binding.listenTls(
+        host,
+        port,
+        backlog,
+        pemText(options.cert) ?? '',
+        pemText(options.key) ?? '',
+        alpnNames(options.ALPNProtocols),
+      );
+    }
 
-  _socketFor(connection) {
-    return new TLSSocket(null, { handle: connection, server: this, allowHalfOpen: this.allowHalfOpen });
-  }
+    _socketFor(connection) {
+      return new TLSSocket(null, { handle: connection, server: this, allowHalfOpen: this.allowHalfOpen });
+    }
 
-  setSecureContext(options) {
-    this._sharedCreds = createSecureContext(options);
-  }
+    setSecureContext(options) {
+      this._sharedCreds = createSecureContext(options);
+    }
 
-  addContext() {}
-});
+    addContext() {}
+  },
+);
 
 function createServer(options, listener) {
   return new Server(options, listener);
@@ -292,11 +308,13 @@ function checkServerIdentity(hostname, cert) {
 /** ALPN protocol names as their wire form: each prefixed with its length. */
 function convertALPNProtocols(protocols, out) {
   if (Array.isArray(protocols)) {
-    out.ALPNProtocols = Buffer.concat(protocols.map((name) => {
-      const bytes = Buffer.from(name);
-      if (bytes.length > 255) throw new ERR_OUT_OF_RANGE('The byte length of the protocol at index', '<= 255', bytes.length);
-      return Buffer.concat([Buffer.from([bytes.length]), bytes]);
-    }));
+    out.ALPNProtocols = Buffer.concat(
+      protocols.map((name) => {
+        const bytes = Buffer.from(name);
+        if (bytes.length > 255) throw new ERR_OUT_OF_RANGE('The byte length of the protocol at index', '<= 255', bytes.length);
+        return Buffer.concat([Buffer.from([bytes.length]), bytes]);
+      }),
+    );
   } else if (ArrayBuffer.isView(protocols)) {
     out.ALPNProtocols = Buffer.from(protocols.buffer, protocols.byteOffset, protocols.byteLength);
   } else if (protocols !== undefined) {
@@ -307,7 +325,8 @@ function convertALPNProtocols(protocols, out) {
 module.exports = {
   CLIENT_RENEG_LIMIT: 3,
   CLIENT_RENEG_WINDOW: 600,
-  DEFAULT_CIPHERS: 'TLS_AES_256_GCM_SHA384:TLS_CHACHA20_POLY1305_SHA256:TLS_AES_128_GCM_SHA256:ECDHE-RSA-AES128-GCM-SHA256:' +
+  DEFAULT_CIPHERS:
+    'TLS_AES_256_GCM_SHA384:TLS_CHACHA20_POLY1305_SHA256:TLS_AES_128_GCM_SHA256:ECDHE-RSA-AES128-GCM-SHA256:' +
     'ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES256-GCM-SHA384:ECDHE-ECDSA-AES256-GCM-SHA384:DHE-RSA-AES128-GCM-SHA256:' +
     'ECDHE-RSA-AES128-SHA256:DHE-RSA-AES128-SHA256:ECDHE-RSA-AES256-SHA384:DHE-RSA-AES256-SHA384:ECDHE-RSA-AES256-SHA256:' +
     'DHE-RSA-AES256-SHA256:HIGH:!aNULL:!eNULL:!EXPORT:!DES:!RC4:!MD5:!PSK:!SRP:!CAMELLIA',

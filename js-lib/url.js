@@ -2,7 +2,9 @@
 // node:url — the WHATWG API (internal/url) and Node's legacy `parse`/`format`/`resolve`.
 
 const { URL, URLSearchParams, fileURLToPath, pathToFileURL, urlToHttpOptions, domainToASCII, domainToUnicode } = require('internal/url');
-const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+const {
+  codes: { ERR_INVALID_ARG_TYPE },
+} = require('internal/errors');
 const querystring = require('querystring');
 
 function Url() {
@@ -26,11 +28,41 @@ const simplePathPattern = /^(\/\/?(?!\/)[^?\s]*)(\?[^\s]*)?$/;
 /** Protocols that never have a host (`javascript:alert(1)`). */
 const hostlessProtocol = new Set(['javascript', 'javascript:']);
 /** Protocols that always have `//` and a host. */
-const slashedProtocol = new Set(['http', 'http:', 'https', 'https:', 'ftp', 'ftp:', 'gopher', 'gopher:', 'file', 'file:', 'ws', 'ws:', 'wss', 'wss:']);
+const slashedProtocol = new Set([
+  'http',
+  'http:',
+  'https',
+  'https:',
+  'ftp',
+  'ftp:',
+  'gopher',
+  'gopher:',
+  'file',
+  'file:',
+  'ws',
+  'ws:',
+  'wss',
+  'wss:',
+]);
 /** Characters that end the host part. */
 const hostEndingChars = ['/', '?', '#'];
 /** Characters escaped in the path, query and hash, as Node's legacy parser does. */
-const autoEscape = { ' ': '%20', '"': '%22', "'": '%27', '<': '%3C', '>': '%3E', '\\': '%5C', '^': '%5E', '`': '%60', '{': '%7B', '|': '%7C', '}': '%7D', '\t': '%09', '\n': '%0A', '\r': '%0D' };
+const autoEscape = {
+  ' ': '%20',
+  '"': '%22',
+  "'": '%27',
+  '<': '%3C',
+  '>': '%3E',
+  '\\': '%5C',
+  '^': '%5E',
+  '`': '%60',
+  '{': '%7B',
+  '|': '%7C',
+  '}': '%7D',
+  '\t': '%09',
+  '\n': '%0A',
+  '\r': '%0D',
+};
 
 function escapeLegacy(text) {
   return text.replace(/[ "'<>\\^`{|}\t\n\r]/g, (c) => autoEscape[c]);

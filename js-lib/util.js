@@ -6,7 +6,9 @@ const types = require('internal/util/types');
 const { TextEncoder, TextDecoder } = require('internal/encoding');
 const { isDeepStrictEqual } = require('internal/util/comparisons');
 const { parseArgs } = require('internal/util/parse_args');
-const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+const {
+  codes: { ERR_INVALID_ARG_TYPE },
+} = require('internal/errors');
 const { validateBoolean, validateFunction, validateOneOf, validateString } = require('internal/validators');
 
 const kCustomPromisify = Symbol.for('nodejs.util.promisify.custom');
@@ -104,9 +106,15 @@ function debuglog(set, cb) {
 
 function isDebugEnabled(set) {
   if (!debugEnabled.has(set)) {
-    const patterns = (process.env.NODE_DEBUG || '').split(',').map((p) => p.trim().toUpperCase()).filter(Boolean);
+    const patterns = (process.env.NODE_DEBUG || '')
+      .split(',')
+      .map((p) => p.trim().toUpperCase())
+      .filter(Boolean);
     const name = set.toUpperCase();
-    debugEnabled.set(set, patterns.some((p) => new RegExp(`^${p.replace(/[|\\{}()[\]^$+?.]/g, '\\$&').replace(/\*/g, '.*')}$`).test(name)));
+    debugEnabled.set(
+      set,
+      patterns.some((p) => new RegExp(`^${p.replace(/[|\\{}()[\]^$+?.]/g, '\\$&').replace(/\*/g, '.*')}$`).test(name)),
+    );
   }
   return debugEnabled.get(set);
 }
@@ -140,8 +148,13 @@ function styleText(format, text, { validateStream = true, stream = process.stdou
 function isStream(value) {
   if (!value) return false;
   const has = (name) => typeof value[name] === 'function';
-  return Boolean(value._readableState || value._writableState || (has('on') && (has('write') || has('pipe'))) ||
-    (has('pipeThrough') && has('getReader') && has('cancel')) || (has('getWriter') && has('abort')));
+  return Boolean(
+    value._readableState ||
+      value._writableState ||
+      (has('on') && (has('write') || has('pipe'))) ||
+      (has('pipeThrough') && has('getReader') && has('cancel')) ||
+      (has('getWriter') && has('abort')),
+  );
 }
 
 function shouldColorize(stream) {

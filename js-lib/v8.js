@@ -31,13 +31,13 @@ function getHeapStatistics() {
 
 function getHeapSpaceStatistics() {
   const { total_heap_size: size, used_heap_size: used } = getHeapStatistics();
-  return [{ space_name: 'quickjs_heap', space_size: size, space_used_size: used,
-    space_available_size: size - used, physical_space_size: size }];
+  return [
+    { space_name: 'quickjs_heap', space_size: size, space_used_size: used, space_available_size: size - used, physical_space_size: size },
+  ];
 }
 
 function getHeapCodeStatistics() {
-  return { code_and_metadata_size: 0, bytecode_and_metadata_size: 0, external_script_source_size: 0,
-    cpu_profiler_metadata_size: 0 };
+  return { code_and_metadata_size: 0, bytecode_and_metadata_size: 0, external_script_source_size: 0, cpu_profiler_metadata_size: 0 };
 }
 
 function setFlagsFromString(flags) {

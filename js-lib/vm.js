@@ -7,9 +7,17 @@
 // at the run's edges (README "Deliberate differences").
 
 const {
-  checkScript, compileFunction: compileBody, contextGlobal, evalInContext, evalScript, freeContext, makeContext,
+  checkScript,
+  compileFunction: compileBody,
+  contextGlobal,
+  evalInContext,
+  evalScript,
+  freeContext,
+  makeContext,
 } = internalBinding('contextify');
-const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+const {
+  codes: { ERR_INVALID_ARG_TYPE },
+} = require('internal/errors');
 const { validateArray, validateObject, validateString } = require('internal/validators');
 
 /** Contextified objects and their contexts: `{ id, builtins }`. */
@@ -33,8 +41,8 @@ function isContext(object) {
 }
 
 function contextOf(contextifiedObject) {
-  const context = typeof contextifiedObject === 'object' || typeof contextifiedObject === 'function'
-    ? contexts.get(contextifiedObject) : undefined;
+  const context =
+    typeof contextifiedObject === 'object' || typeof contextifiedObject === 'function' ? contexts.get(contextifiedObject) : undefined;
   if (context === undefined) throw new ERR_INVALID_ARG_TYPE('contextifiedObject', 'vm.Context', contextifiedObject);
   return context;
 }

@@ -19,16 +19,46 @@ const {
 } = require('internal/errors');
 
 const {
-  Z_NO_FLUSH, Z_BLOCK, Z_PARTIAL_FLUSH, Z_SYNC_FLUSH, Z_FULL_FLUSH, Z_FINISH, Z_MIN_CHUNK, Z_DEFAULT_CHUNK,
-  Z_MIN_WINDOWBITS, Z_MAX_WINDOWBITS, Z_DEFAULT_WINDOWBITS, Z_MIN_LEVEL, Z_MAX_LEVEL, Z_DEFAULT_COMPRESSION,
-  Z_MIN_MEMLEVEL, Z_MAX_MEMLEVEL, Z_DEFAULT_MEMLEVEL, Z_DEFAULT_STRATEGY, Z_FIXED,
-  DEFLATE, INFLATE, GZIP, GUNZIP, DEFLATERAW, INFLATERAW, UNZIP, BROTLI_DECODE, BROTLI_ENCODE,
-  BROTLI_OPERATION_PROCESS, BROTLI_OPERATION_FLUSH, BROTLI_OPERATION_FINISH, BROTLI_OPERATION_EMIT_METADATA,
+  Z_NO_FLUSH,
+  Z_BLOCK,
+  Z_PARTIAL_FLUSH,
+  Z_SYNC_FLUSH,
+  Z_FULL_FLUSH,
+  Z_FINISH,
+  Z_MIN_CHUNK,
+  Z_DEFAULT_CHUNK,
+  Z_MIN_WINDOWBITS,
+  Z_MAX_WINDOWBITS,
+  Z_DEFAULT_WINDOWBITS,
+  Z_MIN_LEVEL,
+  Z_MAX_LEVEL,
+  Z_DEFAULT_COMPRESSION,
+  Z_MIN_MEMLEVEL,
+  Z_MAX_MEMLEVEL,
+  Z_DEFAULT_MEMLEVEL,
+  Z_DEFAULT_STRATEGY,
+  Z_FIXED,
+  DEFLATE,
+  INFLATE,
+  GZIP,
+  GUNZIP,
+  DEFLATERAW,
+  INFLATERAW,
+  UNZIP,
+  BROTLI_DECODE,
+  BROTLI_ENCODE,
+  BROTLI_OPERATION_PROCESS,
+  BROTLI_OPERATION_FLUSH,
+  BROTLI_OPERATION_FINISH,
+  BROTLI_OPERATION_EMIT_METADATA,
 } = constants;
 
 // The highest parameter number either brotli coder takes.
-const kMaxBrotliParam = Math.max(...Object.entries(constants)
-  .filter(([name]) => /^BROTLI_(DECODER_)?PARAM_/.test(name)).map(([, value]) => value));
+const kMaxBrotliParam = Math.max(
+  ...Object.entries(constants)
+    .filter(([name]) => /^BROTLI_(DECODER_)?PARAM_/.test(name))
+    .map(([, value]) => value),
+);
 
 const kError = Symbol('kError');
 const kFlushFlag = Symbol('kFlushFlag');
@@ -40,8 +70,13 @@ const furtherFlush = (a, b) => (flushRank.indexOf(a) > flushRank.indexOf(b) ? a 
 
 // `flush(kind)` writes one of these empty chunks, which carry the kind to _transform.
 const flushChunks = [];
-for (const kind of new Set([...flushRank, BROTLI_OPERATION_PROCESS, BROTLI_OPERATION_FLUSH,
-  BROTLI_OPERATION_FINISH, BROTLI_OPERATION_EMIT_METADATA])) {
+for (const kind of new Set([
+  ...flushRank,
+  BROTLI_OPERATION_PROCESS,
+  BROTLI_OPERATION_FLUSH,
+  BROTLI_OPERATION_FINISH,
+  BROTLI_OPERATION_EMIT_METADATA,
+])) {
   flushChunks[kind] = Buffer.alloc(0);
   flushChunks[kind][kFlushFlag] = kind;
 }
@@ -207,12 +242,20 @@ Object.defineProperty(ZlibBase.prototype, '_closed', {
 Object.defineProperty(ZlibBase.prototype, 'bytesRead', {
   configurable: true,
   enumerable: true,
-  get: deprecate(function() {
-    return this.bytesWritten;
-  }, 'zlib.bytesRead is deprecated and will change its meaning in the future. Use zlib.bytesWritten instead.', 'DEP0108'),
-  set: deprecate(function(value) {
-    this.bytesWritten = value;
-  }, 'Setting zlib.bytesRead is deprecated. This feature will be removed in the future.', 'DEP0108'),
+  get: deprecate(
+    function () {
+      return this.bytesWritten;
+    },
+    'zlib.bytesRead is deprecated and will change its meaning in the future. Use zlib.bytesWritten instead.',
+    'DEP0108',
+  ),
+  set: deprecate(
+    function (value) {
+      this.bytesWritten = value;
+    },
+    'Setting zlib.bytesRead is deprecated. This feature will be removed in the future.',
+    'DEP0108',
+  ),
 });
 
 ZlibBase.prototype.reset = function reset() {
@@ -326,7 +369,7 @@ function Brotli(opts, mode) {
   if (opts?.params) {
     for (const key of Object.keys(opts.params)) {
       const param = +key;
-      if (Number.isNaN(param) || param < 0 || param > kMaxBrotliParam || params[param] !== 0xFFFFFFFF) {
+      if (Number.isNaN(param) || param < 0 || param > kMaxBrotliParam || params[param] !== 0xffffffff) {
         throw new ERR_BROTLI_INVALID_PARAM(key);
       }
       const value = opts.params[key];
@@ -347,7 +390,7 @@ Object.setPrototypeOf(Brotli, Zlib);
 /** A public engine class: callable without `new`, as Node's are. */
 function engineClass(name, Base, mode) {
   const Class = {
-    [name]: function(opts) {
+    [name]: function (opts) {
       if (!(this instanceof Class)) return new Class(opts);
       Base.call(this, opts, mode);
     },
@@ -446,9 +489,33 @@ const [brotliCompress, brotliCompressSync] = convenience(BrotliCompress);
 const [brotliDecompress, brotliDecompressSync] = convenience(BrotliDecompress);
 
 module.exports = {
-  crc32, Deflate, Inflate, Gzip, Gunzip, DeflateRaw, InflateRaw, Unzip, BrotliCompress, BrotliDecompress,
-  deflate, deflateSync, gzip, gzipSync, deflateRaw, deflateRawSync, unzip, unzipSync, inflate, inflateSync,
-  gunzip, gunzipSync, inflateRaw, inflateRawSync, brotliCompress, brotliCompressSync, brotliDecompress,
+  crc32,
+  Deflate,
+  Inflate,
+  Gzip,
+  Gunzip,
+  DeflateRaw,
+  InflateRaw,
+  Unzip,
+  BrotliCompress,
+  BrotliDecompress,
+  deflate,
+  deflateSync,
+  gzip,
+  gzipSync,
+  deflateRaw,
+  deflateRawSync,
+  unzip,
+  unzipSync,
+  inflate,
+  inflateSync,
+  gunzip,
+  gunzipSync,
+  inflateRaw,
+  inflateRawSync,
+  brotliCompress,
+  brotliCompressSync,
+  brotliDecompress,
   brotliDecompressSync,
 };
 

@@ -4,13 +4,17 @@
 const dns = require('dns');
 
 function promisified(fn, shape) {
-  return (...args) => new Promise((resolve, reject) => {
-    fn(...args, (err, ...results) => (err ? reject(err) : resolve(shape(...results))));
-  });
+  return (...args) =>
+    new Promise((resolve, reject) => {
+      fn(...args, (err, ...results) => (err ? reject(err) : resolve(shape(...results))));
+    });
 }
 
-const lookup = (hostname, options = {}) => promisified(dns.lookup, (address, family) =>
-  (Array.isArray(address) ? address : { address, family }))(hostname, typeof options === 'number' ? { family: options } : options);
+const lookup = (hostname, options = {}) =>
+  promisified(dns.lookup, (address, family) => (Array.isArray(address) ? address : { address, family }))(
+    hostname,
+    typeof options === 'number' ? { family: options } : options,
+  );
 
 const promises = { lookup };
 for (const name of Object.keys(dns)) {

@@ -4,7 +4,9 @@
 // AbortSignal.any(). Signals only refer weakly to what depends on them, and a timeout
 // signal's timer neither keeps the process alive nor the signal.
 
-const { codes: { ERR_ILLEGAL_CONSTRUCTOR, ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS } } = require('internal/errors');
+const {
+  codes: { ERR_ILLEGAL_CONSTRUCTOR, ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS },
+} = require('internal/errors');
 const { validateInteger } = require('internal/validators');
 const { EventTarget, Event, defineEventHandler, kNewListener, kRemoveListener, trustEvent } = require('internal/event_target');
 const { DOMException } = require('internal/domexception');

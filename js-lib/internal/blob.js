@@ -1,7 +1,9 @@
 'use strict';
 // Blob: immutable bytes with a MIME type, and File: a Blob with a name (WHATWG File API).
 
-const { codes: { ERR_INVALID_ARG_TYPE, ERR_MISSING_ARGS } } = require('internal/errors');
+const {
+  codes: { ERR_INVALID_ARG_TYPE, ERR_MISSING_ARGS },
+} = require('internal/errors');
 
 function partBytes(part) {
   if (part instanceof Blob) return part.bytesView();

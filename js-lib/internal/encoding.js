@@ -3,14 +3,36 @@
 // (windows-1252's label set decodes as latin1 here, as in Node without full ICU).
 
 const binding = internalBinding('encoding');
-const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+const {
+  codes: { ERR_INVALID_ARG_TYPE },
+} = require('internal/errors');
 
 const labels = new Map();
 for (const [encoding, names] of [
   ['utf-8', ['unicode-1-1-utf-8', 'unicode11utf8', 'unicode20utf8', 'utf-8', 'utf8', 'x-unicode20utf8']],
   ['utf-16le', ['csunicode', 'iso-10646-ucs-2', 'ucs-2', 'unicode', 'unicodefeff', 'utf-16', 'utf-16le']],
-  ['latin1', ['ansi_x3.4-1968', 'ascii', 'cp1252', 'cp819', 'csisolatin1', 'ibm819', 'iso-8859-1', 'iso-ir-100', 'iso8859-1',
-    'iso88591', 'iso_8859-1', 'iso_8859-1:1987', 'l1', 'latin1', 'us-ascii', 'windows-1252', 'x-cp1252']],
+  [
+    'latin1',
+    [
+      'ansi_x3.4-1968',
+      'ascii',
+      'cp1252',
+      'cp819',
+      'csisolatin1',
+      'ibm819',
+      'iso-8859-1',
+      'iso-ir-100',
+      'iso8859-1',
+      'iso88591',
+      'iso_8859-1',
+      'iso_8859-1:1987',
+      'l1',
+      'latin1',
+      'us-ascii',
+      'windows-1252',
+      'x-cp1252',
+    ],
+  ],
 ]) {
   for (const name of names) labels.set(name, encoding);
 }

@@ -97,7 +97,9 @@ function completeCallSites() {
       return this.getColumnNumber();
     },
     toString() {
-      const location = this.isNative() ? 'native' : `${this.getFileName() ?? '<anonymous>'}:${this.getLineNumber()}:${this.getColumnNumber()}`;
+      const location = this.isNative()
+        ? 'native'
+        : `${this.getFileName() ?? '<anonymous>'}:${this.getLineNumber()}:${this.getColumnNumber()}`;
       const name = this.getFunctionName();
       return name ? `${name} (${location})` : location;
     },

@@ -76,75 +76,121 @@ function formatList(array, type = 'and') {
   return array.length < 3 ? array.join(` ${type} `) : `${array.slice(0, -1).join(', ')}, ${type} ${array[array.length - 1]}`;
 }
 
-E('ERR_INVALID_ARG_TYPE', (name, expected, actual) => {
-  if (!Array.isArray(expected)) expected = [expected];
-  let msg = 'The ';
-  if (name.endsWith(' argument')) msg += `${name} `;
-  else msg += `"${name}" ${name.includes('.') ? 'property' : 'argument'} `;
-  msg += 'must be ';
-  const types = [];
-  const instances = [];
-  const other = [];
-  for (const value of expected) {
-    if (kTypes.includes(value)) types.push(value.toLowerCase());
-    else if (classRegExp.test(value)) instances.push(value);
-    else other.push(value);
-  }
-  if (instances.length > 0 && types.includes('object')) {
-    types.splice(types.indexOf('object'), 1);
-    instances.push('Object');
-  }
-  if (types.length > 0) {
-    msg += `${types.length > 1 ? 'one of type' : 'of type'} ${formatList(types, 'or')}`;
-    if (instances.length > 0 || other.length > 0) msg += ' or ';
-  }
-  if (instances.length > 0) {
-    msg += `an instance of ${formatList(instances, 'or')}`;
-    if (other.length > 0) msg += ' or ';
-  }
-  if (other.length > 0) {
-    msg += other.length > 1 ? `one of ${formatList(other, 'or')}` : `${other[0].toLowerCase() !== other[0] ? 'an ' : ''}${other[0]}`;
-  }
-  return `${msg}. Received ${determineSpecificType(actual)}`;
-}, TypeError);
-E('ERR_INVALID_ARG_VALUE', (name, value, reason = 'is invalid') => {
-  let inspected = lazyInspect()(value);
-  if (inspected.length > 128) inspected = `${inspected.slice(0, 128)}...`;
-  return `The ${name.includes('.') ? 'property' : 'argument'} '${name}' ${reason}. Received ${inspected}`;
-}, TypeError);
-E('ERR_OUT_OF_RANGE', (name, range, received) => {
-  let value = Number.isInteger(received) && Math.abs(received) > 2 ** 32 ? addNumericalSeparator(String(received)) : lazyInspect()(received);
-  if (typeof received === 'bigint') value = `${received > 2n ** 32n || received < -(2n ** 32n) ? addNumericalSeparator(String(received)) : String(received)}n`;
-  return `The value of "${name}" is out of range. It must be ${range}. Received ${value}`;
-}, RangeError);
+E(
+  'ERR_INVALID_ARG_TYPE',
+  (name, expected, actual) => {
+    if (!Array.isArray(expected)) expected = [expected];
+    let msg = 'The ';
+    if (name.endsWith(' argument')) msg += `${name} `;
+    else msg += `"${name}" ${name.includes('.') ? 'property' : 'argument'} `;
+    msg += 'must be ';
+    const types = [];
+    const instances = [];
+    const other = [];
+    for (const value of expected) {
+      if (kTypes.includes(value)) types.push(value.toLowerCase());
+      else if (classRegExp.test(value)) instances.push(value);
+      else other.push(value);
+    }
+    if (instances.length > 0 && types.includes('object')) {
+      types.splice(types.indexOf('object'), 1);
+      instances.push('Object');
+    }
+    if (types.length > 0) {
+      msg += `${types.length > 1 ? 'one of type' : 'of type'} ${formatList(types, 'or')}`;
+      if (instances.length > 0 || other.length > 0) msg += ' or ';
+    }
+    if (instances.length > 0) {
+      msg += `an instance of ${formatList(instances, 'or')}`;
+      if (other.length > 0) msg += ' or ';
+    }
+    if (other.length > 0) {
+      msg += other.length > 1 ? `one of ${formatList(other, 'or')}` : `${other[0].toLowerCase() !== other[0] ? 'an ' : ''}${other[0]}`;
+    }
+    return `${msg}. Received ${determineSpecificType(actual)}`;
+  },
+  TypeError,
+);
+E(
+  'ERR_INVALID_ARG_VALUE',
+  (name, value, reason = 'is invalid') => {
+    let inspected = lazyInspect()(value);
+    if (inspected.length > 128) inspected = `${inspected.slice(0, 128)}...`;
+    return `The ${name.includes('.') ? 'property' : 'argument'} '${name}' ${reason}. Received ${inspected}`;
+  },
+  TypeError,
+);
+E(
+  'ERR_OUT_OF_RANGE',
+  (name, range, received) => {
+    let value =
+      Number.isInteger(received) && Math.abs(received) > 2 ** 32 ? addNumericalSeparator(String(received)) : lazyInspect()(received);
+    if (typeof received === 'bigint')
+      value = `${received > 2n ** 32n || received < -(2n ** 32n) ? addNumericalSeparator(String(received)) : String(received)}n`;
+    return `The value of "${name}" is out of range. It must be ${range}. Received ${value}`;
+  },
+  RangeError,
+);
 E('ERR_INVALID_THIS', (type) => `Value of "this" must be of type ${type}`, TypeError);
 E('ERR_FS_FILE_TOO_LARGE', (size) => `File size (${size}) is greater than 2 GiB`, RangeError);
 E('ERR_BUFFER_TOO_LARGE', (max) => `Cannot create a Buffer larger than ${max} bytes`, RangeError);
 E('ERR_BROTLI_INVALID_PARAM', (param) => `${param} is not a valid Brotli parameter`, RangeError);
 E('ERR_ZLIB_INITIALIZATION_FAILED', 'Initialization failed', Error);
 // A name may be a list of alternatives: ['options', 'port'] reads `"options" or "port"`.
-E('ERR_MISSING_ARGS', (...names) => {
-  const quoted = names.map((n) => (Array.isArray(n) ? n.map((a) => `"${a}"`).join(' or ') : `"${n}"`));
-  return `The ${formatList(quoted)} argument${names.length > 1 ? 's' : ''} must be specified`;
-}, TypeError);
+E(
+  'ERR_MISSING_ARGS',
+  (...names) => {
+    const quoted = names.map((n) => (Array.isArray(n) ? n.map((a) => `"${a}"`).join(' or ') : `"${n}"`));
+    return `The ${formatList(quoted)} argument${names.length > 1 ? 's' : ''} must be specified`;
+  },
+  TypeError,
+);
 E('ERR_UNHANDLED_ERROR', (err) => (err === undefined ? 'Unhandled error.' : `Unhandled error. (${err})`), Error);
-E('ERR_UNHANDLED_REJECTION', (reason) => 'This error originated either by throwing inside of an async function without a catch block, ' +
-  `or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason "${lazyInspect()(reason)}".`, Error);
+E(
+  'ERR_UNHANDLED_REJECTION',
+  (reason) =>
+    'This error originated either by throwing inside of an async function without a catch block, ' +
+    `or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason "${lazyInspect()(reason)}".`,
+  Error,
+);
 E('ERR_UNKNOWN_ENCODING', (encoding) => `Unknown encoding: ${encoding}`, TypeError);
 E('ERR_METHOD_NOT_IMPLEMENTED', (method) => `The ${method} method is not implemented`, Error);
 E('ERR_STREAM_WRITE_AFTER_END', 'write after end', Error);
-E('ERR_INVALID_RETURN_VALUE', (input, name, value) => `Expected ${input} to be returned from the "${name}" function but got ${determineSpecificType(value)}.`, TypeError);
+E(
+  'ERR_INVALID_RETURN_VALUE',
+  (input, name, value) => `Expected ${input} to be returned from the "${name}" function but got ${determineSpecificType(value)}.`,
+  TypeError,
+);
 E('ERR_ACCESS_DENIED', (message) => message ?? 'Access to this API has been restricted', Error);
 E('ERR_REQUIRE_ESM', (filename) => `require() of ES Module ${filename} not supported.`, Error);
 E('ERR_EVENT_RECURSION', (type) => `The event "${type}" is already being dispatched`, Error);
 E('ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor', TypeError);
-E('ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', (feature) => `The feature ${feature} is unavailable on the current platform, which is being used to run Node.js`, TypeError);
+E(
+  'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM',
+  (feature) => `The feature ${feature} is unavailable on the current platform, which is being used to run Node.js`,
+  TypeError,
+);
 E('ERR_PARSE_ARGS_INVALID_OPTION_VALUE', (message) => message, TypeError);
-E('ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL', (arg) => `Unexpected argument '${arg}'. This command does not take positional arguments`, TypeError);
-E('ERR_PARSE_ARGS_UNKNOWN_OPTION', (option, allowPositionals) => `Unknown option '${option}'${allowPositionals
-  ? `. To specify a positional argument starting with a '-', place it at the end of the command after '--', as in '-- ${JSON.stringify(option)}` : ''}`, TypeError);
-E('ERR_SOCKET_BAD_PORT', (name, port, allowZero = true) =>
-  `${name} should be ${allowZero ? '>=' : '>'} 0 and < 65536. Received ${determineSpecificType(port)}.`, RangeError);
+E(
+  'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL',
+  (arg) => `Unexpected argument '${arg}'. This command does not take positional arguments`,
+  TypeError,
+);
+E(
+  'ERR_PARSE_ARGS_UNKNOWN_OPTION',
+  (option, allowPositionals) =>
+    `Unknown option '${option}'${
+      allowPositionals
+        ? `. To specify a positional argument starting with a '-', place it at the end of the command after '--', as in '-- ${JSON.stringify(option)}`
+        : ''
+    }`,
+  TypeError,
+);
+E(
+  'ERR_SOCKET_BAD_PORT',
+  (name, port, allowZero = true) => `${name} should be ${allowZero ? '>=' : '>'} 0 and < 65536. Received ${determineSpecificType(port)}.`,
+  RangeError,
+);
 E('ERR_SERVER_ALREADY_LISTEN', 'Listen method has been called more than once without closing.', Error);
 E('ERR_SERVER_NOT_RUNNING', 'Server is not running.', Error);
 E('ERR_SOCKET_CLOSED', 'Socket is closed', Error);
@@ -164,8 +210,12 @@ E('ERR_HTTP_HEADERS_SENT', (action) => `Cannot ${action} headers after they are 
 E('ERR_HTTP_INVALID_HEADER_VALUE', (value, name) => `Invalid value "${value}" for header "${name}"`, TypeError);
 E('ERR_HTTP_INVALID_STATUS_CODE', (code) => `Invalid status code: ${code}`, RangeError);
 E('ERR_HTTP_TRAILER_INVALID', 'Trailers are invalid with this transfer encoding', Error);
-E('ERR_HTTP_CONTENT_LENGTH_MISMATCH', (actual, expected) =>
-  `Response body's content-length of ${actual} byte(s) does not match the content-length of ${expected} byte(s) set in header`, Error);
+E(
+  'ERR_HTTP_CONTENT_LENGTH_MISMATCH',
+  (actual, expected) =>
+    `Response body's content-length of ${actual} byte(s) does not match the content-length of ${expected} byte(s) set in header`,
+  Error,
+);
 E('ERR_HTTP_BODY_NOT_ALLOWED', 'Adding content for this request method or response status is not allowed.', Error);
 E('ERR_HTTP_SOCKET_ASSIGNED', 'ServerResponse has an already assigned socket', Error);
 E('ERR_INVALID_HTTP_TOKEN', (name, field) => `${name} must be a valid HTTP token ["${field}"]`, TypeError);
@@ -239,7 +289,9 @@ function addNumericalSeparator(text) {
 const { ACCESS_DENIED } = internalBinding('fs');
 /** libuv's errno codes and descriptions, by (negative) errno, for what the host reports. */
 const uvErrors = new Map(
-  internalBinding('errno').table.filter(([errno]) => errno !== ACCESS_DENIED).map(([errno, code, description]) => [errno, [code, description]]),
+  internalBinding('errno')
+    .table.filter(([errno]) => errno !== ACCESS_DENIED)
+    .map(([errno, code, description]) => [errno, [code, description]]),
 );
 
 const readSyscalls = new Set(['open', 'read', 'stat', 'lstat', 'scandir', 'realpath', 'access', 'readlink', 'opendir']);

@@ -214,7 +214,12 @@ function checkEvent(value) {
   if (!isEvent(value)) throw new ERR_INVALID_THIS('Event');
 }
 
-for (const [name, value] of [['NONE', 0], ['CAPTURING_PHASE', 1], ['AT_TARGET', 2], ['BUBBLING_PHASE', 3]]) {
+for (const [name, value] of [
+  ['NONE', 0],
+  ['CAPTURING_PHASE', 1],
+  ['AT_TARGET', 2],
+  ['BUBBLING_PHASE', 3],
+]) {
   Object.defineProperty(Event, name, { value, writable: false, enumerable: true, configurable: false });
 }
 
@@ -226,9 +231,23 @@ function makeEnumerable(proto, names) {
 }
 
 makeEnumerable(Event.prototype, [
-  'initEvent', 'stopImmediatePropagation', 'preventDefault', 'target', 'currentTarget', 'srcElement', 'type',
-  'cancelable', 'defaultPrevented', 'timeStamp', 'composedPath', 'returnValue', 'bubbles', 'composed',
-  'eventPhase', 'cancelBubble', 'stopPropagation',
+  'initEvent',
+  'stopImmediatePropagation',
+  'preventDefault',
+  'target',
+  'currentTarget',
+  'srcElement',
+  'type',
+  'cancelable',
+  'defaultPrevented',
+  'timeStamp',
+  'composedPath',
+  'returnValue',
+  'bubbles',
+  'composed',
+  'eventPhase',
+  'cancelBubble',
+  'stopPropagation',
 ]);
 Object.defineProperty(Event.prototype, 'isTrusted', { enumerable: true, configurable: false });
 Object.defineProperty(Event.prototype, Symbol.toStringTag, { value: 'Event', configurable: true });
@@ -434,8 +453,10 @@ class EventTarget {
     if (max > 0 && size > max) {
       this.#warnedMaxListeners = true;
       const inspect = require('internal/util/inspect').inspect;
-      const warning = new Error(`Possible EventTarget memory leak detected. ${size} ${type} listeners added to ` +
-        `${inspect(this, { depth: -1 })}. MaxListeners is ${max}. Use events.setMaxListeners() to increase limit`);
+      const warning = new Error(
+        `Possible EventTarget memory leak detected. ${size} ${type} listeners added to ` +
+          `${inspect(this, { depth: -1 })}. MaxListeners is ${max}. Use events.setMaxListeners() to increase limit`,
+      );
       warning.name = 'MaxListenersExceededWarning';
       warning.target = this;
       warning.type = type;
@@ -483,7 +504,13 @@ class EventTarget {
       target.#weakRef ??= new WeakRef(target);
       // The WeakRef stands for the listener too: no listener of a program can be the same.
       const entry = {
-        listener: ref, callback: ref, owner: owner.#weakRef, once: true, capture: false, weak: true, resistStopPropagation: true,
+        listener: ref,
+        callback: ref,
+        owner: owner.#weakRef,
+        once: true,
+        capture: false,
+        weak: true,
+        resistStopPropagation: true,
       };
       target.#append(type, entry);
       const callbacks = weakCallbacks.get(owner);

@@ -3,7 +3,9 @@
 // flag that grants it. Starting processes and workers is not built yet: granted, it
 // is unavailable instead.
 
-const { codes: { ERR_ACCESS_DENIED, ERR_FEATURE_UNAVAILABLE_ON_PLATFORM } } = require('internal/errors');
+const {
+  codes: { ERR_ACCESS_DENIED, ERR_FEATURE_UNAVAILABLE_ON_PLATFORM },
+} = require('internal/errors');
 
 const flags = { ChildProcess: ['child', '--allow-child-process'], WorkerThreads: ['worker', '--allow-worker'] };
 

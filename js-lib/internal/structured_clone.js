@@ -25,23 +25,48 @@ const bufferDetached = getter(ArrayBuffer.prototype, 'detached');
 const bufferTransfer = ArrayBuffer.prototype.transfer;
 const regExpSource = getter(RegExp.prototype, 'source');
 const regExpFlags = [
-  ['d', 'hasIndices'], ['g', 'global'], ['i', 'ignoreCase'], ['m', 'multiline'],
-  ['s', 'dotAll'], ['u', 'unicode'], ['v', 'unicodeSets'], ['y', 'sticky'],
+  ['d', 'hasIndices'],
+  ['g', 'global'],
+  ['i', 'ignoreCase'],
+  ['m', 'multiline'],
+  ['s', 'dotAll'],
+  ['u', 'unicode'],
+  ['v', 'unicodeSets'],
+  ['y', 'sticky'],
 ].map(([flag, name]) => [flag, getter(RegExp.prototype, name)]);
 const blobType = getter(Blob.prototype, 'type');
 
-const typedArrays = new Map([
-  Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array, Uint32Array,
-  Float16Array, Float32Array, Float64Array, BigInt64Array, BigUint64Array,
-].map((ctor) => [ctor.name, ctor]));
+const typedArrays = new Map(
+  [
+    Int8Array,
+    Uint8Array,
+    Uint8ClampedArray,
+    Int16Array,
+    Uint16Array,
+    Int32Array,
+    Uint32Array,
+    Float16Array,
+    Float32Array,
+    Float64Array,
+    BigInt64Array,
+    BigUint64Array,
+  ].map((ctor) => [ctor.name, ctor]),
+);
 
 /** The error types a clone keeps, found by the original's `name`; any other is an Error. */
 const errorTypes = new Map([EvalError, RangeError, ReferenceError, SyntaxError, TypeError, URIError].map((type) => [type.name, type]));
 
 /** Objects with internal state that V8 refuses and that have no brand check, by their tag. */
 const refusedTags = new Set([
-  'Generator', 'AsyncGenerator', 'Array Iterator', 'Map Iterator', 'Set Iterator', 'String Iterator',
-  'RegExp String Iterator', 'Iterator Helper', 'Async-from-Sync Iterator',
+  'Generator',
+  'AsyncGenerator',
+  'Array Iterator',
+  'Map Iterator',
+  'Set Iterator',
+  'String Iterator',
+  'RegExp String Iterator',
+  'Iterator Helper',
+  'Async-from-Sync Iterator',
 ]);
 
 function hasBrand(method, value, ...args) {
@@ -173,7 +198,10 @@ class Cloner {
     if (types.isStringObject(value)) return new String(String.prototype.valueOf.call(value));
     if (types.isDate(value)) return new Date(Date.prototype.getTime.call(value));
     if (types.isRegExp(value)) {
-      const flags = regExpFlags.filter(([, isSet]) => isSet.call(value)).map(([flag]) => flag).join('');
+      const flags = regExpFlags
+        .filter(([, isSet]) => isSet.call(value))
+        .map(([flag]) => flag)
+        .join('');
       return new RegExp(regExpSource.call(value), flags);
     }
     // Both sides of a SharedArrayBuffer share its memory.

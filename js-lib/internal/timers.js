@@ -85,7 +85,10 @@ class Timeout {
     after *= 1;
     if (!(after >= 1 && after <= TIMEOUT_MAX)) {
       if (after > TIMEOUT_MAX) {
-        process.emitWarning(`${after} does not fit into a 32-bit signed integer.\nTimeout duration was set to 1.`, 'TimeoutOverflowWarning');
+        process.emitWarning(
+          `${after} does not fit into a 32-bit signed integer.\nTimeout duration was set to 1.`,
+          'TimeoutOverflowWarning',
+        );
       }
       after = 1;
     }

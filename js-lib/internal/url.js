@@ -3,7 +3,9 @@
 // file-URL helpers.
 
 const binding = internalBinding('url');
-const { codes: { ERR_INVALID_ARG_TYPE, ERR_MISSING_ARGS, ERR_INVALID_THIS } } = require('internal/errors');
+const {
+  codes: { ERR_INVALID_ARG_TYPE, ERR_MISSING_ARGS, ERR_INVALID_THIS },
+} = require('internal/errors');
 const path = require('path');
 
 const inspectCustom = Symbol.for('nodejs.util.inspect.custom');
@@ -137,7 +139,7 @@ function percentDecodeForm(text) {
     } else if (code < 0x80) {
       bytes.push(code);
     } else {
-      bytes.push(...new TextEncoder().encode(replaced[i] + (code >= 0xd800 && code <= 0xdbff ? replaced[++i] ?? '' : '')));
+      bytes.push(...new TextEncoder().encode(replaced[i] + (code >= 0xd800 && code <= 0xdbff ? (replaced[++i] ?? '') : '')));
     }
   }
   return new TextDecoder().decode(new Uint8Array(bytes));
@@ -256,7 +258,10 @@ class URLSearchParams {
 
   sort() {
     // Stable, by UTF-16 code units, as the standard asks.
-    this.#list = this.#list.map((pair, i) => [pair, i]).sort(([a, i], [b, j]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : i - j)).map(([pair]) => pair);
+    this.#list = this.#list
+      .map((pair, i) => [pair, i])
+      .sort(([a, i], [b, j]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : i - j))
+      .map(([pair]) => pair);
     this.#update();
   }
 
@@ -301,7 +306,15 @@ class URLSearchParams {
 Object.defineProperty(URLSearchParams.prototype, Symbol.toStringTag, { value: 'URLSearchParams', configurable: true });
 
 function isURL(value) {
-  return value instanceof URL || (value !== null && typeof value === 'object' && typeof value.href === 'string' && typeof value.protocol === 'string' && value.auth === undefined && value.path === undefined);
+  return (
+    value instanceof URL ||
+    (value !== null &&
+      typeof value === 'object' &&
+      typeof value.href === 'string' &&
+      typeof value.protocol === 'string' &&
+      value.auth === undefined &&
+      value.path === undefined)
+  );
 }
 
 function fileURLToPath(input) {

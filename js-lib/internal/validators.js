@@ -20,8 +20,11 @@ function validateBoolean(value, name) {
 }
 
 function validateObject(value, name, { allowArray = false, allowFunction = false, nullable = false } = {}) {
-  if ((!nullable && value === null) || (!allowArray && Array.isArray(value)) ||
-      (typeof value !== 'object' && (!allowFunction || typeof value !== 'function'))) {
+  if (
+    (!nullable && value === null) ||
+    (!allowArray && Array.isArray(value)) ||
+    (typeof value !== 'object' && (!allowFunction || typeof value !== 'function'))
+  ) {
     throw new ERR_INVALID_ARG_TYPE(name, 'Object', value);
   }
 }
@@ -29,8 +32,11 @@ function validateObject(value, name, { allowArray = false, allowFunction = false
 function validateNumber(value, name, min = undefined, max) {
   if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
   if ((min != null && value < min) || (max != null && value > max) || ((min != null || max != null) && Number.isNaN(value))) {
-    throw new ERR_OUT_OF_RANGE(name,
-      `${min != null ? `>= ${min}` : ''}${min != null && max != null ? ' && ' : ''}${max != null ? `<= ${max}` : ''}`, value);
+    throw new ERR_OUT_OF_RANGE(
+      name,
+      `${min != null ? `>= ${min}` : ''}${min != null && max != null ? ' && ' : ''}${max != null ? `<= ${max}` : ''}`,
+      value,
+    );
   }
 }
 
@@ -49,9 +55,13 @@ function validateOneOf(value, name, oneOf) {
 
 /** A port number (or numeric string) in 0..65535; returns it as a number. */
 function validatePort(port, name = 'Port', allowZero = true) {
-  if ((typeof port !== 'number' && typeof port !== 'string') ||
-      (typeof port === 'string' && port.trim().length === 0) ||
-      +port !== (+port >>> 0) || port > 0xFFFF || (port === 0 && !allowZero)) {
+  if (
+    (typeof port !== 'number' && typeof port !== 'string') ||
+    (typeof port === 'string' && port.trim().length === 0) ||
+    +port !== +port >>> 0 ||
+    port > 0xffff ||
+    (port === 0 && !allowZero)
+  ) {
     throw new ERR_SOCKET_BAD_PORT(name, port, allowZero);
   }
   return port | 0;

@@ -13,8 +13,7 @@ class Interface extends BaseInterface {
         reject(new AbortError(undefined, { cause: options.signal.reason }));
         return;
       }
-      options.signal?.addEventListener('abort', () => reject(new AbortError(undefined, { cause: options.signal.reason })),
-        { once: true });
+      options.signal?.addEventListener('abort', () => reject(new AbortError(undefined, { cause: options.signal.reason })), { once: true });
       super.question(query, options, resolve);
     });
   }
@@ -32,7 +31,11 @@ class Readline {
 
   #queue(write) {
     let sequence = '';
-    write({ write: (text) => { sequence += text; } });
+    write({
+      write: (text) => {
+        sequence += text;
+      },
+    });
     if (this.#autoCommit) this.#stream.write(sequence);
     else this.#pending += sequence;
     return this;

@@ -3,7 +3,10 @@
 
 const { Timeout, Immediate, clearTimeout, clearImmediate } = require('internal/timers');
 const { validateNumber, validateObject, validateBoolean } = require('internal/validators');
-const { AbortError, codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+const {
+  AbortError,
+  codes: { ERR_INVALID_ARG_TYPE },
+} = require('internal/errors');
 
 function abortError(signal) {
   return new AbortError(undefined, { cause: signal?.reason });
@@ -62,13 +65,19 @@ async function* setInterval(after, value, options = {}) {
   if (signal?.aborted) throw abortError(signal);
   let pending = 0;
   let wake = null;
-  const interval = new Timeout(() => {
-    pending++;
-    if (wake) {
-      wake();
-      wake = null;
-    }
-  }, after, undefined, true, true);
+  const interval = new Timeout(
+    () => {
+      pending++;
+      if (wake) {
+        wake();
+        wake = null;
+      }
+    },
+    after,
+    undefined,
+    true,
+    true,
+  );
   if (!ref) interval.unref();
   let aborted = false;
   const onAbort = () => {

@@ -71,7 +71,7 @@ function createErrDiff(actual, expected, operator) {
   let i = 0;
   let indicator = '';
 
-  if (operator === 'strictEqual' && ((isObjectLike(actual) && isObjectLike(expected) && typeof actual === typeof expected))) {
+  if (operator === 'strictEqual' && isObjectLike(actual) && isObjectLike(expected) && typeof actual === typeof expected) {
     operator = 'strictEqualObject';
   }
 

@@ -81,7 +81,10 @@ function parseMimeType(value) {
   for (const param of params) {
     const equals = param.indexOf('=');
     if (equals === -1) continue;
-    parameters[param.slice(0, equals).trim().toLowerCase()] = param.slice(equals + 1).trim().replace(/^"(.*)"$/, '$1');
+    parameters[param.slice(0, equals).trim().toLowerCase()] = param
+      .slice(equals + 1)
+      .trim()
+      .replace(/^"(.*)"$/, '$1');
   }
   return [essence.trim().toLowerCase(), parameters];
 }

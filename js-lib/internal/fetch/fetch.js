@@ -20,10 +20,11 @@ const MAX_REDIRECTS = 20;
 const redirectStatus = new Set([301, 302, 303, 307, 308]);
 const nullBodyStatus = new Set([101, 103, 204, 205, 304]);
 /** Ports the Fetch standard refuses, as browsers and undici do. */
-const badPorts = new Set([1, 7, 9, 11, 13, 15, 17, 19, 20, 21, 22, 23, 25, 37, 42, 43, 53, 69, 77, 79, 87, 95, 101, 102,
-  103, 104, 109, 110, 111, 113, 115, 117, 119, 123, 135, 137, 139, 143, 161, 179, 389, 427, 465, 512, 513, 514, 515, 526,
-  530, 531, 532, 540, 548, 554, 556, 563, 587, 601, 636, 989, 990, 993, 995, 1719, 1720, 1723, 2049, 3659, 4045, 4190,
-  5060, 5061, 6000, 6566, 6665, 6666, 6667, 6668, 6669, 6679, 6697, 10080]);
+const badPorts = new Set([
+  1, 7, 9, 11, 13, 15, 17, 19, 20, 21, 22, 23, 25, 37, 42, 43, 53, 69, 77, 79, 87, 95, 101, 102, 103, 104, 109, 110, 111, 113, 115, 117,
+  119, 123, 135, 137, 139, 143, 161, 179, 389, 427, 465, 512, 513, 514, 515, 526, 530, 531, 532, 540, 548, 554, 556, 563, 587, 601, 636,
+  989, 990, 993, 995, 1719, 1720, 1723, 2049, 3659, 4045, 4190, 5060, 5061, 6000, 6566, 6665, 6666, 6667, 6668, 6669, 6679, 6697, 10080,
+]);
 /** Dropped when a redirect turns the request into a GET. */
 const bodyHeaders = ['content-encoding', 'content-language', 'content-location', 'content-type', 'content-length'];
 /** Dropped when a redirect leaves the origin. */
@@ -41,7 +42,8 @@ class SocketError extends Error {
 /** The http client's "socket hang up" and "aborted" as undici words them. */
 function connectionError(err) {
   return err.code === 'ECONNRESET' && (err.message === 'socket hang up' || err.message === 'aborted')
-    ? new SocketError('other side closed') : err;
+    ? new SocketError('other side closed')
+    : err;
 }
 
 function networkError(cause) {
@@ -66,7 +68,9 @@ function bodyStream(res, signal) {
         if (controller.desiredSize <= 0) res.pause();
       });
       res.on('end', () => controller.close());
-      res.on('error', (err) => controller.error(signal.aborted ? signal.reason : new TypeError('terminated', { cause: connectionError(err) })));
+      res.on('error', (err) =>
+        controller.error(signal.aborted ? signal.reason : new TypeError('terminated', { cause: connectionError(err) })),
+      );
     },
     pull() {
       res.resume();
@@ -82,7 +86,11 @@ function bodyStream(res, signal) {
  * undone in reverse order of application, as undici does. Unknown codings are left.
  */
 function decodedBody(res) {
-  const codings = (res.headers['content-encoding'] ?? '').toLowerCase().split(',').map((c) => c.trim()).filter(Boolean);
+  const codings = (res.headers['content-encoding'] ?? '')
+    .toLowerCase()
+    .split(',')
+    .map((c) => c.trim())
+    .filter(Boolean);
   const decoders = [];
   for (const coding of codings.reverse()) {
     if (coding === 'gzip' || coding === 'x-gzip') decoders.push(zlib.createGunzip({ finishFlush: zlib.constants.Z_SYNC_FLUSH }));
@@ -96,8 +104,13 @@ function decodedBody(res) {
 /** The headers fetch sends: the request's own, then the defaults it lacks. */
 function wireHeaders(url, headers, body) {
   const pairs = [['host', url.host], ['connection', 'keep-alive'], ...headerPairs(headers)];
-  const defaults = { accept: '*/*', 'accept-language': '*', 'sec-fetch-mode': 'cors', 'user-agent': 'node',
-    'accept-encoding': 'gzip, deflate' };
+  const defaults = {
+    accept: '*/*',
+    'accept-language': '*',
+    'sec-fetch-mode': 'cors',
+    'user-agent': 'node',
+    'accept-encoding': 'gzip, deflate',
+  };
   for (const [name, value] of Object.entries(defaults)) if (!headers.has(name)) pairs.push([name, value]);
   if (body === null) return pairs;
   if (body.length === null) pairs.push(['transfer-encoding', 'chunked']);
@@ -183,8 +196,10 @@ async function fetch(input, init = undefined) {
       if (res.statusCode !== 303 && body !== null && body.source === null) {
         throw networkError(new Error('Cannot follow a redirect with a streamed body'));
       }
-      if (((res.statusCode === 301 || res.statusCode === 302) && method === 'POST') ||
-          (res.statusCode === 303 && method !== 'GET' && method !== 'HEAD')) {
+      if (
+        ((res.statusCode === 301 || res.statusCode === 302) && method === 'POST') ||
+        (res.statusCode === 303 && method !== 'GET' && method !== 'HEAD')
+      ) {
         method = 'GET';
         body = null;
         for (const name of bodyHeaders) headers.delete(name);

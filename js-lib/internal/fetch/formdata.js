@@ -153,8 +153,9 @@ function decodeMultipart(bytes, boundary) {
     if (filename === undefined) {
       form.append(unescapeName(decoder.decode(Buffer.from(name, 'latin1'))), decoder.decode(content));
     } else {
-      const file = new File([content], unescapeName(decoder.decode(Buffer.from(filename, 'latin1'))),
-        { type: headers['content-type'] ?? 'text/plain' });
+      const file = new File([content], unescapeName(decoder.decode(Buffer.from(filename, 'latin1'))), {
+        type: headers['content-type'] ?? 'text/plain',
+      });
       form.append(unescapeName(decoder.decode(Buffer.from(name, 'latin1'))), file);
     }
     position = next + 2;

@@ -37,8 +37,10 @@ class Headers {
     this[kList] = new Map();
     if (init === undefined || init === null) return;
     if (typeof init !== 'object' && typeof init !== 'function') {
-      throw new TypeError('Headers constructor: Argument 1 could not be converted to one of: ' +
-        'sequence<sequence<ByteString>>, record<ByteString, ByteString>.');
+      throw new TypeError(
+        'Headers constructor: Argument 1 could not be converted to one of: ' +
+          'sequence<sequence<ByteString>>, record<ByteString, ByteString>.',
+      );
     }
     if (typeof init[Symbol.iterator] === 'function') {
       for (const pair of init) {

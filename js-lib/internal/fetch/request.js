@@ -149,14 +149,33 @@ class Request {
 
   [Symbol.for('nodejs.util.inspect.custom')](_depth, options, inspect) {
     const fields = {};
-    for (const name of ['method', 'url', 'headers', 'destination', 'referrer', 'referrerPolicy', 'mode', 'credentials',
-      'cache', 'redirect', 'integrity', 'keepalive', 'isReloadNavigation', 'isHistoryNavigation', 'signal']) {
+    for (const name of [
+      'method',
+      'url',
+      'headers',
+      'destination',
+      'referrer',
+      'referrerPolicy',
+      'mode',
+      'credentials',
+      'cache',
+      'redirect',
+      'integrity',
+      'keepalive',
+      'isReloadNavigation',
+      'isHistoryNavigation',
+      'signal',
+    ]) {
       fields[name] = this[name];
     }
     return `Request ${inspect(fields, options)}`;
   }
 }
-mixinBody(Request, (request) => request[kState].body, (request) => request[kState].headers);
+mixinBody(
+  Request,
+  (request) => request[kState].body,
+  (request) => request[kState].headers,
+);
 Object.defineProperty(Request.prototype, Symbol.toStringTag, { value: 'Request', configurable: true });
 
 /** What fetch reads of a request: `{ url, method, headers, body, signal, redirect }`. */

@@ -128,7 +128,11 @@ class Response {
     return `Response ${inspect(fields, options)}`;
   }
 }
-mixinBody(Response, (response) => response[kState].body, (response) => response[kState].headers);
+mixinBody(
+  Response,
+  (response) => response[kState].body,
+  (response) => response[kState].headers,
+);
 Object.defineProperty(Response.prototype, Symbol.toStringTag, { value: 'Response', configurable: true });
 
 module.exports = { Response, makeResponse };

@@ -7,9 +7,17 @@
 
 const {
   codes: {
-    ERR_FS_CP_EINVAL, ERR_FS_CP_DIR_TO_NON_DIR, ERR_FS_CP_NON_DIR_TO_DIR, ERR_FS_EISDIR, ERR_FS_CP_EEXIST,
-    ERR_FS_CP_SYMLINK_TO_SUBDIRECTORY, ERR_FS_CP_SOCKET, ERR_FS_CP_FIFO_PIPE, ERR_FS_CP_UNKNOWN,
-    ERR_INCOMPATIBLE_OPTION_PAIR, ERR_INVALID_RETURN_VALUE,
+    ERR_FS_CP_EINVAL,
+    ERR_FS_CP_DIR_TO_NON_DIR,
+    ERR_FS_CP_NON_DIR_TO_DIR,
+    ERR_FS_EISDIR,
+    ERR_FS_CP_EEXIST,
+    ERR_FS_CP_SYMLINK_TO_SUBDIRECTORY,
+    ERR_FS_CP_SOCKET,
+    ERR_FS_CP_FIFO_PIPE,
+    ERR_FS_CP_UNKNOWN,
+    ERR_INCOMPATIBLE_OPTION_PAIR,
+    ERR_INVALID_RETURN_VALUE,
   },
 } = require('internal/errors');
 const { validateBoolean, validateFunction, validateInteger, validateObject } = require('internal/validators');
@@ -49,7 +57,10 @@ const sameFile = (a, b) => Boolean(b.ino && b.dev && a.ino === b.ino && a.dev ==
 /** Whether `dest` is `src` or lies inside it, by their resolved path segments. */
 function isSubdirectory(src, dest) {
   const destParts = resolve(dest).split(sep).filter(Boolean);
-  return resolve(src).split(sep).filter(Boolean).every((part, i) => destParts[i] === part);
+  return resolve(src)
+    .split(sep)
+    .filter(Boolean)
+    .every((part, i) => destParts[i] === part);
 }
 
 function einval(message, path) {
@@ -76,12 +87,20 @@ function* checkPaths(src, dest, opts) {
     if (sameFile(srcStat, destStat)) throw einval('src and dest cannot be the same', dest);
     if (srcStat.isDirectory() && !destStat.isDirectory()) {
       throw new ERR_FS_CP_DIR_TO_NON_DIR({
-        message: `cannot overwrite non-directory ${dest} with directory ${src}`, path: dest, syscall: 'cp', errno: EISDIR, code: 'EISDIR',
+        message: `cannot overwrite non-directory ${dest} with directory ${src}`,
+        path: dest,
+        syscall: 'cp',
+        errno: EISDIR,
+        code: 'EISDIR',
       });
     }
     if (!srcStat.isDirectory() && destStat.isDirectory()) {
       throw new ERR_FS_CP_NON_DIR_TO_DIR({
-        message: `cannot overwrite directory ${dest} with non-directory ${src}`, path: dest, syscall: 'cp', errno: ENOTDIR, code: 'ENOTDIR',
+        message: `cannot overwrite directory ${dest} with non-directory ${src}`,
+        path: dest,
+        syscall: 'cp',
+        errno: ENOTDIR,
+        code: 'ENOTDIR',
       });
     }
   }
@@ -134,8 +153,11 @@ function* copyEntry(destStat, src, dest, opts) {
   } else if (srcStat.isSymbolicLink()) {
     yield* copyLink(destStat, src, dest, opts);
   } else {
-    const [ErrorClass, what] = srcStat.isSocket() ? [ERR_FS_CP_SOCKET, 'a socket file']
-      : srcStat.isFIFO() ? [ERR_FS_CP_FIFO_PIPE, 'a FIFO pipe'] : [ERR_FS_CP_UNKNOWN, 'an unknown file type'];
+    const [ErrorClass, what] = srcStat.isSocket()
+      ? [ERR_FS_CP_SOCKET, 'a socket file']
+      : srcStat.isFIFO()
+        ? [ERR_FS_CP_FIFO_PIPE, 'a FIFO pipe']
+        : [ERR_FS_CP_UNKNOWN, 'an unknown file type'];
     throw new ErrorClass({ message: `cannot copy ${what}: ${dest}`, path: dest, syscall: 'cp', errno: EINVAL, code: 'EINVAL' });
   }
 }
@@ -194,7 +216,11 @@ function* copyLink(destStat, src, dest, opts) {
   // Replacing dest would remove what src's link points into, leaving it dangling.
   if ((yield ['stat', src]).isDirectory() && isSubdirectory(destTarget, target)) {
     throw new ERR_FS_CP_SYMLINK_TO_SUBDIRECTORY({
-      message: `cannot overwrite ${destTarget} with ${target}`, path: dest, syscall: 'cp', errno: EINVAL, code: 'EINVAL',
+      message: `cannot overwrite ${destTarget} with ${target}`,
+      path: dest,
+      syscall: 'cp',
+      errno: EINVAL,
+      code: 'EINVAL',
     });
   }
   yield ['unlink', dest];

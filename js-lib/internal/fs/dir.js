@@ -4,7 +4,9 @@
 // is listed when its own entry is handed out, and its entries queue after the rest (the
 // order Node's Dir keeps).
 
-const { codes: { ERR_DIR_CLOSED, ERR_DIR_CONCURRENT_OPERATION } } = require('internal/errors');
+const {
+  codes: { ERR_DIR_CLOSED, ERR_DIR_CONCURRENT_OPERATION },
+} = require('internal/errors');
 const { validateFunction } = require('internal/validators');
 const pathModule = require('path');
 
@@ -91,7 +93,7 @@ class Dir {
     this.#closed = true;
   }
 
-  async* entries() {
+  async *entries() {
     try {
       for (let dirent = await this.read(); dirent !== null; dirent = await this.read()) yield dirent;
     } finally {

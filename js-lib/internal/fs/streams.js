@@ -4,7 +4,9 @@
 
 const { Readable, Writable } = require('stream');
 const { Buffer } = require('buffer');
-const { codes: { ERR_OUT_OF_RANGE } } = require('internal/errors');
+const {
+  codes: { ERR_OUT_OF_RANGE },
+} = require('internal/errors');
 const { withMethods } = require('internal/util/function_constructor');
 
 const kFs = Symbol('kFs');
@@ -48,8 +50,12 @@ function closeFor(stream, err, callback) {
 function ReadStream(path, options) {
   if (!(this instanceof ReadStream)) return new ReadStream(path, options);
   options = streamOptions(options);
-  Readable.call(this, { highWaterMark: options.highWaterMark ?? 64 * 1024, encoding: options.encoding,
-    emitClose: options.emitClose ?? true, signal: options.signal });
+  Readable.call(this, {
+    highWaterMark: options.highWaterMark ?? 64 * 1024,
+    encoding: options.encoding,
+    emitClose: options.emitClose ?? true,
+    signal: options.signal,
+  });
   this[kFs] = options.fs ?? require('fs');
   this.path = typeof path === 'string' ? path : path?.toString();
   this.fd = options.fd ?? null;
@@ -65,50 +71,58 @@ function ReadStream(path, options) {
   }
 }
 
-withMethods(ReadStream, class extends Readable {
-  get pending() {
-    return this.fd === null;
-  }
-
-  _construct(callback) {
-    openFor(this, this.flags, this.mode, callback);
-  }
-
-  _read(size) {
-    const remaining = this.end - (this.pos ?? this.bytesRead) + 1;
-    const length = Math.min(size, remaining);
-    if (length <= 0) {
-      this.push(null);
-      return;
+withMethods(
+  ReadStream,
+  class extends Readable {
+    get pending() {
+      return this.fd === null;
     }
-    const buffer = Buffer.allocUnsafe(length);
-    this[kFs].read(this.fd, buffer, 0, length, this.pos ?? null, (err, bytesRead) => {
-      if (err) {
-        this.destroy(err);
+
+    _construct(callback) {
+      openFor(this, this.flags, this.mode, callback);
+    }
+
+    _read(size) {
+      const remaining = this.end - (this.pos ?? this.bytesRead) + 1;
+      const length = Math.min(size, remaining);
+      if (length <= 0) {
+        this.push(null);
         return;
       }
-      if (this.pos !== undefined) this.pos += bytesRead;
-      this.bytesRead += bytesRead;
-      this.push(bytesRead > 0 ? buffer.subarray(0, bytesRead) : null);
-    });
-  }
+      const buffer = Buffer.allocUnsafe(length);
+      this[kFs].read(this.fd, buffer, 0, length, this.pos ?? null, (err, bytesRead) => {
+        if (err) {
+          this.destroy(err);
+          return;
+        }
+        if (this.pos !== undefined) this.pos += bytesRead;
+        this.bytesRead += bytesRead;
+        this.push(bytesRead > 0 ? buffer.subarray(0, bytesRead) : null);
+      });
+    }
 
-  _destroy(err, callback) {
-    closeFor(this, err, callback);
-  }
+    _destroy(err, callback) {
+      closeFor(this, err, callback);
+    }
 
-  close(callback) {
-    if (typeof callback === 'function') this.once('close', callback);
-    this.destroy();
-  }
-});
+    close(callback) {
+      if (typeof callback === 'function') this.once('close', callback);
+      this.destroy();
+    }
+  },
+);
 
 /** `new fs.WriteStream(path, options)`; `options.fs` replaces the fs functions it uses. */
 function WriteStream(path, options) {
   if (!(this instanceof WriteStream)) return new WriteStream(path, options);
   options = streamOptions(options);
-  Writable.call(this, { highWaterMark: options.highWaterMark, decodeStrings: true, emitClose: options.emitClose ?? true,
-    signal: options.signal, defaultEncoding: options.encoding ?? 'utf8' });
+  Writable.call(this, {
+    highWaterMark: options.highWaterMark,
+    decodeStrings: true,
+    emitClose: options.emitClose ?? true,
+    signal: options.signal,
+    defaultEncoding: options.encoding ?? 'utf8',
+  });
   this[kFs] = options.fs ?? require('fs');
   this.path = typeof path === 'string' ? path : path?.toString();
   this.fd = options.fd ?? null;
@@ -120,46 +134,49 @@ function WriteStream(path, options) {
   this.autoClose = options.autoClose ?? true;
 }
 
-withMethods(WriteStream, class extends Writable {
-  get pending() {
-    return this.fd === null;
-  }
-
-  _construct(callback) {
-    openFor(this, this.flags, this.mode, callback);
-  }
-
-  _write(chunk, _encoding, callback) {
-    this[kFs].write(this.fd, chunk, 0, chunk.length, this.pos ?? null, (err, written) => {
-      if (err) {
-        callback(err);
-        return;
-      }
-      this.bytesWritten += written;
-      if (this.pos !== undefined) this.pos += written;
-      callback();
-    });
-  }
-
-  _destroy(err, callback) {
-    closeFor(this, err, callback);
-  }
-
-  close(callback) {
-    if (typeof callback === 'function') {
-      if (this.closed) {
-        process.nextTick(callback);
-        return;
-      }
-      this.on('close', callback);
+withMethods(
+  WriteStream,
+  class extends Writable {
+    get pending() {
+      return this.fd === null;
     }
-    if (!this.writableEnded) this.end();
-    else if (!this.destroyed) this.destroy();
-  }
 
-  destroySoon() {
-    this.end();
-  }
-});
+    _construct(callback) {
+      openFor(this, this.flags, this.mode, callback);
+    }
+
+    _write(chunk, _encoding, callback) {
+      this[kFs].write(this.fd, chunk, 0, chunk.length, this.pos ?? null, (err, written) => {
+        if (err) {
+          callback(err);
+          return;
+        }
+        this.bytesWritten += written;
+        if (this.pos !== undefined) this.pos += written;
+        callback();
+      });
+    }
+
+    _destroy(err, callback) {
+      closeFor(this, err, callback);
+    }
+
+    close(callback) {
+      if (typeof callback === 'function') {
+        if (this.closed) {
+          process.nextTick(callback);
+          return;
+        }
+        this.on('close', callback);
+      }
+      if (!this.writableEnded) this.end();
+      else if (!this.destroyed) this.destroy();
+    }
+
+    destroySoon() {
+      this.end();
+    }
+  },
+);
 
 module.exports = { ReadStream, WriteStream };

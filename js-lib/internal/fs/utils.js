@@ -26,8 +26,15 @@ const KIND_FIFO = 5;
 const KIND_SOCKET = 6;
 
 const S_IFMT = 0o170000;
-const modeKinds = [[0o100000, KIND_FILE], [0o040000, KIND_DIRECTORY], [0o120000, KIND_SYMLINK], [0o060000, KIND_BLOCK],
-  [0o020000, KIND_CHAR], [0o010000, KIND_FIFO], [0o140000, KIND_SOCKET]];
+const modeKinds = [
+  [0o100000, KIND_FILE],
+  [0o040000, KIND_DIRECTORY],
+  [0o120000, KIND_SYMLINK],
+  [0o060000, KIND_BLOCK],
+  [0o020000, KIND_CHAR],
+  [0o010000, KIND_FIFO],
+  [0o140000, KIND_SOCKET],
+];
 
 function kindOfMode(mode) {
   const type = Number(mode) & S_IFMT;

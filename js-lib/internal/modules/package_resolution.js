@@ -48,9 +48,9 @@ function readPackageScope(dir) {
 }
 
 function packagePathNotExported(subpath, pkgPath) {
-  const err = new Error(subpath === '.'
-    ? `No "exports" main defined in ${pkgPath}`
-    : `Package subpath '${subpath}' is not defined by "exports" in ${pkgPath}`);
+  const err = new Error(
+    subpath === '.' ? `No "exports" main defined in ${pkgPath}` : `Package subpath '${subpath}' is not defined by "exports" in ${pkgPath}`,
+  );
   err.code = 'ERR_PACKAGE_PATH_NOT_EXPORTED';
   return err;
 }
@@ -106,7 +106,12 @@ function resolveMap(pkgDir, pkgPath, subpath, map, conditions) {
     const star = key.indexOf('*');
     if (star === -1 || !subpath.startsWith(key.slice(0, star))) continue;
     const trailer = key.slice(star + 1);
-    if (subpath.length >= key.length && subpath.endsWith(trailer) && patternKeyCompare(bestKey, key) === 1 && key.lastIndexOf('*') === star) {
+    if (
+      subpath.length >= key.length &&
+      subpath.endsWith(trailer) &&
+      patternKeyCompare(bestKey, key) === 1 &&
+      key.lastIndexOf('*') === star
+    ) {
       bestKey = key;
       bestMatch = subpath.slice(star, subpath.length - trailer.length);
     }

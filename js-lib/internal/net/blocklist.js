@@ -4,7 +4,9 @@
 // IPv4-mapped form (::ffff:a.b.c.d) and the other way round, as Node's list does.
 
 const { isIPv4, isIPv6 } = require('internal/net');
-const { codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE } } = require('internal/errors');
+const {
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE },
+} = require('internal/errors');
 const { validateObject, validatePort, validateString, validateInteger } = require('internal/validators');
 
 const inspectCustom = Symbol.for('nodejs.util.inspect.custom');
@@ -24,8 +26,8 @@ function ipv6Value(text) {
   const [head, tail] = body.split('::');
   const headGroups = head ? head.split(':') : [];
   const tailGroups = tail ? tail.split(':') : [];
-  const groups = tail === undefined ? headGroups
-    : [...headGroups, ...new Array(8 - headGroups.length - tailGroups.length).fill('0'), ...tailGroups];
+  const groups =
+    tail === undefined ? headGroups : [...headGroups, ...new Array(8 - headGroups.length - tailGroups.length).fill('0'), ...tailGroups];
   return groups.reduce((value, group) => (value << 16n) | BigInt(parseInt(group, 16)), 0n);
 }
 
@@ -40,7 +42,7 @@ function formatIPv6(value) {
   for (let shift = 112n; shift >= 0n; shift -= 16n) groups.push(Number((value >> shift) & 0xffffn));
   let bestStart = -1;
   let bestLength = 1;
-  for (let i = 0; i < 8;) {
+  for (let i = 0; i < 8; ) {
     let j = i;
     while (j < 8 && groups[j] === 0) j++;
     if (j - i > bestLength) {
@@ -140,8 +142,7 @@ class BlockList {
 
   addAddress(address, family = 'ipv4') {
     const parsed = toAddress(address, family, 'address');
-    this.#rules.unshift({ family: parsed.family, matches: (value) => value === parsed.value,
-      text: `Address: ${formatValue(parsed)}` });
+    this.#rules.unshift({ family: parsed.family, matches: (value) => value === parsed.value, text: `Address: ${formatValue(parsed)}` });
   }
 
   addRange(start, end, family = 'ipv4') {
@@ -149,11 +150,17 @@ class BlockList {
     const to = toAddress(end, family, 'end');
     if (from.family !== to.family) throw new ERR_INVALID_ARG_VALUE('end', end);
     if (from.value > to.value) {
-      throw new ERR_INVALID_ARG_VALUE('start', start instanceof SocketAddress ? start : new SocketAddress({ address: start,
-        family: from.family }), 'must come before end');
+      throw new ERR_INVALID_ARG_VALUE(
+        'start',
+        start instanceof SocketAddress ? start : new SocketAddress({ address: start, family: from.family }),
+        'must come before end',
+      );
     }
-    this.#rules.unshift({ family: from.family, matches: (value) => value >= from.value && value <= to.value,
-      text: `Range: ${formatValue(from)}-${formatValue(to).slice(5)}` });
+    this.#rules.unshift({
+      family: from.family,
+      matches: (value) => value >= from.value && value <= to.value,
+      text: `Range: ${formatValue(from)}-${formatValue(to).slice(5)}`,
+    });
   }
 
   addSubnet(network, prefix, family = 'ipv4') {
@@ -164,8 +171,11 @@ class BlockList {
       throw new ERR_OUT_OF_RANGE('prefix', `>= 0 && <= ${bits}`, prefix);
     }
     const shift = BigInt(bits - prefix);
-    this.#rules.unshift({ family: base.family, matches: (value) => value >> shift === base.value >> shift,
-      text: `Subnet: ${formatValue(base)}/${prefix}` });
+    this.#rules.unshift({
+      family: base.family,
+      matches: (value) => value >> shift === base.value >> shift,
+      text: `Subnet: ${formatValue(base)}/${prefix}`,
+    });
   }
 
   check(address, family = 'ipv4') {

@@ -6,7 +6,10 @@
 const EventEmitter = require('events');
 const binding = internalBinding('process');
 const { validateNumber, validateInteger, validateString } = require('internal/validators');
-const { codes: { ERR_INVALID_ARG_TYPE }, uvException } = require('internal/errors');
+const {
+  codes: { ERR_INVALID_ARG_TYPE },
+  uvException,
+} = require('internal/errors');
 const { isFailure } = require('internal/fs/utils');
 
 const NODE_VERSION = '20.20.2';
@@ -32,7 +35,17 @@ process.versions = {
 };
 process.release = { name: 'node', lts: 'Iron', sourceUrl: '', headersUrl: '' };
 process.config = { target_defaults: {}, variables: {} };
-process.features = { inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: false, tls_sni: false, tls_ocsp: false, tls: false, cached_builtins: true };
+process.features = {
+  inspector: false,
+  debug: false,
+  uv: true,
+  ipv6: true,
+  tls_alpn: false,
+  tls_sni: false,
+  tls_ocsp: false,
+  tls: false,
+  cached_builtins: true,
+};
 // Node's permission model, which the sandbox always applies: what it grants.
 process.permission = {
   has(scope, reference) {
@@ -118,9 +131,22 @@ process.cpuUsage = function cpuUsage(previous) {
 process.resourceUsage = function resourceUsage() {
   const { rss } = process.memoryUsage();
   return {
-    userCPUTime: Math.round(binding.hrtime() / 1e3), systemCPUTime: 0, maxRSS: Math.round(rss / 1024), sharedMemorySize: 0,
-    unsharedDataSize: 0, unsharedStackSize: 0, minorPageFault: 0, majorPageFault: 0, swappedOut: 0, fsRead: 0, fsWrite: 0,
-    ipcSent: 0, ipcReceived: 0, signalsCount: 0, voluntaryContextSwitches: 0, involuntaryContextSwitches: 0,
+    userCPUTime: Math.round(binding.hrtime() / 1e3),
+    systemCPUTime: 0,
+    maxRSS: Math.round(rss / 1024),
+    sharedMemorySize: 0,
+    unsharedDataSize: 0,
+    unsharedStackSize: 0,
+    minorPageFault: 0,
+    majorPageFault: 0,
+    swappedOut: 0,
+    fsRead: 0,
+    fsWrite: 0,
+    ipcSent: 0,
+    ipcReceived: 0,
+    signalsCount: 0,
+    voluntaryContextSwitches: 0,
+    involuntaryContextSwitches: 0,
   };
 };
 
@@ -186,15 +212,20 @@ process.emitWarning = function emitWarning(warning, type, code, ctor) {
   if (process.noProcessWarnings) return;
   const prefix = `(node:${process.pid}) ${warning.code ? `[${warning.code}] ` : ''}`;
   const isDeprecation = warning.name === 'DeprecationWarning';
-  const trace = (isDeprecation ? deprecationsSeen : warningsSeen) ? '' : `\n(Use \`node --trace-${isDeprecation ? 'deprecation' : 'warnings'} ...\` to show where the warning was created)`;
+  const trace = (isDeprecation ? deprecationsSeen : warningsSeen)
+    ? ''
+    : `\n(Use \`node --trace-${isDeprecation ? 'deprecation' : 'warnings'} ...\` to show where the warning was created)`;
   if (isDeprecation) deprecationsSeen = true;
   else warningsSeen = true;
   process.nextTick(() => binding.write(2, `${prefix}${warning.name}: ${warning.message}${trace}\n`));
 };
 
 // Made on first use: they are streams, and `stream` loads after `process`.
-for (const [name, make] of [['stdin', (stdio) => new stdio.StdinStream()], ['stdout', (stdio) => new stdio.SyncWriteStream(1)],
-  ['stderr', (stdio) => new stdio.SyncWriteStream(2)]]) {
+for (const [name, make] of [
+  ['stdin', (stdio) => new stdio.StdinStream()],
+  ['stdout', (stdio) => new stdio.SyncWriteStream(1)],
+  ['stderr', (stdio) => new stdio.SyncWriteStream(2)],
+]) {
   let stream;
   Object.defineProperty(process, name, {
     configurable: true,

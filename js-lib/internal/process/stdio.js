@@ -19,8 +19,7 @@ const STDIN_READ_SIZE = 65536;
 const kRead = Symbol('kRead');
 
 function bytesFor(chunk, encoding) {
-  return typeof chunk === 'string' && encoding && encoding !== 'utf8' && encoding !== 'utf-8'
-    ? Buffer.from(chunk, encoding) : chunk;
+  return typeof chunk === 'string' && encoding && encoding !== 'utf8' && encoding !== 'utf-8' ? Buffer.from(chunk, encoding) : chunk;
 }
 
 function SyncWriteStream(fd) {
@@ -31,39 +30,41 @@ function SyncWriteStream(fd) {
   this._isStdio = true;
 }
 
-withMethods(SyncWriteStream, class extends Writable {
-  write(chunk, encoding, callback) {
-    if (this.writableCorked || this.writableEnded || this.destroyed ||
-        (typeof chunk !== 'string' && !(chunk instanceof Uint8Array))) {
-      return super.write(chunk, encoding, callback);
+withMethods(
+  SyncWriteStream,
+  class extends Writable {
+    write(chunk, encoding, callback) {
+      if (this.writableCorked || this.writableEnded || this.destroyed || (typeof chunk !== 'string' && !(chunk instanceof Uint8Array))) {
+        return super.write(chunk, encoding, callback);
+      }
+      if (typeof encoding === 'function') {
+        callback = encoding;
+        encoding = undefined;
+      }
+      binding.write(this.fd, bytesFor(chunk, encoding));
+      if (typeof callback === 'function') process.nextTick(callback, null);
+      return true;
     }
-    if (typeof encoding === 'function') {
-      callback = encoding;
-      encoding = undefined;
+
+    _write(chunk, encoding, callback) {
+      binding.write(this.fd, bytesFor(chunk, encoding));
+      callback();
     }
-    binding.write(this.fd, bytesFor(chunk, encoding));
-    if (typeof callback === 'function') process.nextTick(callback, null);
-    return true;
-  }
 
-  _write(chunk, encoding, callback) {
-    binding.write(this.fd, bytesFor(chunk, encoding));
-    callback();
-  }
+    /** The descriptor stays open: Node never closes a process's stdio. */
+    _destroy(err, callback) {
+      callback(err);
+    }
 
-  /** The descriptor stays open: Node never closes a process's stdio. */
-  _destroy(err, callback) {
-    callback(err);
-  }
+    hasColors() {
+      return false;
+    }
 
-  hasColors() {
-    return false;
-  }
-
-  getColorDepth() {
-    return 1;
-  }
-});
+    getColorDepth() {
+      return 1;
+    }
+  },
+);
 
 function StdinStream() {
   Readable.call(this, { highWaterMark: STDIN_READ_SIZE });
@@ -78,23 +79,26 @@ function StdinStream() {
   this.on('close', refRead);
 }
 
-withMethods(StdinStream, class extends Readable {
-  _read() {
-    if (this[kRead] !== undefined) return;
-    const op = fsBinding.start('read', 0, STDIN_READ_SIZE, null);
-    this[kRead] = op;
-    onCompletion(op, (result) => {
-      this[kRead] = undefined;
-      if (this.destroyed) return;
-      if (isFailure(result)) this.destroy(uvException(result, 'read'));
-      else this.push(result.byteLength === 0 ? null : Buffer.from(result));
-    });
-    setOperationRef(op, !this.isPaused());
-  }
+withMethods(
+  StdinStream,
+  class extends Readable {
+    _read() {
+      if (this[kRead] !== undefined) return;
+      const op = fsBinding.start('read', 0, STDIN_READ_SIZE, null);
+      this[kRead] = op;
+      onCompletion(op, (result) => {
+        this[kRead] = undefined;
+        if (this.destroyed) return;
+        if (isFailure(result)) this.destroy(uvException(result, 'read'));
+        else this.push(result.byteLength === 0 ? null : Buffer.from(result));
+      });
+      setOperationRef(op, !this.isPaused());
+    }
 
-  setRawMode() {
-    return this;
-  }
-});
+    setRawMode() {
+      return this;
+    }
+  },
+);
 
 module.exports = { StdinStream, SyncWriteStream };

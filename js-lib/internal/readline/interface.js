@@ -6,7 +6,9 @@
 
 const EventEmitter = require('events');
 const { StringDecoder } = require('string_decoder');
-const { codes: { ERR_USE_AFTER_CLOSE } } = require('internal/errors');
+const {
+  codes: { ERR_USE_AFTER_CLOSE },
+} = require('internal/errors');
 const { validateAbortSignal } = require('internal/abort_controller');
 
 const MIN_CRLF_DELAY = 100;
@@ -109,10 +111,14 @@ class Interface extends EventEmitter {
     this[kOldPrompt] = this[kPrompt];
     this.setPrompt(query);
     this[kQuestionCallback] = callback;
-    options?.signal?.addEventListener('abort', () => {
-      this[kQuestionCallback] = null;
-      this.setPrompt(this[kOldPrompt]);
-    }, { once: true });
+    options?.signal?.addEventListener(
+      'abort',
+      () => {
+        this[kQuestionCallback] = null;
+        this.setPrompt(this[kOldPrompt]);
+      },
+      { once: true },
+    );
     this.prompt();
   }
 

@@ -29,18 +29,64 @@ const kArrayExtrasType = 2;
 const kMinLineWidth = 16;
 
 const colorCodes = {
-  reset: [0, 0], bold: [1, 22], dim: [2, 22], italic: [3, 23], underline: [4, 24], blink: [5, 25], inverse: [7, 27], hidden: [8, 28],
-  strikethrough: [9, 29], doubleunderline: [21, 24], black: [30, 39], red: [31, 39], green: [32, 39], yellow: [33, 39], blue: [34, 39],
-  magenta: [35, 39], cyan: [36, 39], white: [37, 39], bgBlack: [40, 49], bgRed: [41, 49], bgGreen: [42, 49], bgYellow: [43, 49],
-  bgBlue: [44, 49], bgMagenta: [45, 49], bgCyan: [46, 49], bgWhite: [47, 49], framed: [51, 54], overlined: [53, 55], gray: [90, 39],
-  redBright: [91, 39], greenBright: [92, 39], yellowBright: [93, 39], blueBright: [94, 39], magentaBright: [95, 39], cyanBright: [96, 39],
-  whiteBright: [97, 39], bgGray: [100, 49], bgRedBright: [101, 49], bgGreenBright: [102, 49], bgYellowBright: [103, 49],
-  bgBlueBright: [104, 49], bgMagentaBright: [105, 49], bgCyanBright: [106, 49], bgWhiteBright: [107, 49],
+  reset: [0, 0],
+  bold: [1, 22],
+  dim: [2, 22],
+  italic: [3, 23],
+  underline: [4, 24],
+  blink: [5, 25],
+  inverse: [7, 27],
+  hidden: [8, 28],
+  strikethrough: [9, 29],
+  doubleunderline: [21, 24],
+  black: [30, 39],
+  red: [31, 39],
+  green: [32, 39],
+  yellow: [33, 39],
+  blue: [34, 39],
+  magenta: [35, 39],
+  cyan: [36, 39],
+  white: [37, 39],
+  bgBlack: [40, 49],
+  bgRed: [41, 49],
+  bgGreen: [42, 49],
+  bgYellow: [43, 49],
+  bgBlue: [44, 49],
+  bgMagenta: [45, 49],
+  bgCyan: [46, 49],
+  bgWhite: [47, 49],
+  framed: [51, 54],
+  overlined: [53, 55],
+  gray: [90, 39],
+  redBright: [91, 39],
+  greenBright: [92, 39],
+  yellowBright: [93, 39],
+  blueBright: [94, 39],
+  magentaBright: [95, 39],
+  cyanBright: [96, 39],
+  whiteBright: [97, 39],
+  bgGray: [100, 49],
+  bgRedBright: [101, 49],
+  bgGreenBright: [102, 49],
+  bgYellowBright: [103, 49],
+  bgBlueBright: [104, 49],
+  bgMagentaBright: [105, 49],
+  bgCyanBright: [106, 49],
+  bgWhiteBright: [107, 49],
 };
 
 const styles = {
-  special: 'cyan', number: 'yellow', bigint: 'yellow', boolean: 'yellow', undefined: 'grey', null: 'bold', string: 'green',
-  symbol: 'green', date: 'magenta', regexp: 'red', module: 'underline',
+  special: 'cyan',
+  number: 'yellow',
+  bigint: 'yellow',
+  boolean: 'yellow',
+  undefined: 'grey',
+  null: 'bold',
+  string: 'green',
+  symbol: 'green',
+  date: 'magenta',
+  regexp: 'red',
+  module: 'underline',
 };
 
 function stylizeWithColor(str, styleType) {
@@ -107,8 +153,17 @@ Object.defineProperty(inspect, 'defaultOptions', {
 inspect.colors = Object.assign({ __proto__: null }, colorCodes);
 // Names inspect.colors also answers to, without listing them among its keys (as Node).
 for (const [alias, name] of Object.entries({
-  grey: 'gray', blackBright: 'gray', bgGrey: 'bgGray', bgBlackBright: 'bgGray', faint: 'dim', crossedout: 'strikethrough',
-  crossedOut: 'strikethrough', strikeThrough: 'strikethrough', conceal: 'hidden', swapColors: 'inverse', swapcolors: 'inverse',
+  grey: 'gray',
+  blackBright: 'gray',
+  bgGrey: 'bgGray',
+  bgBlackBright: 'bgGray',
+  faint: 'dim',
+  crossedout: 'strikethrough',
+  crossedOut: 'strikethrough',
+  strikeThrough: 'strikethrough',
+  conceal: 'hidden',
+  swapColors: 'inverse',
+  swapcolors: 'inverse',
   doubleUnderline: 'doubleunderline',
 })) {
   Object.defineProperty(inspect.colors, alias, { value: colorCodes[name], enumerable: false, writable: true, configurable: true });
@@ -117,8 +172,38 @@ inspect.styles = Object.assign({ __proto__: null }, styles);
 
 // Escaping, after the ECMAScript JSON.stringify table with Node's `\x` forms.
 const meta = [
-  '\\x00', '\\x01', '\\x02', '\\x03', '\\x04', '\\x05', '\\x06', '\\x07', '\\b', '\\t', '\\n', '\\x0B', '\\f', '\\r', '\\x0E', '\\x0F',
-  '\\x10', '\\x11', '\\x12', '\\x13', '\\x14', '\\x15', '\\x16', '\\x17', '\\x18', '\\x19', '\\x1A', '\\x1B', '\\x1C', '\\x1D', '\\x1E', '\\x1F',
+  '\\x00',
+  '\\x01',
+  '\\x02',
+  '\\x03',
+  '\\x04',
+  '\\x05',
+  '\\x06',
+  '\\x07',
+  '\\b',
+  '\\t',
+  '\\n',
+  '\\x0B',
+  '\\f',
+  '\\r',
+  '\\x0E',
+  '\\x0F',
+  '\\x10',
+  '\\x11',
+  '\\x12',
+  '\\x13',
+  '\\x14',
+  '\\x15',
+  '\\x16',
+  '\\x17',
+  '\\x18',
+  '\\x19',
+  '\\x1A',
+  '\\x1B',
+  '\\x1C',
+  '\\x1D',
+  '\\x1E',
+  '\\x1F',
 ];
 // biome-ignore-start lint/suspicious/noControlCharactersInRegex: these find the control characters a string's inspection escapes
 const strEscapeSequencesRegExp = /[\x00-\x1f\x27\x5c\x7f-\x9f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
@@ -251,7 +336,12 @@ function getConstructorName(obj, ctx, recurseTimes) {
   const tmp = obj;
   while (obj || isUndetectableObject(obj)) {
     const descriptor = Object.getOwnPropertyDescriptor(obj, 'constructor');
-    if (descriptor !== undefined && typeof descriptor.value === 'function' && descriptor.value.name !== '' && isInstanceof(tmp, descriptor.value)) {
+    if (
+      descriptor !== undefined &&
+      typeof descriptor.value === 'function' &&
+      descriptor.value.name !== '' &&
+      isInstanceof(tmp, descriptor.value)
+    ) {
       return String(descriptor.value.name);
     }
     obj = Object.getPrototypeOf(obj);
@@ -312,7 +402,11 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   let keys;
   const ctorName = getConstructorName(value, ctx, recurseTimes);
   let tag = value[Symbol.toStringTag];
-  if (typeof tag !== 'string' || (tag !== '' && (ctx.showHidden ? Object.prototype.hasOwnProperty : Object.prototype.propertyIsEnumerable).call(value, Symbol.toStringTag))) {
+  if (
+    typeof tag !== 'string' ||
+    (tag !== '' &&
+      (ctx.showHidden ? Object.prototype.hasOwnProperty : Object.prototype.propertyIsEnumerable).call(value, Symbol.toStringTag))
+  ) {
     tag = '';
   }
   let base = '';
@@ -464,7 +558,10 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   } catch (err) {
     if (err instanceof RangeError && /call stack/.test(err.message)) {
       ctx.seen.pop();
-      return ctx.stylize(`[${getPrefix(ctorName, tag, 'Object').slice(0, -1)}: Inspection interrupted prematurely. Maximum call stack size exceeded.]`, 'special');
+      return ctx.stylize(
+        `[${getPrefix(ctorName, tag, 'Object').slice(0, -1)}: Inspection interrupted prematurely. Maximum call stack size exceeded.]`,
+        'special',
+      );
     }
     throw err;
   }
@@ -552,7 +649,10 @@ function getFunctionBase(value, ctorName, tag) {
   if (stringified.startsWith('class') && stringified.endsWith('}')) {
     const slice = stringified.slice(5, -1);
     const bracketIndex = slice.indexOf('{');
-    if (bracketIndex !== -1 && (!slice.slice(0, bracketIndex).includes('(') || /^\s*(?:extends\s|[A-Za-z_$][\w$]*\s*(?:extends\s|\{))/.test(slice))) {
+    if (
+      bracketIndex !== -1 &&
+      (!slice.slice(0, bracketIndex).includes('(') || /^\s*(?:extends\s|[A-Za-z_$][\w$]*\s*(?:extends\s|\{))/.test(slice))
+    ) {
       return getClassBase(value, ctorName, tag);
     }
   }
@@ -584,7 +684,10 @@ function removeDuplicateErrorKeys(ctx, keys, err, stack) {
 
 function improveStack(stack, ctorName, name, tag) {
   let len = name.length;
-  if (ctorName === null || (name.endsWith('Error') && stack.startsWith(name) && (stack.length === len || stack[len] === ':' || stack[len] === '\n'))) {
+  if (
+    ctorName === null ||
+    (name.endsWith('Error') && stack.startsWith(name) && (stack.length === len || stack[len] === ':' || stack[len] === '\n'))
+  ) {
     let fallback = 'Error';
     if (ctorName === null) {
       const start = /^([A-Z][a-z_ A-Z0-9[\]()-]+)(?::|\n\s+at)/.exec(stack) || /^([a-z_A-Z0-9-]*Error)$/.exec(stack);
@@ -719,7 +822,12 @@ function formatPrimitive(fn, value, ctx) {
       trailer = `... ${remaining} more character${remaining > 1 ? 's' : ''}`;
     }
     if (ctx.compact !== true && value.length > kMinLineWidth && value.length > ctx.breakLength - ctx.indentationLvl - 4) {
-      return value.split(/(?<=\n)/).map((line) => fn(strEscape(line), 'string')).join(` +\n${' '.repeat(ctx.indentationLvl + 2)}`) + trailer;
+      return (
+        value
+          .split(/(?<=\n)/)
+          .map((line) => fn(strEscape(line), 'string'))
+          .join(` +\n${' '.repeat(ctx.indentationLvl + 2)}`) + trailer
+      );
     }
     return fn(strEscape(value), 'string') + trailer;
   }
@@ -870,7 +978,8 @@ function formatWeakMap(ctx) {
 
 function formatIterator(braces, ctx, value, recurseTimes) {
   const entries = [...value];
-  const isKeyValue = braces[0].startsWith('[Map Entries]') || entries.every((e) => Array.isArray(e) && e.length === 2) && braces[0].includes('Map');
+  const isKeyValue =
+    braces[0].startsWith('[Map Entries]') || (entries.every((e) => Array.isArray(e) && e.length === 2) && braces[0].includes('Map'));
   if (isKeyValue && braces[0].includes('Map Iterator') && entries.length > 0 && Array.isArray(entries[0])) {
     braces[0] = braces[0].replace(/ Iterator] {$/, ' Iterator] {');
     return formatMapIterInner(ctx, recurseTimes, entries);
@@ -936,7 +1045,10 @@ function formatProperty(ctx, value, recurseTimes, key, type, desc, original = va
     const label = desc.set !== undefined ? 'Getter/Setter' : 'Getter';
     const s = ctx.stylize;
     const sp = 'special';
-    if (ctx.getters && (ctx.getters === true || (ctx.getters === 'get' && desc.set === undefined) || (ctx.getters === 'set' && desc.set !== undefined))) {
+    if (
+      ctx.getters &&
+      (ctx.getters === true || (ctx.getters === 'get' && desc.set === undefined) || (ctx.getters === 'set' && desc.set !== undefined))
+    ) {
       try {
         const tmp = desc.get.call(original);
         ctx.indentationLvl += 2;
@@ -1226,7 +1338,8 @@ function formatWithOptionsInternal(inspectOptions, args) {
 }
 
 // biome-ignore-start lint/suspicious/noControlCharactersInRegex: matches ESC/CSI/BEL, the delimiters of terminal control sequences
-const ansi = /[\u001B\u009B][[\]()#;?]*(?:(?:(?:(?:;[-a-zA-Z\d/#&.:=?%@~_]+)*|[a-zA-Z\d]+(?:;[-a-zA-Z\d/#&.:=?%@~_]*)*)?\u0007)|(?:(?:\d{1,4}(?:;\d{0,4})*)?[\dA-PR-TZcf-ntqry=><~]))/g;
+const ansi =
+  /[\u001B\u009B][[\]()#;?]*(?:(?:(?:(?:;[-a-zA-Z\d/#&.:=?%@~_]+)*|[a-zA-Z\d]+(?:;[-a-zA-Z\d/#&.:=?%@~_]*)*)?\u0007)|(?:(?:\d{1,4}(?:;\d{0,4})*)?[\dA-PR-TZcf-ntqry=><~]))/g;
 // biome-ignore-end lint/suspicious/noControlCharactersInRegex: end of the terminal sequences pattern
 
 function stripVTControlCharacters(str) {

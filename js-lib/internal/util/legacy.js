@@ -2,7 +2,11 @@
 // The smaller parts of `util`: system error names, Node's own error builders, the
 // legacy `_extend` and `log`, `aborted`, and `parseEnv` (.env files as Node reads them).
 
-const { codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE }, uvErrors, exceptionWithHostPort } = require('internal/errors');
+const {
+  codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE },
+  uvErrors,
+  exceptionWithHostPort,
+} = require('internal/errors');
 const { format } = require('internal/util/inspect');
 const { validateAbortSignal } = require('internal/abort_controller');
 const { validateObject, validateString } = require('internal/validators');
@@ -65,7 +69,10 @@ function parseEnv(content) {
   while (at < text.length) {
     let end = text.indexOf('\n', at);
     if (end === -1) end = text.length;
-    const line = text.slice(at, end).trim().replace(/^export\s+/, '');
+    const line = text
+      .slice(at, end)
+      .trim()
+      .replace(/^export\s+/, '');
     const equals = line.indexOf('=');
     if (line === '' || line.startsWith('#') || equals === -1) {
       at = end + 1;
@@ -82,7 +89,10 @@ function parseEnv(content) {
       const after = text.indexOf('\n', text.length - rest.length + close);
       at = after === -1 ? text.length : after + 1;
     } else {
-      env[key] = line.slice(equals + 1).split('#')[0].trim();
+      env[key] = line
+        .slice(equals + 1)
+        .split('#')[0]
+        .trim();
       at = end + 1;
     }
   }

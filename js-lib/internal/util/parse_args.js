@@ -180,9 +180,11 @@ function checkOption(token, options, allowPositionals, allowNegative) {
   if (!token.inlineValue && typeof token.value === 'string' && token.value.length > 1 && token.value[0] === '-') {
     const { rawName } = token;
     const alternatives = rawName.startsWith('--') ? `'--${token.name}=-XYZ'` : `'--${token.name}=-XYZ' or '${rawName}-XYZ'`;
-    throw new ERR_PARSE_ARGS_INVALID_OPTION_VALUE(`Option '${rawName}' argument is ambiguous.\n` +
-      `Did you forget to specify the option argument for '${rawName}'?\n` +
-      `To specify an option argument starting with a dash use ${alternatives}.`);
+    throw new ERR_PARSE_ARGS_INVALID_OPTION_VALUE(
+      `Option '${rawName}' argument is ambiguous.\n` +
+        `Did you forget to specify the option argument for '${rawName}'?\n` +
+        `To specify an option argument starting with a dash use ${alternatives}.`,
+    );
   }
 }
 

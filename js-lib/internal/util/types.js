@@ -51,7 +51,8 @@ const isWeakSet = (value) => {
   }
 };
 const isArrayBuffer = brandCheck(getter(ArrayBuffer.prototype, 'byteLength'));
-const isSharedArrayBuffer = typeof SharedArrayBuffer === 'function' ? brandCheck(getter(SharedArrayBuffer.prototype, 'byteLength')) : () => false;
+const isSharedArrayBuffer =
+  typeof SharedArrayBuffer === 'function' ? brandCheck(getter(SharedArrayBuffer.prototype, 'byteLength')) : () => false;
 const isDataView = brandCheck(getter(DataView.prototype, 'byteLength'));
 const isTypedArray = (value) => typedArrayTag.call(value) !== undefined;
 const typedArrayIs = (name) => (value) => typedArrayTag.call(value) === name;
@@ -62,26 +63,36 @@ const isStringObject = boxed(String.prototype);
 const isBooleanObject = boxed(Boolean.prototype);
 const isBigIntObject = boxed(BigInt.prototype);
 const isSymbolObject = boxed(Symbol.prototype);
-const isNativeError = (value) => value instanceof Error || (value !== null && typeof value === 'object' && Object.prototype.toString.call(value) === '[object Error]');
+const isNativeError = (value) =>
+  value instanceof Error || (value !== null && typeof value === 'object' && Object.prototype.toString.call(value) === '[object Error]');
 const fnTag = (value) => (typeof value === 'function' ? Object.prototype.toString.call(value) : '');
 const AsyncFunction = Object.getPrototypeOf(async () => {});
 const GeneratorFunction = Object.getPrototypeOf(function* () {});
 const AsyncGeneratorFunction = Object.getPrototypeOf(async function* () {});
 
 function isAsyncFunction(value) {
-  return typeof value === 'function' && (fnTag(value) === '[object AsyncFunction]' || fnTag(value) === '[object AsyncGeneratorFunction]' ||
-    Object.getPrototypeOf(value) === AsyncFunction || Object.getPrototypeOf(value) === AsyncGeneratorFunction);
+  return (
+    typeof value === 'function' &&
+    (fnTag(value) === '[object AsyncFunction]' ||
+      fnTag(value) === '[object AsyncGeneratorFunction]' ||
+      Object.getPrototypeOf(value) === AsyncFunction ||
+      Object.getPrototypeOf(value) === AsyncGeneratorFunction)
+  );
 }
 
 function isGeneratorFunction(value) {
-  return typeof value === 'function' && (Object.getPrototypeOf(value) === GeneratorFunction || Object.getPrototypeOf(value) === AsyncGeneratorFunction);
+  return (
+    typeof value === 'function' &&
+    (Object.getPrototypeOf(value) === GeneratorFunction || Object.getPrototypeOf(value) === AsyncGeneratorFunction)
+  );
 }
 
 const isMapIterator = (value) => Object.prototype.toString.call(value) === '[object Map Iterator]';
 const isSetIterator = (value) => Object.prototype.toString.call(value) === '[object Set Iterator]';
 const isGeneratorObject = (value) => Object.prototype.toString.call(value) === '[object Generator]';
 const isArgumentsObject = (value) => Object.prototype.toString.call(value) === '[object Arguments]';
-const isBoxedPrimitive = (value) => isNumberObject(value) || isStringObject(value) || isBooleanObject(value) || isBigIntObject(value) || isSymbolObject(value);
+const isBoxedPrimitive = (value) =>
+  isNumberObject(value) || isStringObject(value) || isBooleanObject(value) || isBigIntObject(value) || isSymbolObject(value);
 
 module.exports = {
   isAnyArrayBuffer: (value) => isArrayBuffer(value) || isSharedArrayBuffer(value),
@@ -106,7 +117,8 @@ module.exports = {
   isInt8Array: typedArrayIs('Int8Array'),
   isMap,
   isMapIterator,
-  isModuleNamespaceObject: (value) => value !== null && typeof value === 'object' && value[Symbol.toStringTag] === 'Module' && Object.getPrototypeOf(value) === null,
+  isModuleNamespaceObject: (value) =>
+    value !== null && typeof value === 'object' && value[Symbol.toStringTag] === 'Module' && Object.getPrototypeOf(value) === null,
   isNativeError,
   isNumberObject,
   isPromise,

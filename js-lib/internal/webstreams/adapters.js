@@ -9,8 +9,13 @@ const { Readable, Writable, Duplex, finished } = require('stream');
 const { ReadableStream, WritableStream, CountQueuingStrategy } = require('internal/webstreams/streams');
 const { isDestroyed, isReadable, isWritable, isWritableEnded, isReadableNodeStream, isWritableNodeStream } =
   require('internal/deps/readable-stream/lib/internal/streams/utils');
-const { codes: { ERR_STREAM_PREMATURE_CLOSE } } = require('internal/deps/readable-stream/lib/ours/errors');
-const { AbortError, codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE } } = require('internal/errors');
+const {
+  codes: { ERR_STREAM_PREMATURE_CLOSE },
+} = require('internal/deps/readable-stream/lib/ours/errors');
+const {
+  AbortError,
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE },
+} = require('internal/errors');
 const { validateBoolean, validateObject } = require('internal/validators');
 const { Buffer } = require('buffer');
 
@@ -54,27 +59,30 @@ function newWritableStreamFromStreamWritable(streamWritable) {
     ended = undefined;
   });
   streamWritable.on('drain', () => drained?.resolve());
-  return new WritableStream({
-    start(c) {
-      controller = c;
+  return new WritableStream(
+    {
+      start(c) {
+        controller = c;
+      },
+      write(chunk) {
+        if (!streamWritable.writableNeedDrain && streamWritable.write(chunk)) return undefined;
+        drained = Promise.withResolvers();
+        return drained.promise.finally(() => {
+          drained = undefined;
+        });
+      },
+      abort(reason) {
+        streamWritable.destroy(reason);
+      },
+      close() {
+        if (ended !== undefined || isWritableEnded(streamWritable)) return undefined;
+        ended = Promise.withResolvers();
+        streamWritable.end();
+        return ended.promise;
+      },
     },
-    write(chunk) {
-      if (!streamWritable.writableNeedDrain && streamWritable.write(chunk)) return undefined;
-      drained = Promise.withResolvers();
-      return drained.promise.finally(() => {
-        drained = undefined;
-      });
-    },
-    abort(reason) {
-      streamWritable.destroy(reason);
-    },
-    close() {
-      if (ended !== undefined || isWritableEnded(streamWritable)) return undefined;
-      ended = Promise.withResolvers();
-      streamWritable.end();
-      return ended.promise;
-    },
-  }, strategy);
+    strategy,
+  );
 }
 
 function newReadableStreamFromStreamReadable(streamReadable, options = {}) {
@@ -96,17 +104,20 @@ function newReadableStreamFromStreamReadable(streamReadable, options = {}) {
     controller.enqueue(Buffer.isBuffer(chunk) && !objectMode ? new Uint8Array(chunk) : chunk);
     if (controller.desiredSize <= 0) streamReadable.pause();
   });
-  return new ReadableStream({
-    start(c) {
-      controller = c;
+  return new ReadableStream(
+    {
+      start(c) {
+        controller = c;
+      },
+      pull() {
+        streamReadable.resume();
+      },
+      cancel(reason) {
+        streamReadable.destroy(reason);
+      },
     },
-    pull() {
-      streamReadable.resume();
-    },
-    cancel(reason) {
-      streamReadable.destroy(reason);
-    },
-  }, strategy);
+    strategy,
+  );
 }
 
 function newReadableWritablePairFromDuplex(duplex) {
@@ -124,7 +135,10 @@ function validateEncoding(encoding) {
 /** The node side's `read()`: a chunk from the web stream's reader per call. */
 function readFrom(reader) {
   return function read() {
-    reader.read().then(({ done, value }) => this.push(done ? null : value), (error) => this.destroy(error));
+    reader.read().then(
+      ({ done, value }) => this.push(done ? null : value),
+      (error) => this.destroy(error),
+    );
   };
 }
 
@@ -194,7 +208,12 @@ function newStreamReadableFromReadableStream(readableStream, options = {}) {
   const sides = { reader: readableStream.getReader() };
   const web = { readableClosed: false };
   const readable = new Readable({
-    objectMode, highWaterMark, encoding, signal, read: readFrom(sides.reader), destroy: releaseWeb(web, sides),
+    objectMode,
+    highWaterMark,
+    encoding,
+    signal,
+    read: readFrom(sides.reader),
+    destroy: releaseWeb(web, sides),
   });
   followWeb(readable, web, sides);
   return readable;
@@ -209,7 +228,12 @@ function newStreamWritableFromWritableStream(writableStream, options = {}) {
   const sides = { writer: writableStream.getWriter() };
   const web = { writableClosed: false };
   const writable = new Writable({
-    highWaterMark, objectMode, decodeStrings, signal, ...writeTo(sides.writer, web), destroy: releaseWeb(web, sides),
+    highWaterMark,
+    objectMode,
+    decodeStrings,
+    signal,
+    ...writeTo(sides.writer, web),
+    destroy: releaseWeb(web, sides),
   });
   followWeb(writable, web, sides);
   return writable;

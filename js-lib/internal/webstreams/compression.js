@@ -5,7 +5,9 @@
 const { newReadableWritablePairFromDuplex } = require('internal/webstreams/adapters');
 const { inspectWith } = require('internal/webstreams/streams');
 const { customInspectSymbol } = require('internal/util/inspect');
-const { codes: { ERR_INVALID_ARG_VALUE, ERR_INVALID_THIS } } = require('internal/errors');
+const {
+  codes: { ERR_INVALID_ARG_VALUE, ERR_INVALID_THIS },
+} = require('internal/errors');
 
 // zlib requires the stream module, which the web stream globals come before.
 const zlib = () => require('zlib');
@@ -42,10 +44,16 @@ function defineFormatStream(name, makers) {
 }
 
 const CompressionStream = defineFormatStream('CompressionStream', {
-  __proto__: null, 'deflate': 'createDeflate', 'deflate-raw': 'createDeflateRaw', 'gzip': 'createGzip',
+  __proto__: null,
+  deflate: 'createDeflate',
+  'deflate-raw': 'createDeflateRaw',
+  gzip: 'createGzip',
 });
 const DecompressionStream = defineFormatStream('DecompressionStream', {
-  __proto__: null, 'deflate': 'createInflate', 'deflate-raw': 'createInflateRaw', 'gzip': 'createGunzip',
+  __proto__: null,
+  deflate: 'createInflate',
+  'deflate-raw': 'createInflateRaw',
+  gzip: 'createGunzip',
 });
 
 module.exports = { CompressionStream, DecompressionStream };

@@ -6,7 +6,9 @@
 const { TextEncoder, TextDecoder } = require('internal/encoding');
 const { TransformStream, inspectWith } = require('internal/webstreams/streams');
 const { customInspectSymbol } = require('internal/util/inspect');
-const { codes: { ERR_INVALID_THIS } } = require('internal/errors');
+const {
+  codes: { ERR_INVALID_THIS },
+} = require('internal/errors');
 
 const isHighSurrogate = (code) => code >= 0xd800 && code <= 0xdbff;
 
@@ -53,7 +55,14 @@ class TextEncoderStream {
   }
 
   [customInspectSymbol](depth, options, inspect) {
-    return inspectWith(this, 'TextEncoderStream', { encoding: this.encoding, readable: this.readable, writable: this.writable }, depth, options, inspect);
+    return inspectWith(
+      this,
+      'TextEncoderStream',
+      { encoding: this.encoding, readable: this.readable, writable: this.writable },
+      depth,
+      options,
+      inspect,
+    );
   }
 }
 
@@ -102,7 +111,13 @@ class TextDecoderStream {
   }
 
   [customInspectSymbol](depth, options, inspect) {
-    const fields = { encoding: this.encoding, fatal: this.fatal, ignoreBOM: this.ignoreBOM, readable: this.readable, writable: this.writable };
+    const fields = {
+      encoding: this.encoding,
+      fatal: this.fatal,
+      ignoreBOM: this.ignoreBOM,
+      readable: this.readable,
+      writable: this.writable,
+    };
     return inspectWith(this, 'TextDecoderStream', fields, depth, options, inspect);
   }
 }

@@ -10,9 +10,18 @@ const polyfill = require('internal/deps/web-streams-polyfill/dist/ponyfill');
 const { customInspectSymbol } = require('internal/util/inspect');
 
 const {
-  ReadableStream, ReadableStreamDefaultReader, ReadableStreamBYOBReader, ReadableStreamBYOBRequest,
-  ReadableByteStreamController, ReadableStreamDefaultController, TransformStream, TransformStreamDefaultController,
-  WritableStream, WritableStreamDefaultWriter, WritableStreamDefaultController, ByteLengthQueuingStrategy,
+  ReadableStream,
+  ReadableStreamDefaultReader,
+  ReadableStreamBYOBReader,
+  ReadableStreamBYOBRequest,
+  ReadableByteStreamController,
+  ReadableStreamDefaultController,
+  TransformStream,
+  TransformStreamDefaultController,
+  WritableStream,
+  WritableStreamDefaultWriter,
+  WritableStreamDefaultController,
+  ByteLengthQueuingStrategy,
   CountQueuingStrategy,
 } = polyfill;
 
@@ -109,12 +118,20 @@ const none = () => ({});
 
 defineInspect(ReadableStream, (stream) => ({ locked: stream.locked, state: stream._state, supportsBYOB: isByteStream(stream) }));
 defineInspect(WritableStream, (stream) => ({ locked: stream.locked, state: stream._state }));
-defineInspect(TransformStream, (stream) => ({ readable: stream._readable, writable: stream._writable, backpressure: stream._backpressure }));
+defineInspect(TransformStream, (stream) => ({
+  readable: stream._readable,
+  writable: stream._writable,
+  backpressure: stream._backpressure,
+}));
 defineInspect(ReadableStreamDefaultReader, (reader) => ({
-  stream: reader._ownerReadableStream, readRequests: reader._readRequests.length, close: reader._closedPromise,
+  stream: reader._ownerReadableStream,
+  readRequests: reader._readRequests.length,
+  close: reader._closedPromise,
 }));
 defineInspect(ReadableStreamBYOBReader, (reader) => ({
-  stream: reader._ownerReadableStream, readIntoRequests: reader._readIntoRequests.length, close: reader._closedPromise,
+  stream: reader._ownerReadableStream,
+  readIntoRequests: reader._readIntoRequests.length,
+  close: reader._closedPromise,
 }));
 defineInspect(WritableStreamDefaultWriter, (writer) => ({
   stream: writer._ownerWritableStream,
@@ -126,13 +143,26 @@ defineInspect(ReadableStreamDefaultController, none);
 defineInspect(ReadableByteStreamController, none);
 defineInspect(WritableStreamDefaultController, (controller) => ({ stream: controller._controlledWritableStream }));
 defineInspect(TransformStreamDefaultController, (controller) => ({ stream: controller._controlledTransformStream }));
-defineInspect(ReadableStreamBYOBRequest, (request) => ({ view: request.view, controller: request._associatedReadableByteStreamController }));
+defineInspect(ReadableStreamBYOBRequest, (request) => ({
+  view: request.view,
+  controller: request._associatedReadableByteStreamController,
+}));
 defineInspect(ByteLengthQueuingStrategy, (strategy) => ({ highWaterMark: strategy.highWaterMark }));
 defineInspect(CountQueuingStrategy, (strategy) => ({ highWaterMark: strategy.highWaterMark }));
 
 module.exports = {
-  ReadableStream, ReadableStreamDefaultReader, ReadableStreamBYOBReader, ReadableStreamBYOBRequest,
-  ReadableByteStreamController, ReadableStreamDefaultController, TransformStream, TransformStreamDefaultController,
-  WritableStream, WritableStreamDefaultWriter, WritableStreamDefaultController, ByteLengthQueuingStrategy,
-  CountQueuingStrategy, inspectWith,
+  ReadableStream,
+  ReadableStreamDefaultReader,
+  ReadableStreamBYOBReader,
+  ReadableStreamBYOBRequest,
+  ReadableByteStreamController,
+  ReadableStreamDefaultController,
+  TransformStream,
+  TransformStreamDefaultController,
+  WritableStream,
+  WritableStreamDefaultWriter,
+  WritableStreamDefaultController,
+  ByteLengthQueuingStrategy,
+  CountQueuingStrategy,
+  inspectWith,
 };

@@ -8,7 +8,9 @@ const requireBuiltin = require;
 const fsBinding = internalBinding('fs');
 const { isFailure, readFileUtf8 } = require('internal/fs/utils');
 const { compileFunction } = internalBinding('contextify');
-const { codes: { ERR_INVALID_ARG_VALUE, ERR_REQUIRE_ESM } } = require('internal/errors');
+const {
+  codes: { ERR_INVALID_ARG_VALUE, ERR_REQUIRE_ESM },
+} = require('internal/errors');
 const { validateString } = require('internal/validators');
 const { takeParseLocation } = require('internal/process/execution');
 const { readPackage, readPackageScope, resolvePackageExports, resolveMap } = require('internal/modules/package_resolution');
@@ -143,7 +145,9 @@ function resolveImports(parentPath, request, parentName) {
     const resolved = resolveMap(path.dirname(pkg.path), pkg.path, request, pkg.imports, requireConditions);
     if (resolved !== undefined && resolved !== null) return finalizeExportsPath(resolved, request);
   }
-  const err = new TypeError(`Package import specifier "${request}" is not defined${pkg ? ` in package ${pkg.path}` : ''} imported from ${parentName}`);
+  const err = new TypeError(
+    `Package import specifier "${request}" is not defined${pkg ? ` in package ${pkg.path}` : ''} imported from ${parentName}`,
+  );
   err.code = 'ERR_PACKAGE_IMPORT_NOT_DEFINED';
   throw err;
 }
@@ -165,7 +169,9 @@ Module._findPath = function _findPath(request, paths, isMain) {
   const cacheKey = `${request}\x00${paths.join('\x00')}`;
   const cached = Module._pathCache[cacheKey];
   if (cached) return cached;
-  const trailingSlash = request.length > 0 && (request.endsWith('/') || request.endsWith('/.') || request.endsWith('/..') || request === '.' || request === '..');
+  const trailingSlash =
+    request.length > 0 &&
+    (request.endsWith('/') || request.endsWith('/.') || request.endsWith('/..') || request === '.' || request === '..');
   const extensions = Object.keys(Module._extensions);
   for (const dir of paths) {
     if (dir && stat(dir) < 1) continue;
@@ -300,18 +306,22 @@ Module._load = function _load(request, parent, isMain) {
  * The prototype a module's exports get while a require cycle sees them half-built:
  * reading a property they do not have yet warns, as Node does.
  */
-const circularRequireWarning = new Proxy({}, {
-  get(_target, property) {
-    if (property in Object.prototype || property === '__esModule' || typeof property === 'symbol') return Reflect.get(Object.prototype, property);
-    process.emitWarning(`Accessing non-existent property '${String(property)}' of module exports inside circular dependency`);
-    return undefined;
+const circularRequireWarning = new Proxy(
+  {},
+  {
+    get(_target, property) {
+      if (property in Object.prototype || property === '__esModule' || typeof property === 'symbol')
+        return Reflect.get(Object.prototype, property);
+      process.emitWarning(`Accessing non-existent property '${String(property)}' of module exports inside circular dependency`);
+      return undefined;
+    },
+    getOwnPropertyDescriptor(target, property) {
+      if (Object.hasOwn(target, property) || property === '__esModule') return Object.getOwnPropertyDescriptor(target, property);
+      process.emitWarning(`Accessing non-existent property '${String(property)}' of module exports inside circular dependency`);
+      return undefined;
+    },
   },
-  getOwnPropertyDescriptor(target, property) {
-    if (Object.hasOwn(target, property) || property === '__esModule') return Object.getOwnPropertyDescriptor(target, property);
-    process.emitWarning(`Accessing non-existent property '${String(property)}' of module exports inside circular dependency`);
-    return undefined;
-  },
-});
+);
 
 function exportsForCircularRequire(module) {
   const { exports } = module;

@@ -111,9 +111,13 @@ function resolve(specifier, referrer) {
   }
   if (specifier.startsWith('#')) {
     const scope = readPackageScope(path.dirname(fileURLToPath(parent)));
-    const target = scope?.imports ? resolveMap(path.dirname(scope.path), scope.path, specifier, scope.imports, importConditions) : undefined;
+    const target = scope?.imports
+      ? resolveMap(path.dirname(scope.path), scope.path, specifier, scope.imports, importConditions)
+      : undefined;
     if (target === undefined || target === null) {
-      const err = new TypeError(`Package import specifier "${specifier}" is not defined${scope ? ` in package ${scope.path}` : ''} imported from ${displayParent(parent)}`);
+      const err = new TypeError(
+        `Package import specifier "${specifier}" is not defined${scope ? ` in package ${scope.path}` : ''} imported from ${displayParent(parent)}`,
+      );
       err.code = 'ERR_PACKAGE_IMPORT_NOT_DEFINED';
       throw err;
     }
@@ -121,7 +125,9 @@ function resolve(specifier, referrer) {
   }
   if (/^[a-zA-Z][a-zA-Z\d+\-.]*:/.test(specifier)) {
     if (specifier.startsWith('file:')) return finalizeFile(new URL(specifier).href, parent);
-    const err = new Error(`Only URLs with a scheme in: file and node are supported by the default ESM loader. Received protocol '${new URL(specifier).protocol}'`);
+    const err = new Error(
+      `Only URLs with a scheme in: file and node are supported by the default ESM loader. Received protocol '${new URL(specifier).protocol}'`,
+    );
     err.code = 'ERR_UNSUPPORTED_ESM_URL_SCHEME';
     throw err;
   }
