@@ -86,12 +86,7 @@ const constants = {
 };
 
 // Open flags as the host takes them (see guest/src/natives/fs.rs).
-const READ = 1;
-const WRITE = 2;
-const APPEND = 4;
-const CREATE = 8;
-const TRUNCATE = 16;
-const EXCLUSIVE = 32;
+const { READ, WRITE, APPEND, CREATE, TRUNCATE, EXCLUSIVE } = binding.openFlags;
 
 const flagStrings = {
   r: READ,
@@ -308,7 +303,7 @@ const operations = {
     syscall: 'open',
     prepare(path, options) {
       options = getOptions(options, { encoding: null, flag: 'r' });
-      if (Number.isInteger(path)) return { kind: 'read', args: [validateFd(path), 2 ** 31 - 1, -1], encoding: options.encoding };
+      if (Number.isInteger(path)) return { kind: 'readDescriptor', args: [validateFd(path)], fd: path, encoding: options.encoding };
       path = toPathString(path);
       return { kind: 'readFile', args: [absolute(path)], path, encoding: options.encoding };
     },
@@ -317,9 +312,9 @@ const operations = {
       return encoding ? buffer.toString(encoding) : buffer;
     },
     // The host refuses a file past Node's 2 GiB before reading it; Node names its size.
-    error(raw, { path }) {
-      if (raw !== EFBIG || path === undefined) return undefined;
-      const stat = binding.call('stat', absolute(path));
+    error(raw, { path, fd }) {
+      if (raw !== EFBIG) return undefined;
+      const stat = fd === undefined ? binding.call('stat', absolute(path)) : binding.call('fstat', fd);
       return isFailure(stat) ? undefined : new ERR_FS_FILE_TOO_LARGE(makeStats(stat, false).size);
     },
   },

@@ -153,6 +153,7 @@ E(
     `or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason "${lazyInspect()(reason)}".`,
   Error,
 );
+E('ERR_UNKNOWN_SIGNAL', (signal) => `Unknown signal: ${signal}`, TypeError);
 E('ERR_UNKNOWN_ENCODING', (encoding) => `Unknown encoding: ${encoding}`, TypeError);
 E('ERR_METHOD_NOT_IMPLEMENTED', (method) => `The ${method} method is not implemented`, Error);
 E('ERR_STREAM_WRITE_AFTER_END', 'write after end', Error);

@@ -201,7 +201,7 @@ fn empty_or_malformed_grants_refuse_to_start() {
 
 #[test]
 fn environment_variables_are_granted_by_name() {
-    let dir = scratch("env");
+    let dir = scratch("env-names");
     let script =
         "console.log(JSON.stringify(process.env), process.permission.has('env', 'NODULE_A'), process.permission.has('env', 'NODULE_B'))";
     let run = |args: &[&str]| {

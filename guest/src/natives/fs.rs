@@ -9,28 +9,34 @@ use rquickjs::{ArrayBuffer, Ctx, Exception, Function, IntoJs, Object, TypedArray
 use crate::wit::nodule::runtime::fs::{self, FileKind, OpenMode, Request, Response};
 
 fn kind_number(kind: FileKind) -> u32 {
-    match kind {
-        FileKind::File => 0,
-        FileKind::Directory => 1,
-        FileKind::Symlink => 2,
-        FileKind::BlockDevice => 3,
-        FileKind::CharDevice => 4,
-        FileKind::Fifo => 5,
-        FileKind::Socket => 6,
-        FileKind::Unknown => 7,
-    }
+    kind as u32
 }
 
-/// Node's open flags as js-lib encodes them: read 1, write 2, append 4, create 8,
-/// truncate 16, exclusive 32.
+/// Every kind by its name, for js-lib (`internalBinding('fs').kinds.DIRECTORY`): the
+/// numbers `kind_number` gives, so the two sides cannot disagree.
+const KINDS: [(&str, FileKind); 8] = [
+    ("FILE", FileKind::File),
+    ("DIRECTORY", FileKind::Directory),
+    ("SYMLINK", FileKind::Symlink),
+    ("BLOCK_DEVICE", FileKind::BlockDevice),
+    ("CHAR_DEVICE", FileKind::CharDevice),
+    ("FIFO", FileKind::Fifo),
+    ("SOCKET", FileKind::Socket),
+    ("UNKNOWN", FileKind::Unknown),
+];
+
+/// The bits of an open mode as js-lib passes it (`internalBinding('fs').openFlags`).
+const OPEN_FLAGS: [(&str, u32); 6] = [("READ", 1), ("WRITE", 2), ("APPEND", 4), ("CREATE", 8), ("TRUNCATE", 16), ("EXCLUSIVE", 32)];
+
 fn open_mode(bits: u32) -> OpenMode {
+    let set = |name: &str| OPEN_FLAGS.iter().any(|&(flag, bit)| flag == name && bits & bit != 0);
     OpenMode {
-        read: bits & 1 != 0,
-        write: bits & 2 != 0,
-        append: bits & 4 != 0,
-        create: bits & 8 != 0,
-        truncate: bits & 16 != 0,
-        exclusive: bits & 32 != 0,
+        read: set("READ"),
+        write: set("WRITE"),
+        append: set("APPEND"),
+        create: set("CREATE"),
+        truncate: set("TRUNCATE"),
+        exclusive: set("EXCLUSIVE"),
     }
 }
 
@@ -68,6 +74,7 @@ fn request<'js>(ctx: &Ctx<'js>, kind: &str, args: Vec<Value<'js>>) -> rquickjs::
     let mut a = Args { ctx: ctx.clone(), values: args.into_iter() };
     Ok(match kind {
         "readFile" => Request::ReadFile(a.next()?),
+        "readDescriptor" => Request::ReadDescriptor(a.next()?),
         "writeFile" => Request::WriteFile((a.next()?, a.bytes()?, open_mode(a.next()?))),
         "stat" => Request::Stat(a.next()?),
         "lstat" => Request::Lstat(a.next()?),
@@ -154,5 +161,15 @@ pub fn create<'js>(ctx: &Ctx<'js>) -> rquickjs::Result<Object<'js>> {
     binding.set("call", Function::new(ctx.clone(), call)?)?;
     binding.set("start", Function::new(ctx.clone(), start)?)?;
     binding.set("ACCESS_DENIED", super::ACCESS_DENIED)?;
+    let kinds = Object::new(ctx.clone())?;
+    for (name, kind) in KINDS {
+        kinds.set(name, kind_number(kind))?;
+    }
+    binding.set("kinds", kinds)?;
+    let flags = Object::new(ctx.clone())?;
+    for (name, bit) in OPEN_FLAGS {
+        flags.set(name, bit)?;
+    }
+    binding.set("openFlags", flags)?;
     Ok(binding)
 }

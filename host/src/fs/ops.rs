@@ -22,6 +22,7 @@ use crate::io::buffers::{BufferBudget, Reservation};
 /// files it needs, not the instance.
 pub enum Prepared {
     ReadFile(Dir, PathBuf, Arc<BufferBudget>),
+    ReadDescriptor(Arc<std::fs::File>, Arc<BufferBudget>),
     WriteFile(Dir, PathBuf, Vec<u8>, OpenMode),
     Stat(Dir, PathBuf),
     Lstat(Dir, PathBuf),
@@ -136,6 +137,23 @@ fn read_bounded(
     Ok((buffer, reservation))
 }
 
+/// The rest of a file from its current offset, as `readFile` reads it: at most
+/// `MAX_IO` bytes, refused (`EFBIG`) before reading when the file says it has more.
+fn read_whole(file: &std::fs::File, budget: &Arc<BufferBudget>) -> Result<Done, ErrorCode> {
+    let metadata = io(file.metadata())?;
+    if metadata.is_dir() {
+        return Err(ErrorCode::Eisdir);
+    }
+    // Regular files say their size; a FIFO or a /proc file says 0 and is read as it comes.
+    let offset = if metadata.is_file() { io((&*file).stream_position())? } else { 0 };
+    let expected = metadata.len().saturating_sub(offset);
+    if expected > MAX_IO {
+        return Err(ErrorCode::Efbig);
+    }
+    let (bytes, reservation) = read_bounded(file, expected, MAX_IO, true, budget)?;
+    Ok(Done::Read(bytes, reservation))
+}
+
 /// Opens without waiting for a FIFO's other end: for operations that only need the
 /// file's inode (times, length), where Node calls no `open(2)` at all.
 fn open_nonblocking(dir: &Dir, rel: &std::path::Path, write: bool) -> Result<std::fs::File, ErrorCode> {
@@ -246,6 +264,7 @@ impl FileSystem {
                 let (dir, rel) = read(self, &path)?;
                 Prepared::ReadFile(dir, rel, self.budget.clone())
             }
+            Request::ReadDescriptor(fd) => Prepared::ReadDescriptor(self.descriptor(fd)?, self.budget.clone()),
             Request::WriteFile((path, bytes, mode)) => {
                 let (dir, rel) = write(self, &path)?;
                 Prepared::WriteFile(dir, rel, bytes, mode)
@@ -351,19 +370,8 @@ impl FileSystem {
 impl Prepared {
     pub fn run(self) -> Result<Done, ErrorCode> {
         Ok(Done::Response(match self {
-            Prepared::ReadFile(dir, rel, budget) => {
-                let file = io(dir.open(rel))?.into_std();
-                let metadata = io(file.metadata())?;
-                if metadata.is_dir() {
-                    return Err(ErrorCode::Eisdir);
-                }
-                // Regular files say their size; a FIFO or a /proc file says 0 and is read as it comes.
-                if metadata.len() > MAX_IO {
-                    return Err(ErrorCode::Efbig);
-                }
-                let (bytes, reservation) = read_bounded(&file, metadata.len(), MAX_IO, true, &budget)?;
-                return Ok(Done::Read(bytes, reservation));
-            }
+            Prepared::ReadFile(dir, rel, budget) => return read_whole(&io(dir.open(rel))?.into_std(), &budget),
+            Prepared::ReadDescriptor(file, budget) => return read_whole(&file, &budget),
             Prepared::WriteFile(dir, rel, bytes, mode) => {
                 let mut file = io(dir.open_with(rel, &open_options(&mode)))?;
                 io(file.write_all(&bytes))?;

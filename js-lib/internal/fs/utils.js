@@ -17,13 +17,15 @@ function readFileUtf8(path) {
 }
 
 // Kinds as the fs binding numbers them.
-const KIND_FILE = 0;
-const KIND_DIRECTORY = 1;
-const KIND_SYMLINK = 2;
-const KIND_BLOCK = 3;
-const KIND_CHAR = 4;
-const KIND_FIFO = 5;
-const KIND_SOCKET = 6;
+const {
+  FILE: KIND_FILE,
+  DIRECTORY: KIND_DIRECTORY,
+  SYMLINK: KIND_SYMLINK,
+  BLOCK_DEVICE: KIND_BLOCK,
+  CHAR_DEVICE: KIND_CHAR,
+  FIFO: KIND_FIFO,
+  SOCKET: KIND_SOCKET,
+} = internalBinding('fs').kinds;
 
 const S_IFMT = 0o170000;
 const modeKinds = [

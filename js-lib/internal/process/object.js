@@ -7,7 +7,7 @@ const EventEmitter = require('events');
 const binding = internalBinding('process');
 const { validateNumber, validateInteger, validateString } = require('internal/validators');
 const {
-  codes: { ERR_INVALID_ARG_TYPE },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_UNKNOWN_SIGNAL },
   uvException,
 } = require('internal/errors');
 const { isFailure } = require('internal/fs/utils');
@@ -88,7 +88,7 @@ process.chdir = function chdir(directory) {
   const target = require('path').resolve(cwd, directory);
   const stat = internalBinding('fs').call('stat', target);
   if (isFailure(stat) || stat[0] !== 1) {
-    throw uvException(isFailure(stat) ? stat : -20, 'chdir', cwd, directory);
+    throw uvException(isFailure(stat) ? stat : internalBinding('errno').codes.ENOTDIR, 'chdir', cwd, directory);
   }
   cwd = target;
 };
@@ -157,12 +157,18 @@ process.getgid = () => 0;
 process.getegid = () => 0;
 process.getgroups = () => [0];
 
-// biome-ignore lint/correctness/noUnusedFunctionParameters: Node's signature (`process.kill.length` is 2); every signal to itself ends the process the same way
 process.kill = function kill(pid, signal) {
   validateNumber(pid, 'pid');
-  // The sandbox holds one process: only signalling itself can succeed (SIGTERM's status).
-  if (pid === process.pid) binding.exit(128 + 15);
-  throw uvException('EPERM', 'kill');
+  // The sandbox holds one process: only signalling itself can succeed. Signal 0 only
+  // asks whether the process exists; any other ends it with the signal's status.
+  if (pid === process.pid) {
+    const number = typeof signal === 'number' ? signal : require('os').constants.signals[signal ?? 'SIGTERM'];
+    if (number === undefined) throw new ERR_UNKNOWN_SIGNAL(signal);
+    if (number === 0) return true;
+    binding.exit(128 + number);
+  }
+  // Node's error for a signal it may not send: `kill EPERM`.
+  throw require('internal/util/legacy')._errnoException(internalBinding('errno').codes.EPERM, 'kill');
 };
 
 process.abort = function abort() {

@@ -6,7 +6,7 @@
 const path = require('path');
 const requireBuiltin = require;
 const fsBinding = internalBinding('fs');
-const { isFailure, readFileUtf8 } = require('internal/fs/utils');
+const { isFailure, readFileUtf8, KIND_DIRECTORY } = require('internal/fs/utils');
 const { compileFunction } = internalBinding('contextify');
 const {
   codes: { ERR_INVALID_ARG_VALUE, ERR_REQUIRE_ESM },
@@ -33,7 +33,7 @@ function stat(filename) {
     if (cached !== undefined) return cached;
   }
   const result = fsBinding.call('stat', filename);
-  const kind = isFailure(result) ? -1 : result[0] === 1 ? 1 : 0;
+  const kind = isFailure(result) ? -1 : result[0] === KIND_DIRECTORY ? 1 : 0;
   if (statCache !== null) statCache.set(filename, kind);
   return kind;
 }
