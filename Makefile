@@ -14,6 +14,8 @@ GUEST_COMPILED := $(TARGET_DIR)/guest/nodule-guest.cwasm
 PREINIT := $(TARGET_DIR)/release/nodule-preinit
 NODULE := $(TARGET_DIR)/release/nodule
 NODULE_GUEST_FILE := $(TARGET_DIR)/release/nodule-guest.cwasm
+# A test-only guest that sends the host what no honest guest sends (tests/hostile-guest).
+HOSTILE_GUEST := $(TARGET_DIR)/wasm32-wasip2/release/nodule_hostile_guest.wasm
 TOOLCHAIN_STAMP := $(TARGET_DIR)/.toolchain
 # npm packages bundled into the guest (see guest/build.rs); npm ci rewrites this file.
 JS_DEPS_STAMP := js-deps/node_modules/.package-lock.json
@@ -73,7 +75,9 @@ $(NPM_SUITE_STAMP): tests/npm/package.json tests/npm/package-lock.json
 	cd tests/npm && npm ci --ignore-scripts --no-audit --no-fund
 
 test: build $(NPM_SUITE_STAMP) lint
-	NODULE=$(NODULE) NODULE_GUEST=$(GUEST) NODULE_GUEST_COMPILED=$(GUEST_COMPILED) cargo test --release -p nodule -p nodule-tests
+	cargo build --release -p nodule-hostile-guest --target wasm32-wasip2
+	NODULE=$(NODULE) NODULE_GUEST=$(GUEST) NODULE_GUEST_COMPILED=$(GUEST_COMPILED) NODULE_HOSTILE_GUEST=$(HOSTILE_GUEST) \
+		cargo test --release -p nodule -p nodule-tests
 
 $(LINT_STAMP): tools/lint/package.json tools/lint/package-lock.json
 	cd tools/lint && npm ci --no-audit --no-fund
@@ -83,7 +87,7 @@ $(LINT_STAMP): tools/lint/package.json tools/lint/package-lock.json
 lint: guest $(LINT_STAMP)
 	cargo fmt --check
 	NODULE_GUEST=$(GUEST) NODULE_GUEST_COMPILED=$(GUEST_COMPILED) cargo clippy --release -p nodule -p nodule-engine-config -p nodule-preinit -p nodule-tests --all-targets -- -D warnings -D clippy::undocumented_unsafe_blocks
-	$(GUEST_ENV) cargo clippy --release -p nodule-guest --target wasm32-wasip2 -- -D warnings -D clippy::undocumented_unsafe_blocks
+	$(GUEST_ENV) cargo clippy --release -p nodule-guest -p nodule-hostile-guest --target wasm32-wasip2 -- -D warnings -D clippy::undocumented_unsafe_blocks
 	$(BIOME) check js-lib
 
 bench: build

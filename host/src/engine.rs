@@ -41,10 +41,14 @@ impl NoduleEngine {
     pub fn new() -> anyhow::Result<Self> {
         let engine = Engine::new(&nodule_engine_config::config()).map_err(|e| anyhow!("{e}"))?;
         let component = load_component(&engine)?;
+        Self::with_component(engine, &component)
+    }
+
+    fn with_component(engine: Engine, component: &Component) -> anyhow::Result<Self> {
         let mut linker = Linker::new(&engine);
         wasmtime_wasi::p2::add_to_linker_async(&mut linker).map_err(|e| anyhow!("{e}"))?;
         Runtime::add_to_linker::<_, HasSelf<_>>(&mut linker, |state| state).map_err(|e| anyhow!("{e}"))?;
-        let pre = linker.instantiate_pre(&component).map_err(|e| anyhow!("{e}"))?;
+        let pre = linker.instantiate_pre(component).map_err(|e| anyhow!("{e}"))?;
         let pre = RuntimePre::new(pre).map_err(|e| anyhow!("{e}"))?;
         Ok(NoduleEngine { engine, pre })
     }
@@ -134,4 +138,74 @@ fn load_component(engine: &Engine) -> anyhow::Result<Component> {
     }
     eprintln!("nodule: {} is missing or not this build's; compiling the guest (a slow start)", beside_binary.display());
     Component::new(engine, GUEST).map_err(|e| anyhow!("{e}")).context("compiling the guest")
+}
+
+#[cfg(test)]
+mod tests {
+    //! The host against a guest that sends what no honest guest sends
+    //! (`tests/hostile-guest`, built by `make test`).
+
+    use std::path::{Path, PathBuf};
+
+    use super::*;
+    use crate::bindings::process::Entry;
+    use crate::permissions::{NetGrant, NetGrants};
+
+    fn hostile_engine() -> NoduleEngine {
+        let path = std::env::var_os("NODULE_HOSTILE_GUEST")
+            .map(PathBuf::from)
+            .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/wasm32-wasip2/release/nodule_hostile_guest.wasm"));
+        let engine = Engine::new(&nodule_engine_config::config()).unwrap();
+        let component = Component::from_file(&engine, &path)
+            .unwrap_or_else(|e| panic!("{}: {e} (`make test` builds the hostile guest)", path.display()));
+        NoduleEngine::with_component(engine, &component).unwrap()
+    }
+
+    /// Runs one case of the hostile guest; its status is how many expectations failed.
+    fn run_case(case: &str) -> i32 {
+        let folder = std::env::temp_dir().join(format!("nodule-hostile-guest-{case}-{}", std::process::id()));
+        std::fs::create_dir_all(&folder).unwrap();
+        let permissions = Permissions {
+            fs_write: vec![folder.clone()],
+            net: NetGrants(vec![NetGrant::parse("127.0.0.1").unwrap()]),
+            ..Permissions::default()
+        };
+        let invocation = Invocation {
+            argv: vec!["nodule".into(), case.into()],
+            exec_argv: vec![],
+            cwd: folder.to_string_lossy().into_owned(),
+            entry: Entry::Eval(String::new()),
+            max_memory: None,
+        };
+        let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+        let status = runtime.block_on(hostile_engine().run(&invocation, &permissions, Limits::default())).unwrap();
+        runtime.shutdown_background();
+        status
+    }
+
+    #[test]
+    fn unknown_handles_are_errors() {
+        assert_eq!(run_case("unknown-handles"), 0);
+    }
+
+    #[test]
+    fn handles_of_the_wrong_kind_are_errors() {
+        assert_eq!(run_case("wrong-kinds"), 0);
+    }
+
+    #[test]
+    fn huge_lengths_are_bounded() {
+        assert_eq!(run_case("huge-lengths"), 0);
+    }
+
+    #[test]
+    fn a_flood_of_operations_completes_without_growing_the_host() {
+        assert_eq!(run_case("operation-flood"), 0);
+    }
+
+    #[test]
+    fn a_string_that_is_not_utf8_ends_only_that_instance() {
+        assert_eq!(run_case("bad-utf8"), TRAP_EXIT_STATUS);
+        assert_eq!(run_case("unknown-handles"), 0, "the host goes on");
+    }
 }
