@@ -110,9 +110,30 @@ fn with_stream<R>(ctx: &Ctx<'_>, handle: usize, f: impl FnOnce(&mut Stream) -> R
     })
 }
 
+/// Whether `bytes` could be allocated now. zlib-rs ends the instance when it cannot
+/// allocate an engine's state, so the memory is tried first (`Options::engine`).
+fn memory_available(bytes: usize) -> bool {
+    Vec::<u8>::new().try_reserve_exact(bytes).is_ok()
+}
+
 impl Options {
-    /// A fresh engine for the mode, as zlib's init (or reset) leaves it.
-    fn engine(&self) -> Engine {
+    /// What an engine allocates, twice over: zlib's own formulas (deflate: the window
+    /// twice and the hash chains; inflate: the window), plus its state.
+    fn engine_memory(&self) -> usize {
+        let window = 1usize << self.window_bits.clamp(8, 15);
+        let state = 64 << 10;
+        2 * match self.mode {
+            DEFLATE | GZIP | DEFLATERAW => 4 * window + (1 << (self.mem_level.clamp(1, 9) + 9)) + state,
+            _ => (1 << 15) + state,
+        }
+    }
+
+    /// A fresh engine for the mode, as zlib's init (or reset) leaves it; `None` when
+    /// the memory for it is not there (a memory limit).
+    fn engine(&self) -> Option<Engine> {
+        if !memory_available(self.engine_memory()) {
+            return None;
+        }
         let bits = self.window_bits;
         match self.mode {
             DEFLATE | GZIP | DEFLATERAW => {
@@ -134,7 +155,7 @@ impl Options {
                 if self.mode != GZIP && !self.dictionary.is_empty() {
                     let _ = deflate.set_dictionary(&self.dictionary);
                 }
-                Engine::Deflate(deflate)
+                Some(Engine::Deflate(deflate))
             }
             _ => {
                 let (header, window_bits) = match self.mode {
@@ -149,7 +170,7 @@ impl Options {
                 if self.mode == INFLATERAW && !self.dictionary.is_empty() {
                     let _ = inflate.set_dictionary(&self.dictionary);
                 }
-                Engine::Inflate(inflate)
+                Some(Engine::Inflate(inflate))
             }
         }
     }
@@ -234,7 +255,11 @@ impl Zlib {
         // More input after the end of a gzip member starts another member; zero bytes
         // after it are padding.
         while self.mode == GUNZIP && status == Z_STREAM_END && input.get(consumed).is_some_and(|&b| b != 0) {
-            self.engine = self.options.engine();
+            let Some(engine) = self.options.engine() else {
+                status = Z_MEM_ERROR;
+                break;
+            };
+            self.engine = engine;
             status = self.step(input, output, flush, &mut consumed, &mut produced);
         }
         let result = match status {
@@ -269,10 +294,18 @@ fn status_code(status: Status) -> i32 {
 }
 
 /// A new deflate-family stream (`mode` 1 to 7), with the options js-lib validated.
-fn create_zlib(mode: i32, window_bits: i32, level: i32, mem_level: i32, strategy: i32, dictionary: Value<'_>) -> rquickjs::Result<usize> {
+fn create_zlib(
+    ctx: Ctx<'_>,
+    mode: i32,
+    window_bits: i32,
+    level: i32,
+    mem_level: i32,
+    strategy: i32,
+    dictionary: Value<'_>,
+) -> rquickjs::Result<usize> {
     let dictionary = if dictionary.is_undefined() { Vec::new() } else { super::encoding::with_bytes(&dictionary, <[u8]>::to_vec)? };
     let options = Options { mode, window_bits, level, mem_level, strategy: Strategy::try_from(strategy).unwrap_or_default(), dictionary };
-    let engine = options.engine();
+    let Some(engine) = options.engine() else { return Err(Exception::throw_internal(&ctx, "out of memory")) };
     Ok(store(Stream::Zlib(Box::new(Zlib { mode, options, magic_seen: 0, engine }))))
 }
 
@@ -415,12 +448,19 @@ fn params(ctx: Ctx<'_>, handle: usize, level: i32) -> rquickjs::Result<()> {
 
 /// Back to the start of a new stream, with the same options.
 fn reset(ctx: Ctx<'_>, handle: usize) -> rquickjs::Result<()> {
-    with_stream(&ctx, handle, |stream| match stream {
-        Stream::Zlib(zlib) => zlib.engine = zlib.options.engine(),
+    let made = with_stream(&ctx, handle, |stream| match stream {
+        Stream::Zlib(zlib) => zlib.options.engine().map(|engine| zlib.engine = engine).is_some(),
         // The parameters were accepted when the stream was made.
-        Stream::BrotliEncoder(encoder, params) => *encoder = brotli_encoder(params).expect("parameters accepted before"),
-        Stream::BrotliDecoder(decoder, params) => *decoder = brotli_decoder(params).expect("parameters accepted before"),
-    })
+        Stream::BrotliEncoder(encoder, params) => {
+            *encoder = brotli_encoder(params).expect("parameters accepted before");
+            true
+        }
+        Stream::BrotliDecoder(decoder, params) => {
+            *decoder = brotli_decoder(params).expect("parameters accepted before");
+            true
+        }
+    })?;
+    if made { Ok(()) } else { Err(Exception::throw_internal(&ctx, "out of memory")) }
 }
 
 fn close(handle: usize) {
