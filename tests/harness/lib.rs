@@ -5,8 +5,8 @@
 //! stdout. `name.err` (expected stderr) and `name.status` (exit status) are there when
 //! node printed to stderr or exited non-zero. A first line `// args: a b` passes
 //! arguments to the script; a line `// nodule-flags: --allow-fs-write=.` among the
-//! first lines gives nodule its sandbox grants (node needs none). Files without `.out`
-//! are helpers the fixtures load.
+//! first lines gives nodule its sandbox grants (node needs none). Helpers the fixtures
+//! load live in `lib` folders; every other script must have its `.out`.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -55,10 +55,15 @@ impl Fixture {
 
     /// Runs the fixture and describes every difference from node's recorded output.
     pub fn check(&self) -> Result<(), String> {
-        let dir = self.script.parent().expect("fixture has a folder");
+        let flags = self.directive("nodule-flags");
+        // A fixture that may write its own folder runs from a scratch copy of it, so
+        // nothing it writes lands in the source tree and runs never see each other's leftovers.
+        let scratch = flags.iter().any(|flag| flag == "--allow-fs-write=.").then(|| ScratchCopy::of(&self.script));
+        let script = scratch.as_ref().map_or(self.script.clone(), |copy| copy.script.clone());
+        let dir = script.parent().expect("fixture has a folder");
         let output = Command::new(nodule_binary())
-            .args(self.directive("nodule-flags"))
-            .arg(&self.script)
+            .args(flags)
+            .arg(&script)
             .args(self.directive("args"))
             .current_dir(dir)
             .output()
@@ -69,7 +74,9 @@ impl Fixture {
         let status = output.status.code().unwrap_or(-1);
 
         let mut problems = Vec::new();
-        let expected_stdout = self.expected("out").unwrap_or_default();
+        let Some(expected_stdout) = self.expected("out") else {
+            return Err(format!("{} has no expected output: record it with tests/record.sh", self.script.display()));
+        };
         if stdout != expected_stdout {
             problems.push(format!("stdout differs\n--- node\n{expected_stdout}\n--- nodule\n{stdout}"));
         }
@@ -88,43 +95,78 @@ impl Fixture {
     }
 }
 
+/// A temporary folder holding a fixture's folder: its files copied, its subfolders
+/// (helpers, `node_modules`) linked. Removed when dropped.
+struct ScratchCopy {
+    root: PathBuf,
+    script: PathBuf,
+}
+
+impl ScratchCopy {
+    fn of(script: &Path) -> Self {
+        static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let root = std::env::temp_dir().join(format!("nodule-fixture-{}-{n}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&root);
+        std::fs::create_dir_all(&root).expect("create a scratch folder");
+        let source = script.parent().expect("fixture has a folder");
+        for entry in std::fs::read_dir(source).expect("read the fixture's folder").flatten() {
+            let (from, to) = (entry.path(), root.join(entry.file_name()));
+            if from.is_dir() {
+                std::os::unix::fs::symlink(&from, &to).expect("link a subfolder");
+            } else {
+                std::fs::copy(&from, &to).expect("copy a file");
+            }
+        }
+        ScratchCopy { script: root.join(script.file_name().expect("a file name")), root }
+    }
+}
+
+impl Drop for ScratchCopy {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.root);
+    }
+}
+
+/// Every script under `dir`: a fixture unless it is a helper the fixtures load, kept
+/// in a `lib` folder. A fixture without its `.out` is still collected, and fails, so a
+/// lost expectation cannot quietly turn a test off.
 fn collect(dir: &Path, found: &mut Vec<PathBuf>) {
     let Ok(entries) = std::fs::read_dir(dir) else { return };
     for entry in entries.flatten() {
         let path = entry.path();
         if path.is_dir() {
-            if path.file_name().is_some_and(|n| n != "node_modules") {
+            if path.file_name().is_some_and(|n| n != "node_modules" && n != "lib") {
                 collect(&path, found);
             }
-        } else if matches!(path.extension().and_then(|e| e.to_str()), Some("js" | "cjs" | "mjs")) && path.with_extension("out").exists() {
+        } else if matches!(path.extension().and_then(|e| e.to_str()), Some("js" | "cjs" | "mjs")) {
             found.push(path);
         }
     }
 }
 
 /// What of stderr must match node's: everything but what a different engine cannot
-/// reproduce. Dropped: node's version banner; the location line, source excerpt and
-/// caret above an uncaught error (V8 reports where it was thrown, QuickJS only where it
-/// was made); frames inside the runtime (`node:` files, native code). Kept: the error
-/// line, its properties, and each user frame's file and line (not the column, which
-/// V8 and QuickJS place differently within an expression).
+/// reproduce. Dropped: node's version banner; the block above an uncaught error that
+/// shows where it happened (a `file:line` line, the source line, a line of carets:
+/// V8 reports where the error was thrown, QuickJS only where it was made, and nothing
+/// for a thrown primitive); frames inside the runtime (`node:` files, native code).
+/// Kept: the error line, its properties, and each user frame's file and line (not the
+/// column, which V8 and QuickJS place differently within an expression).
 /// A SyntaxError keeps its type but not its text: each engine's parser words it its own way.
 /// Warnings name the process (`(node:1234)`): the pid is dropped.
 pub fn normalize_stderr(stderr: &str) -> String {
+    let all: Vec<&str> = stderr.lines().collect();
     let mut lines = Vec::new();
-    let mut skip_excerpt = false;
-    for line in stderr.lines() {
-        if std::mem::take(&mut skip_excerpt) {
-            continue;
-        }
+    let mut index = 0;
+    while index < all.len() {
+        let line = all[index];
+        index += 1;
         let trimmed = line.trim();
-        if trimmed.starts_with("Node.js v") || (!trimmed.is_empty() && trimmed.chars().all(|c| c == '^')) {
+        if trimmed.starts_with("Node.js v") {
             continue;
         }
-        let is_location = !line.starts_with(' ')
-            && line.rsplit_once(':').is_some_and(|(file, n)| !file.is_empty() && !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()));
-        if is_location {
-            skip_excerpt = true;
+        if let Some(block) = location_block(&all[index - 1..]) {
+            index += block - 1;
             continue;
         }
         if let Some(frame) = trimmed.strip_prefix("at ") {
@@ -151,4 +193,22 @@ pub fn normalize_stderr(stderr: &str) -> String {
         text = text.replace("\n\n\n", "\n\n");
     }
     text.trim().to_owned()
+}
+
+/// The number of lines of the "where it happened" block starting `lines`, if it starts
+/// one: an unindented `file:line`, the source line, then a line of carets (the source
+/// line may be missing when it is blank).
+fn location_block(lines: &[&str]) -> Option<usize> {
+    let first = lines.first()?;
+    let is_location = !first.starts_with(' ')
+        && first.rsplit_once(':').is_some_and(|(file, n)| !file.is_empty() && !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()));
+    let is_carets = |line: &&str| !line.trim().is_empty() && line.trim().chars().all(|c| c == '^');
+    if !is_location {
+        return None;
+    }
+    match (lines.get(1), lines.get(2)) {
+        (Some(_), Some(carets)) if is_carets(carets) => Some(3),
+        (Some(carets), _) if is_carets(carets) => Some(2),
+        _ => None,
+    }
 }

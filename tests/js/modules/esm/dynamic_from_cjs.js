@@ -1,2 +1,2 @@
-import('./lib.mjs').then((m) => console.log('dynamic from cjs', m.default));
+import('./lib/exports.mjs').then((m) => console.log('dynamic from cjs', m.default));
 

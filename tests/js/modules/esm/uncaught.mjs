@@ -1,3 +1,3 @@
-import { named } from './lib.mjs';
+import { named } from './lib/exports.mjs';
 console.log(named);
 throw new TypeError('thrown from an ES module');
