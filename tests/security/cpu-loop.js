@@ -1,0 +1,8 @@
+// A synchronous endless loop under a CPU-time limit.
+// flags: --cpu-time=300
+// expect-status: 152
+// expect-stderr: nodule: cpu time limit of 300 ms exceeded
+// timeout-ms: 5000
+for (;;) {
+  // Spins.
+}

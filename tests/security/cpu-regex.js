@@ -1,0 +1,7 @@
+// Catastrophic regular-expression backtracking (exponential in the input) under a CPU-time limit.
+// flags: --cpu-time=300
+// expect-status: 152
+// expect-stderr: nodule: cpu time limit of 300 ms exceeded
+// timeout-ms: 5000
+/^(a+)+$/.test(`${'a'.repeat(60)}!`);
+console.log('backtracking finished');

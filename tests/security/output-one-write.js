@@ -1,0 +1,8 @@
+// Writes 16 MiB in one call to descriptor 1 under a 1 MiB output limit.
+// flags: --max-output=1
+// expect-status: 153
+// expect-stdout: ###############################################################
+// expect-stderr: nodule: output limit of 1 MiB exceeded
+// timeout-ms: 5000
+// 64 bytes a line: a cut at a whole MiB falls between lines.
+require('fs').writeSync(1, `${'#'.repeat(63)}\n`.repeat((16 << 20) / 64));
