@@ -121,6 +121,8 @@ fn writes_cannot_leave_the_write_grant() {
     let (root, app) = layout("write-escape");
     let writable = app.join("out");
     std::fs::create_dir(&writable).unwrap();
+    // Something to move out, so a refused rename proves the check and not a missing file.
+    std::fs::write(writable.join("x"), "inside").unwrap();
     std::os::unix::fs::symlink(root.join("secret.txt"), writable.join("link-out")).unwrap();
     std::os::unix::fs::symlink(&root, writable.join("dir-out")).unwrap();
     let script = format!(
@@ -139,6 +141,8 @@ fn writes_cannot_leave_the_write_grant() {
     let out = run_script(&app, &script, &["--allow-fs-write=out"]);
     assert_eq!(std::fs::read_to_string(root.join("secret.txt")).unwrap(), SECRET, "{out}");
     assert!(!root.join("stolen").exists() && !writable.join("hard").exists(), "{out}");
+    assert_eq!(std::fs::read_to_string(writable.join("x")).unwrap(), "inside", "{out}");
+    assert!(out.contains("rename out ERR_ACCESS_DENIED"), "{out}");
     for line in out.lines().filter(|l| !l.starts_with("inside") && !l.starts_with("new symlink")) {
         assert!(line.ends_with("ERR_ACCESS_DENIED") || line.ends_with("ENOENT"), "{line}\n{out}");
     }
