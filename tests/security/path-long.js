@@ -1,4 +1,5 @@
 // Overlong paths: a name too long, a path past PATH_MAX that climbs out, megabytes of `./`.
+// timeout-ms: 30000
 const fs = require('fs');
 const { outside, refused, run } = require('./_hostile');
 

@@ -445,8 +445,17 @@ impl Prepared {
                 Response::Done
             }
             Prepared::Realpath(dir, rel, root) => {
-                let real = io(dir.canonicalize(rel))?;
-                Response::Path(Some(root.join(real).to_string_lossy().into_owned()))
+                // Reaching the file through the grant proves the path resolves inside
+                // it; the name is then read from the kernel, which is far cheaper than
+                // cap-std's canonicalize (its first use checks all of /proc, half a
+                // millisecond of every start). A name that resolves elsewhere by then
+                // (a symbolic link swapped meanwhile) is refused all the same.
+                io(dir.metadata(&rel))?;
+                let real = io(std::fs::canonicalize(root.join(&rel)))?;
+                if !real.starts_with(&root) {
+                    return Err(ErrorCode::AccessDenied);
+                }
+                Response::Path(Some(real.to_string_lossy().into_owned()))
             }
             Prepared::Readlink(dir, rel) => Response::Path(Some(io(dir.read_link_contents(rel))?.to_string_lossy().into_owned())),
             Prepared::Symlink(target, dir, rel) => {
