@@ -8,9 +8,10 @@ for script in "$@"; do
   dir=$(cd "$(dirname "$script")" && pwd)
   base="${script%.*}"
   args=$(head -n 1 "$script" | sed -n 's|^// args:||p')
+  flags=$(head -n 3 "$script" | sed -n 's|^// node-flags:||p')
   set +e
   # shellcheck disable=SC2086
-  (cd "$dir" && node "$dir/$(basename "$script")" $args) >"$base.out.tmp" 2>"$base.err.tmp"
+  (cd "$dir" && node $flags "$dir/$(basename "$script")" $args) >"$base.out.tmp" 2>"$base.err.tmp"
   status=$?
   set -e
   sed "s|$dir|\$DIR|g" "$base.out.tmp" >"$base.out"

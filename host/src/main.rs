@@ -77,6 +77,38 @@ struct Cli {
     #[arg(long = "no-project-permissions")]
     no_project_permissions: bool,
 
+    /// Preload a module before the program (repeatable), as node's -r
+    #[arg(short = 'r', long = "require", value_name = "module")]
+    require: Vec<String>,
+
+    /// Load environment variables from a file (repeatable; read under the program's grants)
+    #[arg(long = "env-file", value_name = "file")]
+    env_file: Vec<String>,
+
+    /// Print no process warnings
+    #[arg(long = "no-warnings")]
+    no_warnings: bool,
+
+    /// Print no deprecation warnings
+    #[arg(long = "no-deprecation")]
+    no_deprecation: bool,
+
+    /// Throw deprecations as errors
+    #[arg(long = "throw-deprecation")]
+    throw_deprecation: bool,
+
+    /// Print a stack trace with each deprecation warning
+    #[arg(long = "trace-deprecation")]
+    trace_deprecation: bool,
+
+    /// Print a stack trace with each process warning
+    #[arg(long = "trace-warnings")]
+    trace_warnings: bool,
+
+    /// node's heap limit, taken as the memory limit (--max-memory) when that is not given
+    #[arg(long = "max-old-space-size", value_name = "MiB", value_parser = clap::value_parser!(u64).range(1..=4096))]
+    max_old_space_size: Option<u64>,
+
     /// End the program when its memory would grow past this many MiB
     #[arg(long = "max-memory", value_name = "MiB", value_parser = clap::value_parser!(u64).range(1..=4096))]
     max_memory: Option<u64>,
@@ -109,8 +141,20 @@ struct Cli {
 /// Node's status for a bad command-line option.
 const BAD_OPTION_STATUS: u8 = 9;
 
+/// The command line, after the options of `NODE_OPTIONS` (as node reads them: before the
+/// command line's own, split at spaces). It is the user's setting, read even when the
+/// program is granted no environment.
+fn command_line() -> Vec<std::ffi::OsString> {
+    let mut args: Vec<_> = std::env::args_os().collect();
+    if let Some(options) = std::env::var_os("NODE_OPTIONS") {
+        let options = options.to_string_lossy().split_whitespace().map(std::ffi::OsString::from).collect::<Vec<_>>();
+        args.splice(1..1, options);
+    }
+    args
+}
+
 fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    let cli = match Cli::try_parse_from(command_line()) {
         Ok(cli) => cli,
         Err(err) if err.kind() == clap::error::ErrorKind::UnknownArgument => {
             let option = err.get(clap::error::ContextKind::InvalidArg).map(ToString::to_string).unwrap_or_default();
@@ -136,12 +180,31 @@ fn main() -> ExitCode {
     }
 }
 
+/// `process.execArgv`: the node options js-lib acts on, spelled as node spells them.
+fn node_options(cli: &Cli) -> Vec<String> {
+    let mut options = Vec::new();
+    for module in &cli.require {
+        options.extend(["--require".to_owned(), module.clone()]);
+    }
+    options.extend(cli.env_file.iter().map(|file| format!("--env-file={file}")));
+    let switches = [
+        (cli.no_warnings, "--no-warnings"),
+        (cli.no_deprecation, "--no-deprecation"),
+        (cli.throw_deprecation, "--throw-deprecation"),
+        (cli.trace_deprecation, "--trace-deprecation"),
+        (cli.trace_warnings, "--trace-warnings"),
+    ];
+    options.extend(switches.into_iter().filter(|(on, _)| *on).map(|(_, flag)| flag.to_owned()));
+    options
+}
+
 fn bad_option(option: &str) -> ExitCode {
     eprintln!("nodule: bad option: {option}");
     ExitCode::from(BAD_OPTION_STATUS)
 }
 
 fn run(cli: Cli) -> anyhow::Result<i32> {
+    let exec_argv = node_options(&cli);
     let cwd = std::env::current_dir()?;
     let exec_path = std::env::current_exe()?.to_string_lossy().into_owned();
     let mut args = cli.args.into_iter();
@@ -164,14 +227,13 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
     }
     argv.extend(args);
     let limits = Limits {
-        max_memory_mib: cli.max_memory,
+        max_memory_mib: cli.max_memory.or(cli.max_old_space_size),
         cpu_time_ms: cli.cpu_time,
         timeout_ms: cli.timeout,
         max_handles: cli.max_handles,
         max_output_mib: cli.max_output,
     };
-    let invocation =
-        Invocation { argv, exec_argv: vec![], cwd: cwd.to_string_lossy().into_owned(), entry, max_memory: limits.max_memory_bytes() };
+    let invocation = Invocation { argv, exec_argv, cwd: cwd.to_string_lossy().into_owned(), entry, max_memory: limits.max_memory_bytes() };
     let permissions = if cli.allow_all {
         Permissions::all()
     } else {

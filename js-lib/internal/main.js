@@ -4,6 +4,7 @@
 // Returns the exit status.
 
 const { setup } = require('internal/process/object');
+const { applyOptions, preloadModules } = require('internal/process/options');
 const { afterCallback } = require('internal/process/task_queues');
 const { triggerUncaughtException, takeParseLocation } = require('internal/process/execution');
 const eventLoop = require('internal/event_loop');
@@ -48,6 +49,8 @@ function runEntry(invocation) {
 function run(invocation) {
   setup(invocation);
   try {
+    applyOptions(invocation.execArgv);
+    preloadModules(invocation.execArgv, Module);
     runEntry(invocation);
   } catch (err) {
     triggerUncaughtException(err, false);

@@ -290,3 +290,23 @@ fn no_compiled_code_is_taken_from_a_folder_a_program_can_write() {
         }
     }
 }
+
+#[test]
+fn node_options_come_from_node_options_too() {
+    let dir = scratch("node-options");
+    std::fs::write(dir.join("warn.js"), "process.emitWarning('hidden'); console.log(process.execArgv.join(' '))").unwrap();
+    let output = Command::new(nodule_binary()).arg("warn.js").env("NODE_OPTIONS", "--no-warnings").current_dir(&dir).output().unwrap();
+    assert_eq!((stdout(&output), stderr(&output)), ("--no-warnings\n".to_owned(), String::new()));
+    let output = Command::new(nodule_binary()).arg("warn.js").env("NODE_OPTIONS", "--bogus").current_dir(&dir).output().unwrap();
+    assert_eq!((output.status.code(), stderr(&output)), (Some(9), "nodule: bad option: --bogus\n".to_owned()));
+}
+
+#[test]
+fn max_old_space_size_is_the_memory_limit() {
+    let dir = scratch("old-space");
+    std::fs::write(dir.join("grow.js"), "const kept = []; try { for (;;) kept.push(new Uint8Array(1 << 20).fill(1)); } catch (e) { console.log('stopped near', Math.round(kept.length / 8) * 8, 'MiB'); }").unwrap();
+    let output = nodule(&["--max-old-space-size=32", "grow.js"], &dir);
+    let printed = stdout(&output);
+    let mib: u32 = printed.split_whitespace().nth(2).and_then(|n| n.parse().ok()).unwrap_or(0);
+    assert!((8..=32).contains(&mib), "{printed}{}", stderr(&output));
+}

@@ -5,7 +5,8 @@
 //! stdout. `name.err` (expected stderr) and `name.status` (exit status) are there when
 //! node printed to stderr or exited non-zero. A first line `// args: a b` passes
 //! arguments to the script; a line `// nodule-flags: --allow-fs-write=.` among the
-//! first lines gives nodule its sandbox grants (node needs none). Helpers the fixtures
+//! first lines gives nodule its sandbox grants (node needs none), and `// node-flags:`
+//! gives both runtimes the same node options (`--no-deprecation`, `-r ./x.js`). Helpers the fixtures
 //! load live in `lib` folders; every other script must have its `.out`.
 
 use std::path::{Path, PathBuf};
@@ -62,6 +63,7 @@ impl Fixture {
         let script = scratch.as_ref().map_or(self.script.clone(), |copy| copy.script.clone());
         let dir = script.parent().expect("fixture has a folder");
         let output = Command::new(nodule_binary())
+            .args(self.directive("node-flags"))
             .args(flags)
             .arg(&script)
             .args(self.directive("args"))

@@ -193,37 +193,54 @@ process._rawDebug = function _rawDebug(...args) {
   binding.write(2, `${require('internal/util/inspect').format(...args)}\n`);
 };
 
-let warningsSeen = false;
-let deprecationsSeen = false;
-// biome-ignore lint/correctness/noUnusedFunctionParameters: Node's signature (`process.emitWarning.length` is 4); the warning's stack is not trimmed at ctor
+/** Whether the "(Use `node --trace-warnings ...`)" hint was printed: node prints it once. */
+let traceHintShown = false;
 process.emitWarning = function emitWarning(warning, type, code, ctor) {
+  let detail;
   if (type !== null && typeof type === 'object' && !Array.isArray(type)) {
-    ({ type, code } = type);
+    ({ type, code, detail } = type);
   }
   if (typeof warning === 'string') {
     const err = new Error(warning);
     err.name = String(type || 'Warning');
     if (code !== undefined) err.code = code;
+    if (typeof detail === 'string') err.detail = detail;
+    // The stack starts where the warning was asked for, as node's does.
+    Error.captureStackTrace(err, ctor || process.emitWarning);
     warning = err;
   } else if (!(warning instanceof Error)) {
     throw new ERR_INVALID_ARG_TYPE('warning', ['Error', 'string'], warning);
   }
-  if (warning.name === 'DeprecationWarning') {
-    if (process.noDeprecation) return;
-    if (process.throwDeprecation) throw warning;
+  const isDeprecation = warning.name === 'DeprecationWarning';
+  if (isDeprecation && process.noDeprecation) return;
+  if (isDeprecation && process.throwDeprecation) {
+    // Thrown a tick later, as node does, so warnings emitted before it are printed first.
+    process.nextTick(() => {
+      throw warning;
+    });
+    return;
   }
   process.nextTick(() => {
     process.emit('warning', warning);
   });
   if (process.noProcessWarnings) return;
-  const prefix = `(node:${process.pid}) ${warning.code ? `[${warning.code}] ` : ''}`;
-  const isDeprecation = warning.name === 'DeprecationWarning';
-  const trace = (isDeprecation ? deprecationsSeen : warningsSeen)
-    ? ''
-    : `\n(Use \`node --trace-${isDeprecation ? 'deprecation' : 'warnings'} ...\` to show where the warning was created)`;
-  if (isDeprecation) deprecationsSeen = true;
-  else warningsSeen = true;
-  process.nextTick(() => binding.write(2, `${prefix}${warning.name}: ${warning.message}${trace}\n`));
+  const trace = process.traceProcessWarnings || (isDeprecation && process.traceDeprecation);
+  let message = `(node:${process.pid}) ${warning.code ? `[${warning.code}] ` : ''}`;
+  message += trace && warning.stack ? warning.stack : `${warning.name}: ${warning.message}`;
+  if (typeof warning.detail === 'string') message += `\n${warning.detail}`;
+  if (!trace && !traceHintShown) {
+    message += `\n(Use \`node --trace-${isDeprecation ? 'deprecation' : 'warnings'} ...\` to show where the warning was created)`;
+    traceHintShown = true;
+  }
+  process.nextTick(() => binding.write(2, `${message}\n`));
+};
+
+/** Node's `process.loadEnvFile`: a .env file's variables, those not set already. */
+process.loadEnvFile = function loadEnvFile(path = '.env') {
+  const text = require('fs').readFileSync(path, 'utf8');
+  for (const [key, value] of Object.entries(require('internal/util/legacy').parseEnv(text))) {
+    if (!Object.hasOwn(process.env, key)) process.env[key] = value;
+  }
 };
 
 // Made on first use: they are streams, and `stream` loads after `process`.

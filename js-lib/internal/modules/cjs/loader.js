@@ -32,7 +32,8 @@ function stat(filename) {
     const cached = statCache.get(filename);
     if (cached !== undefined) return cached;
   }
-  const result = fsBinding.call('stat', filename);
+  // The host takes absolute paths; a lookup path of '.' (a parent without a file) is the working folder.
+  const result = fsBinding.call('stat', path.isAbsolute(filename) ? filename : path.resolve(filename));
   const kind = isFailure(result) ? -1 : result[0] === KIND_DIRECTORY ? 1 : 0;
   if (statCache !== null) statCache.set(filename, kind);
   return kind;
