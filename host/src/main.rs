@@ -105,6 +105,10 @@ struct Cli {
     #[arg(long = "trace-warnings")]
     trace_warnings: bool,
 
+    /// What an unhandled promise rejection does, as node's option
+    #[arg(long = "unhandled-rejections", value_name = "mode", value_parser = ["throw", "strict", "warn", "warn-with-error-code", "none"])]
+    unhandled_rejections: Option<String>,
+
     /// node's heap limit, taken as the memory limit (--max-memory) when that is not given
     #[arg(long = "max-old-space-size", value_name = "MiB", value_parser = clap::value_parser!(u64).range(1..=4096))]
     max_old_space_size: Option<u64>,
@@ -187,6 +191,7 @@ fn node_options(cli: &Cli) -> Vec<String> {
         options.extend(["--require".to_owned(), module.clone()]);
     }
     options.extend(cli.env_file.iter().map(|file| format!("--env-file={file}")));
+    options.extend(cli.unhandled_rejections.iter().map(|mode| format!("--unhandled-rejections={mode}")));
     let switches = [
         (cli.no_warnings, "--no-warnings"),
         (cli.no_deprecation, "--no-deprecation"),

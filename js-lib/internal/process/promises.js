@@ -1,7 +1,9 @@
 'use strict';
-// Unhandled promise rejections, Node 20's default mode (`--unhandled-rejections=throw`):
-// a rejection still unhandled once the microtasks have drained is emitted as
-// 'unhandledRejection'; with no listener it becomes an uncaught exception.
+// Unhandled promise rejections: a rejection still unhandled once the microtasks have
+// drained is emitted as 'unhandledRejection', then handled as `--unhandled-rejections`
+// says: `throw` (Node 20's default: with no listener it becomes an uncaught exception),
+// `strict` (an uncaught exception first), `warn` (always a warning), `warn-with-error-code`
+// (a warning and exit code 1 when no listener took it) or `none`.
 
 const { setPromiseRejectCallback } = internalBinding('task_queue');
 const { triggerUncaughtException } = require('internal/process/execution');
@@ -13,6 +15,13 @@ const maybeUnhandled = new WeakMap();
 const pendingUnhandled = [];
 /** Promises that got a handler after they were reported. */
 const handledLate = [];
+let mode = 'throw';
+/** Numbers rejections for the warnings that name them, as node's rejection ids. */
+let lastRejectionId = 0;
+
+function setUnhandledRejectionMode(value) {
+  mode = value;
+}
 
 setPromiseRejectCallback((isHandled, promise, reason) => {
   if (!isHandled) {
@@ -56,12 +65,56 @@ function processPromiseRejections() {
     if (info === undefined) continue;
     info.warned = true;
     ranCallbacks = true;
-    if (!process.emit('unhandledRejection', info.reason, promise)) {
-      const err = isErrorLike(info.reason) ? info.reason : new UnhandledPromiseRejection(info.reason);
-      triggerUncaughtException(err, true);
-    }
+    handleUnhandled(info.reason, promise, ++lastRejectionId);
   }
   return ranCallbacks;
 }
 
-module.exports = { hasRejectionToWarn, processPromiseRejections };
+function asError(reason) {
+  return isErrorLike(reason) ? reason : new UnhandledPromiseRejection(reason);
+}
+
+function handleUnhandled(reason, promise, id) {
+  switch (mode) {
+    case 'strict':
+      triggerUncaughtException(asError(reason), true);
+      if (!process.emit('unhandledRejection', reason, promise)) warnUnhandled(reason, id);
+      break;
+    case 'warn':
+      process.emit('unhandledRejection', reason, promise);
+      warnUnhandled(reason, id);
+      break;
+    case 'warn-with-error-code':
+      if (!process.emit('unhandledRejection', reason, promise)) {
+        warnUnhandled(reason, id);
+        process.exitCode = 1;
+      }
+      break;
+    case 'none':
+      process.emit('unhandledRejection', reason, promise);
+      break;
+    default:
+      if (!process.emit('unhandledRejection', reason, promise)) triggerUncaughtException(asError(reason), true);
+  }
+}
+
+/** Node's two warnings for a rejection nobody handled: the reason, then what to do about it. */
+function warnUnhandled(reason, id) {
+  const name = 'UnhandledPromiseRejectionWarning';
+  try {
+    process.emitWarning(isErrorLike(reason) ? reason.stack : String(reason), name);
+  } catch {
+    // A reason whose stack or string throws still gets the second warning.
+  }
+  const warning = new Error(
+    'Unhandled promise rejection. This error originated either by throwing inside of an async function without a ' +
+      'catch block, or by rejecting a promise which was not handled with .catch(). To terminate the node process on ' +
+      'unhandled promise rejection, use the CLI flag `--unhandled-rejections=strict` (see ' +
+      `https://nodejs.org/api/cli.html#cli_unhandled_rejections_mode). (rejection id: ${id})`,
+  );
+  warning.name = name;
+  warning.stack = undefined;
+  process.emitWarning(warning);
+}
+
+module.exports = { hasRejectionToWarn, processPromiseRejections, setUnhandledRejectionMode };
