@@ -1,4 +1,6 @@
 //! What one instance is allowed to reach. Nothing is reachable unless granted here.
+//!
+//! Plain std code, so that the fuzz targets (`fuzz/`) can include this file on its own.
 
 use std::net::IpAddr;
 use std::path::PathBuf;
@@ -153,6 +155,20 @@ impl NetGrant {
             (Some(granted), Some(port)) => granted == port,
         };
         port_allowed && self.host.as_deref().is_none_or(|granted| same_host(granted, host))
+    }
+}
+
+/// A reference of `process.permission.has('net', reference)`, `host`, `host:port` or
+/// `[v6]:port`, as a host and an optional port. It is here, beside the grants it is
+/// checked against, rather than in `process.rs`, which needs the wasmtime bindings.
+pub fn split_host_port(reference: &str) -> (&str, Option<u16>) {
+    if let Some(rest) = reference.strip_prefix('[') {
+        let (host, after) = rest.split_once(']').unwrap_or((rest, ""));
+        return (host, after.strip_prefix(':').and_then(|port| port.parse().ok()));
+    }
+    match reference.split_once(':') {
+        Some((host, port)) if !port.contains(':') => (host, port.parse().ok()),
+        _ => (reference, None),
     }
 }
 

@@ -41,7 +41,9 @@ impl ProjectGrants {
         Self::parse(source, allow).map(Some)
     }
 
-    fn parse(source: PathBuf, allow: &Value) -> anyhow::Result<Self> {
+    /// The grants of `allow`, the `nodule.allow` value of `source`; every error names
+    /// `source`. Crate-visible for the fuzz target that drives it (`fuzz/`).
+    pub(crate) fn parse(source: PathBuf, allow: &Value) -> anyhow::Result<Self> {
         let Some(allow) = allow.as_object() else { bail!("{}: \"nodule.allow\" must be an object", source.display()) };
         if let Some(unknown) = allow.keys().find(|key| !KEYS.contains(&key.as_str())) {
             bail!("{}: unknown permission \"nodule.allow.{unknown}\" (known: {})", source.display(), KEYS.join(", "));
