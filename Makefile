@@ -33,7 +33,7 @@ GUEST_ENV := CC_wasm32_wasip2=clang-16 AR_wasm32_wasip2=llvm-ar-16 \
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: build toolchain guest host demo test lint bench clean
+.PHONY: build toolchain guest host demo test lint fuzz bench clean
 
 build: host
 
@@ -74,7 +74,7 @@ demo: build
 $(NPM_SUITE_STAMP): tests/npm/package.json tests/npm/package-lock.json
 	cd tests/npm && npm ci --ignore-scripts --no-audit --no-fund
 
-test: build $(NPM_SUITE_STAMP) lint
+test: build $(NPM_SUITE_STAMP) lint fuzz
 	cargo build --release -p nodule-hostile-guest --target wasm32-wasip2
 	NODULE=$(NODULE) NODULE_GUEST=$(GUEST) NODULE_GUEST_COMPILED=$(GUEST_COMPILED) NODULE_HOSTILE_GUEST=$(HOSTILE_GUEST) \
 		cargo test --release -p nodule -p nodule-tests
@@ -83,12 +83,39 @@ $(LINT_STAMP): tools/lint/package.json tools/lint/package-lock.json
 	cd tools/lint && npm ci --no-audit --no-fund
 
 # Formatting and lints: rustfmt and clippy (warnings are errors) for every crate, the
-# guest for its own target; biome for js-lib. `make test` runs it first.
+# guest for its own target, the fuzz targets in their own workspace; biome for js-lib.
+# `make test` runs it first.
 lint: guest $(LINT_STAMP)
 	cargo fmt --check
+	cd fuzz && cargo fmt --check && cargo clippy --all-targets -- -D warnings
 	NODULE_GUEST=$(GUEST) NODULE_GUEST_COMPILED=$(GUEST_COMPILED) cargo clippy --release -p nodule -p nodule-engine-config -p nodule-preinit -p nodule-tests --all-targets -- -D warnings -D clippy::undocumented_unsafe_blocks
 	$(GUEST_ENV) cargo clippy --release -p nodule-guest -p nodule-hostile-guest --target wasm32-wasip2 -- -D warnings -D clippy::undocumented_unsafe_blocks
 	$(BIOME) check js-lib
+
+# cargo-fuzz, installed once into ~/.cargo/bin when missing (about 80 s on two cores).
+CARGO_FUZZ_VERSION := 0.13.2
+FUZZ_TARGETS := net_grants env_grant project_grants normalize
+# Seconds each target runs in `make test`: a bounded share of CI, not a search to the end.
+FUZZ_SECONDS := 20
+
+# The host's boundary functions under libFuzzer (fuzz/README.md). `-s none`: cargo fuzz
+# needs nightly only for its sanitizers, and the code fuzzed is safe Rust, whose failures
+# are panics. The corpus grown in fuzz/corpus is kept (git-ignored), so a run starts where
+# the last one stopped. A crash fails the run: its input is left in fuzz/artifacts, and
+# the panic is printed with the command that replays it.
+fuzz:
+	@command -v cargo-fuzz >/dev/null || { echo "installing cargo-fuzz $(CARGO_FUZZ_VERSION)"; \
+		time cargo install cargo-fuzz --locked --version $(CARGO_FUZZ_VERSION); }
+	cd fuzz && cargo fuzz build -s none
+	@cd fuzz && for target in $(FUZZ_TARGETS); do \
+		log=target/$$target.log; mkdir -p corpus/$$target; \
+		if cargo fuzz run -s none $$target corpus/$$target seeds/$$target -- -max_total_time=$(FUZZ_SECONDS) >$$log 2>&1; then \
+			echo "fuzz $$target: $$(grep -o 'Done [0-9]* runs in [0-9]* second(s)' $$log), no crash"; \
+		else \
+			sed -n -e '/panicked at/,/^stack backtrace/p' -e '/^Failing input:/,/^Minimize/p' $$log; \
+			echo "fuzz $$target: crashed (its whole log: fuzz/$$log)"; exit 1; \
+		fi; \
+	done
 
 bench: build
 	bench/startup.sh

@@ -1,4 +1,6 @@
 //! What one instance is allowed to reach. Nothing is reachable unless granted here.
+//!
+//! Plain std code, so that the fuzz targets (`fuzz/`) can include this file on its own.
 
 use std::net::IpAddr;
 use std::path::PathBuf;
@@ -95,8 +97,9 @@ impl NetGrants {
     /// address resolved to. Linux takes a connection to the unspecified address
     /// (`0.0.0.0`, `::`) to the loopback interface, so such a connection needs what a
     /// connection to loopback needs: a grant to listen on every interface is not one.
+    /// An IPv4-mapped address is the IPv4 one (`::ffff:0.0.0.0` reaches loopback too).
     pub fn allows_connecting_to(&self, address: IpAddr, port: u16) -> bool {
-        match address {
+        match address.to_canonical() {
             IpAddr::V4(v4) if v4.is_unspecified() => self.allows(&std::net::Ipv4Addr::LOCALHOST.to_string(), Some(port)),
             IpAddr::V6(v6) if v6.is_unspecified() => self.allows(&std::net::Ipv6Addr::LOCALHOST.to_string(), Some(port)),
             _ => true,
@@ -127,7 +130,11 @@ impl NetGrant {
         }
         let (host, port) = if let Some(rest) = entry.strip_prefix('[') {
             let (host, after) = rest.split_once(']').ok_or_else(|| format!("--allow-net: unclosed '[' in {entry:?}"))?;
-            (host, after.strip_prefix(':'))
+            // Only a port may follow the address: `[::1]8080` is a typo, not every port.
+            match after {
+                "" => (host, None),
+                after => (host, Some(after.strip_prefix(':').ok_or_else(|| format!("--allow-net: invalid port in {entry:?}"))?)),
+            }
         } else if entry.matches(':').count() == 1 {
             let (host, port) = entry.split_once(':').unwrap_or_default();
             (host, Some(port))
@@ -141,7 +148,8 @@ impl NetGrant {
         let host = match host {
             "" => return refuse("no host (use `*:port` for every host)"),
             "*" => None,
-            host if host.chars().any(|c| c.is_whitespace() || c == '/' || c == '@') => return refuse("invalid host"),
+            // No host name or address holds these; `a[::1]` is a typo, not a host.
+            host if host.chars().any(|c| c.is_whitespace() || matches!(c, '/' | '@' | '[' | ']')) => return refuse("invalid host"),
             host => Some(host.to_ascii_lowercase()),
         };
         Ok(NetGrant { host, port })
@@ -153,6 +161,20 @@ impl NetGrant {
             (Some(granted), Some(port)) => granted == port,
         };
         port_allowed && self.host.as_deref().is_none_or(|granted| same_host(granted, host))
+    }
+}
+
+/// A reference of `process.permission.has('net', reference)`, `host`, `host:port` or
+/// `[v6]:port`, as a host and an optional port. It is here, beside the grants it is
+/// checked against, rather than in `process.rs`, which needs the wasmtime bindings.
+pub fn split_host_port(reference: &str) -> (&str, Option<u16>) {
+    if let Some(rest) = reference.strip_prefix('[') {
+        let (host, after) = rest.split_once(']').unwrap_or((rest, ""));
+        return (host, after.strip_prefix(':').and_then(|port| port.parse().ok()));
+    }
+    match reference.split_once(':') {
+        Some((host, port)) if !port.contains(':') => (host, port.parse().ok()),
+        _ => (reference, None),
     }
 }
 
@@ -225,6 +247,17 @@ mod tests {
     }
 
     #[test]
+    fn brackets_only_enclose_an_address_followed_by_a_port() {
+        // Found by fuzz/fuzz_targets/net_grants.rs: `[::1]8080` granted every port on
+        // ::1, and a bracket inside a host was taken as part of it.
+        for entry in ["[::1]8080", "[::1]x", "[::1]]:80", "[[::1]]", "a[::1]:80", "a]:80"] {
+            assert!(NetGrant::parse(entry).is_err(), "{entry:?} must be refused");
+        }
+        assert_eq!(NetGrant::parse("[::1]").unwrap(), NetGrant { host: Some("::1".into()), port: None });
+        assert_eq!(NetGrant::parse("[::1]:*").unwrap(), NetGrant { host: Some("::1".into()), port: None });
+    }
+
+    #[test]
     fn entries_that_name_nothing_are_refused() {
         for entry in ["", " ", "[]", "[]:80", ":80", ":", "host name", "user@host", "host/path"] {
             assert!(NetGrant::parse(entry).is_err(), "{entry:?} must be refused");
@@ -243,6 +276,17 @@ mod tests {
         assert!(loopback.allows_connecting_to("0.0.0.0".parse().unwrap(), 8080));
         assert!(!loopback.allows_connecting_to("0.0.0.0".parse().unwrap(), 8081));
         assert!(grants(&["*"]).allows_connecting_to("::".parse().unwrap(), 1));
+    }
+
+    #[test]
+    fn the_ipv4_mapped_unspecified_address_is_loopback_too() {
+        // Found by fuzz/fuzz_targets/net_grants.rs: a grant to listen on every IPv4
+        // interface written this way let a program connect there, which is loopback.
+        let mapped = "::ffff:0.0.0.0".parse().unwrap();
+        assert!(!grants(&["[::ffff:0.0.0.0]:8080", "0.0.0.0:8080"]).allows_connecting_to(mapped, 8080));
+        assert!(grants(&["127.0.0.1:8080"]).allows_connecting_to(mapped, 8080));
+        assert!(!grants(&["[::1]:8080"]).allows_connecting_to(mapped, 8080));
+        assert!(grants(&["example.com"]).allows_connecting_to("::ffff:10.0.0.1".parse().unwrap(), 8080));
     }
 
     #[test]

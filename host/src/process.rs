@@ -2,6 +2,7 @@
 
 use crate::bindings::process::{Host, HostInfo, SystemInfo};
 use crate::fs::Access;
+use crate::permissions::split_host_port;
 use crate::state::InstanceState;
 
 /// The program called `process.exit(code)`: carried out of the guest as a trap.
@@ -73,18 +74,6 @@ impl Host for InstanceState {
             "worker" => self.permissions.worker,
             _ => false,
         }
-    }
-}
-
-/// `host`, `host:port` or `[v6]:port` as a host and an optional port.
-fn split_host_port(reference: &str) -> (&str, Option<u16>) {
-    if let Some(rest) = reference.strip_prefix('[') {
-        let (host, after) = rest.split_once(']').unwrap_or((rest, ""));
-        return (host, after.strip_prefix(':').and_then(|port| port.parse().ok()));
-    }
-    match reference.split_once(':') {
-        Some((host, port)) if !port.contains(':') => (host, port.parse().ok()),
-        _ => (reference, None),
     }
 }
 

@@ -5,14 +5,18 @@
 //! { "nodule": { "allow": { "fs-read": ["data"], "fs-write": ["out"], "net": ["api.example.com:443"], "env": ["HOME"] } } }
 //! ```
 //!
-//! The nearest `package.json` above the entry script is read; paths are relative to
-//! its folder. What it grants is printed on stderr every time, and
-//! `--no-project-permissions` ignores it, so a run never gets more than its flags say.
+//! The nearest `package.json` above the entry script is read; paths are joined to its
+//! folder, so a relative one stays inside that folder's tree, while an absolute one
+//! names itself and `..` may climb out (a project may need `../shared`). What it
+//! grants is printed on stderr every time, and `--no-project-permissions` ignores it,
+//! so a run never gets more than its flags say.
 
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context as _, bail};
 use serde_json::Value;
+
+use crate::permissions::{EnvGrant, NetGrant};
 
 /// The `allow` section of a project's `package.json`.
 #[derive(Debug, Default, PartialEq)]
@@ -41,7 +45,9 @@ impl ProjectGrants {
         Self::parse(source, allow).map(Some)
     }
 
-    fn parse(source: PathBuf, allow: &Value) -> anyhow::Result<Self> {
+    /// The grants of `allow`, the `nodule.allow` value of `source`; every error names
+    /// `source`. Crate-visible for the fuzz target that drives it (`fuzz/`).
+    pub(crate) fn parse(source: PathBuf, allow: &Value) -> anyhow::Result<Self> {
         let Some(allow) = allow.as_object() else { bail!("{}: \"nodule.allow\" must be an object", source.display()) };
         if let Some(unknown) = allow.keys().find(|key| !KEYS.contains(&key.as_str())) {
             bail!("{}: unknown permission \"nodule.allow.{unknown}\" (known: {})", source.display(), KEYS.join(", "));
@@ -56,7 +62,16 @@ impl ProjectGrants {
         };
         let root = source.parent().unwrap_or(Path::new("/")).to_path_buf();
         let paths = |key: &str| -> anyhow::Result<Vec<PathBuf>> { Ok(list(key)?.into_iter().map(|p| root.join(p)).collect()) };
-        Ok(ProjectGrants { fs_read: paths("fs-read")?, fs_write: paths("fs-write")?, net: list("net")?, env: list("env")?, source })
+        // Entries are checked here as the command line's are, so that a refusal names this file.
+        let net = list("net")?;
+        if let Some(why) = net.iter().find_map(|entry| NetGrant::parse(entry).err()) {
+            bail!("{}: \"nodule.allow.net\": {why}", source.display());
+        }
+        let env = list("env")?;
+        if let Err(why) = EnvGrant::parse(env.clone()) {
+            bail!("{}: \"nodule.allow.env\": {why}", source.display());
+        }
+        Ok(ProjectGrants { fs_read: paths("fs-read")?, fs_write: paths("fs-write")?, net, env, source })
     }
 
     /// The grants as the flags that would give them, for the line printed at start.
@@ -118,5 +133,16 @@ mod tests {
         assert!(project(r#"{"nodule":{"allow":{"net":"localhost"}}}"#).1.is_err());
         assert!(project(r#"{"nodule":{"allow":{"net":[""]}}}"#).1.is_err());
         assert!(project(r#"{"nodule":{"allow":[]}}"#).1.is_err());
+    }
+
+    #[test]
+    fn malformed_entries_are_refused_naming_the_file() {
+        // Found by fuzz/fuzz_targets/project_grants.rs: these were refused later, as
+        // command-line flags the user never gave, without naming the package.json.
+        for allow in [r#"{"net":["localhost:http"]}"#, r#"{"net":["[::1]8080"]}"#, r#"{"env":["A=B"]}"#] {
+            let (dir, found) = project(&format!(r#"{{"nodule":{{"allow":{allow}}}}}"#));
+            let error = found.unwrap_err().to_string();
+            assert!(error.starts_with(&dir.join("package.json").display().to_string()), "{error}");
+        }
     }
 }

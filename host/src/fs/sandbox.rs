@@ -5,13 +5,14 @@
 
 use std::collections::HashMap;
 use std::os::fd::AsFd;
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use cap_std::ambient_authority;
 use cap_std::fs::Dir;
 
 use super::ops::Done;
+use super::paths::normalize;
 use crate::bindings::fs::Response;
 use crate::bindings::types::ErrorCode;
 use crate::errno::error_code;
@@ -112,22 +113,4 @@ pub struct Resolved<'a> {
     pub dir: Dir,
     pub relative: PathBuf,
     pub root: &'a Path,
-}
-
-/// Resolves `.` and `..` lexically, as Node's `path.resolve` does; `None` for a relative path.
-fn normalize(path: &Path) -> Option<PathBuf> {
-    if !path.is_absolute() {
-        return None;
-    }
-    let mut normal = PathBuf::from("/");
-    for component in path.components() {
-        match component {
-            Component::ParentDir => {
-                normal.pop();
-            }
-            Component::Normal(part) => normal.push(part),
-            Component::RootDir | Component::CurDir | Component::Prefix(_) => {}
-        }
-    }
-    Some(normal)
 }
