@@ -27,9 +27,11 @@ BIOME := tools/lint/node_modules/.bin/biome
 
 # QuickJS is C: build it with Debian's clang and wasi-libc, through a sysroot that
 # holds only the wasm headers (without it clang falls back to glibc's), with the
-# prelude that turns on QuickJS's stack-overflow check under WASI.
+# prelude that turns on QuickJS's stack-overflow check under WASI. The prelude's hash is in the
+# flags so that editing it rebuilds QuickJS (cargo reruns rquickjs-sys's build when they change).
+PRELUDE := $(CURDIR)/guest/quickjs-prelude.h
 GUEST_ENV := CC_wasm32_wasip2=clang-16 AR_wasm32_wasip2=llvm-ar-16 \
-	CFLAGS_wasm32_wasip2="--sysroot=$(SYSROOT) -include $(CURDIR)/guest/quickjs-prelude.h"
+	CFLAGS_wasm32_wasip2="--sysroot=$(SYSROOT) -include $(PRELUDE) -DNODULE_PRELUDE=$(shell sha256sum $(PRELUDE) | cut -c1-16)"
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
