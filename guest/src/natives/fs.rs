@@ -6,7 +6,7 @@
 use rquickjs::function::Rest;
 use rquickjs::{ArrayBuffer, Ctx, Exception, Function, IntoJs, Object, TypedArray, Value};
 
-use crate::wit::nodule::runtime::fs::{self, FileKind, OpenMode, Request, Response};
+use crate::wit::nodule::runtime::fs::{self, FileKind, FileStat, OpenMode, Request, Response};
 
 fn kind_number(kind: FileKind) -> u32 {
     kind as u32
@@ -105,32 +105,42 @@ fn request<'js>(ctx: &Ctx<'js>, kind: &str, args: Vec<Value<'js>>) -> rquickjs::
     })
 }
 
+/// A stat as the flat array js-lib reads (`fs.Stats` is built from it), with each
+/// field's name: the one description of the layout, which js-lib takes from the binding
+/// (`statLayout`). A time is two fields, whole seconds and nanoseconds.
+fn stat_fields(stat: &FileStat) -> [(&'static str, f64); 19] {
+    let seconds = |ns: i64| ns.div_euclid(1_000_000_000) as f64;
+    let nanoseconds = |ns: i64| ns.rem_euclid(1_000_000_000) as f64;
+    [
+        ("kind", kind_number(stat.kind) as f64),
+        ("dev", stat.dev as f64),
+        ("ino", stat.ino as f64),
+        ("mode", stat.mode as f64),
+        ("nlink", stat.nlink as f64),
+        ("uid", stat.uid as f64),
+        ("gid", stat.gid as f64),
+        ("rdev", stat.rdev as f64),
+        ("size", stat.size as f64),
+        ("blksize", stat.blksize as f64),
+        ("blocks", stat.blocks as f64),
+        ("atimeSeconds", seconds(stat.atime_ns)),
+        ("atimeNanoseconds", nanoseconds(stat.atime_ns)),
+        ("mtimeSeconds", seconds(stat.mtime_ns)),
+        ("mtimeNanoseconds", nanoseconds(stat.mtime_ns)),
+        ("ctimeSeconds", seconds(stat.ctime_ns)),
+        ("ctimeNanoseconds", nanoseconds(stat.ctime_ns)),
+        ("birthtimeSeconds", seconds(stat.birthtime_ns)),
+        ("birthtimeNanoseconds", nanoseconds(stat.birthtime_ns)),
+    ]
+}
+
 /// A response as JavaScript sees it. Stats are a flat array of numbers (js-lib builds
 /// `fs.Stats` from it); directory entries alternate name and kind.
 pub fn response_to_js<'js>(ctx: &Ctx<'js>, response: Response) -> rquickjs::Result<Value<'js>> {
     match response {
         Response::Done => Ok(Value::new_undefined(ctx.clone())),
         Response::Bytes(bytes) => Ok(ArrayBuffer::new(ctx.clone(), bytes)?.into_value()),
-        Response::Stat(stat) => {
-            let split = |ns: i64| [ns.div_euclid(1_000_000_000) as f64, ns.rem_euclid(1_000_000_000) as f64];
-            let mut fields = vec![
-                kind_number(stat.kind) as f64,
-                stat.dev as f64,
-                stat.ino as f64,
-                stat.mode as f64,
-                stat.nlink as f64,
-                stat.uid as f64,
-                stat.gid as f64,
-                stat.rdev as f64,
-                stat.size as f64,
-                stat.blksize as f64,
-                stat.blocks as f64,
-            ];
-            for time in [stat.atime_ns, stat.mtime_ns, stat.ctime_ns, stat.birthtime_ns] {
-                fields.extend(split(time));
-            }
-            fields.into_js(ctx)
-        }
+        Response::Stat(stat) => stat_fields(&stat).iter().map(|&(_, value)| value).collect::<Vec<_>>().into_js(ctx),
         Response::Entries(entries) => {
             let mut flat = Vec::with_capacity(entries.len() * 2);
             for entry in entries {
@@ -171,5 +181,23 @@ pub fn create<'js>(ctx: &Ctx<'js>) -> rquickjs::Result<Object<'js>> {
         flags.set(name, bit)?;
     }
     binding.set("openFlags", flags)?;
+    let zero = FileStat {
+        kind: FileKind::Unknown,
+        dev: 0,
+        ino: 0,
+        mode: 0,
+        nlink: 0,
+        uid: 0,
+        gid: 0,
+        rdev: 0,
+        size: 0,
+        blksize: 0,
+        blocks: 0,
+        atime_ns: 0,
+        mtime_ns: 0,
+        ctime_ns: 0,
+        birthtime_ns: 0,
+    };
+    binding.set("statLayout", stat_fields(&zero).iter().map(|&(name, _)| name).collect::<Vec<_>>())?;
     Ok(binding)
 }

@@ -71,22 +71,26 @@ function dateOf(ms) {
 class Stats extends StatsBase {}
 class BigIntStats extends StatsBase {}
 
-const statFields = ['dev', 'ino', 'mode', 'nlink', 'uid', 'gid', 'rdev', 'size', 'blksize', 'blocks'];
 const timeFields = ['atime', 'mtime', 'ctime', 'birthtime'];
 
 /** fs.Stats (or BigIntStats) from the binding's flat array, fields in Node's order. */
+/** Where each field sits in a raw stat, by the binding's own description of the layout. */
+const statIndex = Object.fromEntries(internalBinding('fs').statLayout.map((name, index) => [name, index]));
+
+/** What a raw stat names: one of the `KIND_*` values. */
+function statKind(raw) {
+  return raw[statIndex.kind];
+}
+
 function makeStats(raw, bigint) {
-  const values = {};
-  statFields.forEach((name, i) => {
-    values[name] = raw[i + 1];
-  });
   const stats = bigint ? new BigIntStats() : new Stats();
   for (const name of ['dev', 'mode', 'nlink', 'uid', 'gid', 'rdev', 'blksize', 'ino', 'size', 'blocks']) {
-    stats[name] = bigint ? BigInt(values[name]) : values[name];
+    const value = raw[statIndex[name]];
+    stats[name] = bigint ? BigInt(value) : value;
   }
-  timeFields.forEach((name, i) => {
-    const seconds = raw[11 + 2 * i];
-    const nanoseconds = raw[12 + 2 * i];
+  for (const name of timeFields) {
+    const seconds = raw[statIndex[`${name}Seconds`]];
+    const nanoseconds = raw[statIndex[`${name}Nanoseconds`]];
     if (bigint) {
       const ns = BigInt(seconds) * 1000000000n + BigInt(nanoseconds);
       stats[`${name}Ms`] = ns / 1000000n;
@@ -94,7 +98,7 @@ function makeStats(raw, bigint) {
     } else {
       stats[`${name}Ms`] = seconds * 1000 + nanoseconds / 1e6;
     }
-  });
+  }
   for (const name of timeFields) stats[name] = dateOf(stats[`${name}Ms`]);
   return stats;
 }
@@ -119,4 +123,4 @@ for (const [method, kind] of Object.entries(kindChecks)) {
   });
 }
 
-module.exports = { isFailure, readFileUtf8, makeStats, Stats, BigIntStats, Dirent, KIND_FILE, KIND_DIRECTORY, KIND_SYMLINK };
+module.exports = { isFailure, readFileUtf8, makeStats, statKind, Stats, BigIntStats, Dirent, KIND_FILE, KIND_DIRECTORY, KIND_SYMLINK };

@@ -10,7 +10,7 @@ const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_UNKNOWN_SIGNAL },
   uvException,
 } = require('internal/errors');
-const { isFailure } = require('internal/fs/utils');
+const { isFailure, statKind, KIND_DIRECTORY } = require('internal/fs/utils');
 
 const NODE_VERSION = '20.20.2';
 
@@ -87,7 +87,7 @@ process.chdir = function chdir(directory) {
   validateString(directory, 'directory');
   const target = require('path').resolve(cwd, directory);
   const stat = internalBinding('fs').call('stat', target);
-  if (isFailure(stat) || stat[0] !== 1) {
+  if (isFailure(stat) || statKind(stat) !== KIND_DIRECTORY) {
     throw uvException(isFailure(stat) ? stat : internalBinding('errno').codes.ENOTDIR, 'chdir', cwd, directory);
   }
   cwd = target;

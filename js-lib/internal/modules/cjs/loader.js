@@ -6,7 +6,7 @@
 const path = require('path');
 const requireBuiltin = require;
 const fsBinding = internalBinding('fs');
-const { isFailure, readFileUtf8, KIND_DIRECTORY } = require('internal/fs/utils');
+const { isFailure, readFileUtf8, statKind, KIND_DIRECTORY } = require('internal/fs/utils');
 const { compileFunction } = internalBinding('contextify');
 const {
   codes: { ERR_INVALID_ARG_VALUE, ERR_REQUIRE_ESM },
@@ -34,7 +34,7 @@ function stat(filename) {
   }
   // The host takes absolute paths; a lookup path of '.' (a parent without a file) is the working folder.
   const result = fsBinding.call('stat', path.isAbsolute(filename) ? filename : path.resolve(filename));
-  const kind = isFailure(result) ? -1 : result[0] === KIND_DIRECTORY ? 1 : 0;
+  const kind = isFailure(result) ? -1 : statKind(result) === KIND_DIRECTORY ? 1 : 0;
   if (statCache !== null) statCache.set(filename, kind);
   return kind;
 }

@@ -9,7 +9,7 @@
 const { setHooks, import: importModule } = internalBinding('modules');
 const path = require('path');
 const { fileURLToPath, pathToFileURL } = require('internal/url');
-const { isFailure, readFileUtf8, KIND_DIRECTORY } = require('internal/fs/utils');
+const { isFailure, readFileUtf8, statKind, KIND_DIRECTORY } = require('internal/fs/utils');
 const { readPackage, readPackageScope, resolvePackageExports, resolveMap } = require('internal/modules/package_resolution');
 const Module = require('internal/modules/cjs/loader');
 const requireBuiltin = require;
@@ -28,7 +28,7 @@ function moduleNotFound(message) {
 /** 0 file, 1 directory, -1 missing. */
 function kindOf(filename) {
   const stat = fsBinding.call('stat', filename);
-  return isFailure(stat) ? -1 : stat[0] === KIND_DIRECTORY ? 1 : 0;
+  return isFailure(stat) ? -1 : statKind(stat) === KIND_DIRECTORY ? 1 : 0;
 }
 
 /** A referrer as QuickJS passes it (a module URL, a script's path, or nothing) as a file URL. */
