@@ -16,6 +16,7 @@ mod state;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use anyhow::Context as _;
 use clap::Parser;
 
 use bindings::process::{Entry, Invocation};
@@ -212,10 +213,20 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
     let exec_argv = node_options(&cli);
     let cwd = std::env::current_dir()?;
     let exec_path = std::env::current_exe()?.to_string_lossy().into_owned();
-    let mut args = cli.args.into_iter();
+    let mut args = cli.args.into_iter().peekable();
+    let from_stdin = match args.peek() {
+        Some(script) => script == "-",
+        None => !std::io::IsTerminal::is_terminal(&std::io::stdin()),
+    };
     let (entry, readable) = match (cli.eval, cli.print) {
         (Some(source), _) => (Entry::Eval(source), cwd.clone()),
         (None, Some(source)) => (Entry::Print(source), cwd.clone()),
+        // As node: `-` or a pipe with no script is the program, read whole before it runs.
+        (None, None) if from_stdin => {
+            let mut source = String::new();
+            std::io::Read::read_to_string(&mut std::io::stdin(), &mut source).context("reading the program from standard input")?;
+            (Entry::Stdin(source), cwd.clone())
+        }
         (None, None) => {
             let Some(script) = args.next() else {
                 anyhow::bail!("no script given (the interactive prompt is not supported); see --help");

@@ -22,20 +22,23 @@ function runEntry(invocation) {
       }
       break;
     case 'eval':
-    case 'print': {
-      // `-e`/`-p` run as a script in the global scope of a module in the working directory.
+    case 'print':
+    case 'stdin': {
+      // `-e`/`-p` and a program from stdin run as a script in the global scope of a
+      // module in the working directory.
+      const name = invocation.entryKind === 'stdin' ? '[stdin]' : '[eval]';
       process._evalSource = invocation.entry;
-      const module = new Module('[eval]');
-      module.filename = require('path').join(process.cwd(), '[eval]');
+      const module = new Module(name);
+      module.filename = require('path').join(process.cwd(), name);
       module.paths = Module._nodeModulePaths(process.cwd());
       globalThis.module = module;
       globalThis.exports = module.exports;
-      globalThis.__filename = '[eval]';
+      globalThis.__filename = name;
       globalThis.__dirname = '.';
       globalThis.require = Module.createRequire(module.filename);
       let result;
       try {
-        result = evalScript(invocation.entry, '[eval]');
+        result = evalScript(invocation.entry, name);
       } catch (err) {
         takeParseLocation(err);
         throw err;

@@ -310,3 +310,22 @@ fn max_old_space_size_is_the_memory_limit() {
     let mib: u32 = printed.split_whitespace().nth(2).and_then(|n| n.parse().ok()).unwrap_or(0);
     assert!((8..=32).contains(&mib), "{printed}{}", stderr(&output));
 }
+
+#[test]
+fn the_program_can_come_from_standard_input() {
+    use std::io::Write as _;
+    let dir = scratch("stdin-program");
+    let run = |args: &[&str]| {
+        let mut child = Command::new(nodule_binary())
+            .args(args)
+            .current_dir(&dir)
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        child.stdin.take().unwrap().write_all(b"console.log(__filename, module.id, process.argv.slice(1).join(' '))").unwrap();
+        stdout(&child.wait_with_output().unwrap())
+    };
+    assert_eq!(run(&[]), "[stdin] [stdin] \n");
+    assert_eq!(run(&["-", "a", "b"]), "[stdin] [stdin] - a b\n");
+}

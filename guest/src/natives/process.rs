@@ -112,6 +112,7 @@ pub fn invocation_to_js<'js>(ctx: &Ctx<'js>, invocation: Invocation) -> rquickjs
         Entry::File(path) => ("file", path),
         Entry::Eval(source) => ("eval", source),
         Entry::Print(source) => ("print", source),
+        Entry::Stdin(source) => ("stdin", source),
     };
     object.set("entryKind", kind)?;
     object.set("entry", value.into_js(ctx)?)?;
