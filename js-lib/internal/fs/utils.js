@@ -4,6 +4,7 @@
 
 const { call } = internalBinding('fs');
 const { decodeUtf8 } = internalBinding('encoding');
+const { shape } = require('internal/util/function_shape');
 
 /** Whether a result of the fs binding is a failure: a negative errno. */
 function isFailure(result) {
@@ -56,9 +57,9 @@ const kindChecks = {
 class StatsBase {}
 for (const [method, kind] of Object.entries(kindChecks)) {
   Object.defineProperty(StatsBase.prototype, method, {
-    value() {
+    value: shape(function () {
       return kindOfMode(this.mode) === kind;
-    },
+    }, method),
     writable: true,
     configurable: true,
   });
@@ -68,32 +69,41 @@ function dateOf(ms) {
   return new Date(Math.round(Number(ms)));
 }
 
-class Stats extends StatsBase {}
-class BigIntStats extends StatsBase {}
-
 const statFields = ['dev', 'ino', 'mode', 'nlink', 'uid', 'gid', 'rdev', 'size', 'blksize', 'blocks'];
 const timeFields = ['atime', 'mtime', 'ctime', 'birthtime'];
+
+/** fs.Stats. Node's constructor takes the fields in this order, and code (mocks, caches) calls it. */
+function Stats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks, atimeMs, mtimeMs, ctimeMs, birthtimeMs) {
+  Object.assign(this, { dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks, atimeMs, mtimeMs, ctimeMs, birthtimeMs });
+  this.atime = dateOf(atimeMs);
+  this.mtime = dateOf(mtimeMs);
+  this.ctime = dateOf(ctimeMs);
+  this.birthtime = dateOf(birthtimeMs);
+}
+Object.setPrototypeOf(Stats.prototype, StatsBase.prototype);
+Object.setPrototypeOf(Stats, StatsBase);
+
+class BigIntStats extends StatsBase {}
 
 /** fs.Stats (or BigIntStats) from the binding's flat array, fields in Node's order. */
 function makeStats(raw, bigint) {
   const values = {};
   statFields.forEach((name, i) => {
-    values[name] = raw[i + 1];
+    values[name] = bigint ? BigInt(raw[i + 1]) : raw[i + 1];
   });
-  const stats = bigint ? new BigIntStats() : new Stats();
-  for (const name of ['dev', 'mode', 'nlink', 'uid', 'gid', 'rdev', 'blksize', 'ino', 'size', 'blocks']) {
-    stats[name] = bigint ? BigInt(values[name]) : values[name];
+  const { dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks } = values;
+  const times = timeFields.map((_, i) => [raw[11 + 2 * i], raw[12 + 2 * i]]);
+  if (!bigint) {
+    const [atimeMs, mtimeMs, ctimeMs, birthtimeMs] = times.map(([seconds, nanoseconds]) => seconds * 1000 + nanoseconds / 1e6);
+    return new Stats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks, atimeMs, mtimeMs, ctimeMs, birthtimeMs);
   }
+  const stats = Object.assign(new BigIntStats(), { dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks });
+  const nanoseconds = times.map(([seconds, ns]) => BigInt(seconds) * 1000000000n + BigInt(ns));
   timeFields.forEach((name, i) => {
-    const seconds = raw[11 + 2 * i];
-    const nanoseconds = raw[12 + 2 * i];
-    if (bigint) {
-      const ns = BigInt(seconds) * 1000000000n + BigInt(nanoseconds);
-      stats[`${name}Ms`] = ns / 1000000n;
-      stats[`${name}Ns`] = ns;
-    } else {
-      stats[`${name}Ms`] = seconds * 1000 + nanoseconds / 1e6;
-    }
+    stats[`${name}Ms`] = nanoseconds[i] / 1000000n;
+  });
+  timeFields.forEach((name, i) => {
+    stats[`${name}Ns`] = nanoseconds[i];
   });
   for (const name of timeFields) stats[name] = dateOf(stats[`${name}Ms`]);
   return stats;
@@ -111,9 +121,9 @@ class Dirent {
 }
 for (const [method, kind] of Object.entries(kindChecks)) {
   Object.defineProperty(Dirent.prototype, method, {
-    value() {
+    value: shape(function () {
       return this[kType] === kind;
-    },
+    }, method),
     writable: true,
     configurable: true,
   });
