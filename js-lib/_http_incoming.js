@@ -147,7 +147,7 @@ withMethods(
     }
 
     /** The body is wanted: the socket may read again if the parser paused it. */
-    _read() {
+    _read(_n) {
       if (!this._consuming) {
         this._readableState.readingMore = false;
         this._consuming = true;

@@ -27,6 +27,7 @@ const {
 } = require('internal/errors');
 const { withMethods } = require('internal/util/function_constructor');
 const { validateString } = require('internal/validators');
+const { shape } = require('internal/util/function_shape');
 
 const kOutHeaders = Symbol('kOutHeaders');
 const kNeedDrain = Symbol('kNeedDrain');
@@ -538,8 +539,9 @@ function isCookieField(name) {
 
 module.exports = {
   OutgoingMessage,
-  validateHeaderName,
-  validateHeaderValue,
+  // Node's are argument-forwarding wrappers (length 0).
+  validateHeaderName: shape((...args) => validateHeaderName(...args), 'validateHeaderName'),
+  validateHeaderValue: shape((...args) => validateHeaderValue(...args), 'validateHeaderValue'),
   kOutHeaders,
   kNeedDrain,
   utcDate,

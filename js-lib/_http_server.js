@@ -209,12 +209,10 @@ withMethods(
       this._storeHeader(statusLine, headers);
       return this;
     }
-
-    writeHeader(...args) {
-      return this.writeHead(...args);
-    }
   },
 );
+// Node's older name for writeHead is the same function.
+ServerResponse.prototype.writeHeader = ServerResponse.prototype.writeHead;
 
 /** Server options shared with https (where it exists). */
 function storeHTTPOptions(options) {

@@ -6,12 +6,13 @@ const binding = internalBinding('buffer');
 const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE, ERR_UNKNOWN_ENCODING },
 } = require('internal/errors');
-const { validateNumber, validateString } = require('internal/validators');
+const { validateInteger, validateNumber, validateString } = require('internal/validators');
 const { inspect: utilInspect } = require('internal/util/inspect');
+const { shape } = require('internal/util/function_shape');
 
 const kMaxLength = 2 ** 32;
 const kStringMaxLength = 2 ** 29 - 24;
-const INSPECT_MAX_BYTES = 50;
+let INSPECT_MAX_BYTES = 50;
 
 const ENCODING_IDS = { utf8: 0, latin1: 1, ascii: 2, hex: 3, base64: 4, base64url: 5 };
 
@@ -84,7 +85,10 @@ Buffer.allocUnsafe = function allocUnsafe(size) {
   return new FastBuffer(size);
 };
 
-Buffer.allocUnsafeSlow = Buffer.allocUnsafe;
+Buffer.allocUnsafeSlow = function allocUnsafeSlow(size) {
+  validateSize(size);
+  return new FastBuffer(size);
+};
 
 function fromString(string, encoding) {
   const normalized = getEncoding(encoding);
@@ -140,6 +144,26 @@ Buffer.from = function from(value, encodingOrOffset, length) {
     }
   }
   throw new ERR_INVALID_ARG_TYPE('first argument', ['string', 'Buffer', 'ArrayBuffer', 'Array', 'Array-like Object'], value);
+};
+
+Buffer.copyBytesFrom = function copyBytesFrom(view, offset, length) {
+  if (!ArrayBuffer.isView(view) || view instanceof DataView) throw new ERR_INVALID_ARG_TYPE('view', ['TypedArray'], view);
+  if (view.length === 0) return new FastBuffer(0);
+  if (offset !== undefined || length !== undefined) {
+    if (offset === undefined) {
+      offset = 0;
+    } else {
+      validateInteger(offset, 'offset', 0);
+      if (offset >= view.length) return new FastBuffer(0);
+    }
+    let end = view.length;
+    if (length !== undefined) {
+      validateInteger(length, 'length', 0);
+      end = offset + length;
+    }
+    view = view.slice(offset, end);
+  }
+  return new FastBuffer(new Uint8Array(view.buffer, view.byteOffset, view.byteLength));
 };
 
 Buffer.of = function of(...items) {
@@ -276,29 +300,41 @@ proto.equals = function equals(other) {
   return this.length === other.length && binding.compare(this, other) === 0;
 };
 
-proto.compare = function compare(target, targetStart = 0, targetEnd = target?.length, sourceStart = 0, sourceEnd = this.length) {
-  toUint8(target, 'target');
-  validateOffset(targetStart, 'targetStart');
-  validateOffset(targetEnd, 'targetEnd', 0, target.length);
-  validateOffset(sourceStart, 'sourceStart');
-  validateOffset(sourceEnd, 'sourceEnd', 0, this.length);
-  if (sourceStart >= sourceEnd) return targetStart >= targetEnd ? 0 : -1;
-  if (targetStart >= targetEnd) return 1;
-  return binding.compare(this.subarray(sourceStart, sourceEnd), target.subarray(targetStart, targetEnd));
-};
+proto.compare = shape(
+  function compare(target, targetStart = 0, targetEnd = target?.length, sourceStart = 0, sourceEnd = this.length) {
+    toUint8(target, 'target');
+    validateOffset(targetStart, 'targetStart');
+    validateOffset(targetEnd, 'targetEnd', 0, target.length);
+    validateOffset(sourceStart, 'sourceStart');
+    validateOffset(sourceEnd, 'sourceEnd', 0, this.length);
+    if (sourceStart >= sourceEnd) return targetStart >= targetEnd ? 0 : -1;
+    if (targetStart >= targetEnd) return 1;
+    return binding.compare(this.subarray(sourceStart, sourceEnd), target.subarray(targetStart, targetEnd));
+  },
+  undefined,
+  5,
+);
 
-proto.copy = function copy(target, targetStart = 0, sourceStart = 0, sourceEnd = this.length) {
-  toUint8(target, 'target');
-  targetStart = Math.trunc(targetStart) || 0;
-  if (targetStart < 0) throw new ERR_OUT_OF_RANGE('targetStart', '>= 0', targetStart);
-  sourceStart = Math.trunc(sourceStart) || 0;
-  if (sourceStart < 0 || sourceStart > this.length) throw new ERR_OUT_OF_RANGE('sourceStart', `>= 0 && <= ${this.length}`, sourceStart);
-  sourceEnd = Math.min(Math.trunc(sourceEnd) || 0, this.length);
-  if (sourceEnd < 0) throw new ERR_OUT_OF_RANGE('sourceEnd', '>= 0', sourceEnd);
-  if (targetStart >= target.length || sourceStart >= sourceEnd) return 0;
-  const count = Math.min(sourceEnd - sourceStart, target.length - targetStart);
-  target.set(this.subarray(sourceStart, sourceStart + count), targetStart);
-  return count;
+proto.copy = shape(
+  function copy(target, targetStart = 0, sourceStart = 0, sourceEnd = this.length) {
+    toUint8(target, 'target');
+    targetStart = Math.trunc(targetStart) || 0;
+    if (targetStart < 0) throw new ERR_OUT_OF_RANGE('targetStart', '>= 0', targetStart);
+    sourceStart = Math.trunc(sourceStart) || 0;
+    if (sourceStart < 0 || sourceStart > this.length) throw new ERR_OUT_OF_RANGE('sourceStart', `>= 0 && <= ${this.length}`, sourceStart);
+    sourceEnd = Math.min(Math.trunc(sourceEnd) || 0, this.length);
+    if (sourceEnd < 0) throw new ERR_OUT_OF_RANGE('sourceEnd', '>= 0', sourceEnd);
+    if (targetStart >= target.length || sourceStart >= sourceEnd) return 0;
+    const count = Math.min(sourceEnd - sourceStart, target.length - targetStart);
+    target.set(this.subarray(sourceStart, sourceStart + count), targetStart);
+    return count;
+  },
+  undefined,
+  4,
+);
+
+proto.subarray = function subarray(start, end) {
+  return Uint8Array.prototype.subarray.call(this, start, end);
 };
 
 proto.slice = function slice(start, end) {
@@ -349,15 +385,19 @@ for (const [name, encoding] of [
   ['ucs2', 'utf16le'],
   ['utf8', 'utf8'],
 ]) {
-  proto[`${name}Slice`] = function (start = 0, end = this.length) {
+  proto[`${name}Slice`] = shape(function (start = 0, end = this.length) {
     if (start > this.length || end > this.length) throw codedError(RangeError, 'ERR_OUT_OF_RANGE', 'Index out of range');
     return end <= start ? '' : this.toString(encoding, start, end);
-  };
-  proto[`${name}Write`] = function (string, offset = 0, length = this.length - offset) {
-    if (typeof string !== 'string') throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a string');
-    if (offset > this.length) throw codedError(RangeError, 'ERR_BUFFER_OUT_OF_BOUNDS', '"offset" is outside of buffer bounds');
-    return writeEncoded(this, string, offset, Math.min(length, this.length - offset), encoding);
-  };
+  }, `${name}Slice`);
+  proto[`${name}Write`] = shape(
+    function (string, offset = 0, length = this.length - offset) {
+      if (typeof string !== 'string') throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a string');
+      if (offset > this.length) throw codedError(RangeError, 'ERR_BUFFER_OUT_OF_BOUNDS', '"offset" is outside of buffer bounds');
+      return writeEncoded(this, string, offset, Math.min(length, this.length - offset), encoding);
+    },
+    `${name}Write`,
+    0,
+  );
 }
 
 function writeEncoded(buffer, string, offset, length, encoding) {
@@ -573,8 +613,8 @@ for (const [name, [size, read, write, check]] of Object.entries(numericAccessors
         if (typeof value !== 'bigint') throw new TypeError('Cannot mix BigInt and other types, use explicit conversions');
       }
     : check;
-  proto[`read${name}`] = readVia(size, read);
-  proto[`write${name}`] = writeVia(size, write, bigCheck);
+  proto[`read${name}`] = shape(readVia(size, read), `read${name}`);
+  proto[`write${name}`] = shape(writeVia(size, write, bigCheck), `write${name}`);
   if (name.includes('UInt')) {
     const alias = name.replace('UInt', 'Uint');
     proto[`read${alias}`] = proto[`read${name}`];
@@ -707,22 +747,36 @@ function SlowBuffer(size) {
   return Buffer.allocUnsafe(size);
 }
 
-const { Blob, File } = require('internal/blob');
+const { Blob, File, resolveObjectURL } = require('internal/blob');
 
+// In Node's order.
 module.exports = {
   Buffer,
   SlowBuffer,
-  Blob,
-  File,
-  atob,
-  btoa,
+  transcode(source, fromEncoding, toEncoding) {
+    return Buffer.from(Buffer.from(source).toString(fromEncoding), toEncoding);
+  },
   isUtf8,
   isAscii,
   kMaxLength,
   kStringMaxLength,
-  INSPECT_MAX_BYTES,
+  btoa,
+  atob,
   constants: { MAX_LENGTH: kMaxLength, MAX_STRING_LENGTH: kStringMaxLength },
-  transcode(source, fromEncoding, toEncoding) {
-    return Buffer.from(Buffer.from(source).toString(fromEncoding), toEncoding);
-  },
+  INSPECT_MAX_BYTES: undefined,
+  Blob,
+  resolveObjectURL,
+  File,
 };
+
+Object.defineProperty(module.exports, 'INSPECT_MAX_BYTES', {
+  enumerable: true,
+  configurable: true,
+  get() {
+    return INSPECT_MAX_BYTES;
+  },
+  set(value) {
+    validateNumber(value, 'INSPECT_MAX_BYTES', 0);
+    INSPECT_MAX_BYTES = value;
+  },
+});

@@ -6,17 +6,30 @@
 const EventEmitter = require('events');
 const { denied } = require('internal/sandbox');
 
-class ChildProcess extends EventEmitter {}
+const refuse = (name, length) => denied('ChildProcess', name, length);
 
-const refuse = denied('ChildProcess');
+/** No process ever starts: spawning is refused, and there is nothing to signal or hold the loop. */
+class ChildProcess extends EventEmitter {
+  spawn(_options) {
+    return refuse('spawn', 1)();
+  }
+
+  kill(_signal) {
+    return false;
+  }
+
+  ref() {}
+
+  unref() {}
+}
 
 module.exports = {
   ChildProcess,
-  exec: refuse,
-  execFile: refuse,
-  execFileSync: refuse,
-  execSync: refuse,
-  fork: refuse,
-  spawn: refuse,
-  spawnSync: refuse,
+  exec: refuse('exec', 3),
+  execFile: refuse('execFile', 4),
+  execFileSync: refuse('execFileSync', 3),
+  execSync: refuse('execSync', 2),
+  fork: refuse('fork', 1),
+  spawn: refuse('spawn', 3),
+  spawnSync: refuse('spawnSync', 3),
 };

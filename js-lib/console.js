@@ -6,6 +6,7 @@ const { inspect, formatWithOptions } = require('internal/util/inspect');
 const {
   codes: { ERR_INVALID_ARG_TYPE },
 } = require('internal/errors');
+const { shape } = require('internal/util/function_shape');
 
 const kCounts = Symbol('counts');
 const kTimers = Symbol('timers');
@@ -269,8 +270,13 @@ function renderTable(tabularData, properties) {
   return table(keys, values);
 }
 
+// Node's `Console(options)`, also called `Console(stdout, stderr, ignoreErrors)`.
+shape(Console, undefined, 1);
+
 const globalConsole = Object.create({});
 initConsole(globalConsole, { stdout: process.stdout, stderr: process.stderr });
+// Node's global console methods are argument-forwarding wrappers: all of length 0.
+for (const key of Object.keys(Console.prototype)) shape(globalConsole[key], undefined, 0);
 // The global console's streams are looked up at each call, so replacing
 // process.stdout is honoured (as in Node).
 Object.defineProperties(globalConsole, {

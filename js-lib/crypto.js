@@ -9,6 +9,7 @@ const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE, ERR_FEATURE_UNAVAILABLE_ON_PLATFORM },
 } = require('internal/errors');
 const { validateString, validateFunction, validateInteger } = require('internal/validators');
+const { shape } = require('internal/util/function_shape');
 
 const aliases = {
   'rsa-md5': 'md5',
@@ -74,7 +75,7 @@ class Digest {
 }
 
 class Hash extends Digest {
-  copy() {
+  copy(_options) {
     const copy = Object.create(Hash.prototype);
     copy[kHandle] = binding.copy(this[kHandle]);
     copy[kFinalized] = false;
@@ -137,11 +138,11 @@ class Hmac extends Digest {
   }
 }
 
-function createHash(algorithm) {
+function createHash(algorithm, _options) {
   return new Hash(algorithm);
 }
 
-function createHmac(algorithm, key) {
+function createHmac(algorithm, key, _options) {
   return new Hmac(algorithm, key);
 }
 
@@ -192,7 +193,7 @@ function getRandomValues(array) {
   return array;
 }
 
-function randomUUID() {
+function randomUUID(_options) {
   const bytes = randomBytes(16);
   bytes[6] = (bytes[6] & 0x0f) | 0x40;
   bytes[8] = (bytes[8] & 0x3f) | 0x80;
@@ -236,10 +237,15 @@ function timingSafeEqual(a, b) {
   return difference === 0;
 }
 
-function unavailable(name) {
-  return function notAvailable() {
-    throw new ERR_FEATURE_UNAVAILABLE_ON_PLATFORM(`crypto.${name}`);
-  };
+/** Stands for Node's `name` (with its `length`) until it is built. */
+function unavailable(name, length) {
+  return shape(
+    function notAvailable() {
+      throw new ERR_FEATURE_UNAVAILABLE_ON_PLATFORM(`crypto.${name}`);
+    },
+    name,
+    length,
+  );
 }
 
 const webcrypto = {
@@ -256,6 +262,77 @@ const webcrypto = {
     },
   },
 };
+
+/**
+ * crypto.constants: OpenSSL's option and padding numbers as Node has them (code passes
+ * them as options whatever the implementation), without OPENSSL_VERSION_NUMBER: there
+ * is no OpenSSL here. Null-prototype, as Node's.
+ */
+const DEFAULT_CIPHER_LIST =
+  'TLS_AES_256_GCM_SHA384:TLS_CHACHA20_POLY1305_SHA256:TLS_AES_128_GCM_SHA256:ECDHE-RSA-AES128-GCM-SHA256:ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES256-GCM-SHA384:ECDHE-ECDSA-AES256-GCM-SHA384:DHE-RSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-SHA256:DHE-RSA-AES128-SHA256:ECDHE-RSA-AES256-SHA384:DHE-RSA-AES256-SHA384:ECDHE-RSA-AES256-SHA256:DHE-RSA-AES256-SHA256:HIGH:!aNULL:!eNULL:!EXPORT:!DES:!RC4:!MD5:!PSK:!SRP:!CAMELLIA';
+const constants = {
+  __proto__: null,
+  SSL_OP_ALL: 2147485776,
+  SSL_OP_ALLOW_NO_DHE_KEX: 1024,
+  SSL_OP_ALLOW_UNSAFE_LEGACY_RENEGOTIATION: 262144,
+  SSL_OP_CIPHER_SERVER_PREFERENCE: 4194304,
+  SSL_OP_CISCO_ANYCONNECT: 32768,
+  SSL_OP_COOKIE_EXCHANGE: 8192,
+  SSL_OP_CRYPTOPRO_TLSEXT_BUG: 2147483648,
+  SSL_OP_DONT_INSERT_EMPTY_FRAGMENTS: 2048,
+  SSL_OP_LEGACY_SERVER_CONNECT: 4,
+  SSL_OP_NO_COMPRESSION: 131072,
+  SSL_OP_NO_ENCRYPT_THEN_MAC: 524288,
+  SSL_OP_NO_QUERY_MTU: 4096,
+  SSL_OP_NO_RENEGOTIATION: 1073741824,
+  SSL_OP_NO_SESSION_RESUMPTION_ON_RENEGOTIATION: 65536,
+  SSL_OP_NO_SSLv2: 0,
+  SSL_OP_NO_SSLv3: 33554432,
+  SSL_OP_NO_TICKET: 16384,
+  SSL_OP_NO_TLSv1: 67108864,
+  SSL_OP_NO_TLSv1_1: 268435456,
+  SSL_OP_NO_TLSv1_2: 134217728,
+  SSL_OP_NO_TLSv1_3: 536870912,
+  SSL_OP_PRIORITIZE_CHACHA: 2097152,
+  SSL_OP_TLS_ROLLBACK_BUG: 8388608,
+  ENGINE_METHOD_RSA: 1,
+  ENGINE_METHOD_DSA: 2,
+  ENGINE_METHOD_DH: 4,
+  ENGINE_METHOD_RAND: 8,
+  ENGINE_METHOD_EC: 2048,
+  ENGINE_METHOD_CIPHERS: 64,
+  ENGINE_METHOD_DIGESTS: 128,
+  ENGINE_METHOD_PKEY_METHS: 512,
+  ENGINE_METHOD_PKEY_ASN1_METHS: 1024,
+  ENGINE_METHOD_ALL: 65535,
+  ENGINE_METHOD_NONE: 0,
+  DH_CHECK_P_NOT_SAFE_PRIME: 2,
+  DH_CHECK_P_NOT_PRIME: 1,
+  DH_UNABLE_TO_CHECK_GENERATOR: 4,
+  DH_NOT_SUITABLE_GENERATOR: 8,
+  RSA_PKCS1_PADDING: 1,
+  RSA_NO_PADDING: 3,
+  RSA_PKCS1_OAEP_PADDING: 4,
+  RSA_X931_PADDING: 5,
+  RSA_PKCS1_PSS_PADDING: 6,
+  RSA_PSS_SALTLEN_DIGEST: -1,
+  RSA_PSS_SALTLEN_MAX_SIGN: -2,
+  RSA_PSS_SALTLEN_AUTO: -2,
+  defaultCoreCipherList: DEFAULT_CIPHER_LIST,
+  TLS1_VERSION: 769,
+  TLS1_1_VERSION: 770,
+  TLS1_2_VERSION: 771,
+  TLS1_3_VERSION: 772,
+  POINT_CONVERSION_COMPRESSED: 2,
+  POINT_CONVERSION_UNCOMPRESSED: 4,
+  POINT_CONVERSION_HYBRID: 6,
+  defaultCipherList: DEFAULT_CIPHER_LIST,
+};
+
+// Node's lengths: its constructors take options; timingSafeEqual is native.
+shape(Hash, undefined, 2);
+shape(Hmac, undefined, 3);
+shape(timingSafeEqual, undefined, 0);
 
 module.exports = {
   createHash,
@@ -278,19 +355,19 @@ module.exports = {
   subtle: webcrypto.subtle,
   Hash,
   Hmac,
-  constants: {},
-  createCipheriv: unavailable('createCipheriv'),
-  createDecipheriv: unavailable('createDecipheriv'),
-  createSign: unavailable('createSign'),
-  createVerify: unavailable('createVerify'),
-  generateKeyPair: unavailable('generateKeyPair'),
-  generateKeyPairSync: unavailable('generateKeyPairSync'),
-  createPublicKey: unavailable('createPublicKey'),
-  createPrivateKey: unavailable('createPrivateKey'),
-  pbkdf2: unavailable('pbkdf2'),
-  pbkdf2Sync: unavailable('pbkdf2Sync'),
-  scrypt: unavailable('scrypt'),
-  scryptSync: unavailable('scryptSync'),
-  createECDH: unavailable('createECDH'),
-  createDiffieHellman: unavailable('createDiffieHellman'),
+  constants,
+  createCipheriv: unavailable('createCipheriv', 4),
+  createDecipheriv: unavailable('createDecipheriv', 4),
+  createSign: unavailable('createSign', 2),
+  createVerify: unavailable('createVerify', 2),
+  generateKeyPair: unavailable('generateKeyPair', 3),
+  generateKeyPairSync: unavailable('generateKeyPairSync', 2),
+  createPublicKey: unavailable('createPublicKey', 1),
+  createPrivateKey: unavailable('createPrivateKey', 1),
+  pbkdf2: unavailable('pbkdf2', 6),
+  pbkdf2Sync: unavailable('pbkdf2Sync', 5),
+  scrypt: unavailable('scrypt', 4),
+  scryptSync: unavailable('scryptSync', 3),
+  createECDH: unavailable('createECDH', 1),
+  createDiffieHellman: unavailable('createDiffieHellman', 4),
 };

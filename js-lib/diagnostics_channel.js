@@ -8,6 +8,7 @@ const {
   codes: { ERR_INVALID_ARG_TYPE },
 } = require('internal/errors');
 const { validateFunction } = require('internal/validators');
+const { shape } = require('internal/util/function_shape');
 
 const channels = new Map();
 
@@ -67,6 +68,8 @@ class Channel {
     return run();
   }
 }
+// Node's channels start inactive, and the inactive channel's methods take no arguments.
+for (const method of ['unsubscribe', 'unbindStore', 'publish']) shape(Channel.prototype[method], undefined, 0);
 
 function channel(name) {
   if (typeof name !== 'string' && typeof name !== 'symbol') {

@@ -11,6 +11,7 @@ const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE },
   dnsException,
 } = require('internal/errors');
+const { shape } = require('internal/util/function_shape');
 const { validateBoolean, validateFunction, validateOneOf, validateString } = require('internal/validators');
 
 const errorCodes = {
@@ -173,11 +174,16 @@ const resolvers = {
 };
 for (const rrtype of recordTypes) {
   const name = `resolve${rrtype === 'AAAA' ? '6' : rrtype === 'A' ? '4' : rrtype[0] + rrtype.slice(1).toLowerCase()}`;
-  // biome-ignore lint/complexity/useArrowFunction: the Resolver methods stay ordinary functions (an arrow has no prototype and cannot be constructed)
-  resolvers[name] = function (hostname, options, callback) {
-    if (typeof options === 'function') return resolve(hostname, rrtype, undefined, options);
-    return resolve(hostname, rrtype, options, callback);
-  };
+  // Node's `(hostname, /* options, */ callback)`: length 2.
+  resolvers[name] = shape(
+    // An ordinary function, as Node's (an arrow has no prototype and cannot be constructed).
+    function resolveRecords(hostname, options, callback) {
+      if (typeof options === 'function') return resolve(hostname, rrtype, undefined, options);
+      return resolve(hostname, rrtype, options, callback);
+    },
+    name,
+    2,
+  );
 }
 
 function reverse(ip, callback) {
@@ -193,7 +199,7 @@ function lookupService(address, _port, callback) {
 }
 
 class Resolver {
-  constructor(options) {
+  constructor(options = undefined) {
     this.options = options;
   }
 
@@ -203,9 +209,9 @@ class Resolver {
     return [];
   }
 
-  setServers() {}
+  setServers(_servers) {}
 
-  setLocalAddress() {}
+  setLocalAddress(_ipv4, _ipv6) {}
 }
 Object.assign(Resolver.prototype, resolvers, { reverse });
 
@@ -216,7 +222,7 @@ module.exports = {
   ...resolvers,
   reverse,
   getServers: () => [],
-  setServers() {},
+  setServers(_servers) {},
   getDefaultResultOrder: () => defaultResultOrder,
   setDefaultResultOrder(order) {
     validateOneOf(order, 'dnsOrder', ['verbatim', 'ipv4first', 'ipv6first']);

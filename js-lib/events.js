@@ -78,12 +78,12 @@ EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
   return this;
 };
 
-function getMaxListeners(emitter) {
+function maxListenersOf(emitter) {
   return emitter._maxListeners === undefined ? defaultMaxListeners : emitter._maxListeners;
 }
 
-EventEmitter.prototype.getMaxListeners = function () {
-  return getMaxListeners(this);
+EventEmitter.prototype.getMaxListeners = function getMaxListeners() {
+  return maxListenersOf(this);
 };
 
 function addCatch(emitter, promise, type, args) {
@@ -169,7 +169,7 @@ function checkListener(listener) {
   validateFunction(listener, 'listener');
 }
 
-function addListener(target, type, listener, prepend) {
+function addListenerTo(target, type, listener, prepend) {
   checkListener(listener);
   let events = target._events;
   let existing;
@@ -195,7 +195,7 @@ function addListener(target, type, listener, prepend) {
     } else {
       existing.push(listener);
     }
-    const m = getMaxListeners(target);
+    const m = maxListenersOf(target);
     if (m > 0 && existing.length > m && !existing.warned) {
       existing.warned = true;
       const name = target.constructor?.name ?? 'EventEmitter';
@@ -214,13 +214,13 @@ function addListener(target, type, listener, prepend) {
   return target;
 }
 
-EventEmitter.prototype.addListener = function addListener_(type, listener) {
-  return addListener(this, type, listener, false);
+EventEmitter.prototype.addListener = function addListener(type, listener) {
+  return addListenerTo(this, type, listener, false);
 };
 EventEmitter.prototype.on = EventEmitter.prototype.addListener;
 
 EventEmitter.prototype.prependListener = function prependListener(type, listener) {
-  return addListener(this, type, listener, true);
+  return addListenerTo(this, type, listener, true);
 };
 
 function onceWrapper() {
@@ -320,7 +320,7 @@ EventEmitter.prototype.removeAllListeners = function removeAllListeners(type) {
   return this;
 };
 
-function listeners(target, type, unwrap) {
+function listenerArray(target, type, unwrap) {
   const events = target._events;
   if (events === undefined) return [];
   const listener = events[type];
@@ -329,12 +329,12 @@ function listeners(target, type, unwrap) {
   return unwrap ? listener.map((l) => l.listener || l) : listener.slice();
 }
 
-EventEmitter.prototype.listeners = function (type) {
-  return listeners(this, type, true);
+EventEmitter.prototype.listeners = function listeners(type) {
+  return listenerArray(this, type, true);
 };
 
-EventEmitter.prototype.rawListeners = function (type) {
-  return listeners(this, type, false);
+EventEmitter.prototype.rawListeners = function rawListeners(type) {
+  return listenerArray(this, type, false);
 };
 
 function listenerCount(type, listener) {
@@ -472,15 +472,36 @@ function setMaxListeners(n = defaultMaxListeners, ...eventTargets) {
   }
 }
 
-function getMaxListenersStatic(emitterOrTarget) {
-  if (typeof emitterOrTarget?.getMaxListeners === 'function') return getMaxListeners(emitterOrTarget);
+function getMaxListeners(emitterOrTarget) {
+  if (typeof emitterOrTarget?.getMaxListeners === 'function') return maxListenersOf(emitterOrTarget);
   return emitterOrTarget?.[kMaxEventTargetListeners] ?? defaultMaxListeners;
 }
 
+/** Calls `listener` once `signal` aborts (soon, if it has); disposing of the result removes it. */
+function addAbortListener(signal, listener) {
+  if (signal === undefined) throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
+  require('internal/abort_controller').validateAbortSignal(signal, 'signal');
+  validateFunction(listener, 'listener');
+  let removeEventListener;
+  if (signal.aborted) {
+    queueMicrotask(() => listener());
+  } else {
+    signal.addEventListener('abort', listener, { once: true });
+    removeEventListener = () => signal.removeEventListener('abort', listener);
+  }
+  return {
+    __proto__: null,
+    [Symbol.dispose]() {
+      removeEventListener?.();
+    },
+  };
+}
+
 module.exports = EventEmitter;
+EventEmitter.addAbortListener = addAbortListener;
 EventEmitter.once = once;
 EventEmitter.on = on;
 EventEmitter.getEventListeners = getEventListeners;
-EventEmitter.getMaxListeners = getMaxListenersStatic;
+EventEmitter.getMaxListeners = getMaxListeners;
 EventEmitter.setMaxListeners = setMaxListeners;
 EventEmitter.errorMonitor = errorMonitor;

@@ -18,15 +18,17 @@ const {
   },
 } = require('internal/errors');
 const { EISDIR, EFBIG } = internalBinding('errno').codes;
-const { validateFunction, validateInteger, validateObject, validateBoolean } = require('internal/validators');
+const { validateFunction, validateInteger, validateObject, validateBoolean, validateString } = require('internal/validators');
 const { onCompletion } = require('internal/event_loop');
-const { isFailure, makeStats, Stats, BigIntStats, Dirent, KIND_DIRECTORY } = require('internal/fs/utils');
+const { isFailure, makeStats, Stats, Dirent, KIND_DIRECTORY } = require('internal/fs/utils');
 const { Dir } = require('internal/fs/dir');
 const copier = require('internal/fs/cp');
 const { Buffer } = require('buffer');
 const pathModule = require('path');
+const { shape } = require('internal/util/function_shape');
 
 const constants = {
+  __proto__: null,
   UV_FS_SYMLINK_DIR: 1,
   UV_FS_SYMLINK_JUNCTION: 2,
   O_RDONLY: 0,
@@ -40,6 +42,8 @@ const constants = {
   UV_DIRENT_SOCKET: 5,
   UV_DIRENT_CHAR: 6,
   UV_DIRENT_BLOCK: 7,
+  EXTENSIONLESS_FORMAT_JAVASCRIPT: 0,
+  EXTENSIONLESS_FORMAT_WASM: 1,
   S_IFMT: 61440,
   S_IFREG: 32768,
   S_IFDIR: 16384,
@@ -198,11 +202,14 @@ function toMs(time, name) {
 /**
  * The operations. `prepare(...args)` validates the arguments and returns
  * `{ kind, args, path, dest }` (what the host runs, and what errors name);
- * `finish(raw, prepared)` turns the host's result into Node's. `syscall` names errors.
+ * `finish(raw, prepared)` turns the host's result into Node's. `syscall` names errors;
+ * `lengths` are Node's `length` of the sync, callback and promise functions (Node's
+ * promise API has no descriptor operations: FileHandle has them).
  */
 const operations = {
   access: {
     syscall: 'access',
+    lengths: [2, 3, 1],
     prepare(path, mode = constants.F_OK) {
       path = toPathString(path);
       return { kind: 'access', args: [absolute(path), modeNumber(mode, 0)], path };
@@ -210,6 +217,7 @@ const operations = {
   },
   appendFile: {
     syscall: 'open',
+    lengths: [3, 4, 3],
     prepare(path, data, options) {
       options = getOptions(options, { encoding: 'utf8', flag: 'a' });
       path = toPathString(path);
@@ -218,6 +226,7 @@ const operations = {
   },
   chmod: {
     syscall: 'chmod',
+    lengths: [2, 3, 2],
     prepare(path, mode) {
       path = toPathString(path);
       return { kind: 'chmod', args: [absolute(path), modeNumber(mode)], path };
@@ -225,6 +234,7 @@ const operations = {
   },
   copyFile: {
     syscall: 'copyfile',
+    lengths: [3, 4, 3],
     prepare(src, dest, mode = 0) {
       src = toPathString(src, 'src');
       dest = toPathString(dest, 'dest');
@@ -233,6 +243,7 @@ const operations = {
   },
   link: {
     syscall: 'link',
+    lengths: [2, 3, 2],
     prepare(existingPath, newPath) {
       existingPath = toPathString(existingPath, 'existingPath');
       newPath = toPathString(newPath, 'newPath');
@@ -241,6 +252,7 @@ const operations = {
   },
   lstat: {
     syscall: 'lstat',
+    lengths: [1, 1, 1],
     prepare(path, options) {
       path = toPathString(path);
       return { kind: 'lstat', args: [absolute(path)], path, bigint: Boolean(options?.bigint) };
@@ -249,6 +261,7 @@ const operations = {
   },
   mkdir: {
     syscall: 'mkdir',
+    lengths: [2, 3, 2],
     prepare(path, options) {
       path = toPathString(path);
       const recursive = typeof options === 'object' && options !== null ? Boolean(options.recursive) : false;
@@ -259,6 +272,7 @@ const operations = {
   },
   mkdtemp: {
     syscall: 'mkdtemp',
+    lengths: [2, 3, 2],
     prepare(prefix, options) {
       prefix = toPathString(prefix, 'prefix');
       return { kind: 'mkdtemp', args: [absolute(prefix)], path: `${prefix}XXXXXX`, encoding: getOptions(options, {}).encoding };
@@ -267,6 +281,7 @@ const operations = {
   },
   readdir: {
     syscall: 'scandir',
+    lengths: [2, 3, 2],
     prepare(path, options) {
       options = getOptions(options, {});
       path = toPathString(path);
@@ -281,6 +296,7 @@ const operations = {
   },
   opendir: {
     syscall: 'opendir',
+    lengths: [2, 3, 3],
     prepare(path, options) {
       path = toPathString(path);
       options = getOptions(options, { encoding: 'utf8', bufferSize: 32, recursive: false });
@@ -301,6 +317,7 @@ const operations = {
   },
   readFile: {
     syscall: 'open',
+    lengths: [2, 3, 2],
     prepare(path, options) {
       options = getOptions(options, { encoding: null, flag: 'r' });
       if (Number.isInteger(path)) return { kind: 'readDescriptor', args: [validateFd(path)], fd: path, encoding: options.encoding };
@@ -320,6 +337,7 @@ const operations = {
   },
   readlink: {
     syscall: 'readlink',
+    lengths: [2, 3, 2],
     prepare(path, options) {
       path = toPathString(path);
       return { kind: 'readlink', args: [absolute(path)], path, encoding: getOptions(options, {}).encoding };
@@ -328,6 +346,7 @@ const operations = {
   },
   realpath: {
     syscall: 'realpath',
+    lengths: [2, 3, 2],
     prepare(path, options) {
       path = toPathString(path);
       return { kind: 'realpath', args: [absolute(path)], path, encoding: getOptions(options, {}).encoding };
@@ -336,6 +355,7 @@ const operations = {
   },
   rename: {
     syscall: 'rename',
+    lengths: [2, 3, 2],
     prepare(oldPath, newPath) {
       oldPath = toPathString(oldPath, 'oldPath');
       newPath = toPathString(newPath, 'newPath');
@@ -344,6 +364,7 @@ const operations = {
   },
   rm: {
     syscall: 'rm',
+    lengths: [2, 3, 2],
     prepare(path, options = {}) {
       validateObject(options, 'options');
       path = toPathString(path);
@@ -357,6 +378,7 @@ const operations = {
   },
   rmdir: {
     syscall: 'rmdir',
+    lengths: [2, 3, 2],
     prepare(path, options) {
       path = toPathString(path);
       if (options?.recursive) return { kind: 'rm', args: [absolute(path), true, false], path };
@@ -365,6 +387,7 @@ const operations = {
   },
   stat: {
     syscall: 'stat',
+    lengths: [1, 1, 1],
     prepare(path, options) {
       path = toPathString(path);
       return { kind: 'stat', args: [absolute(path)], path, bigint: Boolean(options?.bigint) };
@@ -373,6 +396,7 @@ const operations = {
   },
   symlink: {
     syscall: 'symlink',
+    lengths: [3, 4, 3],
     prepare(target, path) {
       target = toPathString(target, 'target');
       path = toPathString(path);
@@ -381,6 +405,7 @@ const operations = {
   },
   truncate: {
     syscall: 'open',
+    lengths: [2, 3, 1],
     prepare(path, len = 0) {
       path = toPathString(path);
       validateInteger(len, 'len');
@@ -389,6 +414,7 @@ const operations = {
   },
   unlink: {
     syscall: 'unlink',
+    lengths: [1, 2, 1],
     prepare(path) {
       path = toPathString(path);
       return { kind: 'unlink', args: [absolute(path)], path };
@@ -396,6 +422,7 @@ const operations = {
   },
   utimes: {
     syscall: 'utime',
+    lengths: [3, 4, 3],
     prepare(path, atime, mtime) {
       path = toPathString(path);
       return { kind: 'utimes', args: [absolute(path), toMs(atime, 'atime'), toMs(mtime, 'mtime')], path };
@@ -403,6 +430,7 @@ const operations = {
   },
   writeFile: {
     syscall: 'open',
+    lengths: [3, 4, 3],
     prepare(path, data, options) {
       options = getOptions(options, { encoding: 'utf8', flag: 'w' });
       if (Number.isInteger(path)) return { kind: 'write', args: [validateFd(path), dataBytes(data, options.encoding), -1] };
@@ -412,6 +440,7 @@ const operations = {
   },
   open: {
     syscall: 'open',
+    lengths: [3, 4, 3],
     prepare(path, flags, mode) {
       path = toPathString(path);
       return { kind: 'open', args: [absolute(path), openFlags(flags, 'r'), modeNumber(mode, 0o666)], path };
@@ -420,15 +449,18 @@ const operations = {
   },
   close: {
     syscall: 'close',
+    lengths: [1, 1],
     prepare: (fd) => ({ kind: 'close', args: [validateFd(fd)] }),
   },
   fstat: {
     syscall: 'fstat',
+    lengths: [1, 1],
     prepare: (fd, options) => ({ kind: 'fstat', args: [validateFd(fd)], bigint: Boolean(options?.bigint) }),
     finish: (raw, { bigint }) => makeStats(raw, bigint),
   },
   ftruncate: {
     syscall: 'ftruncate',
+    lengths: [1, 1],
     prepare(fd, len = 0) {
       validateInteger(len, 'len');
       return { kind: 'ftruncate', args: [validateFd(fd), Math.max(0, len)] };
@@ -436,6 +468,7 @@ const operations = {
   },
   fsync: {
     syscall: 'fsync',
+    lengths: [1, 2],
     prepare: (fd) => ({ kind: 'fsync', args: [validateFd(fd)] }),
   },
 };
@@ -484,17 +517,23 @@ function finishOf(operation) {
   return operation.finish ?? (() => undefined);
 }
 
+/** Every operation as a promise, descriptor ones included (FileHandle's); `promises` holds Node's. */
+const promiseStyle = {};
 const promises = {};
 
 for (const [name, operation] of Object.entries(operations)) {
   const finish = finishOf(operation);
-  module.exports[`${name}Sync`] = function sync(...args) {
-    const prepared = operation.prepare(...args);
-    const raw = binding.call(prepared.kind, ...prepared.args);
-    if (isFailure(raw)) throw fail(raw, operation, prepared, true);
-    return finish(raw, prepared);
-  };
-  Object.defineProperty(module.exports[`${name}Sync`], 'name', { value: `${name}Sync` });
+  const [syncLength, callbackLength, promiseLength] = operation.lengths;
+  module.exports[`${name}Sync`] = shape(
+    function sync(...args) {
+      const prepared = operation.prepare(...args);
+      const raw = binding.call(prepared.kind, ...prepared.args);
+      if (isFailure(raw)) throw fail(raw, operation, prepared, true);
+      return finish(raw, prepared);
+    },
+    `${name}Sync`,
+    syncLength,
+  );
 
   /** Runs in the background and settles `(err, value)`. */
   const run = (args, settle) => {
@@ -504,16 +543,24 @@ for (const [name, operation] of Object.entries(operations)) {
       else settle(null, finish(raw, prepared));
     });
   };
-  module.exports[name] = function callbackStyle(...args) {
-    const callback = args.pop();
-    validateFunction(callback, 'cb');
-    // Callback-less optional arguments are passed as undefined, as Node's functions see them.
-    run(args, callback);
-  };
-  Object.defineProperty(module.exports[name], 'name', { value: name });
-  promises[name] = function promiseStyle(...args) {
-    return new Promise((resolve, reject) => run(args, (err, value) => (err ? reject(err) : resolve(value))));
-  };
+  module.exports[name] = shape(
+    function callbackStyle(...args) {
+      const callback = args.pop();
+      validateFunction(callback, 'cb');
+      // Callback-less optional arguments are passed as undefined, as Node's functions see them.
+      run(args, callback);
+    },
+    name,
+    callbackLength,
+  );
+  promiseStyle[name] = shape(
+    function promiseStyle(...args) {
+      return new Promise((resolve, reject) => run(args, (err, value) => (err ? reject(err) : resolve(value))));
+    },
+    name,
+    promiseLength,
+  );
+  if (promiseLength !== undefined) promises[name] = promiseStyle[name];
 }
 
 module.exports.existsSync = function existsSync(path) {
@@ -621,28 +668,124 @@ module.exports.writeSync = function writeSync(fd, data, offsetOrPosition, length
   return raw;
 };
 
-module.exports.write = function write(fd, data, ...rest) {
-  const callback = rest.pop();
-  validateFunction(callback, 'cb');
-  const args = writeArgs(fd, data, ...rest);
-  if (isOutput(fd)) {
-    const written = writeOutput(args);
-    process.nextTick(callback, null, written, data);
-    return;
+module.exports.write = shape(
+  function write(fd, data, ...rest) {
+    const callback = rest.pop();
+    validateFunction(callback, 'cb');
+    const args = writeArgs(fd, data, ...rest);
+    if (isOutput(fd)) {
+      const written = writeOutput(args);
+      process.nextTick(callback, null, written, data);
+      return;
+    }
+    onCompletion(binding.start('write', ...args), (raw) => {
+      if (isFailure(raw)) callback(uvException(raw, 'write'));
+      else callback(null, raw, data);
+    });
+  },
+  'write',
+  6,
+);
+
+// Vectored reads and writes: one buffer after another, ending at a short read or write.
+const { read, readSync, write, writeSync } = module.exports;
+
+function validateBuffers(fd, buffers) {
+  validateFd(fd);
+  if (!Array.isArray(buffers) || !buffers.every((buffer) => ArrayBuffer.isView(buffer))) {
+    throw new ERR_INVALID_ARG_TYPE('buffers', 'ArrayBufferView[]', buffers);
   }
-  onCompletion(binding.start('write', ...args), (raw) => {
-    if (isFailure(raw)) callback(uvException(raw, 'write'));
-    else callback(null, raw, data);
-  });
+}
+
+/** `position` for the bytes after the first `done`: null reads or writes at the descriptor's own position. */
+function vectorPosition(position, done) {
+  return typeof position === 'number' || typeof position === 'bigint' ? Number(position) + done : null;
+}
+
+function vectorSync(transfer, fd, buffers, position) {
+  validateBuffers(fd, buffers);
+  let done = 0;
+  for (const buffer of buffers) {
+    const count = transfer(fd, buffer, 0, buffer.byteLength, vectorPosition(position, done));
+    done += count;
+    if (count < buffer.byteLength) break;
+  }
+  return done;
+}
+
+function vector(transfer, fd, buffers, position, callback) {
+  if (typeof position === 'function') {
+    callback = position;
+    position = null;
+  }
+  validateFunction(callback, 'cb');
+  validateBuffers(fd, buffers);
+  let done = 0;
+  let index = 0;
+  const next = () => {
+    if (index === buffers.length) return callback(null, done, buffers);
+    const buffer = buffers[index++];
+    transfer(fd, buffer, 0, buffer.byteLength, vectorPosition(position, done), (err, count) => {
+      if (err) return callback(err);
+      done += count;
+      if (count < buffer.byteLength) return callback(null, done, buffers);
+      next();
+    });
+  };
+  next();
+}
+
+module.exports.readvSync = function readvSync(fd, buffers, position) {
+  return vectorSync(readSync, fd, buffers, position);
+};
+module.exports.readv = function readv(fd, buffers, position, callback) {
+  vector(read, fd, buffers, position, callback);
+};
+module.exports.writevSync = function writevSync(fd, buffers, position) {
+  return vectorSync(writeSync, fd, buffers, position);
+};
+module.exports.writev = function writev(fd, buffers, position, callback) {
+  vector(write, fd, buffers, position, callback);
 };
 
-// What a sandbox cannot offer fails as Node fails on a platform without it.
-for (const name of ['watch', 'watchFile', 'unwatchFile', 'chown', 'lchown', 'fchown', 'lchmod', 'fchmod', 'futimes', 'lutimes']) {
-  const unavailable = function unavailable() {
-    throw new ERR_METHOD_NOT_IMPLEMENTED(`fs.${name}()`);
-  };
-  module.exports[name] ??= unavailable;
-  module.exports[`${name}Sync`] ??= unavailable;
+// Node's realpath.native is libuv's realpath; the host's resolution is that already.
+const { realpath, realpathSync } = module.exports;
+realpath.native = shape((...args) => realpath(...args), '', 3);
+realpathSync.native = shape((...args) => realpathSync(...args), '', 2);
+
+/**
+ * What a sandbox cannot offer fails as Node fails on a platform without it: Node's
+ * `length` of the callback, sync and promise functions (none where Node has none).
+ * Node on Linux has no lchmod (the names are there, undefined), but fs.promises.lchmod.
+ */
+const unavailable = {
+  watch: [3, undefined, 1],
+  watchFile: [3],
+  unwatchFile: [2],
+  chown: [4, 3, 3],
+  lchown: [4, 3, 3],
+  fchown: [4, 3],
+  lchmod: [undefined, undefined, 2],
+  fchmod: [3, 2],
+  futimes: [4, 3],
+  lutimes: [4, 3, 3],
+};
+for (const [name, [callbackLength, syncLength, promiseLength]] of Object.entries(unavailable)) {
+  const refuse = (display, length) =>
+    shape(
+      function unavailable() {
+        throw new ERR_METHOD_NOT_IMPLEMENTED(`${display}()`);
+      },
+      display.replace(/^.*\./, ''),
+      length,
+    );
+  module.exports[name] = callbackLength === undefined ? undefined : refuse(`fs.${name}`, callbackLength);
+  if (syncLength !== undefined || name === 'lchmod')
+    module.exports[`${name}Sync`] = syncLength === undefined ? undefined : refuse(`fs.${name}Sync`, syncLength);
+  if (promiseLength !== undefined) {
+    const refused = refuse(`fsPromises.${name}`, promiseLength);
+    promises[name] = shape(async (...args) => refused(...args), name, promiseLength);
+  }
 }
 
 const streams = require('internal/fs/streams');
@@ -675,31 +818,31 @@ class FileHandle extends require('events') {
   }
 
   readFile(options) {
-    return promises.readFile(this.#fd, options);
+    return promiseStyle.readFile(this.#fd, options);
   }
 
   writeFile(data, options) {
-    return promises.writeFile(this.#fd, data, options);
+    return promiseStyle.writeFile(this.#fd, data, options);
   }
 
   appendFile(data, options) {
-    return promises.writeFile(this.#fd, data, options);
+    return promiseStyle.writeFile(this.#fd, data, options);
   }
 
   stat(options) {
-    return promises.fstat(this.#fd, options);
+    return promiseStyle.fstat(this.#fd, options);
   }
 
   truncate(len = 0) {
-    return promises.ftruncate(this.#fd, len);
+    return promiseStyle.ftruncate(this.#fd, len);
   }
 
   sync() {
-    return promises.fsync(this.#fd);
+    return promiseStyle.fsync(this.#fd);
   }
 
   datasync() {
-    return promises.fdatasync(this.#fd);
+    return promiseStyle.fdatasync(this.#fd);
   }
 
   createReadStream(options) {
@@ -714,7 +857,7 @@ class FileHandle extends require('events') {
     if (this.#fd === -1) return;
     const fd = this.#fd;
     this.#fd = -1;
-    await promises.close(fd);
+    await promiseStyle.close(fd);
     this.emit('close');
   }
 
@@ -757,14 +900,33 @@ module.exports.createWriteStream = function createWriteStream(path, options) {
 module.exports.ReadStream = streams.ReadStream;
 module.exports.WriteStream = streams.WriteStream;
 
+/** A Blob of the file's bytes (read now; Node reads them when the Blob is). */
+module.exports.openAsBlob = function openAsBlob(path, options = {}) {
+  validateObject(options, 'options');
+  const type = options.type || '';
+  validateString(type, 'options.type');
+  path = toPathString(path);
+  return promiseStyle.readFile(path).then((bytes) => new (require('internal/blob').Blob)([bytes], { type }));
+};
+
+// Node's older names for the stream classes.
+module.exports.FileReadStream = streams.ReadStream;
+module.exports.FileWriteStream = streams.WriteStream;
+
+/** A time as seconds since the epoch, from seconds, a numeric string or a Date (Node's fs._toUnixTimestamp). */
+module.exports._toUnixTimestamp = function toUnixTimestamp(time, name = 'time') {
+  if (typeof time === 'string' && time !== '' && Number.isFinite(+time)) return +time;
+  if (Number.isFinite(time)) return time < 0 ? Date.now() / 1000 : time;
+  if (time instanceof Date) return time.getTime() / 1000;
+  throw new ERR_INVALID_ARG_TYPE(name, ['Date', 'Time in seconds'], time);
+};
+
 promises.constants = constants;
 module.exports.promises = promises;
 module.exports.constants = constants;
 module.exports.Stats = Stats;
-module.exports.BigIntStats = BigIntStats;
 module.exports.Dirent = Dirent;
 module.exports.Dir = Dir;
-promises.FileHandle = FileHandle;
 module.exports.F_OK = constants.F_OK;
 module.exports.R_OK = constants.R_OK;
 module.exports.W_OK = constants.W_OK;

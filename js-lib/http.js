@@ -31,7 +31,7 @@ module.exports = {
   get,
   validateHeaderName,
   validateHeaderValue,
-  setMaxIdleHTTPParsers() {},
+  setMaxIdleHTTPParsers(_max) {},
   maxHeaderSize,
   get globalAgent() {
     return agent.globalAgent;

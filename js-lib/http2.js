@@ -13,6 +13,7 @@ const { OutgoingMessage } = require('_http_outgoing');
 const {
   codes: { ERR_FEATURE_UNAVAILABLE_ON_PLATFORM },
 } = require('internal/errors');
+const { shape } = require('internal/util/function_shape');
 const { validateObject } = require('internal/validators');
 
 const headerNames = [
@@ -236,7 +237,8 @@ function getDefaultSettings() {
 }
 
 /** Settings as a SETTINGS frame's payload: a 16-bit identifier and a 32-bit value each. */
-function getPackedSettings(values = {}) {
+function getPackedSettings(values) {
+  if (values === undefined) values = {};
   validateObject(values, 'settings');
   const present = settings.filter(([name]) => values[name] !== undefined);
   const packed = Buffer.alloc(present.length * 6);
@@ -310,8 +312,11 @@ class Http2Server extends net.Server {
   }
 }
 
+// Node's `(stream, headers, options, rawHeaders)` and `(stream, headers)`.
 class Http2ServerRequest extends IncomingMessage {}
+shape(Http2ServerRequest, undefined, 4);
 class Http2ServerResponse extends OutgoingMessage {}
+shape(Http2ServerResponse, undefined, 2);
 
 module.exports = {
   connect,
@@ -321,7 +326,7 @@ module.exports = {
   getDefaultSettings,
   getPackedSettings,
   getUnpackedSettings,
-  performServerHandshake() {
+  performServerHandshake(_socket) {
     throw unavailable();
   },
   sensitiveHeaders: Symbol('nodejs.http2.sensitiveHeaders'),

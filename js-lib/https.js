@@ -5,6 +5,7 @@
 const http = require('http');
 const tls = require('tls');
 const { setupHTTPServer, _connectionListener: connectionListener } = require('_http_server');
+const { shape } = require('internal/util/function_shape');
 const { URL, urlToHttpOptions } = require('internal/url');
 const { withMethods } = require('internal/util/function_constructor');
 
@@ -19,7 +20,8 @@ function Agent(options) {
 withMethods(
   Agent,
   class extends http.Agent {
-    createConnection(options) {
+    // Node's `createConnection(port, host, options)`; the Agent passes the options alone.
+    createConnection(options, _host, _options) {
       return tls.connect(options);
     }
 
@@ -43,11 +45,16 @@ function request(...args) {
   return new http.ClientRequest(options, ...args);
 }
 
-function get(...args) {
-  const req = request(...args);
-  req.end();
-  return req;
-}
+// Node's `get(input, options, cb)`.
+const get = shape(
+  function get(...args) {
+    const req = request(...args);
+    req.end();
+    return req;
+  },
+  undefined,
+  3,
+);
 
 function Server(options, requestListener) {
   if (!(this instanceof Server)) return new Server(options, requestListener);

@@ -118,9 +118,10 @@ function onReadableStreamEnd() {
   if (!this.allowHalfOpen) this.write = writeAfterFIN;
 }
 
-function Socket(options = {}) {
+function Socket(options) {
   if (!(this instanceof Socket)) return new Socket(options);
-  if (typeof options === 'number') options = { fd: options };
+  if (options === undefined) options = {};
+  else if (typeof options === 'number') options = { fd: options };
   else options = { ...options };
   options.allowHalfOpen = Boolean(options.allowHalfOpen);
   // Node emits 'close' itself, with whether the socket failed.
@@ -225,7 +226,7 @@ withMethods(
       if (this.readable && !this.isPaused()) this.read(0);
     }
 
-    _read() {
+    _read(_size) {
       if (this.connecting || !this._handle) {
         this.once('connect', () => this._read());
         return;
@@ -372,14 +373,15 @@ withMethods(
       this[kTimeout]?.refresh();
     }
 
-    setNoDelay(noDelay = true) {
+    setNoDelay(noDelay) {
+      if (noDelay === undefined) noDelay = true;
       if (this._handle) binding.setNoDelay(this._handle.id, Boolean(noDelay));
       else this[kOptions].noDelay = Boolean(noDelay);
       return this;
     }
 
-    setKeepAlive(enable = false, initialDelay = 0) {
-      const delay = Math.trunc(initialDelay);
+    setKeepAlive(enable, initialDelay) {
+      const delay = Math.trunc(initialDelay ?? 0);
       // biome-ignore lint/complexity/useMathMinMax: not Math.max(delay, 0), which keeps NaN
       if (this._handle) binding.setKeepAlive(this._handle.id, Boolean(enable), delay >= 0 ? delay : 0);
       else Object.assign(this[kOptions], { keepAlive: Boolean(enable), keepAliveInitialDelay: delay });

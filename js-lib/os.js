@@ -5,6 +5,7 @@
 const { systemInfo } = internalBinding('process');
 
 const signals = {
+  __proto__: null,
   SIGHUP: 1,
   SIGINT: 2,
   SIGQUIT: 3,
@@ -40,6 +41,7 @@ const signals = {
   SIGSYS: 31,
 };
 const errno = {
+  __proto__: null,
   E2BIG: 7,
   EACCES: 13,
   EADDRINUSE: 98,
@@ -121,6 +123,7 @@ const errno = {
   EXDEV: 18,
 };
 const priority = {
+  __proto__: null,
   PRIORITY_LOW: 19,
   PRIORITY_BELOW_NORMAL: 10,
   PRIORITY_NORMAL: 0,
@@ -128,9 +131,10 @@ const priority = {
   PRIORITY_HIGH: -14,
   PRIORITY_HIGHEST: -20,
 };
-const dlopen = { RTLD_LAZY: 1, RTLD_NOW: 2, RTLD_GLOBAL: 256, RTLD_LOCAL: 0, RTLD_DEEPBIND: 8 };
+const dlopen = { __proto__: null, RTLD_LAZY: 1, RTLD_NOW: 2, RTLD_GLOBAL: 256, RTLD_LOCAL: 0, RTLD_DEEPBIND: 8 };
 
-const constants = { UV_UDP_REUSEADDR: 4, dlopen, errno, signals, priority };
+// Null-prototype objects, as Node's.
+const constants = { __proto__: null, UV_UDP_REUSEADDR: 4, dlopen, errno, signals, priority };
 
 const typeByPlatform = { linux: 'Linux', darwin: 'Darwin', win32: 'Windows_NT', freebsd: 'FreeBSD' };
 
@@ -170,7 +174,7 @@ module.exports = {
   cpus,
   endianness: () => 'LE',
   freemem: () => systemInfo().freeMemory,
-  getPriority: () => 0,
+  getPriority: (_pid) => 0,
   homedir,
   hostname: () => systemInfo().hostname,
   loadavg: () => systemInfo().loadAverage,
@@ -178,7 +182,7 @@ module.exports = {
   networkInterfaces: () => ({}),
   platform: () => process.platform,
   release: () => systemInfo().osRelease,
-  setPriority() {},
+  setPriority(_pid, _priority) {},
   tmpdir,
   totalmem: () => systemInfo().totalMemory,
   type: () => typeByPlatform[process.platform] ?? process.platform,

@@ -2,6 +2,7 @@
 // node:perf_hooks — the User Timing part of `performance` (marks and measures).
 
 const { hrtime } = internalBinding('process');
+const { shape } = require('internal/util/function_shape');
 
 /** Milliseconds since the program started, the time origin of `performance.now()`. */
 function now() {
@@ -21,6 +22,8 @@ class PerformanceEntry {
     return { name: this.name, entryType: this.entryType, startTime: this.startTime, duration: this.duration, detail: this.detail };
   }
 }
+// Node's is not constructible by programs (length 0).
+shape(PerformanceEntry, undefined, 0);
 
 class PerformanceMark extends PerformanceEntry {
   constructor(name, options = {}) {

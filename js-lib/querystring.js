@@ -68,7 +68,9 @@ function stringifyPrimitive(value) {
   return '';
 }
 
-function stringify(object, sep = '&', eq = '=', options) {
+function stringify(object, sep, eq, options) {
+  sep ||= '&';
+  eq ||= '=';
   const encode = options?.encodeURIComponent ?? qs.escape;
   if (object === null || typeof object !== 'object') return '';
   const fields = [];
@@ -84,7 +86,9 @@ function stringify(object, sep = '&', eq = '=', options) {
   return fields.join(sep);
 }
 
-function parse(text, sep = '&', eq = '=', options) {
+function parse(text, sep, eq, options) {
+  sep ||= '&';
+  eq ||= '=';
   const result = { __proto__: null };
   if (typeof text !== 'string' || text.length === 0) return result;
   const maxKeys = options?.maxKeys ?? 1000;

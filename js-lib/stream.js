@@ -28,3 +28,14 @@ stream.Duplex.fromWeb = function fromWeb(pair, options) {
 stream.Duplex.toWeb = function toWeb(duplex) {
   return adapters().newReadableWritablePairFromDuplex(duplex);
 };
+
+// Node 20's legacy Stream lists only events that have listeners (an emptied listener
+// array is not one); readable-stream leaves EventEmitter's eventNames in place.
+stream.Stream.prototype.eventNames = function eventNames() {
+  const names = [];
+  for (const key of Reflect.ownKeys(this._events)) {
+    const listeners = this._events[key];
+    if (typeof listeners === 'function' || (Array.isArray(listeners) && listeners.length > 0)) names.push(key);
+  }
+  return names;
+};

@@ -11,3 +11,5 @@ module.exports = {
   setImmediate: timers.setImmediate,
   clearImmediate: timers.clearImmediate,
 };
+
+Object.defineProperty(module.exports, 'promises', { enumerable: true, configurable: true, get: () => require('timers/promises') });

@@ -14,6 +14,7 @@ const {
   codes: { ERR_FEATURE_UNAVAILABLE_ON_PLATFORM, ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE },
   exceptionWithHostPort,
 } = require('internal/errors');
+const { shape } = require('internal/util/function_shape');
 const { withMethods } = require('internal/util/function_constructor');
 
 const kFacts = Symbol('kFacts');
@@ -25,6 +26,8 @@ class SecureContext {
     this.context = { options };
   }
 }
+// Node's `SecureContext(secureProtocol, secureOptions, minVersion, maxVersion)`.
+shape(SecureContext, undefined, 4);
 
 function createSecureContext(options) {
   return new SecureContext(options);
@@ -75,7 +78,8 @@ function fingerprint(algorithm, raw) {
 }
 
 /** A TLS connection: a client made by tls.connect, or a server's accepted connection. */
-function TLSSocket(socket, options = {}) {
+function TLSSocket(socket, options) {
+  if (options === undefined) options = {};
   if (!(this instanceof TLSSocket)) return new TLSSocket(socket, options);
   if (socket) throw new ERR_FEATURE_UNAVAILABLE_ON_PLATFORM('TLS over an existing socket');
   net.Socket.call(this, { allowHalfOpen: options.allowHalfOpen, handle: options.handle, manualStart: true, signal: options.signal });
@@ -260,7 +264,7 @@ withMethods(
       this._sharedCreds = createSecureContext(options);
     }
 
-    addContext() {}
+    addContext(_hostname, _context) {}
   },
 );
 

@@ -1,10 +1,12 @@
 'use strict';
 // node:tty — a sandboxed program's stdio is never a terminal it can control, so
-// `isatty` is false; the stream classes exist for code that checks `instanceof`.
+// `isatty` is false (and process.stdout/stderr/stdin have no `isTTY`, as Node's when
+// they are pipes or files); the stream classes exist for code that checks `instanceof`.
 
 const EventEmitter = require('events');
+const { shape } = require('internal/util/function_shape');
 
-function isatty() {
+function isatty(_fd) {
   return false;
 }
 
@@ -21,6 +23,8 @@ class ReadStream extends EventEmitter {
     return this;
   }
 }
+// Node's `ReadStream(fd, options)`.
+shape(ReadStream, undefined, 2);
 
 class WriteStream extends EventEmitter {
   constructor(fd) {
@@ -35,8 +39,8 @@ class WriteStream extends EventEmitter {
     return 1;
   }
 
-  hasColors(count = 16) {
-    return count <= 2 ** this.getColorDepth();
+  hasColors(count, _env) {
+    return (count ?? 16) <= 2 ** this.getColorDepth();
   }
 
   getWindowSize() {

@@ -284,6 +284,13 @@ function urlResolveObject(source, relative) {
   return urlParse(urlResolve(typeof source === 'string' ? source : urlFormat(source), relative));
 }
 
+Url.prototype.resolve = function resolve(relative) {
+  return urlResolve(urlFormat(this), relative);
+};
+Url.prototype.resolveObject = function resolveObject(relative) {
+  return urlResolveObject(urlFormat(this), typeof relative === 'string' ? relative : urlFormat(relative));
+};
+
 module.exports = {
   Url,
   parse: urlParse,

@@ -67,7 +67,7 @@ function inherits(ctor, superCtor) {
 }
 
 const codesWarned = new Set();
-function deprecate(fn, msg, code) {
+function deprecate(fn, msg, code, _useEmitSync) {
   if (process.noDeprecation === true) return fn;
   let warned = false;
   function deprecated(...args) {

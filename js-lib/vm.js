@@ -19,6 +19,7 @@ const {
   codes: { ERR_INVALID_ARG_TYPE },
 } = require('internal/errors');
 const { validateArray, validateObject, validateString } = require('internal/validators');
+const { shape } = require('internal/util/function_shape');
 
 /** Contextified objects and their contexts: `{ id, builtins }`. */
 const contexts = new WeakMap();
@@ -87,15 +88,16 @@ class Script {
     this.cachedDataRejected = false;
   }
 
-  runInThisContext() {
+  // Node's options (timeout, breakOnSigint, ...) are not taken yet.
+  runInThisContext(_options) {
     return evalScript(this.#source, this.#filename, this.#firstLine);
   }
 
-  runInContext(contextifiedObject) {
+  runInContext(contextifiedObject, _options) {
     return runInContextOf(contextifiedObject, this.#source, this.#filename, this.#firstLine);
   }
 
-  runInNewContext(contextObject) {
+  runInNewContext(contextObject, _options) {
     return this.runInContext(createContext(contextObject));
   }
 
@@ -103,6 +105,9 @@ class Script {
     return Buffer.alloc(0);
   }
 }
+
+// Node's `constructor(code, options = kEmptyObject)`.
+shape(Script, undefined, 1);
 
 function runInThisContext(code, options) {
   return new Script(code, options).runInThisContext();
@@ -117,8 +122,9 @@ function runInNewContext(code, contextObject, options) {
 }
 
 /** A function of `params` with `code` as its body, compiled in this context. */
-function compileFunction(code, params = [], options = {}) {
+function compileFunction(code, params, options = {}) {
   validateString(code, 'code');
+  if (params === undefined) params = [];
   validateArray(params, 'params');
   params.forEach((param, i) => {
     validateString(param, `params[${i}]`);

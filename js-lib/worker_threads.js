@@ -12,14 +12,14 @@ module.exports = {
   resourceLimits: {},
   threadId: 0,
   workerData: null,
-  Worker: denied('WorkerThreads'),
+  Worker: denied('WorkerThreads', 'Worker', 1),
   getEnvironmentData: (key) => environment.get(key),
   setEnvironmentData: (key, value) => {
     if (value === undefined) environment.delete(key);
     else environment.set(key, value);
   },
-  markAsUntransferable() {},
+  markAsUntransferable(_object) {},
   isMarkedAsUntransferable: () => false,
-  moveMessagePortToContext: denied('WorkerThreads'),
-  receiveMessageOnPort: () => undefined,
+  moveMessagePortToContext: denied('WorkerThreads', 'moveMessagePortToContext', 0),
+  receiveMessageOnPort: (_port) => undefined,
 };

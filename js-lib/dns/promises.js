@@ -2,6 +2,7 @@
 // dns with promises: each function of `dns` resolving its callback's result.
 
 const dns = require('dns');
+const { shape } = require('internal/util/function_shape');
 
 function promisified(fn, shape) {
   return (...args) =>
@@ -10,22 +11,28 @@ function promisified(fn, shape) {
     });
 }
 
-const lookup = (hostname, options = {}) =>
-  promisified(dns.lookup, (address, family) => (Array.isArray(address) ? address : { address, family }))(
+function lookup(hostname, options) {
+  return promisified(dns.lookup, (address, family) => (Array.isArray(address) ? address : { address, family }))(
     hostname,
-    typeof options === 'number' ? { family: options } : options,
+    typeof options === 'number' ? { family: options } : (options ?? {}),
   );
+}
 
+// Node's take `(hostname, rrtype or options)`, `(ip)` with the callback's place unused: length 2.
 const promises = { lookup };
 for (const name of Object.keys(dns)) {
   if (name.startsWith('resolve') || name === 'reverse' || name === 'lookupService') {
-    promises[name] = promisified(dns[name], (result) => result);
+    promises[name] = shape(
+      promisified(dns[name], (result) => result),
+      name,
+      2,
+    );
   }
 }
 
 class Resolver extends dns.Resolver {}
 for (const name of Object.keys(promises)) {
-  if (name !== 'lookup') Resolver.prototype[name] = promises[name];
+  if (name !== 'lookup' && name !== 'lookupService') Resolver.prototype[name] = promises[name];
 }
 
 module.exports = {

@@ -6,11 +6,13 @@ const {
 } = require('internal/errors');
 
 function partBytes(part) {
-  if (part instanceof Blob) return part.bytesView();
+  if (part instanceof Blob) return part[kBytes]();
   if (part instanceof ArrayBuffer) return new Uint8Array(part.slice(0));
   if (ArrayBuffer.isView(part)) return new Uint8Array(part.buffer.slice(part.byteOffset, part.byteOffset + part.byteLength));
   return new TextEncoder().encode(String(part));
 }
+
+const kBytes = Symbol('kBytes');
 
 class Blob {
   #bytes;
@@ -32,8 +34,8 @@ class Blob {
     this.#type = /^[\x20-\x7e]*$/.test(type) ? type.toLowerCase() : '';
   }
 
-  /** The bytes, shared (internal: other Blobs and Buffer read them without copying). */
-  bytesView() {
+  /** The bytes, shared: other Blobs, FormData and fetch bodies read them without copying. */
+  [kBytes]() {
     return this.#bytes;
   }
 
@@ -110,4 +112,40 @@ class File extends Blob {
 }
 Object.defineProperty(File.prototype, Symbol.toStringTag, { value: 'File', configurable: true });
 
-module.exports = { Blob, File };
+// Blob URLs (`blob:nodedata:<id>`): URL.createObjectURL stores a Blob under a new id,
+// URL.revokeObjectURL forgets it, buffer.resolveObjectURL finds it again.
+const objectUrls = new Map();
+
+function createObjectURL(obj) {
+  if (!(obj instanceof Blob)) throw new ERR_INVALID_ARG_TYPE('obj', 'Blob', obj);
+  const id = require('crypto').randomUUID();
+  objectUrls.set(id, obj);
+  return `blob:nodedata:${id}`;
+}
+
+/** The id of a `blob:nodedata:<id>` URL, or undefined. */
+function objectUrlId(url) {
+  let parsed;
+  try {
+    parsed = new URL(`${url}`);
+  } catch {
+    return undefined;
+  }
+  const split = parsed.pathname.split(':');
+  return split.length === 2 && split[0] === 'nodedata' ? split[1] : undefined;
+}
+
+function revokeObjectURL(url) {
+  if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
+  const id = objectUrlId(url);
+  if (id !== undefined) objectUrls.delete(id);
+}
+
+function resolveObjectURL(url) {
+  const id = objectUrlId(url);
+  const blob = id === undefined ? undefined : objectUrls.get(id);
+  // Node hands out a new Blob over the same bytes.
+  return blob === undefined ? undefined : blob.slice(0, blob.size, blob.type);
+}
+
+module.exports = { Blob, File, kBytes, createObjectURL, revokeObjectURL, resolveObjectURL };

@@ -62,8 +62,8 @@ function defineStack(target, value) {
 
 /**
  * QuickJS's CallSite objects (what `Error.prepareStackTrace` receives) have only part of
- * V8's API; packages such as depd call the rest. QuickJS records no `this`, method
- * name or eval origin for a frame: those answer as V8 does for a plain function call.
+ * V8's API; packages such as depd call the rest. QuickJS records no `this` or method
+ * name for a frame: those answer as V8 does for a plain function call.
  */
 function completeCallSites() {
   const saved = Error.prepareStackTrace;
@@ -74,13 +74,33 @@ function completeCallSites() {
   Error.prepareStackTrace = saved;
   if (callSite === undefined) return;
   const proto = Object.getPrototypeOf(callSite);
+  // Code made by eval or a Function constructor has no file, as in V8: QuickJS names
+  // eval code `<input>`, and Nodule names Function code after its origin (V8's
+  // `eval at <anonymous> (<script>)`, then `, <anonymous>`).
+  const scriptName = proto.getFileName;
+  const evalOrigin = (site) => {
+    const name = scriptName.call(site);
+    if (name === '<input>') return 'eval at <anonymous>';
+    return typeof name === 'string' && name.startsWith('eval at ') && name.endsWith(', <anonymous>') ? name.slice(0, -13) : undefined;
+  };
+  Object.defineProperty(proto, 'getFileName', {
+    value: function getFileName() {
+      return evalOrigin(this) === undefined ? scriptName.call(this) : undefined;
+    },
+    writable: true,
+    configurable: true,
+  });
   const methods = {
     getTypeName: () => null,
     getMethodName: () => null,
     getThis: () => undefined,
-    getEvalOrigin: () => undefined,
+    getEvalOrigin() {
+      return evalOrigin(this);
+    },
     getPromiseIndex: () => null,
-    isEval: () => false,
+    isEval() {
+      return evalOrigin(this) !== undefined;
+    },
     isAsync: () => false,
     isPromiseAll: () => false,
     isToplevel() {
@@ -99,7 +119,7 @@ function completeCallSites() {
     toString() {
       const location = this.isNative()
         ? 'native'
-        : `${this.getFileName() ?? '<anonymous>'}:${this.getLineNumber()}:${this.getColumnNumber()}`;
+        : `${scriptName.call(this) ?? '<anonymous>'}:${this.getLineNumber()}:${this.getColumnNumber()}`;
       const name = this.getFunctionName();
       return name ? `${name} (${location})` : location;
     },

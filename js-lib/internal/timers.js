@@ -5,6 +5,7 @@
 // A timer's start is the loop's cached time, as libuv's `uv_now`.
 
 const { validateFunction } = require('internal/validators');
+const { shape } = require('internal/util/function_shape');
 const { triggerUncaughtException } = require('internal/process/execution');
 const { afterCallback } = require('internal/process/task_queues');
 const { hrtime } = internalBinding('process');
@@ -165,6 +166,10 @@ function setInterval(callback, repeat, ...args) {
   return new Timeout(callback, repeat, args.length ? args : undefined, true, true);
 }
 
+// Node declares the first three extra arguments (`arg1, arg2, arg3`): its lengths are 5, 5 and 4.
+shape(setTimeout, undefined, 5);
+shape(setInterval, undefined, 5);
+
 function clearTimeout(timer) {
   if (timer?._onTimeout) {
     timer._onTimeout = null;
@@ -252,6 +257,10 @@ class Immediate {
   }
 }
 
+function clearInterval(timer) {
+  clearTimeout(timer);
+}
+
 let immediates = [];
 let refedImmediates = 0;
 
@@ -259,6 +268,8 @@ function setImmediate(callback, ...args) {
   validateFunction(callback, 'callback');
   return new Immediate(callback, args.length ? args : undefined);
 }
+
+shape(setImmediate, undefined, 4);
 
 function clearImmediate(immediate) {
   if (!immediate || immediate._destroyed) return;
@@ -305,7 +316,7 @@ module.exports = {
   setTimeout,
   setInterval,
   clearTimeout,
-  clearInterval: clearTimeout,
+  clearInterval,
   setImmediate,
   clearImmediate,
   processTimers,

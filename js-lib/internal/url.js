@@ -107,10 +107,13 @@ COMPONENT_NAMES.forEach((name, index) => {
 });
 Object.defineProperty(URL.prototype, Symbol.toStringTag, { value: 'URL', configurable: true });
 
-URL.createObjectURL = function createObjectURL() {
-  throw new (require('internal/errors').codes.ERR_METHOD_NOT_IMPLEMENTED)('createObjectURL()');
+URL.createObjectURL = function createObjectURL(obj) {
+  return require('internal/blob').createObjectURL(obj);
 };
-URL.revokeObjectURL = function revokeObjectURL() {};
+URL.revokeObjectURL = function revokeObjectURL(url) {
+  if (arguments.length === 0) return require('internal/blob').revokeObjectURL();
+  return require('internal/blob').revokeObjectURL(url);
+};
 
 // application/x-www-form-urlencoded, per the URL Standard.
 
@@ -345,7 +348,7 @@ function encodePathChars(filepath) {
   return filepath.replace(/[%\\\n\r\t#?]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
-function pathToFileURL(filepath) {
+function pathToFileURL(filepath, _options) {
   if (typeof filepath !== 'string') throw new ERR_INVALID_ARG_TYPE('path', 'string', filepath);
   let resolved = path.resolve(filepath);
   if (filepath.endsWith('/') && !resolved.endsWith('/')) resolved += '/';

@@ -5,6 +5,7 @@
 const { Interface: BaseInterface } = require('internal/readline/interface');
 const { AbortError } = require('internal/errors');
 const readline = require('readline');
+const { shape } = require('internal/util/function_shape');
 
 class Interface extends BaseInterface {
   question(query, options = {}) {
@@ -18,6 +19,9 @@ class Interface extends BaseInterface {
     });
   }
 }
+
+// Node's `constructor(input, output, completer, terminal)`.
+shape(Interface, undefined, 4);
 
 class Readline {
   #stream;
@@ -49,7 +53,7 @@ class Readline {
     return this.#queue((sink) => readline.clearScreenDown(sink));
   }
 
-  cursorTo(x, y) {
+  cursorTo(x, y = undefined) {
     return this.#queue((sink) => readline.cursorTo(sink, x, y));
   }
 

@@ -4,6 +4,34 @@
 
 require('internal/error_stack').install();
 
+// The Function constructors (Function, AsyncFunction, GeneratorFunction and
+// AsyncGeneratorFunction) compile code under a name that records the script that
+// called them, V8's `eval at <anonymous> (<script>), <anonymous>`, so that an `import()`
+// in that code resolves against the script, as in Node (guest/src/natives/contextify.rs).
+{
+  const replacements = internalBinding('contextify').functionConstructors();
+  const originals = {
+    Function,
+    AsyncFunction: (async () => {}).constructor,
+    GeneratorFunction: function* () {}.constructor,
+    AsyncGeneratorFunction: async function* () {}.constructor,
+  };
+  for (const [name, original] of Object.entries(originals)) {
+    const replacement = replacements[name];
+    Object.defineProperty(replacement, 'prototype', Object.getOwnPropertyDescriptor(original, 'prototype'));
+    Object.setPrototypeOf(
+      replacement,
+      Object.getPrototypeOf(original) === Function ? replacements.Function : Object.getPrototypeOf(original),
+    );
+    const ownConstructor = Object.getOwnPropertyDescriptor(original.prototype, 'constructor');
+    Object.defineProperty(original.prototype, 'constructor', { ...ownConstructor, value: replacement });
+  }
+  Object.defineProperty(globalThis, 'Function', {
+    ...Object.getOwnPropertyDescriptor(globalThis, 'Function'),
+    value: replacements.Function,
+  });
+}
+
 const { process } = require('internal/process/object');
 const taskQueues = require('internal/process/task_queues');
 

@@ -6,7 +6,7 @@
 
 const { Buffer } = require('buffer');
 const { isDisturbed } = require('stream');
-const { Blob } = require('internal/blob');
+const { Blob, kBytes } = require('internal/blob');
 const { ReadableStream } = require('internal/webstreams/streams');
 const { FormData, encodeMultipart, decodeMultipart, decodeUrlencoded } = require('internal/fetch/formdata');
 
@@ -39,7 +39,7 @@ function extractBody(init) {
   } else if (ArrayBuffer.isView(init)) {
     bytes = new Uint8Array(init.buffer.slice(init.byteOffset, init.byteOffset + init.byteLength));
   } else if (init instanceof Blob) {
-    bytes = init.bytesView();
+    bytes = init[kBytes]();
     if (init.type) type = init.type;
   } else if (init instanceof FormData) {
     ({ bytes, type } = encodeMultipart(init));

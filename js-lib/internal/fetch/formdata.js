@@ -4,7 +4,7 @@
 // FormData is a body and read back by `formData()`, and urlencoded, read only.
 
 const { Buffer } = require('buffer');
-const { Blob, File } = require('internal/blob');
+const { Blob, File, kBytes } = require('internal/blob');
 const { argumentsRequired } = require('internal/fetch/headers');
 
 const kEntries = Symbol('kEntries');
@@ -22,7 +22,8 @@ function entryValue(method, value, filename, hasFilename) {
 }
 
 class FormData {
-  constructor(form = undefined) {
+  // Node's (undici's) `constructor(form)`: length 1.
+  constructor(form) {
     if (form !== undefined) throw new TypeError('FormData constructor: Argument 1 could not be converted to: undefined.');
     this[kEntries] = [];
   }
@@ -111,7 +112,7 @@ function encodeMultipart(form) {
       continue;
     }
     head += `; filename="${escapeName(value.name)}"\r\nContent-Type: ${value.type || 'application/octet-stream'}\r\n\r\n`;
-    parts.push(encoder.encode(head), value.bytesView(), encoder.encode('\r\n'));
+    parts.push(encoder.encode(head), value[kBytes](), encoder.encode('\r\n'));
   }
   parts.push(encoder.encode(`--${boundary}--\r\n`));
   const bytes = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));

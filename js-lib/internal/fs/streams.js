@@ -173,8 +173,9 @@ withMethods(
       else if (!this.destroyed) this.destroy();
     }
 
-    destroySoon() {
-      this.end();
+    // Node's destroySoon is `end` itself.
+    destroySoon(chunk, encoding, callback) {
+      return this.end(chunk, encoding, callback);
     }
   },
 );

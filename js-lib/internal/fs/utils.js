@@ -4,6 +4,7 @@
 
 const { call } = internalBinding('fs');
 const { decodeUtf8 } = internalBinding('encoding');
+const { shape } = require('internal/util/function_shape');
 
 /** Whether a result of the fs binding is a failure: a negative errno. */
 function isFailure(result) {
@@ -56,9 +57,9 @@ const kindChecks = {
 class StatsBase {}
 for (const [method, kind] of Object.entries(kindChecks)) {
   Object.defineProperty(StatsBase.prototype, method, {
-    value() {
+    value: shape(function () {
       return kindOfMode(this.mode) === kind;
-    },
+    }, method),
     writable: true,
     configurable: true,
   });
@@ -68,12 +69,21 @@ function dateOf(ms) {
   return new Date(Math.round(Number(ms)));
 }
 
-class Stats extends StatsBase {}
-class BigIntStats extends StatsBase {}
-
 const timeFields = ['atime', 'mtime', 'ctime', 'birthtime'];
 
-/** fs.Stats (or BigIntStats) from the binding's flat array, fields in Node's order. */
+/** fs.Stats. Node's constructor takes the fields in this order, and code (mocks, caches) calls it. */
+function Stats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks, atimeMs, mtimeMs, ctimeMs, birthtimeMs) {
+  Object.assign(this, { dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks, atimeMs, mtimeMs, ctimeMs, birthtimeMs });
+  this.atime = dateOf(atimeMs);
+  this.mtime = dateOf(mtimeMs);
+  this.ctime = dateOf(ctimeMs);
+  this.birthtime = dateOf(birthtimeMs);
+}
+Object.setPrototypeOf(Stats.prototype, StatsBase.prototype);
+Object.setPrototypeOf(Stats, StatsBase);
+
+class BigIntStats extends StatsBase {}
+
 /** Where each field sits in a raw stat, by the binding's own description of the layout. */
 const statIndex = Object.fromEntries(internalBinding('fs').statLayout.map((name, index) => [name, index]));
 
@@ -82,23 +92,32 @@ function statKind(raw) {
   return raw[statIndex.kind];
 }
 
+/** fs.Stats (or BigIntStats) from the binding's flat array. */
 function makeStats(raw, bigint) {
-  const stats = bigint ? new BigIntStats() : new Stats();
-  for (const name of ['dev', 'mode', 'nlink', 'uid', 'gid', 'rdev', 'blksize', 'ino', 'size', 'blocks']) {
-    const value = raw[statIndex[name]];
-    stats[name] = bigint ? BigInt(value) : value;
+  const field = (name) => (bigint ? BigInt(raw[statIndex[name]]) : raw[statIndex[name]]);
+  const [dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks] = [
+    'dev',
+    'mode',
+    'nlink',
+    'uid',
+    'gid',
+    'rdev',
+    'blksize',
+    'ino',
+    'size',
+    'blocks',
+  ].map(field);
+  const times = timeFields.map((name) => [raw[statIndex[`${name}Seconds`]], raw[statIndex[`${name}Nanoseconds`]]]);
+  if (!bigint) {
+    const [atimeMs, mtimeMs, ctimeMs, birthtimeMs] = times.map(([seconds, nanoseconds]) => seconds * 1000 + nanoseconds / 1e6);
+    return new Stats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks, atimeMs, mtimeMs, ctimeMs, birthtimeMs);
   }
-  for (const name of timeFields) {
-    const seconds = raw[statIndex[`${name}Seconds`]];
-    const nanoseconds = raw[statIndex[`${name}Nanoseconds`]];
-    if (bigint) {
-      const ns = BigInt(seconds) * 1000000000n + BigInt(nanoseconds);
-      stats[`${name}Ms`] = ns / 1000000n;
-      stats[`${name}Ns`] = ns;
-    } else {
-      stats[`${name}Ms`] = seconds * 1000 + nanoseconds / 1e6;
-    }
-  }
+  const stats = Object.assign(new BigIntStats(), { dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks });
+  timeFields.forEach((name, i) => {
+    const ns = BigInt(times[i][0]) * 1000000000n + BigInt(times[i][1]);
+    stats[`${name}Ms`] = ns / 1000000n;
+    stats[`${name}Ns`] = ns;
+  });
   for (const name of timeFields) stats[name] = dateOf(stats[`${name}Ms`]);
   return stats;
 }
@@ -115,9 +134,9 @@ class Dirent {
 }
 for (const [method, kind] of Object.entries(kindChecks)) {
   Object.defineProperty(Dirent.prototype, method, {
-    value() {
+    value: shape(function () {
       return this[kType] === kind;
-    },
+    }, method),
     writable: true,
     configurable: true,
   });

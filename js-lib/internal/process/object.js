@@ -11,6 +11,7 @@ const {
   uvException,
 } = require('internal/errors');
 const { isFailure, statKind, KIND_DIRECTORY } = require('internal/fs/utils');
+const { shape } = require('internal/util/function_shape');
 
 const NODE_VERSION = '20.20.2';
 
@@ -79,9 +80,7 @@ Object.defineProperty(process, 'exitCode', {
   },
 });
 
-process.cwd = function cwdFn() {
-  return cwd;
-};
+process.cwd = shape(() => cwd, 'cwd');
 
 process.chdir = function chdir(directory) {
   validateString(directory, 'directory');
@@ -120,7 +119,9 @@ process.memoryUsage = function memoryUsage() {
   const [rss, heapTotal, heapUsed, external, arrayBuffers] = binding.memoryUsage();
   return { rss, heapTotal, heapUsed, external, arrayBuffers };
 };
-process.memoryUsage.rss = () => binding.memoryUsage()[0];
+process.memoryUsage.rss = function rss() {
+  return binding.memoryUsage()[0];
+};
 
 process.cpuUsage = function cpuUsage(previous) {
   const micros = Math.round(binding.hrtime() / 1e3);
@@ -150,12 +151,24 @@ process.resourceUsage = function resourceUsage() {
   };
 };
 
-process.umask = () => 0o22;
-process.getuid = () => 0;
-process.geteuid = () => 0;
-process.getgid = () => 0;
-process.getegid = () => 0;
-process.getgroups = () => [0];
+process.umask = function umask(_mask) {
+  return 0o22;
+};
+process.getuid = function getuid() {
+  return 0;
+};
+process.geteuid = function geteuid() {
+  return 0;
+};
+process.getgid = function getgid() {
+  return 0;
+};
+process.getegid = function getegid() {
+  return 0;
+};
+process.getgroups = function getgroups() {
+  return [0];
+};
 
 process.kill = function kill(pid, signal) {
   validateNumber(pid, 'pid');
@@ -175,9 +188,14 @@ process.abort = function abort() {
   binding.exit(134);
 };
 
-process.reallyExit = function reallyExit(code) {
-  binding.exit(code | 0);
-};
+// Node's is native, of length 0.
+process.reallyExit = shape(
+  function reallyExit(code) {
+    binding.exit(code | 0);
+  },
+  undefined,
+  0,
+);
 
 /** Runs the 'exit' handlers once, then ends the instance with `code`. */
 process.exit = function exit(code) {

@@ -5,6 +5,8 @@
 // ended or destroyed streams and bad chunks take the Writable's own path, so its
 // errors and ordering hold. Input: a Readable over descriptor 0, one host read in
 // flight at a time; like Node's, a paused stdin does not keep the program running.
+// Neither is ever a terminal: like Node's pipe and file streams, they have no `isTTY`
+// (undefined, not false) and no tty methods (`hasColors`, `getColorDepth`).
 
 const { Readable, Writable } = require('stream');
 const { Buffer } = require('buffer');
@@ -25,7 +27,6 @@ function bytesFor(chunk, encoding) {
 function SyncWriteStream(fd) {
   Writable.call(this, { autoDestroy: true });
   this.fd = fd;
-  this.isTTY = false;
   this._type = 'pipe';
   this._isStdio = true;
 }
@@ -55,21 +56,12 @@ withMethods(
     _destroy(err, callback) {
       callback(err);
     }
-
-    hasColors() {
-      return false;
-    }
-
-    getColorDepth() {
-      return 1;
-    }
   },
 );
 
 function StdinStream() {
   Readable.call(this, { highWaterMark: STDIN_READ_SIZE });
   this.fd = 0;
-  this.isTTY = false;
   this[kRead] = undefined;
   const refRead = () => {
     if (this[kRead] !== undefined) setOperationRef(this[kRead], !this.isPaused() && !this.destroyed);

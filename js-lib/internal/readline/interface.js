@@ -91,7 +91,7 @@ class Interface extends EventEmitter {
     return this[kPrompt];
   }
 
-  prompt() {
+  prompt(_preserveCursor) {
     if (this.paused) this.resume();
     this.output?.write?.(this[kPrompt]);
   }
@@ -123,7 +123,7 @@ class Interface extends EventEmitter {
   }
 
   /** Input typed by the program itself: handled as if it came from `input`. */
-  write(data) {
+  write(data, _key) {
     if (this.paused) this.resume();
     this._normalWrite(data);
   }

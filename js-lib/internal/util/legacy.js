@@ -10,6 +10,7 @@ const {
 const { format } = require('internal/util/inspect');
 const { validateAbortSignal } = require('internal/abort_controller');
 const { validateObject, validateString } = require('internal/validators');
+const { shape } = require('internal/util/function_shape');
 
 function validateErrno(err) {
   if (typeof err !== 'number') throw new ERR_INVALID_ARG_TYPE('err', 'number', err);
@@ -100,9 +101,10 @@ function parseEnv(content) {
 }
 
 module.exports = {
-  _errnoException: errnoException,
-  _exceptionWithHostPort: (err, syscall, address, port) => exceptionWithHostPort(err, syscall, address, port),
-  _extend: extend,
+  // Node's are argument-forwarding wrappers (length 0).
+  _errnoException: shape((...args) => errnoException(...args), '_errnoException'),
+  _exceptionWithHostPort: shape((...args) => exceptionWithHostPort(...args), '_exceptionWithHostPort'),
+  _extend: shape(extend, '_extend'),
   aborted,
   getSystemErrorMap,
   getSystemErrorName,

@@ -3,6 +3,7 @@
 // prototype: each calls a built-in method that throws on the wrong receiver.
 
 const { getPromiseState, isProxy } = internalBinding('util');
+const { shape } = require('internal/util/function_shape');
 
 function brandCheck(method) {
   return (value) => {
@@ -94,46 +95,59 @@ const isArgumentsObject = (value) => Object.prototype.toString.call(value) === '
 const isBoxedPrimitive = (value) =>
   isNumberObject(value) || isStringObject(value) || isBooleanObject(value) || isBigIntObject(value) || isSymbolObject(value);
 
-module.exports = {
-  isAnyArrayBuffer: (value) => isArrayBuffer(value) || isSharedArrayBuffer(value),
-  isArgumentsObject,
-  isArrayBuffer,
-  isArrayBufferView: (value) => ArrayBuffer.isView(value),
-  isAsyncFunction,
-  isBigInt64Array: typedArrayIs('BigInt64Array'),
-  isBigIntObject,
-  isBigUint64Array: typedArrayIs('BigUint64Array'),
-  isBooleanObject,
-  isBoxedPrimitive,
-  isDataView,
-  isDate,
+const isKeyObject = (value) => value instanceof require('crypto').KeyObject;
+// No CryptoKey yet (crypto.subtle has digest only).
+const isCryptoKey = (_value) => false;
+
+// In Node's order. Node's checks are native (length 0) but for the typed-array ones,
+// isKeyObject and isCryptoKey; isArrayBufferView is ArrayBuffer.isView itself.
+const checks = {
   isExternal: () => false,
-  isFloat32Array: typedArrayIs('Float32Array'),
-  isFloat64Array: typedArrayIs('Float64Array'),
-  isGeneratorFunction,
-  isGeneratorObject,
-  isInt16Array: typedArrayIs('Int16Array'),
-  isInt32Array: typedArrayIs('Int32Array'),
-  isInt8Array: typedArrayIs('Int8Array'),
-  isMap,
-  isMapIterator,
-  isModuleNamespaceObject: (value) =>
-    value !== null && typeof value === 'object' && value[Symbol.toStringTag] === 'Module' && Object.getPrototypeOf(value) === null,
-  isNativeError,
+  isDate,
+  isArgumentsObject,
+  isBigIntObject,
+  isBooleanObject,
   isNumberObject,
-  isPromise,
-  isProxy,
-  isRegExp,
-  isSet,
-  isSetIterator,
-  isSharedArrayBuffer,
   isStringObject,
   isSymbolObject,
-  isTypedArray,
-  isUint16Array: typedArrayIs('Uint16Array'),
-  isUint32Array: typedArrayIs('Uint32Array'),
-  isUint8Array: typedArrayIs('Uint8Array'),
-  isUint8ClampedArray: typedArrayIs('Uint8ClampedArray'),
+  isNativeError,
+  isRegExp,
+  isAsyncFunction,
+  isGeneratorFunction,
+  isGeneratorObject,
+  isPromise,
+  isMap,
+  isSet,
+  isMapIterator,
+  isSetIterator,
   isWeakMap,
   isWeakSet,
+  isArrayBuffer,
+  isDataView,
+  isSharedArrayBuffer,
+  isProxy,
+  isModuleNamespaceObject: (value) =>
+    value !== null && typeof value === 'object' && value[Symbol.toStringTag] === 'Module' && Object.getPrototypeOf(value) === null,
+  isAnyArrayBuffer: (value) => isArrayBuffer(value) || isSharedArrayBuffer(value),
+  isBoxedPrimitive,
+};
+for (const [name, check] of Object.entries(checks)) shape(check, name, 0);
+
+module.exports = {
+  ...checks,
+  isArrayBufferView: ArrayBuffer.isView,
+  isTypedArray: shape(isTypedArray, 'isTypedArray'),
+  isUint8Array: shape(typedArrayIs('Uint8Array'), 'isUint8Array'),
+  isUint8ClampedArray: shape(typedArrayIs('Uint8ClampedArray'), 'isUint8ClampedArray'),
+  isUint16Array: shape(typedArrayIs('Uint16Array'), 'isUint16Array'),
+  isUint32Array: shape(typedArrayIs('Uint32Array'), 'isUint32Array'),
+  isInt8Array: shape(typedArrayIs('Int8Array'), 'isInt8Array'),
+  isInt16Array: shape(typedArrayIs('Int16Array'), 'isInt16Array'),
+  isInt32Array: shape(typedArrayIs('Int32Array'), 'isInt32Array'),
+  isFloat32Array: shape(typedArrayIs('Float32Array'), 'isFloat32Array'),
+  isFloat64Array: shape(typedArrayIs('Float64Array'), 'isFloat64Array'),
+  isBigInt64Array: shape(typedArrayIs('BigInt64Array'), 'isBigInt64Array'),
+  isBigUint64Array: shape(typedArrayIs('BigUint64Array'), 'isBigUint64Array'),
+  isKeyObject: shape(isKeyObject, 'isKeyObject'),
+  isCryptoKey: shape(isCryptoKey, 'isCryptoKey'),
 };

@@ -364,7 +364,7 @@ function readSource(filename) {
   return source;
 }
 
-Module.prototype._compile = function _compile(content, filename) {
+Module.prototype._compile = function _compile(content, filename, _format) {
   // A hashbang line is a comment to Node; keep its length so columns stay right.
   if (content.startsWith('#!')) content = `//${content.slice(2)}`;
   let wrapper;
@@ -446,13 +446,13 @@ Module.createRequire = function createRequire(filename) {
 };
 
 /** Runs the program's main file. */
-Module.runMain = function runMain(mainPath) {
+Module.runMain = function runMain(mainPath = process.argv[1]) {
   Module._load(mainPath, null, true);
 };
 
 Module._initPaths = function _initPaths() {};
 Module.syncBuiltinESMExports = function syncBuiltinESMExports() {};
-Module.findSourceMap = function findSourceMap() {
+Module.findSourceMap = function findSourceMap(_sourceURL) {
   return undefined;
 };
 

@@ -31,10 +31,17 @@ function kindOf(filename) {
   return isFailure(stat) ? -1 : statKind(stat) === KIND_DIRECTORY ? 1 : 0;
 }
 
-/** A referrer as QuickJS passes it (a module URL, a script's path, or nothing) as a file URL. */
+/**
+ * A referrer as QuickJS passes it (a module URL, a script's path, the name of code made
+ * by a Function constructor, or eval's `<input>`) as a file URL. Function constructor
+ * code is named after the script that made it (`eval at <anonymous> (<script>), <anonymous>`):
+ * its imports resolve against that script, as V8's do.
+ */
 function parentUrl(referrer) {
   if (referrer.startsWith('file:')) return referrer;
   if (referrer.startsWith('/')) return pathToFileURL(referrer).href;
+  const origin = /^eval at [^(]* \((.*)\), <anonymous>$/.exec(referrer);
+  if (origin !== null) return parentUrl(origin[1]);
   return pathToFileURL(`${process.cwd()}/`).href;
 }
 
