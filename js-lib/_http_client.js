@@ -11,7 +11,7 @@ const { Buffer } = require('buffer');
 const { addAbortSignal, finished } = require('stream');
 const { URL, urlToHttpOptions } = require('internal/url');
 const { HTTPParser, RESPONSE, checkIsHttpToken } = require('_http_common');
-const { IncomingMessage, completeMessage, pushBody, takeHead } = require('_http_incoming');
+const { IncomingMessage, completeMessage, pushBody, readStart, takeHead } = require('_http_incoming');
 const { OutgoingMessage, kOutHeaders, kNeedDrain } = require('_http_outgoing');
 const agentModule = require('_http_agent');
 const { connResetException } = require('_http_server');
@@ -292,6 +292,7 @@ function listenOnSocket(req, socket) {
   parser.onBody = (chunk) => pushBody(parser.incoming, chunk, socket);
   parser.onMessageComplete = (rawTrailers) => {
     if (parser.incoming !== null) completeMessage(parser.incoming, rawTrailers);
+    if (!parser.incoming?.upgrade) readStart(socket);
   };
   const listeners = {
     error: (err) => socketOnError(req, socket, err),

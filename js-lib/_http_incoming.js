@@ -223,6 +223,16 @@ function pushBody(message, chunk, socket) {
   if (!message.push(chunk)) socket.pause();
 }
 
+/**
+ * Node's readStart: a socket paused because a body was not read fast enough reads on
+ * once its message is complete, for the next message on the connection (a keep-alive
+ * socket handed to the next request would otherwise never see its response). A server
+ * socket held back for pipelined responses (`_paused`) stays paused.
+ */
+function readStart(socket) {
+  if (socket && !socket._paused && socket.readable && socket.isPaused()) socket.resume();
+}
+
 /** The parser finished a message: its trailers arrive and its body ends (unless the connection was upgraded). */
 function completeMessage(message, rawTrailers) {
   message.complete = true;
@@ -230,4 +240,4 @@ function completeMessage(message, rawTrailers) {
   if (!message.upgrade) message.push(null);
 }
 
-module.exports = { IncomingMessage, completeMessage, pushBody, takeHead };
+module.exports = { IncomingMessage, completeMessage, pushBody, readStart, takeHead };

@@ -7,7 +7,7 @@
 
 const net = require('net');
 const { HTTPParser, REQUEST, checkInvalidHeaderChar, continueExpression, chunkExpression } = require('_http_common');
-const { IncomingMessage, completeMessage, pushBody, takeHead } = require('_http_incoming');
+const { IncomingMessage, completeMessage, pushBody, readStart, takeHead } = require('_http_incoming');
 const { OutgoingMessage, kOutHeaders, kNeedDrain } = require('_http_outgoing');
 const {
   codes: {
@@ -386,6 +386,7 @@ function connectionListener(socket) {
     state.current = null;
     state.requestStart = 0;
     if (req !== null) completeMessage(req, rawTrailers);
+    if (!req?.upgrade) readStart(socket);
   };
 
   const onData = (chunk) => {
