@@ -754,9 +754,12 @@ realpath.native = shape((...args) => realpath(...args), '', 3);
 realpathSync.native = shape((...args) => realpathSync(...args), '', 2);
 
 /**
- * What a sandbox cannot offer fails as Node fails on a platform without it: Node's
- * `length` of the callback, sync and promise functions (none where Node has none).
- * Node on Linux has no lchmod (the names are there, undefined), but fs.promises.lchmod.
+ * What a sandbox cannot offer fails with ERR_METHOD_NOT_IMPLEMENTED, in each style's
+ * way: thrown by the sync functions (and the watchers), handed to the callback, or a
+ * rejection; code that falls back on failure (tar sets times with utimes when futimes
+ * fails) goes on. The functions have Node's `length` for the callback, sync and
+ * promise styles (none where Node has none); Node on Linux has no lchmod (the names
+ * are there, undefined), but fs.promises.lchmod.
  */
 const unavailable = {
   watch: [3, undefined, 1],
@@ -770,16 +773,30 @@ const unavailable = {
   futimes: [4, 3],
   lutimes: [4, 3, 3],
 };
+const watchers = new Set(['watch', 'watchFile', 'unwatchFile']);
 for (const [name, [callbackLength, syncLength, promiseLength]] of Object.entries(unavailable)) {
+  const refusal = (display) => new ERR_METHOD_NOT_IMPLEMENTED(`${display}()`);
   const refuse = (display, length) =>
     shape(
       function unavailable() {
-        throw new ERR_METHOD_NOT_IMPLEMENTED(`${display}()`);
+        throw refusal(display);
       },
       display.replace(/^.*\./, ''),
       length,
     );
-  module.exports[name] = callbackLength === undefined ? undefined : refuse(`fs.${name}`, callbackLength);
+  if (callbackLength === undefined) module.exports[name] = undefined;
+  else if (watchers.has(name)) module.exports[name] = refuse(`fs.${name}`, callbackLength);
+  else {
+    module.exports[name] = shape(
+      function unavailable(...args) {
+        const callback = args.at(-1);
+        validateFunction(callback, 'cb');
+        process.nextTick(callback, refusal(`fs.${name}`));
+      },
+      name,
+      callbackLength,
+    );
+  }
   if (syncLength !== undefined || name === 'lchmod')
     module.exports[`${name}Sync`] = syncLength === undefined ? undefined : refuse(`fs.${name}Sync`, syncLength);
   if (promiseLength !== undefined) {
