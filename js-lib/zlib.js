@@ -99,9 +99,24 @@ function engineError(message, code, errno) {
   return Object.assign(new Error(message), { errno, code: code ?? codes[errno] });
 }
 
+/**
+ * The engine behind a stream, as Node keeps it in `_handle`: an object whose close()
+ * ends it. Code reaching into Node's zlib relies on that: minizlib (under tar, and so
+ * npm) stubs `_handle.close` around `_processChunk` to keep its engine open.
+ */
+class ZlibHandle {
+  constructor(id) {
+    this.id = id;
+  }
+
+  close() {
+    binding.close(this.id);
+  }
+}
+
 function closeEngine(self) {
-  if (self._handle === null) return;
-  binding.close(self._handle);
+  if (!self._handle) return;
+  self._handle.close();
   self._handle = null;
 }
 
@@ -112,7 +127,7 @@ function closeEngine(self) {
  */
 function runEngine(self, input, flushFlag) {
   const space = self._chunkSize - self._outOffset;
-  const result = binding.write(self._handle, flushFlag, input, self._outBuffer.subarray(self._outOffset));
+  const result = binding.write(self._handle.id, flushFlag, input, self._outBuffer.subarray(self._outOffset));
   const [consumed, produced] = result;
   self.bytesWritten += consumed;
   if (result.length > 2) throw engineError(result[2], result[3], result[4]);
@@ -218,7 +233,7 @@ function ZlibBase(opts, mode, handle, { flush, finishFlush, fullFlush }) {
   Transform.call(this, { autoDestroy: true, ...opts });
   this[kError] = null;
   this.bytesWritten = 0;
-  this._handle = handle;
+  this._handle = new ZlibHandle(handle);
   this._outBuffer = Buffer.allocUnsafe(chunkSize);
   this._outOffset = 0;
   this._chunkSize = chunkSize;
@@ -260,7 +275,7 @@ Object.defineProperty(ZlibBase.prototype, 'bytesRead', {
 
 ZlibBase.prototype.reset = function reset() {
   if (this._handle === null) throw new Error('zlib binding closed');
-  binding.reset(this._handle);
+  binding.reset(this._handle.id);
 };
 
 ZlibBase.prototype._flush = function _flush(callback) {
@@ -355,7 +370,7 @@ Zlib.prototype.params = function params(level, strategy, callback) {
   // What was written so far is compressed at the old level first.
   this.flush(Z_SYNC_FLUSH, () => {
     if (this._handle === null) throw new Error('zlib binding closed');
-    binding.params(this._handle, level);
+    binding.params(this._handle.id, level);
     if (this.destroyed) return;
     this._level = level;
     this._strategy = strategy;
