@@ -123,14 +123,20 @@ impl Enforcer {
         }
     }
 
-    /// The guest goes to sleep in `wait`: its CPU time stops counting.
+    /// The guest goes to sleep in `wait`: its CPU time stops counting. Reading the
+    /// thread's CPU clock is a system call, so it is only read under a CPU limit: `wait`
+    /// is on every turn of the event loop.
     pub fn pause(&mut self) {
-        self.cpu.used = self.cpu.used();
-        self.cpu.running_since = None;
+        if self.limits.cpu_time_ms.is_some() {
+            self.cpu.used = self.cpu.used();
+            self.cpu.running_since = None;
+        }
     }
 
     pub fn resume(&mut self) {
-        self.cpu.running_since = Some(thread_cpu_time());
+        if self.limits.cpu_time_ms.is_some() {
+            self.cpu.running_since = Some(thread_cpu_time());
+        }
     }
 
     /// Checks the time limits and the handle count; called once per epoch tick while

@@ -115,19 +115,24 @@ fn read_bounded(
             capacity += more;
         }
         let start = buffer.len();
-        buffer.resize(capacity, 0);
-        match reader.read(&mut buffer[start..]) {
-            Ok(0) => {
-                buffer.truncate(start);
+        if whole {
+            // Straight into the reserved capacity, which is never zeroed first: a whole
+            // file can be large. Short of the capacity means the end of the file.
+            io((&mut reader).take((capacity - start) as u64).read_to_end(&mut buffer))?;
+            if buffer.len() < capacity {
                 break;
             }
-            Ok(count) => buffer.truncate(start + count),
-            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => buffer.truncate(start),
-            Err(e) => return Err(error_code(&e)),
+            continue;
         }
         // A read of part of a file returns what one read gives, as read(2) does.
-        if !whole && buffer.len() > start {
-            break;
+        buffer.resize(capacity, 0);
+        match reader.read(&mut buffer[start..]) {
+            Ok(count) => {
+                buffer.truncate(start + count);
+                break;
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => buffer.truncate(start),
+            Err(e) => return Err(error_code(&e)),
         }
     }
     if whole && buffer.len() as u64 > max {
