@@ -1,0 +1,7 @@
+import { inspect } from 'node:util';
+
+export default function format(value) {
+  return inspect(value, { compact: true });
+}
+
+export const shout = (text) => `${text.toUpperCase()}!`;

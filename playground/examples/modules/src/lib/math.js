@@ -1,0 +1,3 @@
+exports.add = (a, b) => a + b;
+exports.square = (n) => exports.multiply(n, n);
+exports.multiply = (a, b) => a * b;
