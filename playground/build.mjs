@@ -1,11 +1,11 @@
-// Builds the playground into target/playground: the guest component transpiled by jco
-// (only when the guest changed), the page and the worker bundled by esbuild, the
+// Builds the playground into target/playground: the guest component transpiled by jco's
+// transpiler (only when the guest changed), the page and the worker bundled by esbuild, the
 // examples gathered into one module, and the static files copied.
 
-import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { transpile } from '@bytecodealliance/jco-transpile';
 import * as esbuild from 'esbuild';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -22,11 +22,12 @@ if (!existsSync(guest)) {
 const stamp = join(transpiled, 'nodule-guest.js');
 if (!existsSync(stamp) || statSync(stamp).mtimeMs < statSync(guest).mtimeMs) {
   rmSync(transpiled, { recursive: true, force: true });
-  execFileSync(
-    join(here, 'node_modules/.bin/jco'),
-    ['transpile', guest, '-o', transpiled, '--name', 'nodule-guest', '--instantiation', 'async', '--no-typescript', '--no-nodejs-compat', '--quiet'],
-    { stdio: 'inherit' },
-  );
+  // `async` instantiation: the page compiles the core modules and each worker instantiates them.
+  const { files } = await transpile(guest, { name: 'nodule-guest', instantiation: 'async', nodejsCompat: false, emitTypescriptDeclarations: false });
+  for (const [name, bytes] of Object.entries(files)) {
+    mkdirSync(dirname(join(transpiled, name)), { recursive: true });
+    writeFileSync(join(transpiled, name), bytes);
+  }
 }
 
 rmSync(site, { recursive: true, force: true });
@@ -59,7 +60,7 @@ await Promise.all([
     format: 'esm',
     define: { GUEST_MODULES: JSON.stringify(coreModules), EXAMPLES: JSON.stringify(examples()) },
   }),
-  esbuild.build({ ...common, entryPoints: [join(here, 'src/worker.js')], outfile: join(site, 'worker.js'), format: 'iife' }),
+  esbuild.build({ ...common, entryPoints: [join(here, 'src/worker.js')], outfile: join(site, 'worker.js'), format: 'esm' }),
 ]);
 copyFileSync(join(here, 'index.html'), join(site, 'index.html'));
 writeFileSync(join(site, 'guest-modules.json'), JSON.stringify(coreModules));

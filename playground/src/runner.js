@@ -16,7 +16,7 @@ export class GuestRunner {
   /** Starts the next worker and instantiates the guest in it. */
   prepare() {
     this.ready = false;
-    const worker = new Worker('worker.js');
+    const worker = new Worker('worker.js', { type: 'module' });
     this.standby = worker;
     worker.onmessage = ({ data }) => {
       if (data.ready && this.standby === worker) {

@@ -21,7 +21,7 @@ import { ProcessExit, processInterface } from './host/process.js';
 const PROJECT = '/project';
 
 /** What the current run uses; the imports reach it through this, as they are bound before it starts. */
-const session = { files: null, completions: null, net: null, process: null };
+const session = { files: null, completions: null, net: null, process: null, environment: [] };
 
 const stdio = (stream) => ({
   write(bytes) {
@@ -31,7 +31,7 @@ const stdio = (stream) => ({
   blockingFlush() {},
 });
 
-const cli = createCli({ stdout: stdio('stdout'), stderr: stdio('stderr'), environment: {}, arguments: [] });
+const cli = createCli({ stdout: stdio('stdout'), stderr: stdio('stderr') });
 
 const imports = {
   'nodule:runtime/types': {},
@@ -45,7 +45,7 @@ const imports = {
   },
   'nodule:runtime/net': new Proxy({}, { get: (_, name) => (...args) => session.net[name](...args) }),
   'nodule:runtime/process': new Proxy({}, { get: (_, name) => (...args) => session.process[name](...args) }),
-  'wasi:cli/environment': cli.environment,
+  'wasi:cli/environment': { getEnvironment: () => session.environment, getArguments: () => [], initialCwd: () => PROJECT },
   'wasi:cli/exit': cli.exit,
   'wasi:cli/stdin': cli.stdin,
   'wasi:cli/stdout': cli.stdout,
@@ -73,7 +73,10 @@ function run({ files, entry, origin }) {
   session.files.populate(files);
   session.completions = new CompletionQueue();
   session.net = netInterface(origin, session.completions);
-  session.process = processInterface(origin);
+  // The only variable: where the program may fetch from, when it may.
+  const environment = origin === null ? {} : { PLAYGROUND_ORIGIN: `${location.protocol}//${origin}` };
+  session.environment = Object.entries(environment);
+  session.process = processInterface(origin, environment);
   const script = `${PROJECT}/${entry}`;
   let status;
   try {

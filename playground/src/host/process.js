@@ -13,9 +13,10 @@ export class ProcessExit extends Error {
 
 /**
  * The interface for one run. `origin` is the `host:port` the program may reach (the
- * page's own), or null when the network was not granted.
+ * page's own), or null when the network was not granted; `environment` holds the
+ * variables it sees.
  */
-export function processInterface(origin) {
+export function processInterface(origin, environment) {
   const pathGranted = (reference) => {
     if (reference === undefined) return true;
     const path = normalize(reference);
@@ -47,6 +48,8 @@ export function processInterface(origin) {
           return pathGranted(reference);
         case 'net':
           return origin !== null && (reference === undefined || reference === origin || reference === origin.split(':')[0]);
+        case 'env':
+          return reference === undefined ? Object.keys(environment).length > 0 : Object.hasOwn(environment, reference);
         default:
           return false;
       }
