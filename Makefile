@@ -23,6 +23,9 @@ JS_DEPS_STAMP := js-deps/node_modules/.package-lock.json
 NPM_SUITE_STAMP := tests/npm/node_modules/.package-lock.json
 # The JavaScript formatter and linter (tools/lint).
 LINT_STAMP := tools/lint/node_modules/.package-lock.json
+# The browser playground's packages: jco's transpiler, CodeMirror, esbuild, playwright-core.
+PLAYGROUND_STAMP := playground/node_modules/.package-lock.json
+PLAYGROUND_PORT ?= 8080
 BIOME := tools/lint/node_modules/.bin/biome
 
 # QuickJS is C: build it with Debian's clang and wasi-libc, through a sysroot that
@@ -39,7 +42,7 @@ GUEST_ENV := CC_wasm32_wasip2=clang-16 AR_wasm32_wasip2=llvm-ar-16 \
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: build toolchain guest host demo test lint fuzz bench clean
+.PHONY: build toolchain guest host demo test lint fuzz bench clean playground serve-playground chromium test-browser
 
 build: host
 
@@ -80,10 +83,12 @@ demo: build
 $(NPM_SUITE_STAMP): tests/npm/package.json tests/npm/package-lock.json
 	cd tests/npm && npm ci --ignore-scripts --no-audit --no-fund
 
-test: build $(NPM_SUITE_STAMP) lint fuzz
+test: build $(NPM_SUITE_STAMP) lint fuzz chromium
 	cargo build --release -p nodule-hostile-guest --target wasm32-wasip2
 	NODULE=$(NODULE) NODULE_GUEST=$(GUEST) NODULE_GUEST_COMPILED=$(GUEST_COMPILED) NODULE_HOSTILE_GUEST=$(HOSTILE_GUEST) \
 		cargo test --release -p nodule -p nodule-tests
+	@if [ -x /usr/bin/chromium ]; then $(MAKE) --no-print-directory test-browser; \
+	else echo "test-browser skipped: /usr/bin/chromium is not installed"; fi
 
 $(LINT_STAMP): tools/lint/package.json tools/lint/package-lock.json
 	cd tools/lint && npm ci --no-audit --no-fund
@@ -125,6 +130,25 @@ fuzz:
 
 bench: build
 	bench/startup.sh
+
+$(PLAYGROUND_STAMP): playground/package.json playground/package-lock.json
+	cd playground && npm ci --ignore-scripts --no-audit --no-fund
+
+# The browser playground (playground/README.md): a static site in target/playground.
+playground: guest $(PLAYGROUND_STAMP)
+	node playground/build.mjs
+
+# Serves it on 127.0.0.1 with the cross-origin isolation headers its workers need.
+serve-playground: playground
+	node playground/serve.mjs $(PLAYGROUND_PORT)
+
+# Debian's Chromium, for the browser tests (Playwright drives it; it never downloads one).
+chromium:
+	@[ -x /usr/bin/chromium ] || { $(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium; }
+
+test-browser: playground
+	node --test --test-concurrency=1 playground/tests/
 
 clean:
 	cargo clean
