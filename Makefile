@@ -94,14 +94,15 @@ $(LINT_STAMP): tools/lint/package.json tools/lint/package-lock.json
 	cd tools/lint && npm ci --no-audit --no-fund
 
 # Formatting and lints: rustfmt and clippy (warnings are errors) for every crate, the
-# guest for its own target, the fuzz targets in their own workspace; biome for js-lib.
+# guest for its own target, the fuzz targets in their own workspace; biome for js-lib and
+# the playground.
 # `make test` runs it first.
 lint: guest $(LINT_STAMP)
 	cargo fmt --check
 	cd fuzz && cargo fmt --check && cargo clippy --all-targets -- -D warnings
 	NODULE_GUEST=$(GUEST) NODULE_GUEST_COMPILED=$(GUEST_COMPILED) cargo clippy --release -p nodule -p nodule-engine-config -p nodule-preinit -p nodule-tests --all-targets -- -D warnings -D clippy::undocumented_unsafe_blocks
 	$(GUEST_ENV) cargo clippy --release -p nodule-guest -p nodule-hostile-guest --target wasm32-wasip2 -- -D warnings -D clippy::undocumented_unsafe_blocks
-	$(BIOME) check js-lib
+	$(BIOME) check js-lib playground
 
 # cargo-fuzz, installed once into ~/.cargo/bin when missing (about 80 s on two cores).
 CARGO_FUZZ_VERSION := 0.13.2

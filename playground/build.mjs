@@ -23,7 +23,12 @@ const stamp = join(transpiled, 'nodule-guest.js');
 if (!existsSync(stamp) || statSync(stamp).mtimeMs < statSync(guest).mtimeMs) {
   rmSync(transpiled, { recursive: true, force: true });
   // `async` instantiation: the page compiles the core modules and each worker instantiates them.
-  const { files } = await transpile(guest, { name: 'nodule-guest', instantiation: 'async', nodejsCompat: false, emitTypescriptDeclarations: false });
+  const { files } = await transpile(guest, {
+    name: 'nodule-guest',
+    instantiation: 'async',
+    nodejsCompat: false,
+    emitTypescriptDeclarations: false,
+  });
   for (const [name, bytes] of Object.entries(files)) {
     mkdirSync(dirname(join(transpiled, name)), { recursive: true });
     writeFileSync(join(transpiled, name), bytes);
@@ -40,7 +45,9 @@ function examples() {
   const root = join(here, 'examples');
   const read = (dir) =>
     readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-      entry.isDirectory() ? read(join(dir, entry.name)) : [[relative(root, join(dir, entry.name)), readFileSync(join(dir, entry.name), 'utf8')]],
+      entry.isDirectory()
+        ? read(join(dir, entry.name))
+        : [[relative(root, join(dir, entry.name)), readFileSync(join(dir, entry.name), 'utf8')]],
     );
   const all = {};
   for (const [path, text] of read(root)) {

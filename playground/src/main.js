@@ -6,8 +6,8 @@ import { Compartment, EditorState } from '@codemirror/state';
 import { oneDark } from '@codemirror/theme-one-dark';
 import { keymap } from '@codemirror/view';
 import { basicSetup, EditorView } from 'codemirror';
-import { GuestRunner } from './runner.js';
 import { decodeHash, encodeHash, entryOf, examples } from './project.js';
+import { GuestRunner } from './runner.js';
 
 const $ = (id) => document.getElementById(id);
 const timings = { editorReady: 0, guestReady: 0, runs: [] };
@@ -30,7 +30,15 @@ function stateFor(name) {
           basicSetup,
           oneDark,
           language.of(languageOf(name)),
-          keymap.of([{ key: 'Mod-Enter', run: () => (run(), true) }]),
+          keymap.of([
+            {
+              key: 'Mod-Enter',
+              run: () => {
+                run();
+                return true;
+              },
+            },
+          ]),
           EditorView.updateListener.of((update) => {
             if (update.docChanged) {
               project.files[name] = update.state.doc.toString();
@@ -129,7 +137,7 @@ let outputLength = 0;
 
 function appendOutput(stream, text) {
   pendingOutput.push([stream, text]);
-  outputFrame ||= requestAnimationFrame(flushOutput);
+  if (outputFrame === 0) outputFrame = requestAnimationFrame(flushOutput);
 }
 
 function flushOutput() {
@@ -206,4 +214,14 @@ $('run').onclick = run;
 $('stop').onclick = () => runner.stop();
 
 /** For the tests and the benchmark. */
-window.playground = { timings, runner, run, open, loadProject, get project() { return project; }, examples };
+window.playground = {
+  timings,
+  runner,
+  run,
+  open,
+  loadProject,
+  get project() {
+    return project;
+  },
+  examples,
+};

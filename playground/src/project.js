@@ -34,7 +34,10 @@ export async function decodeHash(hash) {
   if (text === '') return null;
   try {
     const binary = atob(text.replaceAll('-', '+').replaceAll('_', '/'));
-    const bytes = await pipe(Uint8Array.from(binary, (c) => c.charCodeAt(0)), new DecompressionStream('deflate-raw'));
+    const bytes = await pipe(
+      Uint8Array.from(binary, (c) => c.charCodeAt(0)),
+      new DecompressionStream('deflate-raw'),
+    );
     const project = JSON.parse(new TextDecoder().decode(bytes));
     if (typeof project?.files !== 'object' || Object.values(project.files).some((text) => typeof text !== 'string')) return null;
     return project;

@@ -25,7 +25,10 @@ export class GuestRunner {
       }
     };
     worker.onerror = (event) => this.onError(event.message);
-    this.modules.then((modules) => worker.postMessage({ modules }), (error) => this.onError(String(error)));
+    this.modules.then(
+      (modules) => worker.postMessage({ modules }),
+      (error) => this.onError(String(error)),
+    );
   }
 
   /** Runs `request` (`{ files, entry, origin }`) in the waiting worker. */

@@ -43,8 +43,24 @@ const imports = {
       return session.completions.complete(result.tag === 'ok' ? { tag: 'fs', val: result.val } : { tag: 'failed', val: result.val });
     },
   },
-  'nodule:runtime/net': new Proxy({}, { get: (_, name) => (...args) => session.net[name](...args) }),
-  'nodule:runtime/process': new Proxy({}, { get: (_, name) => (...args) => session.process[name](...args) }),
+  'nodule:runtime/net': new Proxy(
+    {},
+    {
+      get:
+        (_, name) =>
+        (...args) =>
+          session.net[name](...args),
+    },
+  ),
+  'nodule:runtime/process': new Proxy(
+    {},
+    {
+      get:
+        (_, name) =>
+        (...args) =>
+          session.process[name](...args),
+    },
+  ),
   'wasi:cli/environment': { getEnvironment: () => session.environment, getArguments: () => [], initialCwd: () => PROJECT },
   'wasi:cli/exit': cli.exit,
   'wasi:cli/stdin': cli.stdin,
@@ -80,7 +96,13 @@ function run({ files, entry, origin }) {
   const script = `${PROJECT}/${entry}`;
   let status;
   try {
-    status = guest.run({ argv: ['/usr/local/bin/nodule', script], execArgv: [], cwd: PROJECT, entry: { tag: 'file', val: script }, maxMemory: undefined });
+    status = guest.run({
+      argv: ['/usr/local/bin/nodule', script],
+      execArgv: [],
+      cwd: PROJECT,
+      entry: { tag: 'file', val: script },
+      maxMemory: undefined,
+    });
   } catch (error) {
     if (error instanceof ProcessExit) status = error.code;
     else if (error?.exitError) status = error.code;
@@ -92,11 +114,11 @@ function run({ files, entry, origin }) {
   postMessage({ exit: status });
 }
 
-onmessage = async ({ data }) => {
+addEventListener('message', async ({ data }) => {
   if (data.modules) {
     guest = await instantiate((name) => data.modules[name], imports);
     postMessage({ ready: true });
   } else if (data.run) {
     run(data.run);
   }
-};
+});

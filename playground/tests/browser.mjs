@@ -21,7 +21,9 @@ const ARGS = [
 
 /** Starts serve.mjs on a free port; resolves to `{ url, close }`. */
 export function startServer() {
-  const server = spawn(process.execPath, [new URL('../serve.mjs', import.meta.url).pathname, '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const server = spawn(process.execPath, [new URL('../serve.mjs', import.meta.url).pathname, '0'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   return new Promise((resolve, reject) => {
     server.once('exit', (code) => reject(new Error(`serve.mjs exited with ${code}`)));
     server.stdout.setEncoding('utf8').on('data', (text) => {
@@ -45,7 +47,8 @@ export async function launchBrowser() {
 }
 
 /** Resolves once the page's standby guest is instantiated. */
-export const guestReady = (page, timeout = 30_000) => page.waitForFunction(() => window.playground?.runner.ready, null, { timeout, polling: 10 });
+export const guestReady = (page, timeout = 30_000) =>
+  page.waitForFunction(() => window.playground?.runner.ready, null, { timeout, polling: 10 });
 
 /**
  * Presses Run on the project open in `page` and resolves, once it ends, to

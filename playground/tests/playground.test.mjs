@@ -112,7 +112,10 @@ describe('the page', () => {
   test('a file added to the project is required by another', async () => {
     await loadFiles(page, { 'index.js': "console.log(require('./lib/answer'));\n", 'lib/answer.js': 'module.exports = { answer: 42 };\n' });
     assert.deepEqual(await runProject(page), { stdout: '{ answer: 42 }\n', stderr: '', status: 0 });
-    assert.deepEqual(await page.$$eval('#tabs button[data-file]', (tabs) => tabs.map((tab) => tab.dataset.file)), ['index.js', 'lib/answer.js']);
+    assert.deepEqual(await page.$$eval('#tabs button[data-file]', (tabs) => tabs.map((tab) => tab.dataset.file)), [
+      'index.js',
+      'lib/answer.js',
+    ]);
   });
 
   test('Stop ends an infinite loop while the page stays responsive', async () => {

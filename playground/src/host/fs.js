@@ -48,7 +48,16 @@ let nextIno = 1;
 
 function makeNode(kind, mode) {
   const time = nowNs();
-  const node = { kind, ino: nextIno++, mode: TYPE_BITS[kind] | (mode & PERMISSION_BITS), nlink: 1, atime: time, mtime: time, ctime: time, birthtime: time };
+  const node = {
+    kind,
+    ino: nextIno++,
+    mode: TYPE_BITS[kind] | (mode & PERMISSION_BITS),
+    nlink: 1,
+    atime: time,
+    mtime: time,
+    ctime: time,
+    birthtime: time,
+  };
   if (kind === 'file') {
     node.bytes = new Uint8Array(0);
     node.size = 0;
@@ -219,7 +228,11 @@ export class MemoryFileSystem {
   }
 
   writeFile(path, bytes, mode) {
-    const fd = this.open(path, { read: false, write: true, append: false, create: false, truncate: false, exclusive: false, ...mode }, 0o666);
+    const fd = this.open(
+      path,
+      { read: false, write: true, append: false, create: false, truncate: false, exclusive: false, ...mode },
+      0o666,
+    );
     const open = this.descriptors.get(fd);
     this.descriptors.delete(fd);
     this.writeDescriptor(open, bytes, undefined);
@@ -230,7 +243,7 @@ export class MemoryFileSystem {
     if (open.node.kind === 'directory') fail('eisdir');
     if (open.node.kind !== 'file') return bytes.length;
     // pwrite on a file opened to append still appends, as on Linux.
-    const at = open.append ? open.node.size : position ?? open.offset;
+    const at = open.append ? open.node.size : (position ?? open.offset);
     if (at + bytes.length > Number.MAX_SAFE_INTEGER) fail('efbig');
     writeAt(open.node, bytes, at);
     if (position === undefined || open.append) open.offset = at + bytes.length;
@@ -454,9 +467,19 @@ export class MemoryFileSystem {
         if (!this.descriptors.delete(val)) fail('ebadf');
         return { tag: 'done' };
       case 'read':
-        return { tag: 'bytes', val: this.readDescriptor(this.descriptor(val[0]), Number(val[1] > BigInt(MAX_IO) ? MAX_IO : val[1]), val[2] === undefined ? undefined : Number(val[2])) };
+        return {
+          tag: 'bytes',
+          val: this.readDescriptor(
+            this.descriptor(val[0]),
+            Number(val[1] > BigInt(MAX_IO) ? MAX_IO : val[1]),
+            val[2] === undefined ? undefined : Number(val[2]),
+          ),
+        };
       case 'write':
-        return { tag: 'count', val: BigInt(this.writeDescriptor(this.descriptor(val[0]), val[1], val[2] === undefined ? undefined : Number(val[2]))) };
+        return {
+          tag: 'count',
+          val: BigInt(this.writeDescriptor(this.descriptor(val[0]), val[1], val[2] === undefined ? undefined : Number(val[2]))),
+        };
       case 'fstat':
         return { tag: 'stat', val: fileStat(this.descriptor(val).node) };
       case 'ftruncate': {

@@ -80,7 +80,14 @@ function exchange(origin, { method, target, headers, body }) {
     .getAllResponseHeaders()
     .split('\r\n')
     .filter((line) => line && !/^(content-length|content-encoding|transfer-encoding|connection):/i.test(line));
-  const head = [`HTTP/1.1 ${xhr.status} ${xhr.statusText || 'OK'}`, ...kept, `content-length: ${responseBody.length}`, 'connection: close', '', ''].join('\r\n');
+  const head = [
+    `HTTP/1.1 ${xhr.status} ${xhr.statusText || 'OK'}`,
+    ...kept,
+    `content-length: ${responseBody.length}`,
+    'connection: close',
+    '',
+    '',
+  ].join('\r\n');
   return concat([encoder.encode(head), responseBody]);
 }
 
@@ -115,7 +122,10 @@ export function netInterface(origin, completions) {
       const id = nextSocket++;
       sockets.set(id, { sent: new Uint8Array(0), received: new Uint8Array(0), ended: false, reading: null });
       const end = (address, port) => ({ address, port, family: 4 });
-      return completions.complete({ tag: 'net', val: { tag: 'connection', val: { socket: id, local: end('127.0.0.1', 49152 + id), remote: end(host, port) } } });
+      return completions.complete({
+        tag: 'net',
+        val: { tag: 'connection', val: { socket: id, local: end('127.0.0.1', 49152 + id), remote: end(host, port) } },
+      });
     },
     read(id, maxLen) {
       const socket = sockets.get(id);
