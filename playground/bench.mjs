@@ -60,7 +60,7 @@ for (const name of readdirSync(site).filter((name) => /\.(html|js|wasm|json)$/.t
     gzipSync(bytes, { level: 9 }).length,
     brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
   ];
-  sizes.forEach((size, i) => (totals[i] += size));
+  for (const [i, size] of sizes.entries()) totals[i] += size;
   console.log(`| ${name} | ${sizes.map(kib).join(' | ')} |`);
 }
 console.log(`| total | ${totals.map(kib).join(' | ')} |`);

@@ -127,32 +127,62 @@ $('share').onclick = async () => {
 loadProject(project);
 timings.editorReady = performance.now();
 
-// Output: appended in batches, once a frame, so a program that prints in a loop cannot
-// flood the page; only the last MAX_OUTPUT characters are kept.
-const MAX_OUTPUT = 1 << 20;
+// Output: put in the page in batches, at most every OUTPUT_INTERVAL_MS, so that a
+// program printing in a loop cannot keep the page busy. Each batch is a block of whole
+// lines (a partial line waits for its end, or for the run's), so the browser lays out
+// only what is new; only the last MAX_OUTPUT characters are kept, whole batches at a time.
+const MAX_OUTPUT = 200_000;
+const OUTPUT_INTERVAL_MS = 50;
 const decoders = {};
 let pendingOutput = [];
-let outputFrame = 0;
+let outputTimer = 0;
+let lastFlush = Number.NEGATIVE_INFINITY;
 let outputLength = 0;
 
 function appendOutput(stream, text) {
   pendingOutput.push([stream, text]);
-  if (outputFrame === 0) outputFrame = requestAnimationFrame(flushOutput);
+  if (outputTimer === 0) {
+    outputTimer = setTimeout(
+      () => requestAnimationFrame(() => flushOutput(false)),
+      Math.max(0, lastFlush + OUTPUT_INTERVAL_MS - performance.now()),
+    );
+  }
 }
 
-function flushOutput() {
-  outputFrame = 0;
+/** Puts the pending output in the page: all of it when `final`, else up to the last line's end. */
+function flushOutput(final) {
+  clearTimeout(outputTimer);
+  outputTimer = 0;
+  lastFlush = performance.now();
+  let ready = pendingOutput;
+  pendingOutput = [];
+  if (!final) {
+    const last = ready.findLastIndex(([, text]) => text.includes('\n'));
+    const cut = ready[last]?.[1].lastIndexOf('\n') + 1;
+    if (last < 0) [ready, pendingOutput] = [[], ready];
+    else {
+      const [stream, text] = ready[last];
+      pendingOutput = [...(cut < text.length ? [[stream, text.slice(cut)]] : []), ...ready.slice(last + 1)];
+      ready = [...ready.slice(0, last), [stream, text.slice(0, cut)]];
+    }
+  }
+  // What would be trimmed right away is never put in the page.
+  let kept = 0;
+  let first = ready.length;
+  while (first > 0 && kept < MAX_OUTPUT) kept += ready[--first][1].length;
+  if (first === ready.length) return;
   const output = $('output');
   const atBottom = output.scrollTop + output.clientHeight >= output.scrollHeight - 4;
-  for (const [stream, text] of pendingOutput) {
-    const last = output.lastElementChild;
-    if (last?.className === stream) last.append(text);
-    else output.append(Object.assign(document.createElement('span'), { className: stream, textContent: text }));
-    outputLength += text.length;
+  const batch = document.createElement('div');
+  for (const [stream, text] of ready.slice(first)) {
+    if (batch.lastElementChild?.className === stream) batch.lastElementChild.textContent += text;
+    else batch.append(Object.assign(document.createElement('span'), { className: stream, textContent: text }));
   }
-  pendingOutput = [];
-  while (outputLength > MAX_OUTPUT && output.firstElementChild) {
-    outputLength -= output.firstElementChild.textContent.length;
+  batch.dataset.length = kept;
+  output.append(batch);
+  outputLength += kept;
+  while (outputLength - Number(output.firstElementChild.dataset.length) >= MAX_OUTPUT) {
+    outputLength -= Number(output.firstElementChild.dataset.length);
     output.firstElementChild.remove();
   }
   if (atBottom) output.scrollTop = output.scrollHeight;
@@ -178,6 +208,9 @@ function run() {
   $('output').replaceChildren();
   outputLength = 0;
   pendingOutput = [];
+  clearTimeout(outputTimer);
+  outputTimer = 0;
+  lastFlush = Number.NEGATIVE_INFINITY;
   for (const stream of ['stdout', 'stderr']) decoders[stream] = new TextDecoder();
   const entry = entryOf(project.files);
   const started = performance.now();
@@ -200,6 +233,7 @@ function run() {
           if (rest) appendOutput(stream, rest);
         }
         if (crash) appendOutput('stderr', `\nThe runtime failed: ${crash}\n`);
+        flushOutput(true);
         const took = `${Math.round(timing.exited - started)} ms`;
         if (status === null) setStatus(`Stopped after ${took}`, 'failed');
         else setStatus(`Exited with code ${status} after ${took}`, status === 0 ? 'ok' : 'failed');

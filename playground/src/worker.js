@@ -23,10 +23,35 @@ const PROJECT = '/project';
 /** What the current run uses; the imports reach it through this, as they are bound before it starts. */
 const session = { files: null, completions: null, net: null, process: null, environment: [] };
 
+/**
+ * Output waiting to be posted, as `[stream, bytes]` in the order written. A program that
+ * prints in a loop would swamp the page with one message per write, so writes are
+ * posted at most once per OUTPUT_INTERVAL_MS, and whatever is left before the guest
+ * sleeps or ends: only output followed by a busy stretch with no await waits for it.
+ */
+const OUTPUT_INTERVAL_MS = 16;
+let outputQueue = [];
+let lastPost = Number.NEGATIVE_INFINITY;
+
+function postOutput() {
+  for (const [stream, bytes] of outputQueue) postMessage({ stream, bytes });
+  outputQueue = [];
+  lastPost = performance.now();
+}
+
 const stdio = (stream) => ({
   write(bytes) {
-    // The guest reuses its buffer: the page gets a copy.
-    postMessage({ stream, bytes: bytes.slice() });
+    const last = outputQueue.at(-1);
+    // The guest reuses its buffer: keep a copy.
+    if (last?.[0] === stream) {
+      const joined = new Uint8Array(last[1].length + bytes.length);
+      joined.set(last[1]);
+      joined.set(bytes, last[1].length);
+      last[1] = joined;
+    } else {
+      outputQueue.push([stream, bytes.slice()]);
+    }
+    if (performance.now() - lastPost >= OUTPUT_INTERVAL_MS) postOutput();
   },
   blockingFlush() {},
 });
@@ -35,7 +60,12 @@ const cli = createCli({ stdout: stdio('stdout'), stderr: stdio('stderr') });
 
 const imports = {
   'nodule:runtime/types': {},
-  'nodule:runtime/completions': { wait: (timeout) => session.completions.wait(timeout) },
+  'nodule:runtime/completions': {
+    wait(timeout) {
+      if (outputQueue.length > 0) postOutput();
+      return session.completions.wait(timeout);
+    },
+  },
   'nodule:runtime/fs': {
     call: (request) => session.files.call(request),
     start(request) {
@@ -107,10 +137,12 @@ function run({ files, entry, origin }) {
     if (error instanceof ProcessExit) status = error.code;
     else if (error?.exitError) status = error.code;
     else {
+      postOutput();
       postMessage({ crash: String(error?.stack ?? error) });
       return;
     }
   }
+  postOutput();
   postMessage({ exit: status });
 }
 

@@ -139,6 +139,26 @@ describe('the page', () => {
     assert.deepEqual(await runProject(page), { stdout: 'after the loop\n', stderr: '', status: 0 });
   });
 
+  test('a program printing in a loop does not hold the page up', async () => {
+    await loadFiles(page, { 'index.js': "let i = 0;\nfor (;;) console.log('line', i++);\n" });
+    await guestReady(page);
+    await page.click('#run');
+    await page.waitForTimeout(1_500);
+    const started = Date.now();
+    await page.click('#stop');
+    await page.waitForFunction(() => !window.playground.runner.running);
+    assert.ok(Date.now() - started < 1_500, `Stop took ${Date.now() - started} ms`);
+    const { stdout } = await readOutput(page);
+    // The page keeps the last lines, whole, in order.
+    const numbers = stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => Number(line.match(/^line (\d+)$/)[1]));
+    assert.ok(numbers.length > 1_000, `only ${numbers.length} lines`);
+    assert.ok(numbers.every((n, i) => i === 0 || n === numbers[i - 1] + 1));
+    assert.ok(stdout.length < 250_000);
+  });
+
   test('each run starts from a clean sandbox', async () => {
     const source = `
 const fs = require('node:fs');
