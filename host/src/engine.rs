@@ -4,8 +4,8 @@
 //! when that file is missing, from another build, or unfit for this CPU. Nothing
 //! compiled is ever read from or written to anywhere else.
 
-use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
 use anyhow::{Context as _, anyhow};
@@ -15,8 +15,7 @@ use wasmtime::{Engine, Store};
 use crate::bindings::process::Invocation;
 use crate::bindings::{Runtime, RuntimePre};
 use crate::compiled_guest;
-use crate::limits::{LimitExceeded, Limits};
-use crate::permissions::Permissions;
+use crate::limits::LimitExceeded;
 use crate::process::Exit;
 use crate::state::InstanceState;
 
@@ -35,6 +34,38 @@ const EPOCH_TICK: Duration = Duration::from_millis(1);
 pub struct NoduleEngine {
     engine: Engine,
     pre: RuntimePre<InstanceState>,
+    /// Started by the first run that needs time watched; lives as long as the engine.
+    ticker: OnceLock<EpochTicker>,
+}
+
+/// How a run ended.
+#[derive(Debug)]
+pub enum Ended {
+    /// The program finished, or called `process.exit`, with this status.
+    Exited(i32),
+    /// The sandbox ended it at a limit.
+    Limit(LimitExceeded),
+    /// The guest trapped (a runtime bug, or a guest the host refused to serve).
+    Trapped(String),
+}
+
+impl Ended {
+    pub fn exit_status(&self) -> i32 {
+        match self {
+            Ended::Exited(status) => *status,
+            Ended::Limit(exceeded) => exceeded.exit_status(),
+            Ended::Trapped(_) => TRAP_EXIT_STATUS,
+        }
+    }
+
+    /// Why the sandbox ended the run, when it did: the line nodule prints.
+    pub fn reason(&self) -> Option<String> {
+        match self {
+            Ended::Exited(_) => None,
+            Ended::Limit(exceeded) => Some(exceeded.to_string()),
+            Ended::Trapped(trap) => Some(format!("the program was stopped: {trap}")),
+        }
+    }
 }
 
 impl NoduleEngine {
@@ -50,24 +81,27 @@ impl NoduleEngine {
         Runtime::add_to_linker::<_, HasSelf<_>>(&mut linker, |state| state).map_err(|e| anyhow!("{e}"))?;
         let pre = linker.instantiate_pre(component).map_err(|e| anyhow!("{e}"))?;
         let pre = RuntimePre::new(pre).map_err(|e| anyhow!("{e}"))?;
-        Ok(NoduleEngine { engine, pre })
+        Ok(NoduleEngine { engine, pre, ticker: OnceLock::new() })
     }
 
-    /// Runs one program in a fresh instance and returns its exit status.
-    pub async fn run(&self, invocation: &Invocation, permissions: &Permissions, limits: Limits) -> anyhow::Result<i32> {
-        let mut store = Store::new(&self.engine, InstanceState::new(permissions, limits)?);
+    /// Runs one program in a fresh instance owning `state`, to its end. With `slicing`
+    /// (instances sharing a thread, as under `nodule serve`), a running guest gives the
+    /// thread back every tick.
+    pub async fn run(&self, invocation: &Invocation, state: InstanceState, slicing: bool) -> anyhow::Result<Ended> {
+        let limits = state.enforcer.limits();
+        let mut store = Store::new(&self.engine, state);
         store.limiter(|state| &mut state.enforcer);
-        let _ticker = if limits.need_ticks() {
+        if slicing || limits.need_ticks() {
+            self.ticker.get_or_init(|| EpochTicker::start(self.engine.clone()));
             store.set_epoch_deadline(1);
-            store.epoch_deadline_callback(|context| {
-                let state = context.data();
-                state.enforcer.on_tick(state.handles())
+            store.epoch_deadline_callback(move |mut context| {
+                let state = context.data_mut();
+                let handles = state.handles();
+                state.enforcer.on_tick(handles, slicing)
             });
-            Some(EpochTicker::start(self.engine.clone()))
         } else {
             store.set_epoch_deadline(u64::MAX);
-            None
-        };
+        }
         let instance = self.pre.instantiate_async(&mut store).await.map_err(|e| anyhow!("{e:?}"))?;
         let run = instance.call_run(&mut store, invocation);
         // The epoch callback stops a guest that is running; this stops one that waits.
@@ -79,23 +113,14 @@ impl NoduleEngine {
             None => run.await,
         };
         let err = match result {
-            Ok(status) => return Ok(status),
+            Ok(status) => return Ok(Ended::Exited(status)),
             Err(err) => err,
         };
         if let Some(Exit(code)) = err.downcast_ref::<Exit>() {
-            return Ok(*code);
+            return Ok(Ended::Exited(*code));
         }
         let exceeded = err.downcast_ref::<LimitExceeded>().copied().or_else(|| store.data().enforcer.explain_trap());
-        match exceeded {
-            Some(exceeded) => {
-                eprintln!("nodule: {exceeded}");
-                Ok(exceeded.exit_status())
-            }
-            None => {
-                eprintln!("nodule: the program was stopped: {err:?}");
-                Ok(TRAP_EXIT_STATUS)
-            }
-        }
+        Ok(exceeded.map_or_else(|| Ended::Trapped(format!("{err:?}")), Ended::Limit))
     }
 }
 
@@ -149,7 +174,10 @@ mod tests {
 
     use super::*;
     use crate::bindings::process::Entry;
+    use crate::limits::Limits;
+    use crate::permissions::Permissions;
     use crate::permissions::{NetGrant, NetGrants};
+    use crate::state::Stdio;
 
     fn hostile_engine() -> NoduleEngine {
         let path = std::env::var_os("NODULE_HOSTILE_GUEST")
@@ -178,7 +206,8 @@ mod tests {
             max_memory: None,
         };
         let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
-        let status = runtime.block_on(hostile_engine().run(&invocation, &permissions, Limits::default())).unwrap();
+        let state = InstanceState::new(&permissions, Limits::default(), Stdio::Inherit).unwrap();
+        let status = runtime.block_on(hostile_engine().run(&invocation, state, false)).unwrap().exit_status();
         runtime.shutdown_background();
         status
     }

@@ -72,6 +72,19 @@ impl LimitExceeded {
     }
 }
 
+impl LimitExceeded {
+    /// The limit's name, as the options and `nodule serve`'s log spell it.
+    pub fn name(self) -> &'static str {
+        match self {
+            LimitExceeded::Memory(_) => "memory",
+            LimitExceeded::CpuTime(_) => "cpu-time",
+            LimitExceeded::Timeout(_) => "timeout",
+            LimitExceeded::Handles(_) => "handles",
+            LimitExceeded::Output(_) => "output",
+        }
+    }
+}
+
 impl std::fmt::Display for LimitExceeded {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -107,6 +120,10 @@ impl CpuClock {
 pub struct Enforcer {
     limits: Limits,
     cpu: CpuClock,
+    /// Where a guest that gave its thread back for a time slice (`nodule serve`)
+    /// resumed, in nanoseconds of the thread's CPU clock (0: not yet). The yield's own
+    /// future writes it, as nothing on the host runs when the guest picks up again.
+    resumed_at: Arc<AtomicU64>,
     deadline: Option<Instant>,
     /// Set when the guest asked for more memory than allowed: a trap that follows is
     /// reported as the memory limit.
@@ -118,9 +135,14 @@ impl Enforcer {
         Enforcer {
             limits,
             cpu: CpuClock { used: Duration::ZERO, running_since: Some(thread_cpu_time()) },
+            resumed_at: Arc::new(AtomicU64::new(0)),
             deadline: limits.timeout_ms.map(|ms| Instant::now() + Duration::from_millis(ms)),
             memory_refused: false,
         }
+    }
+
+    pub fn limits(&self) -> Limits {
+        self.limits
     }
 
     /// The guest goes to sleep in `wait`: its CPU time stops counting. Reading the
@@ -165,10 +187,30 @@ impl Enforcer {
         self.memory_refused.then(|| LimitExceeded::Memory(self.limits.max_memory_mib.unwrap_or_default()))
     }
 
-    /// The epoch callback's answer: run one more tick, or end the run.
-    pub fn on_tick(&self, handles: usize) -> wasmtime::Result<UpdateDeadline> {
+    /// The epoch callback's answer: run one more tick, end the run, or (`slicing`,
+    /// when instances share threads) give the thread to the others for a moment, so a
+    /// busy program cannot hold up the rest. Its CPU time stops while it waits.
+    pub fn on_tick(&mut self, handles: usize, slicing: bool) -> wasmtime::Result<UpdateDeadline> {
+        let resumed_at = self.resumed_at.swap(0, Ordering::Relaxed);
+        if resumed_at != 0 && self.cpu.running_since.is_none() {
+            self.cpu.running_since = Some(Duration::from_nanos(resumed_at));
+        }
         self.check(handles).map_err(wasmtime::Error::new)?;
-        Ok(UpdateDeadline::Continue(1))
+        if !slicing {
+            return Ok(UpdateDeadline::Continue(1));
+        }
+        self.pause();
+        let measured = self.limits.cpu_time_ms.is_some();
+        let resumed_at = self.resumed_at.clone();
+        Ok(UpdateDeadline::YieldCustom(
+            1,
+            Box::pin(async move {
+                tokio::task::yield_now().await;
+                if measured {
+                    resumed_at.store(thread_cpu_time().as_nanos() as u64, Ordering::Relaxed);
+                }
+            }),
+        ))
     }
 }
 
@@ -331,10 +373,27 @@ mod tests {
         std::thread::sleep(Duration::from_millis(40));
         assert_eq!(enforcer.check(0), Ok(()), "sleeping in wait is not CPU time");
         enforcer.resume();
-        let start = Instant::now();
-        while start.elapsed() < Duration::from_millis(60) {
+        spin(Duration::from_millis(25));
+        assert_eq!(enforcer.check(0), Err(LimitExceeded::CpuTime(20)));
+    }
+
+    /// Uses this much of the thread's CPU time (not wall time: the machine may be busy).
+    fn spin(cpu: Duration) {
+        let start = thread_cpu_time();
+        while thread_cpu_time() - start < cpu {
             std::hint::black_box(0u64.wrapping_add(1));
         }
-        assert_eq!(enforcer.check(0), Err(LimitExceeded::CpuTime(20)));
+    }
+
+    #[test]
+    fn time_given_to_others_in_a_slice_is_not_counted() {
+        let runtime = tokio::runtime::Builder::new_current_thread().build().unwrap();
+        let mut enforcer = Enforcer::new(Limits { cpu_time_ms: Some(20), ..Limits::default() });
+        let Ok(UpdateDeadline::YieldCustom(1, resumed)) = enforcer.on_tick(0, true) else { panic!("a slice ends in a yield") };
+        spin(Duration::from_millis(30));
+        runtime.block_on(resumed);
+        assert!(matches!(enforcer.on_tick(0, false), Ok(UpdateDeadline::Continue(1))), "another instance's 30 ms are not this one's");
+        spin(Duration::from_millis(25));
+        assert!(enforcer.on_tick(0, false).is_err(), "its own time after the slice counts");
     }
 }

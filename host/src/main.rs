@@ -11,6 +11,7 @@ mod net;
 mod permissions;
 mod process;
 mod project;
+mod serve;
 mod state;
 
 use std::path::{Path, PathBuf};
@@ -24,6 +25,7 @@ use engine::NoduleEngine;
 use limits::Limits;
 use permissions::{EnvGrant, NetGrant, NetGrants, Permissions};
 use project::ProjectGrants;
+use state::{InstanceState, Stdio};
 
 /// The Node.js release whose behaviour Nodule follows (`process.version`).
 const NODE_VERSION: &str = "v20.20.2";
@@ -159,6 +161,16 @@ fn command_line() -> Vec<std::ffi::OsString> {
 }
 
 fn main() -> ExitCode {
+    // `nodule serve ...` is the multi-tenant server; `nodule ./serve` runs a script of that name.
+    if std::env::args_os().nth(1).is_some_and(|arg| arg == "serve") {
+        return match serve::main(std::env::args_os().skip(1).collect()) {
+            Ok(status) => ExitCode::from(status as u8),
+            Err(err) => {
+                eprintln!("nodule serve: {err:#}");
+                ExitCode::FAILURE
+            }
+        };
+    }
     let cli = match Cli::try_parse_from(command_line()) {
         Ok(cli) => cli,
         Err(err) if err.kind() == clap::error::ErrorKind::UnknownArgument => {
@@ -296,7 +308,11 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
     let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
     let status = runtime.block_on(async {
         let engine = NoduleEngine::new()?;
-        engine.run(&invocation, &permissions, limits).await
+        let ended = engine.run(&invocation, InstanceState::new(&permissions, limits, Stdio::Inherit)?, false).await?;
+        if let Some(reason) = ended.reason() {
+            eprintln!("nodule: {reason}");
+        }
+        anyhow::Ok(ended.exit_status())
     });
     // A read of standard input may still be blocked in tokio's pool; the program is done.
     runtime.shutdown_background();

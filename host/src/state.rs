@@ -11,6 +11,15 @@ use crate::limits::{Enforcer, Limits, MeteredStdio, OutputBudget};
 use crate::net::Network;
 use crate::permissions::Permissions;
 
+/// Where the program's standard streams go.
+pub enum Stdio {
+    /// nodule's own: the program is the command being run.
+    Inherit,
+    /// No input; output, both streams, to nodule's stderr: a tenant under `nodule serve`,
+    /// whose stdout is the request log.
+    Log,
+}
+
 pub struct InstanceState {
     wasi: WasiCtx,
     table: ResourceTable,
@@ -24,10 +33,14 @@ pub struct InstanceState {
 }
 
 impl InstanceState {
-    pub fn new(permissions: &Permissions, limits: Limits) -> anyhow::Result<Self> {
+    pub fn new(permissions: &Permissions, limits: Limits, stdio: Stdio) -> anyhow::Result<Self> {
         let mut wasi = WasiCtx::builder();
         let output = OutputBudget::new(limits.max_output_mib);
-        wasi.inherit_stdin().stdout(MeteredStdio::stdout(output.clone())).stderr(MeteredStdio::stderr(output));
+        match stdio {
+            Stdio::Inherit => wasi.inherit_stdin().stdout(MeteredStdio::stdout(output.clone())),
+            Stdio::Log => wasi.stdout(MeteredStdio::stderr(output.clone())),
+        };
+        wasi.stderr(MeteredStdio::stderr(output));
         for (name, value) in permissions.env.visible() {
             wasi.env(name, value);
         }

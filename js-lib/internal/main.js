@@ -21,6 +21,9 @@ function runEntry(invocation) {
         Module.runMain(invocation.entry);
       }
       break;
+    case 'serve':
+      require('internal/serve').start(invocation.entry);
+      break;
     case 'eval':
     case 'print':
     case 'stdin': {

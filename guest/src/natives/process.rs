@@ -113,6 +113,7 @@ pub fn invocation_to_js<'js>(ctx: &Ctx<'js>, invocation: Invocation) -> rquickjs
         Entry::Eval(source) => ("eval", source),
         Entry::Print(source) => ("print", source),
         Entry::Stdin(source) => ("stdin", source),
+        Entry::Serve(path) => ("serve", path),
     };
     object.set("entryKind", kind)?;
     object.set("entry", value.into_js(ctx)?)?;

@@ -54,7 +54,7 @@ mod tests {
 
     fn state(root: &Path, limits: Limits) -> InstanceState {
         let permissions = Permissions { fs_read: vec![root.join("readonly")], fs_write: vec![root.join("out")], ..Permissions::default() };
-        InstanceState::new(&permissions, limits).unwrap()
+        InstanceState::new(&permissions, limits, crate::state::Stdio::Inherit).unwrap()
     }
 
     fn path(root: &Path, rel: &str) -> String {

@@ -153,7 +153,7 @@ mod tests {
     }
 
     fn state() -> InstanceState {
-        InstanceState::new(&Permissions::default(), Limits::default()).unwrap()
+        InstanceState::new(&Permissions::default(), Limits::default(), crate::state::Stdio::Inherit).unwrap()
     }
 
     #[test]

@@ -10,11 +10,13 @@ use std::collections::HashMap;
 use std::future::Future;
 use std::io;
 use std::net::{IpAddr, Ipv6Addr, SocketAddr};
+use std::pin::Pin;
 use std::sync::Arc;
 use std::time::Duration;
 
 use socket2::{SockRef, TcpKeepalive};
 use tokio::net::{TcpSocket, TcpStream};
+use tokio::sync::{mpsc, oneshot};
 
 use crate::bindings::completions::Outcome;
 use crate::bindings::net::{Host, Response, SocketAddress, SocketId, TlsClientOptions, TlsServerOptions};
@@ -24,13 +26,15 @@ use crate::io::buffers::BufferBudget;
 use crate::io::completions::Finished;
 use crate::permissions::NetGrants;
 use crate::state::InstanceState;
-pub use sockets::{Connected, Sockets, Stream};
+pub use sockets::{Connected, RoutedConnection, Sockets, Stream};
 use sockets::{Socket, ends, socket_address};
 
 /// The instance's network: what it may reach and the sockets it has.
 pub struct Network {
     pub grants: NetGrants,
     pub sockets: Sockets,
+    /// Under `nodule serve`, where the program's `listen` goes instead of a port.
+    pub route: Option<Route>,
     /// What read buffers and unsent writes are held against.
     budget: Arc<BufferBudget>,
     /// What names resolved to in this instance's lookups. `listen` on a name binds
@@ -39,12 +43,23 @@ pub struct Network {
     resolved: HashMap<String, Vec<IpAddr>>,
 }
 
+/// A tenant's `listen` under `nodule serve`: no port is bound; its first listener
+/// accepts the connections the front end routes to the tenant.
+pub struct Route {
+    /// The routed connections, until the first listener takes them.
+    pub connections: Option<mpsc::Receiver<RoutedConnection>>,
+    /// Told when the program first listens: it is ready for requests.
+    pub listening: Option<oneshot::Sender<()>>,
+    /// The address `listen` reports, with the port the program asked for.
+    pub address: IpAddr,
+}
+
 /// The most names `resolved` remembers; past it, it starts again.
 const MAX_RESOLVED: usize = 256;
 
 impl Network {
     pub fn new(grants: NetGrants, budget: Arc<BufferBudget>) -> Self {
-        Network { grants, sockets: Sockets::default(), budget, resolved: HashMap::new() }
+        Network { grants, sockets: Sockets::default(), route: None, budget, resolved: HashMap::new() }
     }
 
     fn remember(&mut self, host: String, addresses: Vec<IpAddr>) {
@@ -106,7 +121,9 @@ impl InstanceState {
         }
     }
 
-    fn stream_of(&self, id: SocketId) -> Result<SockRef<'_>, ErrorCode> {
+    /// The kernel socket under a connected stream; none for a routed connection,
+    /// whose socket options are the front end's.
+    fn stream_of(&self, id: SocketId) -> Result<Option<SockRef<'_>>, ErrorCode> {
         Ok(self.net.sockets.stream(id)?.socket_ref())
     }
 
@@ -130,6 +147,14 @@ impl InstanceState {
         backlog: u32,
         tls: impl FnOnce() -> Result<Option<Arc<rustls::ServerConfig>>, ErrorCode>,
     ) -> Result<(SocketId, SocketAddress), ErrorCode> {
+        if let Some(route) = &mut self.net.route {
+            // The app is served where `nodule serve` routes it, never on a port of its own.
+            tls()?;
+            let _ = route.listening.take().map(|listening| listening.send(()));
+            let local = SocketAddr::new(route.address, port);
+            let connections = route.connections.take();
+            return Ok((self.net.sockets.add_routed(connections), socket_address(local)));
+        }
         let granted_as = if host.is_empty() { "::" } else { host };
         if !self.net.grants.allows(granted_as, Some(port)) {
             return Err(ErrorCode::AccessDenied);
@@ -196,24 +221,38 @@ impl Host for InstanceState {
         backlog: u32,
         options: TlsServerOptions,
     ) -> Result<(SocketId, SocketAddress), ErrorCode> {
-        self.listen_with(&host, port, backlog, || tls::server_config(&options).map(Some))
+        // Under `nodule serve`, TLS ends at the front end (or the load balancer before it).
+        let serving = self.net.route.is_some();
+        self.listen_with(&host, port, backlog, || if serving { Err(ErrorCode::Enotsup) } else { tls::server_config(&options).map(Some) })
     }
 
     fn accept(&mut self, listener: SocketId) -> OpId {
-        self.start_on(listener, Until::Closed, |socket| match socket {
-            Socket::Listener(listener, tls) => {
-                let (listener, tls) = (listener.clone(), tls.clone());
-                Ok(async move {
-                    let (tcp, _) = listener.accept().await.map_err(|e| error_code(&e))?;
-                    let ends = ends(&tcp);
-                    let socket = match tls {
-                        Some(config) => Socket::Accepted(tcp, config),
-                        None => Socket::Stream(Arc::new(Stream::tcp(tcp))),
-                    };
-                    Ok(Connected { socket, ends, tls: None }.finish())
-                })
-            }
-            _ => Err(ErrorCode::Einval),
+        self.start_on(listener, Until::Closed, |socket| {
+            let accepted: Pin<Box<dyn Future<Output = Result<Finished, ErrorCode>> + Send>> = match socket {
+                Socket::Listener(listener, tls) => {
+                    let (listener, tls) = (listener.clone(), tls.clone());
+                    Box::pin(async move {
+                        let (tcp, _) = listener.accept().await.map_err(|e| error_code(&e))?;
+                        let ends = ends(&tcp);
+                        let socket = match tls {
+                            Some(config) => Socket::Accepted(tcp, config),
+                            None => Socket::Stream(Arc::new(Stream::tcp(tcp))),
+                        };
+                        Ok(Connected { socket, ends, tls: None }.finish())
+                    })
+                }
+                // The app's later listeners are given no connections: they wait until closed.
+                Socket::Routed(None) => Box::pin(std::future::pending()),
+                Socket::Routed(Some(connections)) => {
+                    let connections = connections.clone();
+                    Box::pin(async move {
+                        let connection = connections.lock().await.recv().await.ok_or(ErrorCode::Ecanceled)?;
+                        Ok(connection.finish())
+                    })
+                }
+                _ => return Err(ErrorCode::Einval),
+            };
+            Ok(accepted)
         })
     }
 
@@ -292,11 +331,12 @@ impl Host for InstanceState {
     }
 
     fn set_no_delay(&mut self, socket: SocketId, no_delay: bool) -> Result<(), ErrorCode> {
-        self.stream_of(socket)?.set_tcp_nodelay(no_delay).map_err(|e| error_code(&e))
+        let Some(stream) = self.stream_of(socket)? else { return Ok(()) };
+        stream.set_tcp_nodelay(no_delay).map_err(|e| error_code(&e))
     }
 
     fn set_keep_alive(&mut self, socket: SocketId, enable: bool, delay_ms: u32) -> Result<(), ErrorCode> {
-        let stream = self.stream_of(socket)?;
+        let Some(stream) = self.stream_of(socket)? else { return Ok(()) };
         let result = if enable {
             let delay = Duration::from_millis(delay_ms.max(1000).into());
             stream.set_tcp_keepalive(&TcpKeepalive::new().with_time(delay))

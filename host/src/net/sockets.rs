@@ -9,9 +9,9 @@ use std::sync::Arc;
 
 use rustls::ServerConfig;
 use socket2::SockRef;
-use tokio::io::{AsyncReadExt, AsyncWriteExt, ReadHalf, WriteHalf};
+use tokio::io::{AsyncReadExt, AsyncWriteExt, DuplexStream, ReadHalf, WriteHalf};
 use tokio::net::{TcpListener, TcpStream};
-use tokio::sync::{Mutex, watch};
+use tokio::sync::{Mutex, mpsc, watch};
 use tokio_rustls::TlsStream;
 
 use crate::bindings::completions::Outcome;
@@ -28,6 +28,17 @@ pub enum Socket {
     Accepted(TcpStream, Arc<ServerConfig>),
     /// Its handshake is running, with the connection.
     Handshaking,
+    /// A listener `nodule serve` routes a tenant's connections to, through memory;
+    /// `None` for the app's later listeners, which are given none.
+    Routed(Option<Arc<Mutex<mpsc::Receiver<RoutedConnection>>>>),
+}
+
+/// A connection `nodule serve` hands a tenant: one end of an in-memory pipe whose
+/// other end carries the HTTP request the front end accepted.
+pub struct RoutedConnection {
+    pub stream: DuplexStream,
+    pub local: SocketAddr,
+    pub remote: SocketAddr,
 }
 
 /// A connected stream, plain or TLS.
@@ -47,6 +58,8 @@ pub enum Stream {
         /// halves do not lend out the socket inside them.
         options: socket2::Socket,
     },
+    /// A routed connection (`Socket::Routed`), split as TLS is.
+    Memory { reader: Mutex<ReadHalf<DuplexStream>>, writer: Mutex<WriteHalf<DuplexStream>> },
 }
 
 impl Stream {
@@ -60,10 +73,17 @@ impl Stream {
         Ok(Stream::Tls { reader: Mutex::new(reader), writer: Mutex::new(writer), options })
     }
 
-    pub fn socket_ref(&self) -> SockRef<'_> {
+    pub fn memory(stream: DuplexStream) -> Self {
+        let (reader, writer) = tokio::io::split(stream);
+        Stream::Memory { reader: Mutex::new(reader), writer: Mutex::new(writer) }
+    }
+
+    /// The kernel socket under the stream; none under a routed one.
+    pub fn socket_ref(&self) -> Option<SockRef<'_>> {
         match self {
-            Stream::Tcp { tcp, .. } => SockRef::from(tcp),
-            Stream::Tls { options, .. } => SockRef::from(options),
+            Stream::Tcp { tcp, .. } => Some(SockRef::from(tcp)),
+            Stream::Tls { options, .. } => Some(SockRef::from(options)),
+            Stream::Memory { .. } => None,
         }
     }
 
@@ -92,6 +112,11 @@ impl Stream {
                 }
                 Ok(bytes)
             }
+            Stream::Memory { reader, .. } => {
+                let mut bytes = Vec::with_capacity(max_len);
+                reader.lock().await.read_buf(&mut bytes).await?;
+                Ok(bytes)
+            }
         }
     }
 
@@ -115,6 +140,7 @@ impl Stream {
                 writer.write_all(data).await?;
                 writer.flush().await
             }
+            Stream::Memory { writer, .. } => writer.lock().await.write_all(data).await,
         }
     }
 
@@ -126,6 +152,7 @@ impl Stream {
                 SockRef::from(tcp).shutdown(std::net::Shutdown::Write)
             }
             Stream::Tls { writer, .. } => writer.lock().await.shutdown().await,
+            Stream::Memory { writer, .. } => writer.lock().await.shutdown().await,
         }
     }
 }
@@ -142,6 +169,13 @@ impl Connected {
     /// The completion that numbers this connection on the instance's thread.
     pub fn finish(self) -> Finished {
         Finished::on_instance(move |state| state.net.sockets.register(self))
+    }
+}
+
+impl RoutedConnection {
+    /// The completion that numbers this connection on the instance's thread.
+    pub fn finish(self) -> Finished {
+        Connected { socket: Socket::Stream(Arc::new(Stream::memory(self.stream))), ends: Ok((self.local, self.remote)), tls: None }.finish()
     }
 }
 
@@ -174,6 +208,10 @@ impl Sockets {
 
     pub fn add_listener(&mut self, listener: TcpListener, tls: Option<Arc<ServerConfig>>) -> SocketId {
         self.insert(Socket::Listener(Arc::new(listener), tls))
+    }
+
+    pub fn add_routed(&mut self, connections: Option<mpsc::Receiver<RoutedConnection>>) -> SocketId {
+        self.insert(Socket::Routed(connections.map(|receiver| Arc::new(Mutex::new(receiver)))))
     }
 
     /// Numbers a new connection and describes it for the guest.

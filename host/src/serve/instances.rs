@@ -1,0 +1,222 @@
+//! A tenant's instances. Each is a guest running the tenant's app with the tenant's
+//! grants and limits, whose `listen` the host captured (`net::Route`); a request
+//! reaches it as a connection through memory, spoken to by hyper's HTTP/1 client. In
+//! `fresh` isolation every request gets a new instance, ended when its response has
+//! been sent; in `pool` isolation a few warm instances take the tenant's requests.
+
+use std::net::SocketAddr;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use hyper::StatusCode;
+use hyper::body::Incoming;
+use hyper_util::rt::TokioIo;
+use tokio::sync::{mpsc, oneshot, watch};
+use tokio::task::AbortHandle;
+
+use super::config::{Isolation, Tenant};
+use crate::bindings::process::{Entry, Invocation};
+use crate::engine::{Ended, NoduleEngine};
+use crate::net::{Route, RoutedConnection};
+use crate::state::{InstanceState, Stdio};
+
+/// Why a request got no answer from its app: the status the client gets, and the
+/// reason for the log.
+#[derive(Debug)]
+pub struct Failure {
+    pub status: StatusCode,
+    pub reason: String,
+    /// The limit the app crossed, when that is why.
+    pub limit: Option<&'static str>,
+}
+
+impl Failure {
+    fn from_ended(ended: &Ended) -> Failure {
+        match ended {
+            Ended::Limit(exceeded) => {
+                Failure { status: StatusCode::SERVICE_UNAVAILABLE, reason: exceeded.to_string(), limit: Some(exceeded.name()) }
+            }
+            Ended::Exited(status) => Failure::internal(format!("the app exited with status {status} before answering")),
+            Ended::Trapped(_) => Failure::internal(ended.reason().unwrap_or_default()),
+        }
+    }
+
+    fn internal(reason: String) -> Failure {
+        Failure { status: StatusCode::INTERNAL_SERVER_ERROR, reason, limit: None }
+    }
+}
+
+/// A running instance of a tenant's app, listening. Dropping the last handle ends it.
+pub struct Instance {
+    connections: mpsc::Sender<RoutedConnection>,
+    /// Set when the instance ends, with how.
+    ended: watch::Receiver<Option<Arc<Ended>>>,
+    run: AbortHandle,
+    /// The address the app believes it listens on.
+    local: SocketAddr,
+    /// From the start of its instantiation until the app listened.
+    pub started_in: Duration,
+}
+
+impl Drop for Instance {
+    fn drop(&mut self) {
+        self.run.abort();
+    }
+}
+
+impl Instance {
+    /// Starts the tenant's app in a new instance and waits until it listens (or ends).
+    pub async fn start(engine: Arc<NoduleEngine>, tenant: &Tenant, front: SocketAddr) -> Result<Instance, Failure> {
+        let started = Instant::now();
+        let (connections, receiver) = mpsc::channel(1024);
+        let (listening, listened) = oneshot::channel();
+        let mut state =
+            InstanceState::new(&tenant.permissions, tenant.limits, Stdio::Log).map_err(|e| Failure::internal(format!("{e:#}")))?;
+        state.net.route = Some(Route { connections: Some(receiver), listening: Some(listening), address: front.ip() });
+        let entry = tenant.entry.to_string_lossy().into_owned();
+        let invocation = Invocation {
+            argv: vec![std::env::current_exe().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default(), entry.clone()],
+            exec_argv: Vec::new(),
+            cwd: tenant.dir.to_string_lossy().into_owned(),
+            entry: Entry::Serve(entry),
+            max_memory: tenant.limits.max_memory_bytes(),
+        };
+        let (ended_sender, ended) = watch::channel(None);
+        let mut watching = ended.clone();
+        let run = tokio::spawn(async move {
+            let ended = engine.run(&invocation, state, true).await.unwrap_or_else(|e| Ended::Trapped(format!("{e:#}")));
+            let _ = ended_sender.send(Some(Arc::new(ended)));
+        });
+        let run = run.abort_handle();
+        tokio::select! {
+            Ok(()) = listened => {
+                Ok(Instance { connections, ended, run, local: front, started_in: started.elapsed() })
+            }
+            _ = wait_until_ended(&mut watching) => {
+                run.abort();
+                Err(failure_of(&ended))
+            }
+        }
+    }
+
+    fn failure(&self) -> Failure {
+        failure_of(&self.ended)
+    }
+
+    fn is_alive(&self) -> bool {
+        self.ended.borrow().is_none()
+    }
+
+    /// Sends one request to the app over a new connection and waits for its response.
+    pub async fn request(&self, request: hyper::Request<Incoming>, remote: SocketAddr) -> Result<hyper::Response<Incoming>, Failure> {
+        let (ours, theirs) = tokio::io::duplex(64 << 10);
+        let connection = RoutedConnection { stream: theirs, local: self.local, remote };
+        if self.connections.send(connection).await.is_err() {
+            return Err(self.failure());
+        }
+        let mut ended = self.ended.clone();
+        let exchange = async {
+            let (mut sender, connection) = hyper::client::conn::http1::handshake(TokioIo::new(ours)).await?;
+            tokio::spawn(connection);
+            sender.send_request(request).await
+        };
+        tokio::select! {
+            response = exchange => response.map_err(|e| match self.is_alive() {
+                true => Failure { status: StatusCode::BAD_GATEWAY, reason: format!("the app's response: {e}"), limit: None },
+                false => self.failure(),
+            }),
+            _ = wait_until_ended(&mut ended) => Err(self.failure()),
+        }
+    }
+}
+
+async fn wait_until_ended(ended: &mut watch::Receiver<Option<Arc<Ended>>>) {
+    let _ = ended.wait_for(Option::is_some).await;
+}
+
+fn failure_of(ended: &watch::Receiver<Option<Arc<Ended>>>) -> Failure {
+    match &*ended.borrow() {
+        Some(ended) => Failure::from_ended(ended),
+        None => Failure::internal("the instance stopped".to_owned()),
+    }
+}
+
+/// Where a tenant's requests get their instance.
+pub struct Instances {
+    tenant: Tenant,
+    engine: Arc<NoduleEngine>,
+    front: SocketAddr,
+    /// `pool` isolation: the warm instances, taken in turn.
+    warm: Mutex<Warm>,
+    pool_size: usize,
+}
+
+#[derive(Default)]
+struct Warm {
+    instances: Vec<Arc<Instance>>,
+    next: usize,
+}
+
+impl Instances {
+    pub fn new(tenant: Tenant, engine: Arc<NoduleEngine>, front: SocketAddr, pool_size: usize) -> Self {
+        Instances { tenant, engine, front, warm: Mutex::new(Warm::default()), pool_size: pool_size.max(1) }
+    }
+
+    pub fn tenant(&self) -> &Tenant {
+        &self.tenant
+    }
+
+    /// An instance for one request, and whether it was started for it.
+    pub async fn get(&self) -> Result<(Arc<Instance>, bool), Failure> {
+        if self.tenant.isolation == Isolation::Pool {
+            let mut warm = self.warm.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+            warm.instances.retain(|instance| instance.is_alive());
+            if warm.instances.len() >= self.pool_size {
+                warm.next = (warm.next + 1) % warm.instances.len();
+                return Ok((warm.instances[warm.next].clone(), false));
+            }
+        }
+        let instance = Arc::new(Instance::start(self.engine.clone(), &self.tenant, self.front).await?);
+        if self.tenant.isolation == Isolation::Pool {
+            self.warm.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).instances.push(instance.clone());
+        }
+        Ok((instance, true))
+    }
+
+    /// The time limit of one request in a warm instance, which outlives it.
+    pub fn request_timeout(&self) -> Option<Duration> {
+        (self.tenant.isolation == Isolation::Pool).then(|| self.tenant.limits.timeout_ms.map(Duration::from_millis)).flatten()
+    }
+}
+
+/// An app's response body, which keeps its instance running until it has been sent.
+pub struct Answer {
+    body: Incoming,
+    _instance: Arc<Instance>,
+}
+
+impl Answer {
+    pub fn new(body: Incoming, instance: Arc<Instance>) -> Self {
+        Answer { body, _instance: instance }
+    }
+}
+
+impl hyper::body::Body for Answer {
+    type Data = bytes::Bytes;
+    type Error = hyper::Error;
+
+    fn poll_frame(
+        mut self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Option<Result<hyper::body::Frame<Self::Data>, Self::Error>>> {
+        std::pin::Pin::new(&mut self.body).poll_frame(cx)
+    }
+
+    fn is_end_stream(&self) -> bool {
+        self.body.is_end_stream()
+    }
+
+    fn size_hint(&self) -> hyper::body::SizeHint {
+        self.body.size_hint()
+    }
+}
