@@ -1,0 +1,6 @@
+// A whole server whose handler never returns.
+require('http')
+  .createServer(() => {
+    for (;;);
+  })
+  .listen(8080);
