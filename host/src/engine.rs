@@ -10,7 +10,7 @@ use std::time::Duration;
 
 use anyhow::{Context as _, anyhow};
 use wasmtime::component::{Component, HasSelf, Linker};
-use wasmtime::{Engine, Store};
+use wasmtime::{Engine, InstanceAllocationStrategy, PoolingAllocationConfig, Store};
 
 use crate::bindings::process::Invocation;
 use crate::bindings::{Runtime, RuntimePre};
@@ -23,6 +23,15 @@ use crate::state::InstanceState;
 static GUEST: &[u8] = include_bytes!(env!("NODULE_GUEST_PATH"));
 /// The fingerprint of the compiled form of `GUEST` the build put beside the binary.
 const GUEST_FINGERPRINT: &str = env!("NODULE_GUEST_FINGERPRINT");
+
+/// What one guest instance holds, for the pooling allocator's slots: the component's
+/// core instances (the program, WASI's adapter and their shims), their memories, and
+/// the most elements a table of theirs has.
+const CORE_INSTANCES_PER_GUEST: u32 = 8;
+const MEMORIES_PER_GUEST: u32 = 2;
+const TABLE_ELEMENTS: usize = 20_000;
+/// Bytes of each memory reset in place when its slot is reused.
+const KEEP_RESIDENT: usize = 16 << 20;
 
 /// Exit status when the guest traps (a runtime bug), like Node's abort.
 pub const TRAP_EXIT_STATUS: i32 = 134;
@@ -71,6 +80,33 @@ impl Ended {
 impl NoduleEngine {
     pub fn new() -> anyhow::Result<Self> {
         let engine = Engine::new(&nodule_engine_config::config()).map_err(|e| anyhow!("{e}"))?;
+        let component = load_component(&engine)?;
+        Self::with_component(engine, &component)
+    }
+
+    /// An engine for `nodule serve`, whose instances come and go by the thousand: each
+    /// takes a slot of wasmtime's pooling allocator (memory, tables, stacks reserved once
+    /// and reset on reuse, the snapshot's pages mapped copy-on-write) instead of mapping
+    /// and unmapping its own. At most `concurrent` instances live at once.
+    pub fn for_serving(concurrent: u32) -> anyhow::Result<Self> {
+        let mut pooling = PoolingAllocationConfig::new();
+        pooling
+            .total_component_instances(concurrent)
+            .total_core_instances(concurrent.saturating_mul(CORE_INSTANCES_PER_GUEST))
+            .total_memories(concurrent.saturating_mul(MEMORIES_PER_GUEST))
+            .total_tables(concurrent.saturating_mul(CORE_INSTANCES_PER_GUEST))
+            .total_stacks(concurrent)
+            .max_core_instances_per_component(CORE_INSTANCES_PER_GUEST)
+            .max_memories_per_component(MEMORIES_PER_GUEST)
+            .max_tables_per_component(CORE_INSTANCES_PER_GUEST)
+            .max_memory_size(4 << 30)
+            .table_elements(TABLE_ELEMENTS)
+            // The pages a run touches first are rewritten in place on reuse rather than
+            // unmapped and faulted in again.
+            .linear_memory_keep_resident(KEEP_RESIDENT);
+        let mut config = nodule_engine_config::config();
+        config.allocation_strategy(InstanceAllocationStrategy::Pooling(pooling));
+        let engine = Engine::new(&config).map_err(|e| anyhow!("{e}"))?;
         let component = load_component(&engine)?;
         Self::with_component(engine, &component)
     }

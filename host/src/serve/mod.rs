@@ -46,6 +46,9 @@ pub struct ServeCli {
     admin: Option<SocketAddr>,
 }
 
+/// The most instances alive at once, all tenants together; a request past it is
+/// answered 503.
+const MAX_INSTANCES: u32 = 1000;
 /// How long SIGTERM waits for requests in flight before exiting anyway.
 const DRAIN_TIMEOUT: Duration = Duration::from_secs(30);
 /// How often the config file is checked for changes.
@@ -79,7 +82,7 @@ pub fn main(args: Vec<std::ffi::OsString>) -> anyhow::Result<i32> {
     let listener = std::net::TcpListener::bind(config.listen).with_context(|| format!("listening on {}", config.listen))?;
     listener.set_nonblocking(true)?;
     let front = listener.local_addr()?;
-    let engine = Arc::new(NoduleEngine::new()?);
+    let engine = Arc::new(NoduleEngine::for_serving(MAX_INSTANCES)?);
     let server = Arc::new(Server {
         tenants: RwLock::new(Arc::new(Tenants::new(config, &engine, front, workers))),
         engine,
