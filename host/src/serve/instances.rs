@@ -8,8 +8,13 @@ use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+use std::pin::Pin;
+use std::task::{Context, Poll};
+
 use hyper::StatusCode;
-use hyper::body::Incoming;
+use hyper::body::{Frame, Incoming, SizeHint};
+use hyper::client::conn::http1::SendRequest;
+use hyper::header::HeaderValue;
 use hyper_util::rt::TokioIo;
 use tokio::sync::{mpsc, oneshot, watch};
 use tokio::task::AbortHandle;
@@ -56,6 +61,9 @@ pub struct Instance {
     local: SocketAddr,
     /// From the start of its instantiation until the app listened.
     pub started_in: Duration,
+    /// Whether connections to it are kept for later requests (a warm instance's).
+    reuse_connections: bool,
+    idle: Mutex<Vec<SendRequest<Incoming>>>,
 }
 
 impl Drop for Instance {
@@ -67,6 +75,7 @@ impl Drop for Instance {
 impl Instance {
     /// Starts the tenant's app in a new instance and waits until it listens (or ends).
     pub async fn start(engine: Arc<NoduleEngine>, tenant: &Tenant, front: SocketAddr) -> Result<Instance, Failure> {
+        let reuse_connections = tenant.isolation == Isolation::Pool;
         let started = Instant::now();
         let (connections, receiver) = mpsc::channel(1024);
         let (listening, listened) = oneshot::channel();
@@ -90,7 +99,8 @@ impl Instance {
         let run = run.abort_handle();
         tokio::select! {
             Ok(()) = listened => {
-                Ok(Instance { connections, ended, run, local: front, started_in: started.elapsed() })
+                let started_in = started.elapsed();
+                Ok(Instance { connections, ended, run, local: front, started_in, reuse_connections, idle: Mutex::default() })
             }
             _ = wait_until_ended(&mut watching) => {
                 run.abort();
@@ -107,28 +117,81 @@ impl Instance {
         self.ended.borrow().is_none()
     }
 
-    /// Sends one request to the app over a new connection and waits for its response.
-    pub async fn request(&self, request: hyper::Request<Incoming>, remote: SocketAddr) -> Result<hyper::Response<Incoming>, Failure> {
-        let (ours, theirs) = tokio::io::duplex(64 << 10);
-        let connection = RoutedConnection { stream: theirs, local: self.local, remote };
-        if self.connections.send(connection).await.is_err() {
-            return Err(self.failure());
-        }
+    /// Sends one request to the app and waits for its response head. A warm instance
+    /// keeps its connections from the front end open between requests, as a proxy
+    /// keeps its upstream connections: the app sees them come from the front end's
+    /// address, and the client's in `x-forwarded-for`; a fresh instance's one
+    /// connection comes from the client's address.
+    pub async fn request(&self, mut request: hyper::Request<Incoming>, client: SocketAddr) -> Result<Exchange, Failure> {
+        forwarded_for(&mut request, client);
         let mut ended = self.ended.clone();
         let exchange = async {
-            let (mut sender, connection) = hyper::client::conn::http1::handshake(TokioIo::new(ours)).await?;
-            tokio::spawn(connection);
-            sender.send_request(request).await
+            let mut sender = match self.idle_connection().await {
+                Some(sender) => sender,
+                None => {
+                    let (ours, theirs) = tokio::io::duplex(64 << 10);
+                    let remote = if self.reuse_connections { self.local } else { client };
+                    let connection = RoutedConnection { stream: theirs, local: self.local, remote };
+                    self.connections.send(connection).await.map_err(|_| None)?;
+                    let (sender, connection) = hyper::client::conn::http1::handshake(TokioIo::new(ours)).await.map_err(Some)?;
+                    tokio::spawn(connection);
+                    sender
+                }
+            };
+            let response = sender.send_request(request).await.map_err(Some)?;
+            Ok(Exchange { response, connection: self.reuse_connections.then_some(sender) })
         };
         tokio::select! {
-            response = exchange => response.map_err(|e| match self.is_alive() {
-                true => Failure { status: StatusCode::BAD_GATEWAY, reason: format!("the app's response: {e}"), limit: None },
-                false => self.failure(),
+            exchange = exchange => exchange.map_err(|error: Option<hyper::Error>| match (error, self.is_alive()) {
+                (Some(e), true) => Failure { status: StatusCode::BAD_GATEWAY, reason: format!("the app's response: {e}"), limit: None },
+                _ => self.failure(),
             }),
             _ = wait_until_ended(&mut ended) => Err(self.failure()),
         }
     }
+
+    /// A kept connection the app can take a request on now.
+    async fn idle_connection(&self) -> Option<SendRequest<Incoming>> {
+        loop {
+            let mut sender = self.idle.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).pop()?;
+            if sender.ready().await.is_ok() {
+                return Some(sender);
+            }
+        }
+    }
+
+    /// Keeps a connection whose response has been read to its end for the next request.
+    fn keep_connection(&self, sender: SendRequest<Incoming>) {
+        let mut idle = self.idle.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        if idle.len() < MAX_IDLE_CONNECTIONS {
+            idle.push(sender);
+        }
+    }
 }
+
+/// The most connections a warm instance keeps open with no request on them.
+const MAX_IDLE_CONNECTIONS: usize = 64;
+
+/// A response head from the app, and the connection it came on when that is kept.
+pub struct Exchange {
+    pub response: hyper::Response<Incoming>,
+    connection: Option<SendRequest<Incoming>>,
+}
+
+/// Adds the client's address to `x-forwarded-for`, as a proxy does.
+fn forwarded_for(request: &mut hyper::Request<Incoming>, client: SocketAddr) {
+    let headers = request.headers_mut();
+    let client = client.ip().to_string();
+    let value = match headers.get(FORWARDED_FOR).and_then(|value| value.to_str().ok()) {
+        Some(earlier) => format!("{earlier}, {client}"),
+        None => client,
+    };
+    if let Ok(value) = HeaderValue::from_str(&value) {
+        headers.insert(FORWARDED_FOR, value);
+    }
+}
+
+const FORWARDED_FOR: &str = "x-forwarded-for";
 
 async fn wait_until_ended(ended: &mut watch::Receiver<Option<Arc<Ended>>>) {
     let _ = ended.wait_for(Option::is_some).await;
@@ -189,15 +252,18 @@ impl Instances {
     }
 }
 
-/// An app's response body, which keeps its instance running until it has been sent.
+/// An app's response body, which keeps its instance running until it has been sent,
+/// then keeps the connection it came on when that is kept.
 pub struct Answer {
     body: Incoming,
-    _instance: Arc<Instance>,
+    connection: Option<SendRequest<Incoming>>,
+    instance: Arc<Instance>,
 }
 
 impl Answer {
-    pub fn new(body: Incoming, instance: Arc<Instance>) -> Self {
-        Answer { body, _instance: instance }
+    pub fn new(exchange: Exchange, instance: Arc<Instance>) -> (hyper::http::response::Parts, Self) {
+        let (head, body) = exchange.response.into_parts();
+        (head, Answer { body, connection: exchange.connection, instance })
     }
 }
 
@@ -205,18 +271,21 @@ impl hyper::body::Body for Answer {
     type Data = bytes::Bytes;
     type Error = hyper::Error;
 
-    fn poll_frame(
-        mut self: std::pin::Pin<&mut Self>,
-        cx: &mut std::task::Context<'_>,
-    ) -> std::task::Poll<Option<Result<hyper::body::Frame<Self::Data>, Self::Error>>> {
-        std::pin::Pin::new(&mut self.body).poll_frame(cx)
+    fn poll_frame(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Result<Frame<Self::Data>, Self::Error>>> {
+        let frame = Pin::new(&mut self.body).poll_frame(cx);
+        // The front end may stop asking once the body says it has ended.
+        let ended = matches!(frame, Poll::Ready(None)) || (matches!(frame, Poll::Ready(Some(Ok(_)))) && self.body.is_end_stream());
+        if ended && let Some(connection) = self.connection.take() {
+            self.instance.keep_connection(connection);
+        }
+        frame
     }
 
     fn is_end_stream(&self) -> bool {
         self.body.is_end_stream()
     }
 
-    fn size_hint(&self) -> hyper::body::SizeHint {
+    fn size_hint(&self) -> SizeHint {
         self.body.size_hint()
     }
 }

@@ -218,7 +218,10 @@ impl Server {
             None => response.await,
         };
         match response {
-            Ok(response) => (response.map(|body| Either::Left(instances::Answer::new(body, instance))), instance_start, None),
+            Ok(exchange) => {
+                let (head, answer) = instances::Answer::new(exchange, instance);
+                (Response::from_parts(head, Either::Left(answer)), instance_start, None)
+            }
             Err(failure) => (failed(&failure), instance_start, Some(failure)),
         }
     }

@@ -5,5 +5,5 @@ module.exports = (req, res) => {
   const earlier = globalThis.earlier ?? 'none';
   globalThis.earlier = req.url;
   res.setHeader('content-type', 'text/plain');
-  res.end(`handler url=${req.url} served=${served} earlier=${earlier} host=${req.headers.host}\n`);
+  res.end(`handler url=${req.url} served=${served} earlier=${earlier} host=${req.headers.host} xff=${req.headers['x-forwarded-for']}\n`);
 };
