@@ -85,6 +85,23 @@ def idle_tenants_rss(count):
     return rss
 
 
+def looping_neighbour(seconds):
+    """p99 of the pool hello tenant alone, then beside a tenant whose every request loops
+    until its time limit (one such request always in flight)."""
+    hello = os.path.join(ROOT, "bench/serve/hello.js")
+    looping = os.path.join(ROOT, "tests/serve/apps/looping/index.js")
+    serve = Serve(tenant("pool", "/pool", hello, "pool") + tenant("looping", "/looping", looping, "fresh", "timeout-ms = 1000\n"))
+    calm = wrk(f"http://127.0.0.1:{serve.port}/pool/", seconds)[1]
+    stop = time.monotonic() + seconds + 1
+    looper = subprocess.Popen(["sh", "-c", f"while [ $(date +%s) -lt {int(time.time() + seconds + 1)} ]; do "
+                               f"curl -s -o /dev/null http://127.0.0.1:{serve.port}/looping/; done"])
+    time.sleep(0.2)
+    noisy = wrk(f"http://127.0.0.1:{serve.port}/pool/", seconds)[1]
+    looper.wait(timeout=max(1, stop - time.monotonic() + 5))
+    serve.stop()
+    return calm, noisy
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=3)
@@ -119,6 +136,7 @@ def main():
     p50_total = statistics.median(row["duration_us"] for row in logged)
     p50_start = statistics.median(row["instance_us"] for row in logged)
     one, many = idle_tenants_rss(1), idle_tenants_rss(1000)
+    calm, noisy = looping_neighbour(args.seconds)
 
     median = {key: (statistics.median(r[0] for r in v), statistics.median(r[1] for r in v)) for key, v in rows.items()}
     node_rps = median["node"][0]
@@ -136,6 +154,8 @@ def main():
     print()
     print(f"| resident memory | MiB |\n| --- | ---: |\n| 1 tenant | {one:.1f} |\n| 1,000 idle tenants | {many:.1f} |")
     print(f"| per idle tenant | {(many - one) / 999 * 1024:.1f} KiB |")
+    print()
+    print(f"| pool hello's p99 | ms |\n| --- | ---: |\n| alone | {calm:.1f} |\n| beside a tenant looping to its time limit | {noisy:.1f} ({noisy / calm:.2f}x) |")
 
 
 if __name__ == "__main__":

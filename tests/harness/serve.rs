@@ -147,13 +147,21 @@ fn dechunk(body: &str) -> String {
 fn the_three_app_shapes_are_served_by_route() {
     let serve = Serve::start("shapes", &config(""));
     let (status, body) = serve.get("/handler/a/b?c=1");
-    assert_eq!((status, body.as_str()), (200, "handler url=/a/b?c=1 served=1 earlier=none host=127.0.0.1 xff=127.0.0.1\n"), "the prefix is stripped");
+    assert_eq!(
+        (status, body.as_str()),
+        (200, "handler url=/a/b?c=1 served=1 earlier=none host=127.0.0.1 xff=127.0.0.1\n"),
+        "the prefix is stripped"
+    );
     let (status, body) = serve.get("/express/users/7?x=y");
     assert_eq!((status, body.as_str()), (200, r#"{"id":"7","query":{"x":"y"}}"#), "Express listening itself");
     let post = "POST /fetch/p?q=1 HTTP/1.1\r\nHost: h\r\nContent-Length: 5\r\nConnection: close\r\n\r\nhello";
     assert_eq!(request(serve.port, post), (201, "fetch POST /p?q=1 body=hello\n".to_owned()), "a WinterTC fetch object");
     let by_host = "GET /x HTTP/1.1\r\nHost: ACME.localhost:9999\r\nConnection: close\r\n\r\n";
-    assert_eq!(request(serve.port, by_host).1, "handler url=/x served=1 earlier=none host=ACME.localhost:9999 xff=127.0.0.1\n", "routed by Host");
+    assert_eq!(
+        request(serve.port, by_host).1,
+        "handler url=/x served=1 earlier=none host=ACME.localhost:9999 xff=127.0.0.1\n",
+        "routed by Host"
+    );
     assert_eq!(serve.get("/nothing").0, 404);
     assert_eq!(serve.get("/handlerx").0, 404, "a prefix matches whole segments");
 }

@@ -51,12 +51,13 @@ impl Failure {
     }
 }
 
-/// A running instance of a tenant's app, listening. Dropping the last handle ends it.
+/// A running instance of a tenant's app, listening. Dropping it ends it.
 pub struct Instance {
     connections: mpsc::Sender<RoutedConnection>,
     /// Set when the instance ends, with how.
     ended: watch::Receiver<Option<Arc<Ended>>>,
-    run: AbortHandle,
+    /// Held only to end the instance with it.
+    _run: AbortOnDrop,
     /// The address the app believes it listens on.
     local: SocketAddr,
     /// From the start of its instantiation until the app listened.
@@ -66,9 +67,13 @@ pub struct Instance {
     idle: Mutex<Vec<SendRequest<Incoming>>>,
 }
 
-impl Drop for Instance {
+/// Ends a running instance when dropped: with its last handle, or when the request
+/// that was starting it goes away first.
+struct AbortOnDrop(AbortHandle);
+
+impl Drop for AbortOnDrop {
     fn drop(&mut self) {
-        self.run.abort();
+        self.0.abort();
     }
 }
 
@@ -96,16 +101,13 @@ impl Instance {
             let ended = engine.run(&invocation, state, true).await.unwrap_or_else(|e| Ended::Trapped(format!("{e:#}")));
             let _ = ended_sender.send(Some(Arc::new(ended)));
         });
-        let run = run.abort_handle();
+        let run = AbortOnDrop(run.abort_handle());
         tokio::select! {
             Ok(()) = listened => {
                 let started_in = started.elapsed();
-                Ok(Instance { connections, ended, run, local: front, started_in, reuse_connections, idle: Mutex::default() })
+                Ok(Instance { connections, ended, _run: run, local: front, started_in, reuse_connections, idle: Mutex::default() })
             }
-            _ = wait_until_ended(&mut watching) => {
-                run.abort();
-                Err(failure_of(&ended))
-            }
+            _ = wait_until_ended(&mut watching) => Err(failure_of(&ended)),
         }
     }
 
