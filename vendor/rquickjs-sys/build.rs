@@ -224,6 +224,7 @@ fn main() {
             .expect("Unable to copy source; try 'git submodule update --init'");
     }
     fs::copy("quickjs.bind.h", out_dir.join("quickjs.bind.h")).expect("Unable to copy source");
+    apply_nodule_patches(out_dir);
 
     if target_os == "wasi" && !matches!(env::var("RQUICKJS_SYS_NO_WASI_SDK").as_deref(), Ok("1")) {
         let wasi_sdk_path = get_wasi_sdk_path();
@@ -279,6 +280,32 @@ fn main() {
             .expect("vendor/wasi-libc/lib is missing; run scripts/vendor-wasm-libc.sh");
         println!("cargo:rustc-link-search=native={}", vendor_lib.display());
         println!("cargo:rustc-link-lib=static=c");
+    }
+}
+
+/// Nodule: applies each `patches/*.patch` (unified diffs against the sources in
+/// `quickjs/`, in name order) to the copies in `out_dir`, with GNU patch.
+fn apply_nodule_patches(out_dir: &Path) {
+    println!("cargo:rerun-if-changed=patches");
+    println!("cargo:rerun-if-changed=quickjs");
+    let mut patches: Vec<PathBuf> = fs::read_dir("patches")
+        .expect("patches/ is missing")
+        .map(|entry| entry.expect("patches/ is readable").path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "patch"))
+        .collect();
+    patches.sort();
+    for patch in patches {
+        let patch = patch.canonicalize().unwrap();
+        let status = process::Command::new("patch")
+            .args(["--batch", "--forward", "--quiet", "-p1", "-d"])
+            .arg(out_dir)
+            .arg("-i")
+            .arg(&patch)
+            .status()
+            .expect("GNU patch is needed to build QuickJS (apt-get install patch)");
+        if !status.success() {
+            panic!("{} does not apply to quickjs/", patch.display());
+        }
     }
 }
 
