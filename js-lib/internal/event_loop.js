@@ -14,9 +14,12 @@ const pendingOperations = new Map();
 /** Operations in flight that do not keep the loop alive (an unref'd server's accept, ...). */
 const unrefedOperations = new Set();
 
-/** Calls `callback(result)` when host operation `op` completes. */
-function onCompletion(op, callback) {
-  pendingOperations.set(op, { callback, frame: current() });
+/**
+ * Calls `callback(result)` when host operation `op` completes, under async context
+ * frame `frame` (by default the one current now).
+ */
+function onCompletion(op, callback, frame = current()) {
+  pendingOperations.set(op, { callback, frame });
 }
 
 /** Whether operation `op`, while in flight, keeps the program running (as `ref()`/`unref()`). */
