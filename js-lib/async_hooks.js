@@ -9,7 +9,14 @@ const {
   codes: { ERR_ASYNC_CALLBACK, ERR_INVALID_ASYNC_ID },
 } = require('internal/errors');
 const { validateFunction, validateObject, validateString } = require('internal/validators');
-const frames = require('internal/async_context_frame');
+const {
+  current: currentFrame,
+  setCurrent: setCurrentFrame,
+  storeIn,
+  frameWith,
+  frameWithout,
+  runInFrame,
+} = require('internal/async_context_frame');
 
 const TOP_LEVEL_ID = 1;
 let lastAsyncId = TOP_LEVEL_ID;
@@ -45,14 +52,14 @@ class AsyncResource {
     if (!Number.isSafeInteger(triggerAsyncId) || triggerAsyncId < -1) throw new ERR_INVALID_ASYNC_ID('triggerAsyncId', triggerAsyncId);
     this[kAsyncId] = ++lastAsyncId;
     this[kTriggerAsyncId] = triggerAsyncId;
-    this[kFrame] = frames.current();
+    this[kFrame] = currentFrame();
   }
 
   runInAsyncScope(fn, thisArg, ...args) {
     const previous = current;
     current = { id: this[kAsyncId], triggerId: this[kTriggerAsyncId], resource: this };
     try {
-      return frames.runInFrame(this[kFrame], fn, thisArg, args);
+      return runInFrame(this[kFrame], fn, thisArg, args);
     } finally {
       current = previous;
     }
@@ -117,22 +124,35 @@ class AsyncLocalStorage {
 
   enterWith(store) {
     this.#enabled = true;
-    frames.setCurrent(frames.withStore(this, store));
+    setCurrentFrame(frameWith(currentFrame(), this, store));
   }
 
+  // run, exit and getStore run around every request of a server that uses them: the
+  // frame calls are written out rather than going through runInFrame.
   run(store, callback, ...args) {
     this.#enabled = true;
-    return frames.runInFrame(frames.withStore(this, store), callback, null, args);
+    const prior = currentFrame();
+    setCurrentFrame(frameWith(prior, this, store));
+    try {
+      return Reflect.apply(callback, null, args);
+    } finally {
+      setCurrentFrame(prior);
+    }
   }
 
   exit(callback, ...args) {
     if (!this.#enabled) return Reflect.apply(callback, null, args);
-    return frames.runInFrame(frames.withoutStore(this), callback, null, args);
+    const prior = currentFrame();
+    setCurrentFrame(frameWithout(prior, this));
+    try {
+      return Reflect.apply(callback, null, args);
+    } finally {
+      setCurrentFrame(prior);
+    }
   }
 
   getStore() {
-    if (!this.#enabled) return undefined;
-    return frames.current()?.get(this);
+    return this.#enabled ? storeIn(currentFrame(), this) : undefined;
   }
 }
 

@@ -94,3 +94,14 @@ const EventEmitter = require('node:events');
 const emitter = new EventEmitter();
 als.run('listener added', () => emitter.on('go', AsyncResource.bind(() => console.log('bound listener', als.getStore()))));
 als.run('emitted', () => emitter.emit('go'));
+
+// A store may itself be a storage.
+const first = new AsyncLocalStorage();
+const second = new AsyncLocalStorage();
+first.run(second, () =>
+  second.run('inner', () => {
+    console.log('store is a storage', first.getStore() === second, second.getStore());
+    second.exit(() => console.log('exit keeps the other', first.getStore() === second, second.getStore()));
+    first.exit(() => console.log('exit of the first', first.getStore(), second.getStore()));
+  }),
+);

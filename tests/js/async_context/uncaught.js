@@ -25,6 +25,12 @@ als.run('immediate', () =>
   }),
 );
 als.run('rejection', () => Promise.reject(new Error('rejection')));
+// Node reports a microtask's exception once its scope has closed, outside its store.
+als.run('microtask', () =>
+  queueMicrotask(() => {
+    throw new Error('microtask');
+  }),
+);
 als.run('async', async () => {
   await null;
   throw new Error('async function');
