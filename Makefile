@@ -51,7 +51,7 @@ toolchain: $(TOOLCHAIN_STAMP)
 $(TOOLCHAIN_STAMP):
 	@command -v npm >/dev/null || { echo "npm (Node.js) is needed to install js-deps"; exit 1; }
 	rustup target list --installed | grep -qx wasm32-wasip2 || rustup target add wasm32-wasip2
-	@missing=""; for p in clang-16 lld-16 llvm-16 wasi-libc; do \
+	@missing=""; for p in clang-16 lld-16 llvm-16 wasi-libc patch; do \
 		dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
 		$(SUDO) apt-get update -qq && \

@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
-"""Runs bench/cpu.js under one or more nodule builds, native qjs and node, alternating
+"""Runs bench/cpu.js (or --script) under one or more nodule builds, native qjs and node, alternating
 (the order rotates each round), and prints a markdown table of medians: each part of
 the mix as the script times it, their sum, and the whole process's wall and CPU time
 (user + system, which a busy machine disturbs less than wall time).
 
-usage: cpu.py --rounds N --qjs path/to/qjs label=path/to/nodule [label=path ...]
-Called by bench/cpu.sh, which builds qjs.
+usage: cpu.py --rounds N --qjs path/to/qjs [--script bench/x.js] label=path/to/nodule [label=path ...]
+Called by bench/cpu.sh (and bench/promises.sh), which builds qjs.
 """
 import argparse
 import json
@@ -14,9 +14,6 @@ import statistics
 import subprocess
 import sys
 import time
-
-SCRIPT = "bench/cpu.js"
-
 
 def run_once(command):
     start = time.perf_counter()
@@ -42,15 +39,16 @@ def main():
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--qjs", required=True)
     parser.add_argument("--raw", help="also write every sample to this JSON file")
+    parser.add_argument("--script", default="bench/cpu.js", help="a script printing {parts, checks} as bench/cpu.js does")
     parser.add_argument("nodules", nargs="+", help="label=path of a nodule binary")
     args = parser.parse_args()
     runtimes = {}
     for spec in args.nodules:
         label, _, path = spec.partition("=")
-        runtimes[label] = [path, "--allow-all", SCRIPT]
+        runtimes[label] = [path, "--allow-all", args.script]
     nodule_labels = list(runtimes)
-    runtimes["qjs"] = [args.qjs, SCRIPT]
-    runtimes["node"] = ["node", SCRIPT]
+    runtimes["qjs"] = [args.qjs, args.script]
+    runtimes["node"] = ["node", args.script]
 
     samples = {name: {} for name in runtimes}
     checks = {}

@@ -19,6 +19,7 @@ const {
   codes: { ERR_HTTP_HEADERS_SENT, ERR_INVALID_ARG_TYPE, ERR_INVALID_HTTP_TOKEN, ERR_INVALID_PROTOCOL, ERR_UNESCAPED_CHARACTERS },
 } = require('internal/errors');
 const { validateBoolean, validateInteger, validateNumber } = require('internal/validators');
+const { current: currentFrame, runInFrame } = require('internal/async_context_frame');
 
 const INVALID_PATH = /[^\u0021-\u00ff]/;
 /** Methods whose requests usually carry no body, so Node frames none unless asked. */
@@ -26,6 +27,12 @@ const bodilessMethods = new Set(['GET', 'HEAD', 'DELETE', 'OPTIONS', 'TRACE', 'C
 
 const kError = Symbol('kError');
 const kListeners = Symbol('kListeners');
+/**
+ * The async context frame the request was made in: its socket's events, and so its
+ * response's, run under it even on a socket an earlier request opened (Node's
+ * per-request parser resource).
+ */
+const kAsyncFrame = Symbol('kAsyncFrame');
 
 function validateHost(host, name) {
   if (host !== null && host !== undefined && typeof host !== 'string') {
@@ -59,6 +66,7 @@ function requestOptions(input, options, cb) {
 function ClientRequest(input, maybeOptions, maybeCb) {
   if (!(this instanceof ClientRequest)) return new ClientRequest(input, maybeOptions, maybeCb);
   OutgoingMessage.call(this);
+  this[kAsyncFrame] = currentFrame();
   const [options, cb] = requestOptions(input, maybeOptions, maybeCb);
   const defaultAgent = options._defaultAgent || agentModule.globalAgent;
   let { agent } = options;
@@ -183,7 +191,7 @@ withMethods(
     }
 
     onSocket(socket, err) {
-      process.nextTick(() => this.attachSocket(socket, err));
+      process.nextTick(() => runInFrame(this[kAsyncFrame], this.attachSocket, this, [socket, err]));
     }
 
     /** Starts the exchange on `socket`, unless the request was destroyed while waiting for it. */
@@ -307,6 +315,9 @@ function listenOnSocket(req, socket) {
     },
     timeout: () => req.res?.emit('timeout'),
   };
+  for (const [event, listener] of Object.entries(listeners)) {
+    listeners[event] = (...args) => runInFrame(req[kAsyncFrame], listener, undefined, args);
+  }
   socket[kListeners] = listeners;
   for (const [event, listener] of Object.entries(listeners)) socket.on(event, listener);
   if (req.timeout !== undefined || req.agent?.options?.timeout) listenSocketTimeout(req);

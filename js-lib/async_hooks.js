@@ -1,13 +1,22 @@
 'use strict';
-// async_hooks: AsyncResource and the execution ids. The engine reports no async
-// resource lifecycles, so hooks made with createHook are accepted and never called,
-// and AsyncLocalStorage is absent (its store cannot yet follow `await`; code that
-// feature-tests for it takes its fallback). README "Deliberate differences" says so.
+// async_hooks: AsyncLocalStorage and AsyncResource over the async context frame
+// (internal/async_context_frame), which follows `await`, promise callbacks, ticks,
+// timers, immediates and I/O callbacks; the execution ids. The engine reports no async
+// resource lifecycles, so hooks made with createHook are accepted and never called
+// (README "Deliberate differences").
 
 const {
   codes: { ERR_ASYNC_CALLBACK, ERR_INVALID_ASYNC_ID },
 } = require('internal/errors');
 const { validateFunction, validateObject, validateString } = require('internal/validators');
+const {
+  current: currentFrame,
+  setCurrent: setCurrentFrame,
+  storeIn,
+  frameWith,
+  frameWithout,
+  runInFrame,
+} = require('internal/async_context_frame');
 
 const TOP_LEVEL_ID = 1;
 let lastAsyncId = TOP_LEVEL_ID;
@@ -15,6 +24,7 @@ let current = { id: TOP_LEVEL_ID, triggerId: 0, resource: {} };
 
 const kAsyncId = Symbol('asyncId');
 const kTriggerAsyncId = Symbol('triggerAsyncId');
+const kFrame = Symbol('kFrame');
 
 /** The providers of Node's list that Nodule's own resources correspond to. */
 const asyncWrapProviders = Object.freeze({
@@ -42,13 +52,14 @@ class AsyncResource {
     if (!Number.isSafeInteger(triggerAsyncId) || triggerAsyncId < -1) throw new ERR_INVALID_ASYNC_ID('triggerAsyncId', triggerAsyncId);
     this[kAsyncId] = ++lastAsyncId;
     this[kTriggerAsyncId] = triggerAsyncId;
+    this[kFrame] = currentFrame();
   }
 
   runInAsyncScope(fn, thisArg, ...args) {
     const previous = current;
     current = { id: this[kAsyncId], triggerId: this[kTriggerAsyncId], resource: this };
     try {
-      return Reflect.apply(fn, thisArg, args);
+      return runInFrame(this[kFrame], fn, thisArg, args);
     } finally {
       current = previous;
     }
@@ -87,6 +98,64 @@ class AsyncResource {
   }
 }
 
+/** Runs `fn(...args)` under the frame current when the snapshot was taken. */
+function runInSnapshot(fn, ...args) {
+  return Reflect.apply(fn, null, args);
+}
+
+class AsyncLocalStorage {
+  #enabled = false;
+
+  static bind(fn) {
+    return AsyncResource.bind(fn);
+  }
+
+  static snapshot() {
+    return AsyncResource.bind(runInSnapshot);
+  }
+
+  /**
+   * Until the next run() or enterWith(), getStore() returns undefined; the stores
+   * already set stay in their frames, as with Node 20's hooks.
+   */
+  disable() {
+    this.#enabled = false;
+  }
+
+  enterWith(store) {
+    this.#enabled = true;
+    setCurrentFrame(frameWith(currentFrame(), this, store));
+  }
+
+  // run, exit and getStore run around every request of a server that uses them: the
+  // frame calls are written out rather than going through runInFrame.
+  run(store, callback, ...args) {
+    this.#enabled = true;
+    const prior = currentFrame();
+    setCurrentFrame(frameWith(prior, this, store));
+    try {
+      return Reflect.apply(callback, null, args);
+    } finally {
+      setCurrentFrame(prior);
+    }
+  }
+
+  exit(callback, ...args) {
+    if (!this.#enabled) return Reflect.apply(callback, null, args);
+    const prior = currentFrame();
+    setCurrentFrame(frameWithout(prior, this));
+    try {
+      return Reflect.apply(callback, null, args);
+    } finally {
+      setCurrentFrame(prior);
+    }
+  }
+
+  getStore() {
+    return this.#enabled ? storeIn(currentFrame(), this) : undefined;
+  }
+}
+
 function createHook(callbacks) {
   validateObject(callbacks, 'callbacks');
   for (const name of ['init', 'before', 'after', 'destroy', 'promiseResolve']) {
@@ -108,5 +177,6 @@ module.exports = {
   triggerAsyncId: () => current.triggerId,
   executionAsyncResource: () => current.resource,
   asyncWrapProviders,
+  AsyncLocalStorage,
   AsyncResource,
 };

@@ -26,6 +26,15 @@ EventEmitter.prototype._eventsCount = 0;
 EventEmitter.prototype._maxListeners = undefined;
 
 Object.defineProperties(EventEmitter, {
+  // Loaded on first use, as in Node (a getter, so it is an own enumerable property).
+  EventEmitterAsyncResource: {
+    enumerable: true,
+    configurable: true,
+    get: function lazyEventEmitterAsyncResource() {
+      return require('internal/events/event_emitter_async_resource');
+    },
+    set: undefined,
+  },
   captureRejections: {
     get() {
       return EventEmitter.prototype[kCapture];

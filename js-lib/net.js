@@ -9,6 +9,7 @@ const stream = require('stream');
 const { Buffer } = require('buffer');
 const binding = internalBinding('net');
 const { onCompletion, setOperationRef } = require('internal/event_loop');
+const { current: currentFrame } = require('internal/async_context_frame');
 const { isIP, isIPv4, isIPv6 } = require('internal/net');
 const { BlockList, SocketAddress } = require('internal/net/blocklist');
 const {
@@ -47,6 +48,12 @@ const kBytesRead = Symbol('kBytesRead');
 const kBytesWritten = Symbol('kBytesWritten');
 const kOptions = Symbol('kOptions');
 const kNormalized = Symbol('kNormalized');
+/**
+ * The async context frame a socket's or server's callbacks run under: the one current
+ * when its handle came to be (connect, listen, or the accept of an incoming
+ * connection), as Node's handle resources carry theirs.
+ */
+const kAsyncFrame = Symbol('kAsyncFrame');
 
 function isFailure(result) {
   return typeof result === 'number' && result < 0;
@@ -60,10 +67,14 @@ function familyName(family) {
 function track(owner, op, callback) {
   owner[kOperations].add(op);
   if (!owner[kRefed]) setOperationRef(op, false);
-  onCompletion(op, (result) => {
-    owner[kOperations].delete(op);
-    callback(result);
-  });
+  onCompletion(
+    op,
+    (result) => {
+      owner[kOperations].delete(op);
+      callback(result);
+    },
+    owner[kAsyncFrame],
+  );
   return op;
 }
 
@@ -141,6 +152,7 @@ function Socket(options) {
   this._server = null;
   this.timeout = 0;
   this[kOperations] = new Set();
+  this[kAsyncFrame] = currentFrame();
   this[kRefed] = true;
   this[kTimeout] = null;
   this[kBytesRead] = 0;
@@ -194,6 +206,7 @@ withMethods(
       if (options.timeout) this.setTimeout(options.timeout);
       this.connecting = true;
       this._host = host;
+      this[kAsyncFrame] = currentFrame();
       track(this, this._connectHandle(host, port, options), (result) => this._afterConnect(result, host, port));
       return this;
     }
@@ -498,6 +511,7 @@ function Server(options, connectionListener) {
   this.keepAliveInitialDelay = ~~(options.keepAliveInitialDelay / 1000);
   this.maxConnections = undefined;
   this[kOperations] = new Set();
+  this[kAsyncFrame] = currentFrame();
   this[kRefed] = true;
 }
 
@@ -541,6 +555,7 @@ withMethods(
       }
       const [id, address, boundPort, family] = result;
       this._handle = { id, address: { address, family: familyName(family), port: boundPort } };
+      this[kAsyncFrame] = currentFrame();
       this._acceptNext();
       process.nextTick(() => {
         if (this._handle) this.emit('listening');

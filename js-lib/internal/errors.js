@@ -163,7 +163,23 @@ E(
   TypeError,
 );
 E('ERR_ACCESS_DENIED', (message) => message ?? 'Access to this API has been restricted', Error);
-E('ERR_REQUIRE_ESM', (filename) => `require() of ES Module ${filename} not supported.`, Error);
+E(
+  'ERR_REQUIRE_ASYNC_MODULE',
+  (filename, parentFilename) =>
+    'require() cannot be used on an ESM graph with top-level await. Use import() instead. To see where the top-level ' +
+    `await comes from, use --experimental-print-required-tla.\n  From ${parentFilename} \n  Requiring ${filename} `,
+  Error,
+);
+E(
+  'ERR_REQUIRE_CYCLE_MODULE',
+  (filename, parentFilename, fromImport) =>
+    `Cannot require() ES Module ${filename} in a cycle. (from ${parentFilename})` +
+    (fromImport
+      ? ' A cycle involving require(esm) is not allowed to maintain invariants mandated by the ECMAScript ' +
+        'specification. Try making at least part of the dependency in the graph lazily loaded.'
+      : ''),
+  Error,
+);
 E('ERR_EVENT_RECURSION', (type) => `The event "${type}" is already being dispatched`, Error);
 E('ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor', TypeError);
 E(

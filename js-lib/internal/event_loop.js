@@ -7,15 +7,19 @@ const { wait } = internalBinding('event_loop');
 const { hrtime } = internalBinding('process');
 const timers = require('internal/timers');
 const { invokeCallback } = require('internal/process/task_queues');
+const { current } = require('internal/async_context_frame');
 
-/** Callbacks of host operations in flight, by operation id. */
+/** Callbacks of host operations in flight, with the async context frame each was started in, by operation id. */
 const pendingOperations = new Map();
 /** Operations in flight that do not keep the loop alive (an unref'd server's accept, ...). */
 const unrefedOperations = new Set();
 
-/** Calls `callback(result)` when host operation `op` completes. */
-function onCompletion(op, callback) {
-  pendingOperations.set(op, callback);
+/**
+ * Calls `callback(result)` when host operation `op` completes, under async context
+ * frame `frame` (by default the one current now).
+ */
+function onCompletion(op, callback, frame = current()) {
+  pendingOperations.set(op, { callback, frame });
 }
 
 /** Whether operation `op`, while in flight, keeps the program running (as `ref()`/`unref()`). */
@@ -39,10 +43,10 @@ function pollTimeout() {
 function poll() {
   const completions = wait(pollTimeout());
   for (let i = 0; i < completions.length; i += 2) {
-    const callback = pendingOperations.get(completions[i]);
+    const { callback, frame } = pendingOperations.get(completions[i]);
     pendingOperations.delete(completions[i]);
     unrefedOperations.delete(completions[i]);
-    invokeCallback(callback, completions[i + 1]);
+    invokeCallback(frame, callback, completions[i + 1]);
   }
 }
 
@@ -58,7 +62,7 @@ function run() {
       timers.processImmediates();
       runTimers();
     }
-    invokeCallback(() => process.emit('beforeExit', process.exitCode || 0));
+    invokeCallback(undefined, () => process.emit('beforeExit', process.exitCode || 0));
     if (!isAlive()) return;
     runTimers();
   }

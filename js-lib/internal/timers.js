@@ -8,11 +8,14 @@ const { validateFunction } = require('internal/validators');
 const { shape } = require('internal/util/function_shape');
 const { triggerUncaughtException } = require('internal/process/execution');
 const { afterCallback } = require('internal/process/task_queues');
+const { current, setCurrent, exchange } = require('internal/async_context_frame');
 const { hrtime } = internalBinding('process');
 
 const TIMEOUT_MAX = 2 ** 31 - 1;
 const kRefed = Symbol('refed');
 const kHeapIndex = Symbol('heapIndex');
+/** The async context frame a timer or immediate was created in, which it runs under. */
+const kFrame = Symbol('kFrame');
 
 let loopNow = 0;
 let nextSequence = 0;
@@ -101,6 +104,7 @@ class Timeout {
     this[kRefed] = isRefed;
     this[kHeapIndex] = -1;
     this._asyncId = nextAsyncId++;
+    this[kFrame] = current();
     if (isRefed) refedTimers++;
     schedule(this, updateLoopTime());
   }
@@ -195,6 +199,7 @@ function processTimers(now) {
     drainFirst = true;
     if (timer._destroyed || timer._onTimeout === null) continue;
     const start = timer._repeat ? updateLoopTime() : 0;
+    const prior = exchange(timer[kFrame]);
     try {
       const args = timer._timerArgs;
       if (args === undefined) timer._onTimeout();
@@ -203,6 +208,7 @@ function processTimers(now) {
       triggerUncaughtException(err, false);
       drainFirst = false;
     }
+    setCurrent(prior);
     if (timer._repeat && timer._onTimeout !== null && !timer._destroyed && timer[kHeapIndex] === -1) {
       timer._idleTimeout = timer._repeat;
       schedule(timer, start);
@@ -228,6 +234,7 @@ class Immediate {
     this._argv = args;
     this._destroyed = false;
     this[kRefed] = true;
+    this[kFrame] = current();
     refedImmediates++;
     immediates.push(this);
   }
@@ -291,6 +298,7 @@ function processImmediates() {
     if (immediate._destroyed) continue;
     immediate._destroyed = true;
     if (immediate[kRefed]) refedImmediates--;
+    const prior = exchange(immediate[kFrame]);
     try {
       const args = immediate._argv;
       if (args === undefined) immediate._onImmediate();
@@ -298,9 +306,11 @@ function processImmediates() {
     } catch (err) {
       immediates = queue.slice(i + 1).concat(immediates);
       triggerUncaughtException(err, false);
+      setCurrent(prior);
       afterCallback();
       return;
     }
+    setCurrent(prior);
     afterCallback();
   }
 }

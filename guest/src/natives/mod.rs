@@ -1,6 +1,7 @@
 //! The native bindings js-lib is written against, reached from built-in modules as
 //! `internalBinding(name)`; user code cannot reach them.
 
+pub mod async_context;
 pub mod buffer;
 pub mod builtins;
 pub mod contextify;
@@ -25,6 +26,7 @@ use rquickjs::{CaughtError, Ctx, Object};
 
 pub fn create_bindings<'js>(ctx: &Ctx<'js>) -> rquickjs::Result<Object<'js>> {
     let bindings = Object::new(ctx.clone())?;
+    bindings.set("async_context", async_context::create(ctx)?)?;
     bindings.set("buffer", buffer::create(ctx)?)?;
     bindings.set("builtins", builtins::create(ctx)?)?;
     bindings.set("contextify", contextify::create(ctx)?)?;

@@ -46,6 +46,8 @@ process.features = {
   tls_ocsp: false,
   tls: false,
   cached_builtins: true,
+  // require() of an ES module graph without top-level await (Node 20.19+, 22.12+).
+  require_module: true,
 };
 // Node's permission model, which the sandbox always applies: what it grants.
 process.permission = {

@@ -8,8 +8,12 @@
 const { setPromiseRejectCallback } = internalBinding('task_queue');
 const { triggerUncaughtException } = require('internal/process/execution');
 const { ERR_UNHANDLED_REJECTION } = require('internal/errors').codes;
+const { current, runInFrame } = require('internal/async_context_frame');
 
-/** Rejected promises without a handler, with their reason and whether they were reported. */
+/**
+ * Rejected promises without a handler, with their reason, whether they were reported,
+ * and the async context frame they were rejected in ('unhandledRejection' runs under it, as in Node).
+ */
 const maybeUnhandled = new WeakMap();
 /** Promises rejected without a handler, in order, not yet looked at. */
 const pendingUnhandled = [];
@@ -25,7 +29,7 @@ function setUnhandledRejectionMode(value) {
 
 setPromiseRejectCallback((isHandled, promise, reason) => {
   if (!isHandled) {
-    maybeUnhandled.set(promise, { reason, warned: false });
+    maybeUnhandled.set(promise, { reason, warned: false, frame: current() });
     pendingUnhandled.push(promise);
     return;
   }
@@ -65,7 +69,7 @@ function processPromiseRejections() {
     if (info === undefined) continue;
     info.warned = true;
     ranCallbacks = true;
-    handleUnhandled(info.reason, promise, ++lastRejectionId);
+    runInFrame(info.frame, handleUnhandled, undefined, [info.reason, promise, ++lastRejectionId]);
   }
   return ranCallbacks;
 }

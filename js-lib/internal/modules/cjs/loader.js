@@ -9,13 +9,15 @@ const fsBinding = internalBinding('fs');
 const { isFailure, readFileUtf8, statKind, KIND_DIRECTORY } = require('internal/fs/utils');
 const { compileFunction } = internalBinding('contextify');
 const {
-  codes: { ERR_INVALID_ARG_VALUE, ERR_REQUIRE_ESM },
+  codes: { ERR_INVALID_ARG_VALUE, ERR_REQUIRE_CYCLE_MODULE },
 } = require('internal/errors');
 const { validateString } = require('internal/validators');
 const { takeParseLocation } = require('internal/process/execution');
 const { readPackage, readPackageScope, resolvePackageExports, resolveMap } = require('internal/modules/package_resolution');
 
 const builtinModules = requireBuiltin.publicIds.slice().sort();
+/** Marks a Module whose file is an ES module (required through the ES module loader). */
+const kIsESM = Symbol('kIsESM');
 const wrapperParams = 'exports, require, module, __filename, __dirname';
 
 function isBuiltin(id) {
@@ -274,7 +276,9 @@ Module._load = function _load(request, parent, isMain) {
     const cached = Module._cache[filename];
     if (cached !== undefined) {
       if (parent?.children && !parent.children.includes(cached)) parent.children.push(cached);
-      return cached.loaded ? cached.exports : exportsForCircularRequire(cached);
+      if (cached.loaded) return cached.exports;
+      if (cached[kIsESM]) throw new ERR_REQUIRE_CYCLE_MODULE(filename, cached.parent?.filename ?? '', false);
+      return exportsForCircularRequire(cached);
     }
     if (isBuiltin(filename)) return requireBuiltin(filename);
     const module = new Module(filename, parent);
@@ -336,10 +340,16 @@ Module.prototype.load = function load(filename) {
   this.filename = filename;
   this.paths = Module._nodeModulePaths(path.dirname(filename));
   const extension = findLongestRegisteredExtension(filename);
-  if (extension === '.mjs') throw new ERR_REQUIRE_ESM(filename);
-  Module._extensions[extension](this, filename);
+  if (extension === '.mjs') loadESM(this, filename);
+  else Module._extensions[extension](this, filename);
   this.loaded = true;
 };
+
+/** An ES module required from CommonJS: its exports are what the ES module loader makes of its namespace. */
+function loadESM(module, filename) {
+  module[kIsESM] = true;
+  module.exports = requireBuiltin('internal/modules/esm/loader').requireModule(filename, module.parent?.filename ?? '');
+}
 
 function findLongestRegisteredExtension(filename) {
   const name = path.basename(filename);
@@ -385,7 +395,10 @@ Module._extensions['.js'] = function loadJs(module, filename) {
   const content = readSource(filename);
   if (filename.endsWith('.js')) {
     const pkg = readPackageScope(path.dirname(filename));
-    if (pkg?.type === 'module') throw new ERR_REQUIRE_ESM(filename);
+    if (pkg?.type === 'module') {
+      loadESM(module, filename);
+      return;
+    }
   }
   module._compile(content.charCodeAt(0) === 0xfeff ? content.slice(1) : content, filename);
 };

@@ -4,9 +4,14 @@
 // condition, a file's format comes from its extension and the nearest package.json
 // "type". CommonJS and built-ins are imported through a generated module whose
 // `default` is `module.exports` and whose named exports are those a static scan of
-// the CommonJS source finds (cjs-module-lexer, as Node uses).
+// the CommonJS source finds (cjs-module-lexer, as Node uses). `require()` of an ES
+// module evaluates its graph at once when no module in it has top-level await, as
+// Node 20.19+ and 22 do (requireModule).
 
-const { setHooks, import: importModule } = internalBinding('modules');
+const { setHooks, import: importModule, evaluateSync } = internalBinding('modules');
+const {
+  codes: { ERR_REQUIRE_ASYNC_MODULE, ERR_REQUIRE_CYCLE_MODULE },
+} = require('internal/errors');
 const path = require('path');
 const { fileURLToPath, pathToFileURL } = require('internal/url');
 const { isFailure, readFileUtf8, statKind, KIND_DIRECTORY } = require('internal/fs/utils');
@@ -221,6 +226,37 @@ function initializeMeta(meta, url) {
 
 setHooks(resolve, load, initializeMeta);
 
+/** Evaluates the generated module `source` with its graph now; its namespace. */
+function evaluateGenerated(name, source, filename, parentFilename) {
+  const result = evaluateSync(name, source);
+  if (result === 1) throw new ERR_REQUIRE_ASYNC_MODULE(filename, parentFilename);
+  if (result === 2) throw new ERR_REQUIRE_CYCLE_MODULE(filename, parentFilename, true);
+  return result;
+}
+
+/**
+ * What `require(filename)` of an ES module returns, as in Node: the module's
+ * 'module.exports' export when it has one, else its namespace, with `__esModule: true`
+ * added (through a module re-exporting it) when it has a default export.
+ */
+function requireModule(filename, parentFilename) {
+  const url = JSON.stringify(pathToFileURL(filename).href);
+  const { namespace } = evaluateGenerated(
+    `nodule:require ${url}`,
+    `import * as namespace from ${url};\nexport { namespace };`,
+    filename,
+    parentFilename,
+  );
+  if (Object.hasOwn(namespace, 'module.exports')) return namespace['module.exports'];
+  if (!Object.hasOwn(namespace, 'default') || Object.hasOwn(namespace, '__esModule')) return namespace;
+  return evaluateGenerated(
+    `nodule:require-interop ${url}`,
+    `export * from ${url};\nexport { default } from ${url};\nexport const __esModule = true;`,
+    filename,
+    parentFilename,
+  );
+}
+
 /** Runs an ES module file as the program's entry. */
 function runMain(filename) {
   return importModule(pathToFileURL(filename).href);
@@ -235,4 +271,4 @@ function isModuleEntry(filename) {
   }
 }
 
-module.exports = { runMain, isModuleEntry, resolve };
+module.exports = { runMain, isModuleEntry, resolve, requireModule };

@@ -1,0 +1,2 @@
+import './cycle_back.cjs';
+export const cycle = 'cycle';

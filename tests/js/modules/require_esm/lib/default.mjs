@@ -1,0 +1,4 @@
+export const named = 'named';
+export default function greet() {
+  return 'hello';
+}

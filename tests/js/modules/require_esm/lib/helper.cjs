@@ -1,0 +1,1 @@
+exports.helper = (x) => `helped ${x}`;

@@ -1,0 +1,2 @@
+console.log('side_effect evaluated once');
+export const stamp = {};

@@ -1,0 +1,3 @@
+console.log('tla body ran');
+await Promise.resolve();
+export const late = 'late';

@@ -1,0 +1,1 @@
+export const typed = 'a .js file in a "type": "module" package';
