@@ -84,6 +84,14 @@ struct Cli {
     #[arg(short = 'r', long = "require", value_name = "module")]
     require: Vec<String>,
 
+    /// Preload an ES module before the program (repeatable), as node's --import
+    #[arg(long = "import", value_name = "module")]
+    import: Vec<String>,
+
+    /// How -e, -p and standard input are read: "commonjs" (the default) or "module"
+    #[arg(long = "input-type", value_name = "type")]
+    input_type: Option<String>,
+
     /// Load environment variables from a file (repeatable; read under the program's grants)
     #[arg(long = "env-file", value_name = "file")]
     env_file: Vec<String>,
@@ -184,6 +192,10 @@ fn main() -> ExitCode {
     if let Some(first) = cli.args.first().filter(|arg| arg.starts_with('-') && arg.len() > 1) {
         return bad_option(first);
     }
+    if cli.input_type.as_ref().is_some_and(|kind| kind != "module" && kind != "commonjs") {
+        eprintln!("nodule: --input-type must be \"module\" or \"commonjs\"");
+        return ExitCode::from(BAD_OPTION_STATUS);
+    }
     if cli.version {
         println!("nodule {} (Node.js {NODE_VERSION} API)", env!("CARGO_PKG_VERSION"));
         return ExitCode::SUCCESS;
@@ -203,6 +215,10 @@ fn node_options(cli: &Cli) -> Vec<String> {
     for module in &cli.require {
         options.extend(["--require".to_owned(), module.clone()]);
     }
+    for module in &cli.import {
+        options.extend(["--import".to_owned(), module.clone()]);
+    }
+    options.extend(cli.input_type.iter().map(|kind| format!("--input-type={kind}")));
     options.extend(cli.env_file.iter().map(|file| format!("--env-file={file}")));
     options.extend(cli.unhandled_rejections.iter().map(|mode| format!("--unhandled-rejections={mode}")));
     let switches = [

@@ -162,6 +162,7 @@ E(
   (input, name, value) => `Expected ${input} to be returned from the "${name}" function but got ${determineSpecificType(value)}.`,
   TypeError,
 );
+E('ERR_EVAL_ESM_CANNOT_PRINT', '--print cannot be used with ESM input', Error);
 E('ERR_ACCESS_DENIED', (message) => message ?? 'Access to this API has been restricted', Error);
 E(
   'ERR_REQUIRE_ASYNC_MODULE',

@@ -4,7 +4,7 @@
 // Returns the exit status.
 
 const { setup } = require('internal/process/object');
-const { applyOptions, preloadModules } = require('internal/process/options');
+const { applyOptions, preloadModules, importedModules, inputIsModule } = require('internal/process/options');
 const { afterCallback } = require('internal/process/task_queues');
 const { triggerUncaughtException, takeParseLocation } = require('internal/process/execution');
 const eventLoop = require('internal/event_loop');
@@ -13,7 +13,14 @@ const esm = require('internal/modules/esm/loader');
 const { evalScript } = internalBinding('contextify');
 
 function runEntry(invocation) {
-  switch (invocation.entryKind) {
+  const kind = invocation.entryKind;
+  if ((kind === 'eval' || kind === 'print' || kind === 'stdin') && inputIsModule(invocation.execArgv)) {
+    if (kind === 'print') throw new (require('internal/errors').codes.ERR_EVAL_ESM_CANNOT_PRINT)();
+    process._evalSource = invocation.entry;
+    esm.runSource(invocation.entry).then(undefined, (err) => triggerUncaughtException(err, false));
+    return;
+  }
+  switch (kind) {
     case 'file':
       if (esm.isModuleEntry(invocation.entry)) {
         esm.runMain(invocation.entry).then(undefined, (err) => triggerUncaughtException(err, false));
@@ -57,7 +64,16 @@ function run(invocation) {
   try {
     applyOptions(invocation.execArgv);
     preloadModules(invocation.execArgv, Module);
-    runEntry(invocation);
+    const imports = importedModules(invocation.execArgv);
+    if (imports.length === 0) {
+      runEntry(invocation);
+    } else {
+      // `--import` modules load in order, each to its end, before the entry runs.
+      imports
+        .reduce((previous, specifier) => previous.then(() => esm.importPreload(specifier)), Promise.resolve())
+        .then(() => runEntry(invocation))
+        .then(undefined, (err) => triggerUncaughtException(err, false));
+    }
   } catch (err) {
     triggerUncaughtException(err, false);
   }

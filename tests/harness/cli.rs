@@ -329,3 +329,33 @@ fn the_program_can_come_from_standard_input() {
     assert_eq!(run(&[]), "[stdin] [stdin] \n");
     assert_eq!(run(&["-", "a", "b"]), "[stdin] [stdin] - a b\n");
 }
+
+#[test]
+fn input_type_module_runs_eval_and_stdin_as_es_modules() {
+    let dir = scratch("input-type");
+    std::fs::write(dir.join("dep.mjs"), "export const answer = 42;\n").unwrap();
+    let source = "import { answer } from './dep.mjs'; console.log(answer, typeof require, import.meta.url.endsWith('/[eval1]'))";
+    let output = nodule(&["--input-type=module", "-e", source], &dir);
+    assert_eq!(stdout(&output), "42 undefined true\n", "{}", stderr(&output));
+    let output = nodule(&["--input-type", "commonjs", "-e", "console.log(typeof require)"], &dir);
+    assert_eq!(stdout(&output), "function\n");
+    let output = nodule(&["--input-type=module", "-p", "1"], &dir);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stderr(&output).contains("Error [ERR_EVAL_ESM_CANNOT_PRINT]: --print cannot be used with ESM input"), "{}", stderr(&output));
+    let output = nodule(&["--input-type=json", "-e", "1"], &dir);
+    assert_eq!((output.status.code(), stderr(&output).as_str()), (Some(9), "nodule: --input-type must be \"module\" or \"commonjs\"\n"));
+}
+
+#[test]
+fn import_preloads_es_modules_in_order_after_require() {
+    let dir = scratch("import");
+    std::fs::write(dir.join("first.mjs"), "console.log('first'); globalThis.order = ['first'];\n").unwrap();
+    std::fs::write(dir.join("second.mjs"), "await null; console.log('second'); globalThis.order.push('second');\n").unwrap();
+    std::fs::write(dir.join("early.cjs"), "console.log('require');\n").unwrap();
+    let args = ["-r", "./early.cjs", "--import", "./first.mjs", "--import=./second.mjs", "-e", "console.log('main', order.join())"];
+    let output = nodule(&args, &dir);
+    assert_eq!(stdout(&output), "require\nfirst\nsecond\nmain first,second\n", "{}", stderr(&output));
+    let output = nodule(&["--import", "./missing.mjs", "-e", "console.log('main')"], &dir);
+    assert_eq!((output.status.code(), stdout(&output).as_str()), (Some(1), ""), "a missing preload stops the program");
+    assert!(stderr(&output).contains("Cannot find module"), "{}", stderr(&output));
+}

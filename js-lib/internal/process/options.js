@@ -1,7 +1,7 @@
 'use strict';
 // Node's command-line options that change how a program runs, as the host passes them
 // in `process.execArgv` (host/src/main.rs): warnings and deprecations, unhandled
-// rejections, `--env-file` and `--require` preloads.
+// rejections, `--env-file`, `--require` and `--import` preloads, `--input-type`.
 
 /** The values of `--name value` and `--name=value`, in order. */
 function optionValues(execArgv, name) {
@@ -49,4 +49,14 @@ function preloadModules(execArgv, Module) {
   for (const request of requests) Module._load(request, parent, false);
 }
 
-module.exports = { applyOptions, preloadModules };
+/** The `--import` modules, in order. */
+function importedModules(execArgv) {
+  return optionValues(execArgv, '--import');
+}
+
+/** Whether `-e`, `-p` and standard input are ES modules (`--input-type=module`). */
+function inputIsModule(execArgv) {
+  return optionValues(execArgv, '--input-type').at(-1) === 'module';
+}
+
+module.exports = { applyOptions, preloadModules, importedModules, inputIsModule };

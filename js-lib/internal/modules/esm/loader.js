@@ -110,6 +110,7 @@ function resolvePackage(specifier, parent) {
 }
 
 function resolve(specifier, referrer) {
+  if (sourceModules.has(specifier)) return specifier;
   if (specifier.startsWith('node:')) {
     if (Module.isBuiltin(specifier)) return specifier;
     const err = new Error(`No such built-in module: ${specifier}`);
@@ -200,7 +201,11 @@ const interop = {
 };
 Object.defineProperty(globalThis, Symbol.for('nodule.esm.interop'), { value: interop });
 
+/** Modules given as source rather than files (`-e` with `--input-type=module`), by URL. */
+const sourceModules = new Map();
+
 function load(url) {
+  if (sourceModules.has(url)) return sourceModules.get(url);
   if (url.startsWith('node:')) {
     const id = url.slice(5);
     return facade(`builtin(${JSON.stringify(id)})`, Object.keys(requireBuiltin(id)));
@@ -262,6 +267,21 @@ function runMain(filename) {
   return importModule(pathToFileURL(filename).href);
 }
 
+/**
+ * Runs `source` as an ES module in the working folder, as node runs `-e` or standard
+ * input under `--input-type=module`: named `[eval1]`, resolving from there.
+ */
+function runSource(source) {
+  const url = `${pathToFileURL(process.cwd()).href.replace(/\/$/, '')}/[eval1]`;
+  sourceModules.set(url, source);
+  return importModule(url);
+}
+
+/** Imports a `--import` module, resolved from the working folder as node does. */
+function importPreload(specifier) {
+  return importModule(resolve(specifier, pathToFileURL(`${process.cwd()}/`).href));
+}
+
 /** Whether the program's entry file is an ES module. */
 function isModuleEntry(filename) {
   try {
@@ -271,4 +291,4 @@ function isModuleEntry(filename) {
   }
 }
 
-module.exports = { runMain, isModuleEntry, resolve, requireModule };
+module.exports = { runMain, runSource, importPreload, isModuleEntry, resolve, requireModule };
