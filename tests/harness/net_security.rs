@@ -167,3 +167,94 @@ fn bad_grants_are_refused_at_start() {
     assert_ne!(output.status.code(), Some(0));
     assert!(String::from_utf8_lossy(&output.stderr).contains("invalid port"));
 }
+
+/// A UDP socket the program must not reach; `assert_no_datagram` checks it got nothing.
+fn udp_bystander() -> (std::net::UdpSocket, u16) {
+    let socket = std::net::UdpSocket::bind("127.0.0.1:0").unwrap();
+    let port = socket.local_addr().unwrap().port();
+    (socket, port)
+}
+
+fn assert_no_datagram(socket: &std::net::UdpSocket) {
+    socket.set_nonblocking(true).unwrap();
+    std::thread::sleep(Duration::from_millis(50));
+    let mut buffer = [0; 64];
+    match socket.recv_from(&mut buffer) {
+        Err(err) if err.kind() == ErrorKind::WouldBlock => {}
+        other => panic!("the program sent a datagram where it was not granted: {other:?}"),
+    }
+}
+
+#[test]
+fn udp_binds_and_sends_only_where_granted() {
+    let (bystander, port) = udp_bystander();
+    let body = format!(
+        "const dgram = require('dgram');\n\
+         const attempt = (label, socket, ...args) => new Promise((resolve) => socket.send('x', ...args, (err) => {{ console.log(label, err ? err.code : 'SENT'); socket.close(); resolve(); }}));\n\
+         await attempt('send', dgram.createSocket('udp4'), {port}, '127.0.0.1');\n\
+         await attempt('send-unspecified', dgram.createSocket('udp4'), {port}, '0.0.0.0');\n\
+         await attempt('send-v6', dgram.createSocket('udp6'), {port}, '::ffff:127.0.0.1');\n\
+         const bound = dgram.createSocket('udp4');\n\
+         await new Promise((resolve) => {{ bound.on('error', (err) => {{ console.log('bind', err.code); resolve(); }}); bound.bind({port}, '127.0.0.1', resolve); }});\n\
+         await attempt('by-name', dgram.createSocket('udp4'), {port}, 'localhost');"
+    );
+    // Another port of loopback, and localhost by name on every port but the bystander's,
+    // and the unspecified address are granted: none of these reach the bystander.
+    let out = run(&body, &[&format!("--allow-net=127.0.0.1:{},localhost:{},0.0.0.0", port.wrapping_add(1), port.wrapping_add(1))]);
+    assert_eq!(
+        out,
+        "send ERR_ACCESS_DENIED\nsend-unspecified ERR_ACCESS_DENIED\nsend-v6 ERR_ACCESS_DENIED\nbind ERR_ACCESS_DENIED\nby-name ERR_ACCESS_DENIED\n"
+    );
+    assert_no_datagram(&bystander);
+    // The same sends, granted by name, arrive.
+    let out = run(
+        &format!(
+            "const s = require('dgram').createSocket('udp4');\n\
+             s.send('by name', {port}, 'localhost', (err) => {{ console.log(err ? err.code : 'SENT'); s.close(); }});"
+        ),
+        &[&format!("--allow-net=localhost:{port}")],
+    );
+    assert_eq!(out, "SENT\n");
+    bystander.set_nonblocking(false).unwrap();
+    bystander.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
+    let mut buffer = [0; 64];
+    let (size, _) = bystander.recv_from(&mut buffer).unwrap();
+    assert_eq!(&buffer[..size], b"by name");
+}
+
+#[test]
+fn an_unbound_sender_hears_only_from_hosts_it_may_reach() {
+    let (peer, peer_port) = udp_bystander();
+    let (stranger, _) = udp_bystander();
+    let dir = std::env::temp_dir().join(format!("nodule-udp-hear-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let script = dir.join("hear.js");
+    std::fs::write(
+        &script,
+        format!(
+            "const socket = require('dgram').createSocket('udp4');\n\
+             socket.on('message', (msg, rinfo) => {{ console.log('heard', msg.toString(), rinfo.port === {peer_port}); socket.close(); }});\n\
+             socket.send('hello', {peer_port}, '127.0.0.1', () => console.log('port', socket.address().port));\n"
+        ),
+    )
+    .unwrap();
+    let mut child = Command::new(nodule_binary())
+        .arg(format!("--allow-net=127.0.0.1:{peer_port}"))
+        .arg(&script)
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdout = std::io::BufReader::new(child.stdout.take().unwrap());
+    let mut line = String::new();
+    std::io::BufRead::read_line(&mut stdout, &mut line).unwrap();
+    let program_port: u16 = line.trim().strip_prefix("port ").unwrap_or_else(|| panic!("{line}")).parse().unwrap();
+    // The stranger speaks first; the program must hear only the peer it may reach.
+    stranger.send_to(b"from a stranger", ("127.0.0.1", program_port)).unwrap();
+    std::thread::sleep(Duration::from_millis(100));
+    peer.send_to(b"from the peer", ("127.0.0.1", program_port)).unwrap();
+    let mut rest = String::new();
+    std::io::Read::read_to_string(&mut stdout, &mut rest).unwrap();
+    assert!(child.wait().unwrap().success());
+    assert_eq!(rest, "heard from the peer true\n");
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -58,7 +58,8 @@ fn facts_to_js<'js>(ctx: &Ctx<'js>, facts: TlsFacts) -> rquickjs::Result<Value<'
 /// remotePort, remoteFamily]`, a secure one with the handshake's facts as an eighth
 /// element; a server handshake's result is those facts; a failed handshake is
 /// `{ tlsError: { code, message } }`; resolved addresses are `[address, port, family,
-/// ...]`; bytes are an ArrayBuffer, empty at the end of the stream.
+/// ...]`; bytes are an ArrayBuffer, empty at the end of the stream; a datagram is
+/// `[ArrayBuffer, address, port, family]`.
 pub fn response_to_js<'js>(ctx: &Ctx<'js>, response: Response) -> rquickjs::Result<Value<'js>> {
     let mut flat = Vec::new();
     match response {
@@ -79,6 +80,10 @@ pub fn response_to_js<'js>(ctx: &Ctx<'js>, response: Response) -> rquickjs::Resu
             for address in addresses {
                 push_address(ctx, &mut flat, address)?;
             }
+        }
+        Response::Datagram(datagram) => {
+            flat.push(ArrayBuffer::new(ctx.clone(), datagram.data)?.into_value());
+            push_address(ctx, &mut flat, datagram.sender)?;
         }
     }
     flat.into_js(ctx)
@@ -119,6 +124,12 @@ fn connect_tls(host: String, port: u16, servername: String, alpn_protocols: Vec<
     net::connect_tls(&host, port, &TlsClientOptions { servername, alpn_protocols, verify, ca }) as f64
 }
 
+/// `(socket, data, address, port)`: one datagram to an IP address.
+fn udp_send<'js>(socket: u32, data: Value<'js>, address: String, port: u16) -> rquickjs::Result<f64> {
+    let op = super::encoding::with_bytes(&data, |bytes| net::udp_send(socket, bytes, &address, port))?;
+    Ok(op as f64)
+}
+
 fn write<'js>(socket: u32, data: Value<'js>) -> rquickjs::Result<f64> {
     let op = super::encoding::with_bytes(&data, |bytes| net::write(socket, bytes))?;
     Ok(op as f64)
@@ -146,6 +157,14 @@ pub fn create<'js>(ctx: &Ctx<'js>) -> rquickjs::Result<Object<'js>> {
         "setKeepAlive",
         Function::new(ctx.clone(), |socket: u32, on: bool, delay: u32| status(net::set_keep_alive(socket, on, delay)))?,
     )?;
+    binding.set(
+        "udpBind",
+        Function::new(ctx.clone(), |ctx: Ctx<'js>, host: String, port: u16, family: u8| {
+            listened(&ctx, net::udp_bind(&host, port, family))
+        })?,
+    )?;
+    binding.set("udpSend", Function::new(ctx.clone(), udp_send)?)?;
+    binding.set("udpReceive", Function::new(ctx.clone(), |socket: u32| net::udp_receive(socket) as f64)?)?;
     binding.set("lookup", Function::new(ctx.clone(), |host: String, family: u8| net::lookup(&host, family) as f64)?)?;
     Ok(binding)
 }

@@ -4,6 +4,7 @@
 
 mod sockets;
 mod tls;
+mod udp;
 mod x509;
 
 use std::collections::HashMap;
@@ -72,7 +73,7 @@ impl Network {
     /// The address to bind: the host's IP, the first address its name resolved to in
     /// an earlier lookup, or (no host) every interface, IPv6 and IPv4 together where
     /// the system allows.
-    fn bind_address(&self, host: &str, port: u16) -> Result<SocketAddr, ErrorCode> {
+    pub(crate) fn bind_address(&self, host: &str, port: u16) -> Result<SocketAddr, ErrorCode> {
         if host.is_empty() {
             return Ok(SocketAddr::new(IpAddr::V6(Ipv6Addr::UNSPECIFIED), port));
         }
@@ -344,6 +345,18 @@ impl Host for InstanceState {
             stream.set_keepalive(false)
         };
         result.map_err(|e| error_code(&e))
+    }
+
+    fn udp_bind(&mut self, host: String, port: u16, family: u8) -> Result<(SocketId, SocketAddress), ErrorCode> {
+        self.udp_bind_checked(&host, port, family)
+    }
+
+    fn udp_send(&mut self, socket: SocketId, data: Vec<u8>, address: String, port: u16) -> OpId {
+        self.udp_send_checked(socket, data, &address, port)
+    }
+
+    fn udp_receive(&mut self, socket: SocketId) -> OpId {
+        self.udp_receive_started(socket)
     }
 
     fn lookup(&mut self, host: String, family: u8) -> OpId {

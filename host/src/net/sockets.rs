@@ -28,6 +28,8 @@ pub enum Socket {
     Accepted(TcpStream, Arc<ServerConfig>),
     /// Its handshake is running, with the connection.
     Handshaking,
+    /// A bound UDP socket (`udp.rs`).
+    Udp(super::udp::Udp),
     /// A listener `nodule serve` routes a tenant's connections to, through memory;
     /// `None` for the app's later listeners, which are given none.
     Routed(Option<Arc<Mutex<mpsc::Receiver<RoutedConnection>>>>),
@@ -208,6 +210,10 @@ impl Sockets {
 
     pub fn add_listener(&mut self, listener: TcpListener, tls: Option<Arc<ServerConfig>>) -> SocketId {
         self.insert(Socket::Listener(Arc::new(listener), tls))
+    }
+
+    pub fn add_udp(&mut self, udp: super::udp::Udp) -> SocketId {
+        self.insert(Socket::Udp(udp))
     }
 
     pub fn add_routed(&mut self, connections: Option<mpsc::Receiver<RoutedConnection>>) -> SocketId {
