@@ -13,6 +13,7 @@ mod process;
 mod project;
 mod serve;
 mod state;
+mod watch;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -83,6 +84,10 @@ struct Cli {
     /// Preload a module before the program (repeatable), as node's -r
     #[arg(short = 'r', long = "require", value_name = "module")]
     require: Vec<String>,
+
+    /// Run the script again whenever one of its modules changes, as node's --watch
+    #[arg(long = "watch")]
+    watch: bool,
 
     /// Preload an ES module before the program (repeatable), as node's --import
     #[arg(long = "import", value_name = "module")]
@@ -196,6 +201,10 @@ fn main() -> ExitCode {
         eprintln!("nodule: --input-type must be \"module\" or \"commonjs\"");
         return ExitCode::from(BAD_OPTION_STATUS);
     }
+    if cli.watch && (cli.eval.is_some() || cli.print.is_some()) {
+        eprintln!("nodule: either --watch or --eval can be used, not both");
+        return ExitCode::from(BAD_OPTION_STATUS);
+    }
     if cli.version {
         println!("nodule {} (Node.js {NODE_VERSION} API)", env!("CARGO_PKG_VERSION"));
         return ExitCode::SUCCESS;
@@ -246,6 +255,8 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
         Some(script) => script == "-",
         None => !std::io::IsTerminal::is_terminal(&std::io::stdin()),
     };
+    // The script as the user named it, for `--watch`'s lines.
+    let mut shown_script = String::new();
     let (entry, readable) = match (cli.eval, cli.print) {
         (Some(source), _) => (Entry::Eval(source), cwd.clone()),
         (None, Some(source)) => (Entry::Print(source), cwd.clone()),
@@ -259,12 +270,17 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
             let Some(script) = args.next() else {
                 anyhow::bail!("no script given (the interactive prompt is not supported); see --help");
             };
+            shown_script = script.clone();
             let path = script_path(&cwd, &script);
             // A folder given as the script is what may be read, never its parent.
             let dir = if path.is_dir() { path.clone() } else { path.parent().unwrap_or(Path::new("/")).to_path_buf() };
             (Entry::File(path.to_string_lossy().into_owned()), dir)
         }
     };
+    if cli.watch && !matches!(entry, Entry::File(_)) {
+        eprintln!("nodule: --watch requires specifying a file");
+        return Ok(i32::from(BAD_OPTION_STATUS));
+    }
     let mut argv = vec![exec_path];
     if let Entry::File(path) = &entry {
         argv.push(path.clone());
@@ -322,8 +338,12 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
         Permissions { fs_read, fs_write, net: NetGrants(net), env, child_process: cli.allow_child_process, worker: cli.allow_worker }
     };
     let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
+    let watching = cli.watch.then(|| shown_script.clone());
     let status = runtime.block_on(async {
         let engine = NoduleEngine::new()?;
+        if let Some(shown) = watching {
+            return watch::run(&engine, &invocation, &permissions, limits, &shown).await;
+        }
         let ended = engine.run(&invocation, InstanceState::new(&permissions, limits, Stdio::Inherit)?, false).await?;
         if let Some(reason) = ended.reason() {
             eprintln!("nodule: {reason}");

@@ -359,3 +359,32 @@ fn import_preloads_es_modules_in_order_after_require() {
     assert_eq!((output.status.code(), stdout(&output).as_str()), (Some(1), ""), "a missing preload stops the program");
     assert!(stderr(&output).contains("Cannot find module"), "{}", stderr(&output));
 }
+
+#[test]
+fn watch_runs_the_program_again_when_a_module_changes() {
+    let dir = scratch("watch");
+    std::fs::write(dir.join("dep.js"), "module.exports = 'first';\n").unwrap();
+    std::fs::write(dir.join("main.js"), "console.log(require('./dep'));\n").unwrap();
+    let mut child = Command::new(nodule_binary())
+        .args(["--watch", "main.js"])
+        .current_dir(&dir)
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut lines = std::io::BufRead::lines(std::io::BufReader::new(child.stdout.take().unwrap()));
+    let mut next = || lines.next().unwrap().unwrap();
+    assert_eq!([next(), next()], ["first", "Completed running 'main.js'"]);
+    // A required module changes: node's lines, and a failing run says so.
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    std::fs::write(dir.join("dep.js"), "module.exports = 'second'; process.exitCode = 3;\n").unwrap();
+    assert_eq!([next(), next(), next()], ["Restarting 'main.js'", "second", "Failed running 'main.js'"]);
+    // A program still running is stopped and started again.
+    std::fs::write(dir.join("main.js"), "console.log('serving'); setInterval(() => {}, 1000);\n").unwrap();
+    assert_eq!([next(), next()], ["Restarting 'main.js'", "serving"]);
+    std::fs::write(dir.join("main.js"), "console.log('done');\n").unwrap();
+    assert_eq!([next(), next(), next()], ["Restarting 'main.js'", "done", "Completed running 'main.js'"]);
+    child.kill().unwrap();
+    child.wait().unwrap();
+    let output = nodule(&["--watch", "-e", "1"], &dir);
+    assert_eq!((output.status.code(), stderr(&output).as_str()), (Some(9), "nodule: either --watch or --eval can be used, not both\n"));
+}

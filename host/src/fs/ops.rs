@@ -267,6 +267,9 @@ impl FileSystem {
         Ok(match request {
             Request::ReadFile(path) => {
                 let (dir, rel) = read(self, &path)?;
+                if let Some(read_modules) = &self.read_modules {
+                    read_modules.note(&path);
+                }
                 Prepared::ReadFile(dir, rel, self.budget.clone())
             }
             Request::ReadDescriptor(fd) => Prepared::ReadDescriptor(self.descriptor(fd)?, self.budget.clone()),

@@ -39,6 +39,8 @@ pub struct FileSystem {
     next_descriptor: u32,
     /// What read buffers are held against until the guest takes them.
     pub budget: Arc<BufferBudget>,
+    /// Under `--watch`: the program's module files read whole so far (`watch.rs`).
+    pub read_modules: Option<crate::watch::ReadModules>,
 }
 
 impl FileSystem {
@@ -60,7 +62,7 @@ impl FileSystem {
         if let Ok(stdin) = std::io::stdin().as_fd().try_clone_to_owned() {
             descriptors.insert(0, Arc::new(std::fs::File::from(stdin)));
         }
-        Ok(FileSystem { grants, descriptors, next_descriptor: 3, budget })
+        Ok(FileSystem { grants, descriptors, next_descriptor: 3, budget, read_modules: None })
     }
 
     /// The response for finished work, numbering a newly opened file here, on the
