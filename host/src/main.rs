@@ -266,10 +266,14 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
             std::io::Read::read_to_string(&mut std::io::stdin(), &mut source).context("reading the program from standard input")?;
             (Entry::Stdin(source), cwd.clone())
         }
+        (None, None) if args.peek().is_none() => {
+            // No script on a terminal: node's REPL (reading a line at a time), with the
+            // grants a script in the working folder would have.
+            println!("Welcome to Node.js {NODE_VERSION}.\nType \".help\" for more information.");
+            (Entry::Eval("require('node:repl').start()".to_owned()), cwd.clone())
+        }
         (None, None) => {
-            let Some(script) = args.next() else {
-                anyhow::bail!("no script given (the interactive prompt is not supported); see --help");
-            };
+            let Some(script) = args.next() else { unreachable!("peeked") };
             shown_script = script.clone();
             let path = script_path(&cwd, &script);
             // A folder given as the script is what may be read, never its parent.

@@ -365,12 +365,8 @@ fn watch_runs_the_program_again_when_a_module_changes() {
     let dir = scratch("watch");
     std::fs::write(dir.join("dep.js"), "module.exports = 'first';\n").unwrap();
     std::fs::write(dir.join("main.js"), "console.log(require('./dep'));\n").unwrap();
-    let mut child = Command::new(nodule_binary())
-        .args(["--watch", "main.js"])
-        .current_dir(&dir)
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
+    let mut child =
+        Command::new(nodule_binary()).args(["--watch", "main.js"]).current_dir(&dir).stdout(std::process::Stdio::piped()).spawn().unwrap();
     let mut lines = std::io::BufRead::lines(std::io::BufReader::new(child.stdout.take().unwrap()));
     let mut next = || lines.next().unwrap().unwrap();
     assert_eq!([next(), next()], ["first", "Completed running 'main.js'"]);
