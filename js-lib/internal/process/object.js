@@ -5,7 +5,7 @@
 
 const EventEmitter = require('events');
 const binding = internalBinding('process');
-const { validateNumber, validateInteger, validateString } = require('internal/validators');
+const { validateInteger, validateString } = require('internal/validators');
 const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_UNKNOWN_SIGNAL },
   uvException,
@@ -171,7 +171,9 @@ process.getgroups = function getgroups() {
 };
 
 process.kill = function kill(pid, signal) {
-  validateNumber(pid, 'pid');
+  // biome-ignore lint/suspicious/noDoubleEquals: Node's check, which takes numeric strings
+  if (pid != (pid | 0)) throw new ERR_INVALID_ARG_TYPE('pid', 'number', pid);
+  pid |= 0;
   // The sandbox holds one process: only signalling itself can succeed. Signal 0 only
   // asks whether the process exists; any other ends it with the signal's status.
   if (pid === process.pid) {
@@ -182,6 +184,13 @@ process.kill = function kill(pid, signal) {
   }
   // Node's error for a signal it may not send: `kill EPERM`.
   throw require('internal/util/legacy')._errnoException(internalBinding('errno').codes.EPERM, 'kill');
+};
+
+process.setUncaughtExceptionCaptureCallback = function setUncaughtExceptionCaptureCallback(fn) {
+  require('internal/process/execution').setUncaughtExceptionCaptureCallback(fn);
+};
+process.hasUncaughtExceptionCaptureCallback = function hasUncaughtExceptionCaptureCallback() {
+  return require('internal/process/execution').hasUncaughtExceptionCaptureCallback();
 };
 
 process.abort = function abort() {
