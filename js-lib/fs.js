@@ -174,6 +174,10 @@ function dataBytes(data, encoding) {
   throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
 }
 
+// What process.getActiveResourcesInfo() calls a request in flight of each style, as Node names them.
+const kCallbackRequest = 'FSReqCallback';
+const kPromiseRequest = 'FSReqPromise';
+
 let recursiveRmdirWarned = false;
 function warnRecursiveRmdir() {
   if (recursiveRmdirWarned) return;
@@ -564,14 +568,17 @@ for (const [name, operation] of Object.entries(operations)) {
    * Starts the operation in the background; it settles `(err, value)`, or `(err)` alone for an
    * operation without a value, as Node calls back.
    */
-  const start = (prepared, settle) => {
-    onCompletion(binding.start(prepared.kind, ...prepared.args), (raw) => {
-      if (isFailure(raw)) settle(fail(raw, operation, prepared));
-      else if (operation.finish) settle(null, finish(raw, prepared));
-      else settle(null);
-    });
+  const start = (prepared, settle, requestType) => {
+    onCompletion(
+      binding.start(prepared.kind, ...prepared.args),
+      (raw) => {
+        if (isFailure(raw)) settle(fail(raw, operation, prepared));
+        else if (operation.finish) settle(null, finish(raw, prepared));
+        else settle(null);
+      },
+      requestType,
+    );
   };
-  const run = (args, settle) => start(operation.prepare(...args), settle);
   module.exports[name] = shape(
     function callbackStyle(...args) {
       // Callback-less optional arguments are passed as undefined, as Node's functions see them.
@@ -581,14 +588,16 @@ for (const [name, operation] of Object.entries(operations)) {
       // The arguments are checked before the callback, as Node checks them.
       const prepared = operation.prepare(...args);
       validateFunction(callback, 'cb');
-      start(prepared, callback);
+      start(prepared, callback, kCallbackRequest);
     },
     name,
     callbackLength,
   );
   promiseStyle[name] = shape(
     function promiseStyle(...args) {
-      return new Promise((resolve, reject) => run(args, (err, value) => (err ? reject(err) : resolve(value))));
+      return new Promise((resolve, reject) =>
+        start(operation.prepare(...args), (err, value) => (err ? reject(err) : resolve(value)), kPromiseRequest),
+      );
     },
     name,
     promiseLength,
@@ -614,7 +623,7 @@ module.exports.exists = function exists(path, callback) {
     process.nextTick(callback, false);
     return;
   }
-  onCompletion(binding.start('stat', target), (raw) => callback(!isFailure(raw)));
+  onCompletion(binding.start('stat', target), (raw) => callback(!isFailure(raw)), kCallbackRequest);
 };
 
 // Reading and writing through descriptors: the bytes cross into the caller's buffer.
@@ -714,10 +723,14 @@ module.exports.read = function read(fd, buffer, offsetOrOptions, length, positio
     process.nextTick(callback, null, 0, buffer);
     return;
   }
-  onCompletion(binding.start('read', ...request.request), (raw) => {
-    if (isFailure(raw)) callback(uvException(raw, 'read'));
-    else callback(null, copyRead(raw, request.target), buffer);
-  });
+  onCompletion(
+    binding.start('read', ...request.request),
+    (raw) => {
+      if (isFailure(raw)) callback(uvException(raw, 'read'));
+      else callback(null, copyRead(raw, request.target), buffer);
+    },
+    kCallbackRequest,
+  );
 };
 
 /**
@@ -778,10 +791,14 @@ module.exports.write = shape(
       process.nextTick(callback, null, written, data);
       return;
     }
-    onCompletion(binding.start('write', ...args), (raw) => {
-      if (isFailure(raw)) callback(uvException(raw, 'write'));
-      else callback(null, raw, data);
-    });
+    onCompletion(
+      binding.start('write', ...args),
+      (raw) => {
+        if (isFailure(raw)) callback(uvException(raw, 'write'));
+        else callback(null, raw, data);
+      },
+      kCallbackRequest,
+    );
   },
   'write',
   6,
@@ -984,7 +1001,7 @@ class FileHandle extends require('events') {
     if (typeof position !== 'bigint' && !Number.isSafeInteger(position)) position = -1;
     const request = readRequest(fd, buffer, offset, length, position);
     if (request === null) return { __proto__: null, bytesRead: 0, buffer };
-    const raw = await new Promise((resolve) => onCompletion(binding.start('read', ...request.request), resolve));
+    const raw = await new Promise((resolve) => onCompletion(binding.start('read', ...request.request), resolve, kPromiseRequest));
     if (isFailure(raw)) throw uvException(raw, 'read');
     return { __proto__: null, bytesRead: copyRead(raw, request.target), buffer };
   }
@@ -993,7 +1010,7 @@ class FileHandle extends require('events') {
     const fd = this.#open('write');
     if (data?.byteLength === 0) return { __proto__: null, bytesWritten: 0, buffer: data };
     const args = writeArgs(fd, data, offsetOrOptions, length, position);
-    const raw = await new Promise((resolve) => onCompletion(binding.start('write', ...args), resolve));
+    const raw = await new Promise((resolve) => onCompletion(binding.start('write', ...args), resolve, kPromiseRequest));
     if (isFailure(raw)) throw uvException(raw, 'write');
     return { __proto__: null, bytesWritten: raw, buffer: data };
   }

@@ -12,10 +12,21 @@ const { invokeCallback } = require('internal/process/task_queues');
 const pendingOperations = new Map();
 /** Operations in flight that do not keep the loop alive (an unref'd server's accept, ...). */
 const unrefedOperations = new Set();
+/** The requests in flight (one-off operations: a file read, a lookup), by operation id: Node's type name. */
+const requestTypes = new Map();
 
-/** Calls `callback(result)` when host operation `op` completes. */
-function onCompletion(op, callback) {
+/**
+ * Calls `callback(result)` when host operation `op` completes; `requestType` names a one-off
+ * request as Node's process.getActiveResourcesInfo() does (`FSReqCallback`, ...).
+ */
+function onCompletion(op, callback, requestType = undefined) {
   pendingOperations.set(op, callback);
+  if (requestType !== undefined) requestTypes.set(op, requestType);
+}
+
+/** The type names of the requests in flight, oldest first. */
+function activeRequestTypes() {
+  return [...requestTypes.values()];
 }
 
 /** Whether operation `op`, while in flight, keeps the program running (as `ref()`/`unref()`). */
@@ -42,7 +53,9 @@ function poll() {
     const callback = pendingOperations.get(completions[i]);
     pendingOperations.delete(completions[i]);
     unrefedOperations.delete(completions[i]);
+    // A request is active until its callback returns, as in Node.
     invokeCallback(callback, completions[i + 1]);
+    requestTypes.delete(completions[i]);
   }
 }
 
@@ -64,4 +77,4 @@ function run() {
   }
 }
 
-module.exports = { run, onCompletion, setOperationRef };
+module.exports = { run, onCompletion, setOperationRef, activeRequestTypes };

@@ -360,6 +360,11 @@ function hasRefedImmediates() {
   return refedImmediates > 0;
 }
 
+/** How many referenced timers and immediates are pending (process.getActiveResourcesInfo()). */
+function activeCounts() {
+  return { timeouts: refedTimers, immediates: refedImmediates };
+}
+
 module.exports = {
   Timeout,
   Immediate,
@@ -375,6 +380,7 @@ module.exports = {
   nextExpiry,
   hasRefedTimers,
   hasRefedImmediates,
+  activeCounts,
   updateLoopTime,
   activate,
   enroll,

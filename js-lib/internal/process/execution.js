@@ -50,8 +50,7 @@ function setUncaughtExceptionCaptureCallback(fn) {
     captureCallback = null;
     return;
   }
-  const { validateFunction } = require('internal/validators');
-  validateFunction(fn, 'fn');
+  if (typeof fn !== 'function') throw new (require('internal/errors').codes.ERR_INVALID_ARG_TYPE)('fn', ['Function', 'null'], fn);
   if (captureCallback !== null) {
     throw new (require('internal/errors').codes.ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET)();
   }

@@ -35,7 +35,8 @@ process.versions = {
   unicode: '15.1',
 };
 process.release = { name: 'node', lts: 'Iron', sourceUrl: '', headersUrl: '' };
-process.config = { target_defaults: {}, variables: {} };
+// node_module_version: the native-addon ABI, as a number.
+process.config = { target_defaults: {}, variables: { node_module_version: Number(process.versions.modules) } };
 process.features = {
   inspector: false,
   debug: false,
@@ -184,6 +185,19 @@ process.kill = function kill(pid, signal) {
   }
   // Node's error for a signal it may not send: `kill EPERM`.
   throw require('internal/util/legacy')._errnoException(internalBinding('errno').codes.EPERM, 'kill');
+};
+
+/**
+ * What keeps the event loop alive, by Node's type names: requests in flight, then referenced
+ * timers and immediates. Sockets and servers (Node's handles) are not listed.
+ */
+process.getActiveResourcesInfo = function getActiveResourcesInfo() {
+  const { timeouts, immediates } = require('internal/timers').activeCounts();
+  return [
+    ...require('internal/event_loop').activeRequestTypes(),
+    ...new Array(timeouts).fill('Timeout'),
+    ...new Array(immediates).fill('Immediate'),
+  ];
 };
 
 process.setUncaughtExceptionCaptureCallback = function setUncaughtExceptionCaptureCallback(fn) {
