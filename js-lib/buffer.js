@@ -286,7 +286,8 @@ proto.toString = function toString(encoding, start, end) {
   if (end === undefined || end > length) end = length;
   else end = Math.trunc(end) || 0;
   if (end <= start) return '';
-  const normalized = getEncoding(encoding);
+  // Only undefined means utf8 here: any other value names an encoding (null and 0 do not).
+  const normalized = encoding === undefined ? 'utf8' : getEncoding(`${encoding}`);
   if (normalized === 'utf16le') return decodeUtf16le(this, start, end);
   return binding.toString(this, ENCODING_IDS[normalized], start, end);
 };
@@ -626,7 +627,13 @@ function validateByteLength(byteLength) {
   if (!Number.isInteger(byteLength) || byteLength < 1 || byteLength > 6) throw boundsError(byteLength, 6, 'byteLength');
 }
 
+/** The variable-length readers and writers take no default offset, as Node's. */
+function requireOffset(offset) {
+  if (offset === undefined) throw new ERR_INVALID_ARG_TYPE('offset', 'number', offset);
+}
+
 proto.readUIntLE = function readUIntLE(offset, byteLength) {
+  requireOffset(offset);
   validateByteLength(byteLength);
   offset = checkOffset(this, offset, byteLength);
   let value = 0;
@@ -635,6 +642,7 @@ proto.readUIntLE = function readUIntLE(offset, byteLength) {
 };
 
 proto.readUIntBE = function readUIntBE(offset, byteLength) {
+  requireOffset(offset);
   validateByteLength(byteLength);
   offset = checkOffset(this, offset, byteLength);
   let value = 0;
@@ -655,6 +663,7 @@ proto.readIntBE = function readIntBE(offset, byteLength) {
 };
 
 function writeUIntBytes(buffer, value, offset, byteLength, littleEndian) {
+  requireOffset(offset);
   offset = checkOffset(buffer, offset, byteLength);
   let remaining = value < 0 ? value + 2 ** (8 * byteLength) : value;
   for (let i = 0; i < byteLength; i++) {

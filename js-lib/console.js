@@ -112,7 +112,14 @@ const methods = {
       this.warn(...args);
     }
   },
-  clear() {},
+  clear() {
+    // Only a terminal is cleared (Nodule's stdio never is one, but a stream may say it is).
+    if (this._stdout.isTTY && process.env.TERM !== 'dumb') {
+      const { cursorTo, clearScreenDown } = require('readline');
+      cursorTo(this._stdout, 0, 0);
+      clearScreenDown(this._stdout);
+    }
+  },
   count(label = 'default') {
     label = `${label}`;
     const count = (this[kCounts].get(label) ?? 0) + 1;
