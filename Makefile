@@ -42,7 +42,7 @@ GUEST_ENV := CC_wasm32_wasip2=clang-16 AR_wasm32_wasip2=llvm-ar-16 \
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: build toolchain guest host demo test lint fuzz bench clean playground serve-playground chromium test-browser
+.PHONY: build toolchain guest host demo test lint fuzz bench clean playground serve-playground chromium test-browser node-compat node-compat-list
 
 build: host
 
@@ -87,8 +87,19 @@ test: build $(NPM_SUITE_STAMP) lint fuzz chromium
 	cargo build --release -p nodule-hostile-guest --target wasm32-wasip2
 	NODULE=$(NODULE) NODULE_GUEST=$(GUEST) NODULE_GUEST_COMPILED=$(GUEST_COMPILED) NODULE_HOSTILE_GUEST=$(HOSTILE_GUEST) \
 		cargo test --release -p nodule -p nodule-tests
+	$(MAKE) --no-print-directory node-compat-list
 	@if [ -x /usr/bin/chromium ]; then $(MAKE) --no-print-directory test-browser; \
 	else echo "test-browser skipped: /usr/bin/chromium is not installed"; fi
+
+# Node's own tests (../shared/node-suite, tests/node_compat/README.md): `make test` runs the
+# ones Nodule passes (tests/node_compat/passing.txt) and fails on any of them failing;
+# `make node-compat` runs the whole suite (about 30 minutes) and rewrites tests/node_compat/REPORT.md.
+# Both skip, saying so, where the suite is absent.
+node-compat-list: build
+	NODULE=$(NODULE) tests/node_compat/run.sh list
+
+node-compat: build
+	NODULE=$(NODULE) tests/node_compat/run.sh report
 
 $(LINT_STAMP): tools/lint/package.json tools/lint/package-lock.json
 	cd tools/lint && npm ci --no-audit --no-fund

@@ -38,6 +38,8 @@ const assert = ok;
 assert.ok = ok;
 assert.AssertionError = AssertionError;
 
+let warnedFailArgs = false;
+
 assert.fail = function fail(actual, expected, message, operator, stackStartFn) {
   const argsLen = arguments.length;
   let internalMessage = false;
@@ -48,6 +50,14 @@ assert.fail = function fail(actual, expected, message, operator, stackStartFn) {
     message = actual;
     actual = undefined;
   } else {
+    if (!warnedFailArgs) {
+      warnedFailArgs = true;
+      process.emitWarning(
+        'assert.fail() with more than one argument is deprecated. Please use assert.strictEqual() instead or only pass a message.',
+        'DeprecationWarning',
+        'DEP0094',
+      );
+    }
     if (argsLen === 2) operator = '!=';
   }
   if (message instanceof Error) throw message;
@@ -356,6 +366,8 @@ assert.doesNotMatch = function doesNotMatch(string, regexp, message) {
 function strict(...args) {
   innerOk(strict, args.length, ...args);
 }
+
+assert.CallTracker = require('util').deprecate(require('internal/assert/calltracker'), 'assert.CallTracker is deprecated.', 'DEP0173');
 
 assert.strict = Object.assign(strict, assert, {
   equal: assert.strictEqual,

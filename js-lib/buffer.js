@@ -4,10 +4,11 @@
 
 const binding = internalBinding('buffer');
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE, ERR_UNKNOWN_ENCODING },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_STATE, ERR_OUT_OF_RANGE, ERR_UNKNOWN_ENCODING },
 } = require('internal/errors');
 const { validateInteger, validateNumber, validateString } = require('internal/validators');
 const { inspect: utilInspect } = require('internal/util/inspect');
+const { isAnyArrayBuffer } = require('internal/util/types');
 const { shape } = require('internal/util/function_shape');
 
 const kMaxLength = 2 ** 32;
@@ -180,7 +181,7 @@ Buffer.isEncoding = function isEncoding(encoding) {
 
 Buffer.byteLength = function byteLength(string, encoding) {
   if (typeof string !== 'string') {
-    if (ArrayBuffer.isView(string) || string instanceof ArrayBuffer) return string.byteLength;
+    if (ArrayBuffer.isView(string) || isAnyArrayBuffer(string)) return string.byteLength;
     throw new ERR_INVALID_ARG_TYPE('string', ['string', 'Buffer', 'ArrayBuffer'], string);
   }
   switch (normalizeEncoding(encoding) ?? 'utf8') {
@@ -243,9 +244,7 @@ Buffer.concat = function concat(list, length) {
 };
 
 function validateOffset(value, name, min = 0, max = Number.MAX_SAFE_INTEGER) {
-  if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
-  if (!Number.isInteger(value)) throw new ERR_OUT_OF_RANGE(name, 'an integer', value);
-  if (value < min || value > max) throw new ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
+  validateInteger(value, name, min, max);
 }
 
 const proto = Buffer.prototype;
@@ -287,7 +286,8 @@ proto.toString = function toString(encoding, start, end) {
   if (end === undefined || end > length) end = length;
   else end = Math.trunc(end) || 0;
   if (end <= start) return '';
-  const normalized = getEncoding(encoding);
+  // Only undefined means utf8 here: any other value names an encoding (null and 0 do not).
+  const normalized = encoding === undefined ? 'utf8' : getEncoding(`${encoding}`);
   if (normalized === 'utf16le') return decodeUtf16le(this, start, end);
   return binding.toString(this, ENCODING_IDS[normalized], start, end);
 };
@@ -624,10 +624,16 @@ for (const [name, [size, read, write, check]] of Object.entries(numericAccessors
 
 function validateByteLength(byteLength) {
   validateNumber(byteLength, 'byteLength');
-  if (!(byteLength >= 1 && byteLength <= 6)) throw boundsError(byteLength, 6, 'byteLength');
+  if (!Number.isInteger(byteLength) || byteLength < 1 || byteLength > 6) throw boundsError(byteLength, 6, 'byteLength');
+}
+
+/** The variable-length readers and writers take no default offset, as Node's. */
+function requireOffset(offset) {
+  if (offset === undefined) throw new ERR_INVALID_ARG_TYPE('offset', 'number', offset);
 }
 
 proto.readUIntLE = function readUIntLE(offset, byteLength) {
+  requireOffset(offset);
   validateByteLength(byteLength);
   offset = checkOffset(this, offset, byteLength);
   let value = 0;
@@ -636,6 +642,7 @@ proto.readUIntLE = function readUIntLE(offset, byteLength) {
 };
 
 proto.readUIntBE = function readUIntBE(offset, byteLength) {
+  requireOffset(offset);
   validateByteLength(byteLength);
   offset = checkOffset(this, offset, byteLength);
   let value = 0;
@@ -656,6 +663,7 @@ proto.readIntBE = function readIntBE(offset, byteLength) {
 };
 
 function writeUIntBytes(buffer, value, offset, byteLength, littleEndian) {
+  requireOffset(offset);
   offset = checkOffset(buffer, offset, byteLength);
   let remaining = value < 0 ? value + 2 ** (8 * byteLength) : value;
   for (let i = 0; i < byteLength; i++) {
@@ -731,16 +739,24 @@ function btoa(input) {
   return Buffer.from(text, 'latin1').toString('base64');
 }
 
+/** The bytes isUtf8/isAscii validate: those of a view or of a whole (Shared)ArrayBuffer. */
+function bytesToValidate(input) {
+  if (!ArrayBuffer.isView(input) && !isAnyArrayBuffer(input)) {
+    throw new ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
+  }
+  const buffer = input.buffer ?? input;
+  if (input.detached) throw new ERR_INVALID_STATE('Cannot validate on a detached buffer');
+  // A view of a detached buffer has no bytes left.
+  if (buffer.detached) return new Uint8Array(0);
+  return new Uint8Array(buffer, input.byteOffset ?? 0, input.byteLength);
+}
+
 function isUtf8(input) {
-  if (ArrayBuffer.isView(input) || input instanceof ArrayBuffer)
-    return binding.isUtf8(new Uint8Array(input.buffer ?? input, input.byteOffset ?? 0, input.byteLength));
-  throw new ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
+  return binding.isUtf8(bytesToValidate(input));
 }
 
 function isAscii(input) {
-  if (ArrayBuffer.isView(input) || input instanceof ArrayBuffer)
-    return binding.isAscii(new Uint8Array(input.buffer ?? input, input.byteOffset ?? 0, input.byteLength));
-  throw new ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
+  return binding.isAscii(bytesToValidate(input));
 }
 
 function SlowBuffer(size) {

@@ -12,6 +12,7 @@ const kCounts = Symbol('counts');
 const kTimers = Symbol('timers');
 const kGroupIndent = Symbol('groupIndent');
 const kGroupIndentationWidth = Symbol('groupIndentationWidth');
+const kIgnoreErrors = Symbol('ignoreErrors');
 
 function Console(options, stderr, ignoreErrors) {
   if (!new.target) return Reflect.construct(Console, arguments);
@@ -22,7 +23,7 @@ function initConsole(console, options, stderr, ignoreErrors) {
   if (!options || typeof options.write === 'function') {
     options = { stdout: options, stderr, ignoreErrors };
   }
-  const { stdout, stderr: errStream = stdout, inspectOptions, groupIndentation = 2 } = options;
+  const { stdout, stderr: errStream = stdout, inspectOptions, groupIndentation = 2, ignoreErrors: ignore = true } = options;
   if (!stdout || typeof stdout.write !== 'function') throw new ERR_INVALID_ARG_TYPE('stdout', 'WritableStream', stdout);
   Object.defineProperties(console, {
     _stdout: { value: stdout, writable: true, configurable: true },
@@ -32,6 +33,7 @@ function initConsole(console, options, stderr, ignoreErrors) {
   console[kTimers] = new Map();
   console[kGroupIndent] = '';
   console[kGroupIndentationWidth] = groupIndentation;
+  console[kIgnoreErrors] = ignore;
   console._inspectOptions = inspectOptions;
   // Methods are bound so `const { log } = console` works, as in Node.
   for (const key of Object.keys(Console.prototype)) {
@@ -46,8 +48,28 @@ function write(console, stream, string) {
     if (string.includes('\n')) string = string.replace(/\n/g, `\n${indent}`);
     string = indent + string;
   }
-  stream.write(`${string}\n`);
+  string += '\n';
+  if (console[kIgnoreErrors] === false) {
+    stream.write(string);
+    return;
+  }
+  // A console swallows its streams' write errors, thrown at once or reported later, as Node's
+  // does: a no-op 'error' listener stands in while the stream has none of its own.
+  try {
+    if (stream.listenerCount?.('error') === 0) stream.once('error', noop);
+    stream.write(string, (err) => {
+      if (err != null && !stream._writableState?.errorEmitted && stream.listenerCount?.('error') === 0) {
+        stream.once('error', noop);
+      }
+    });
+  } catch (err) {
+    if (err instanceof RangeError && /call stack/i.test(err.message)) throw err;
+  } finally {
+    stream.removeListener?.('error', noop);
+  }
 }
+
+function noop() {}
 
 function formatArgs(console, args) {
   return console._inspectOptions ? formatWithOptions(console._inspectOptions, ...args) : formatWithOptions({}, ...args);
@@ -90,7 +112,14 @@ const methods = {
       this.warn(...args);
     }
   },
-  clear() {},
+  clear() {
+    // Only a terminal is cleared (Nodule's stdio never is one, but a stream may say it is).
+    if (this._stdout.isTTY && process.env.TERM !== 'dumb') {
+      const { cursorTo, clearScreenDown } = require('readline');
+      cursorTo(this._stdout, 0, 0);
+      clearScreenDown(this._stdout);
+    }
+  },
   count(label = 'default') {
     label = `${label}`;
     const count = (this[kCounts].get(label) ?? 0) + 1;

@@ -90,17 +90,22 @@ function lookupOptions(hostname, options, callback) {
 
 /** Starts a resolution; `done(err, [{ address, family }])` in the order asked for. */
 function resolveAddresses(hostname, family, order, syscall, done) {
-  onCompletion(startLookup(hostname, family), (result) => {
-    if (typeof result === 'number' && result < 0) return done(dnsException(result, syscall, hostname));
-    const addresses = [];
-    for (let i = 0; i < result.length; i += 3) addresses.push({ address: result[i], family: result[i + 2] });
-    if (addresses.length === 0) return done(dnsException(ENOTFOUND, syscall, hostname));
-    if (order !== 'verbatim') {
-      const first = order === 'ipv4first' ? 4 : 6;
-      addresses.sort((a, b) => (a.family === first ? 0 : 1) - (b.family === first ? 0 : 1));
-    }
-    done(null, addresses);
-  });
+  onCompletion(
+    startLookup(hostname, family),
+    (result) => {
+      if (typeof result === 'number' && result < 0) return done(dnsException(result, syscall, hostname));
+      const addresses = [];
+      for (let i = 0; i < result.length; i += 3) addresses.push({ address: result[i], family: result[i + 2] });
+      if (addresses.length === 0) return done(dnsException(ENOTFOUND, syscall, hostname));
+      if (order !== 'verbatim') {
+        const first = order === 'ipv4first' ? 4 : 6;
+        addresses.sort((a, b) => (a.family === first ? 0 : 1) - (b.family === first ? 0 : 1));
+      }
+      done(null, addresses);
+    },
+    // Node's names for a lookup and a query in flight (process.getActiveResourcesInfo()).
+    syscall === 'getaddrinfo' ? 'GetAddrInfoReqWrap' : 'QueryReqWrap',
+  );
 }
 
 function lookup(hostname, options, callback) {

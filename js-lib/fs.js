@@ -17,10 +17,20 @@ const {
     ERR_FS_FILE_TOO_LARGE,
   },
 } = require('internal/errors');
-const { EISDIR, EFBIG } = internalBinding('errno').codes;
-const { validateFunction, validateInteger, validateObject, validateBoolean, validateString } = require('internal/validators');
+const { EBADF, EISDIR, EFBIG } = internalBinding('errno').codes;
+const {
+  parseFileMode,
+  validateBoolean,
+  validateBuffer,
+  validateEncoding,
+  validateFunction,
+  validateInt32,
+  validateInteger,
+  validateObject,
+  validateString,
+} = require('internal/validators');
 const { onCompletion } = require('internal/event_loop');
-const { isFailure, makeStats, Stats, Dirent, KIND_DIRECTORY } = require('internal/fs/utils');
+const { isFailure, makeStats, statKind, toPathString, Stats, Dirent, KIND_DIRECTORY } = require('internal/fs/utils');
 const { Dir } = require('internal/fs/dir');
 const copier = require('internal/fs/cp');
 const { Buffer } = require('buffer');
@@ -134,19 +144,6 @@ function openFlags(flags, fallback) {
 }
 
 /** A path argument (string, Buffer or file URL) as a string, validated as Node does. */
-function toPathString(path, name = 'path') {
-  if (typeof path !== 'string') {
-    if (path instanceof Uint8Array) path = Buffer.from(path).toString();
-    else if (path !== null && typeof path === 'object' && path.href !== undefined && path.protocol !== undefined)
-      path = require('internal/url').fileURLToPath(path);
-    else throw new ERR_INVALID_ARG_TYPE(name, ['string', 'Buffer', 'URL'], path);
-  }
-  if (path.includes('\u0000')) {
-    throw new ERR_INVALID_ARG_VALUE(name, path, 'must be a string, Uint8Array, or URL without null bytes');
-  }
-  return path;
-}
-
 function absolute(path) {
   return pathModule.resolve(path);
 }
@@ -177,19 +174,35 @@ function dataBytes(data, encoding) {
   throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
 }
 
-function validateFd(fd) {
-  validateInteger(fd, 'fd', 0, 2147483647);
-  return fd;
+// What process.getActiveResourcesInfo() calls a request in flight of each style, as Node names them.
+const kCallbackRequest = 'FSReqCallback';
+const kPromiseRequest = 'FSReqPromise';
+
+let recursiveRmdirWarned = false;
+function warnRecursiveRmdir() {
+  if (recursiveRmdirWarned) return;
+  recursiveRmdirWarned = true;
+  process.emitWarning(
+    'In future versions of Node.js, fs.rmdir(path, { recursive: true }) will be removed. Use fs.rm(path, { recursive: true }) instead',
+    'DeprecationWarning',
+    'DEP0147',
+  );
 }
 
-function modeNumber(mode, fallback) {
-  if (mode === undefined || mode === null) return fallback;
-  if (typeof mode === 'string') {
-    if (!/^[0-7]+$/.test(mode)) throw new ERR_INVALID_ARG_VALUE('mode', mode, 'must be a 32-bit unsigned integer or an octal string');
-    return parseInt(mode, 8);
-  }
-  validateInteger(mode, 'mode', 0, 4294967295);
-  return mode;
+let truncateDescriptorWarned = false;
+function warnTruncateDescriptor() {
+  if (truncateDescriptorWarned) return;
+  truncateDescriptorWarned = true;
+  process.emitWarning(
+    'Using fs.truncate with a file descriptor is deprecated. Please use fs.ftruncate with a file descriptor instead.',
+    'DeprecationWarning',
+    'DEP0081',
+  );
+}
+
+function validateFd(fd) {
+  validateInt32(fd, 'fd', 0);
+  return fd;
 }
 
 function toMs(time, name) {
@@ -212,7 +225,7 @@ const operations = {
     lengths: [2, 3, 1],
     prepare(path, mode = constants.F_OK) {
       path = toPathString(path);
-      return { kind: 'access', args: [absolute(path), modeNumber(mode, 0)], path };
+      return { kind: 'access', args: [absolute(path), parseFileMode(mode, 'mode', 0)], path };
     },
   },
   appendFile: {
@@ -220,6 +233,7 @@ const operations = {
     lengths: [3, 4, 3],
     prepare(path, data, options) {
       options = getOptions(options, { encoding: 'utf8', flag: 'a' });
+      if (Number.isInteger(path)) return { kind: 'write', args: [validateFd(path), dataBytes(data, options.encoding), -1] };
       path = toPathString(path);
       return { kind: 'writeFile', args: [absolute(path), dataBytes(data, options.encoding), openFlags(options.flag, 'a')], path };
     },
@@ -229,7 +243,7 @@ const operations = {
     lengths: [2, 3, 2],
     prepare(path, mode) {
       path = toPathString(path);
-      return { kind: 'chmod', args: [absolute(path), modeNumber(mode)], path };
+      return { kind: 'chmod', args: [absolute(path), parseFileMode(mode, 'mode')], path };
     },
   },
   copyFile: {
@@ -381,7 +395,13 @@ const operations = {
     lengths: [2, 3, 2],
     prepare(path, options) {
       path = toPathString(path);
-      if (options?.recursive) return { kind: 'rm', args: [absolute(path), true, false], path };
+      if (options?.recursive) {
+        warnRecursiveRmdir();
+        // As Node: a missing path fails its lstat, anything but a folder is left to rmdir's ENOTDIR.
+        const raw = binding.call('lstat', absolute(path));
+        if (isFailure(raw)) return { kind: 'lstat', args: [absolute(path)], path, syscall: 'lstat' };
+        if (statKind(raw) === KIND_DIRECTORY) return { kind: 'rm', args: [absolute(path), true, false], path };
+      }
       return { kind: 'rmdir', args: [absolute(path)], path };
     },
   },
@@ -407,6 +427,11 @@ const operations = {
     syscall: 'open',
     lengths: [2, 3, 1],
     prepare(path, len = 0) {
+      if (typeof path === 'number') {
+        // A descriptor: ftruncate, deprecated as in Node.
+        warnTruncateDescriptor();
+        return operations.ftruncate.prepare(path, len);
+      }
       path = toPathString(path);
       validateInteger(len, 'len');
       return { kind: 'truncate', args: [absolute(path), Math.max(0, len)], path };
@@ -443,7 +468,7 @@ const operations = {
     lengths: [3, 4, 3],
     prepare(path, flags, mode) {
       path = toPathString(path);
-      return { kind: 'open', args: [absolute(path), openFlags(flags, 'r'), modeNumber(mode, 0o666)], path };
+      return { kind: 'open', args: [absolute(path), openFlags(flags, 'r'), parseFileMode(mode, 'mode', 0o666)], path };
     },
     finish: (fd) => fd,
   },
@@ -451,6 +476,10 @@ const operations = {
     syscall: 'close',
     lengths: [1, 1],
     prepare: (fd) => ({ kind: 'close', args: [validateFd(fd)] }),
+    // fs.close(fd) without a callback throws a failure from the background, as Node's does.
+    defaultCallback(err) {
+      if (err != null) throw err;
+    },
   },
   fstat: {
     syscall: 'fstat',
@@ -510,7 +539,7 @@ function readdirRecursive(root, entries, options) {
 }
 
 function fail(raw, operation, prepared, sync) {
-  return operation.error?.(raw, prepared, sync) ?? uvException(raw, operation.syscall, prepared.path, prepared.dest);
+  return operation.error?.(raw, prepared, sync) ?? uvException(raw, prepared.syscall ?? operation.syscall, prepared.path, prepared.dest);
 }
 
 function finishOf(operation) {
@@ -535,27 +564,40 @@ for (const [name, operation] of Object.entries(operations)) {
     syncLength,
   );
 
-  /** Runs in the background and settles `(err, value)`. */
-  const run = (args, settle) => {
-    const prepared = operation.prepare(...args);
-    onCompletion(binding.start(prepared.kind, ...prepared.args), (raw) => {
-      if (isFailure(raw)) settle(fail(raw, operation, prepared));
-      else settle(null, finish(raw, prepared));
-    });
+  /**
+   * Starts the operation in the background; it settles `(err, value)`, or `(err)` alone for an
+   * operation without a value, as Node calls back.
+   */
+  const start = (prepared, settle, requestType) => {
+    onCompletion(
+      binding.start(prepared.kind, ...prepared.args),
+      (raw) => {
+        if (isFailure(raw)) settle(fail(raw, operation, prepared));
+        else if (operation.finish) settle(null, finish(raw, prepared));
+        else settle(null);
+      },
+      requestType,
+    );
   };
   module.exports[name] = shape(
     function callbackStyle(...args) {
-      const callback = args.pop();
-      validateFunction(callback, 'cb');
       // Callback-less optional arguments are passed as undefined, as Node's functions see them.
-      run(args, callback);
+      // An operation with a default callback (`close(fd[, callback])`) may be called without one.
+      let callback = operation.defaultCallback && args.length < 2 ? undefined : args.pop();
+      if (callback === undefined && operation.defaultCallback) callback = operation.defaultCallback;
+      // The arguments are checked before the callback, as Node checks them.
+      const prepared = operation.prepare(...args);
+      validateFunction(callback, 'cb');
+      start(prepared, callback, kCallbackRequest);
     },
     name,
     callbackLength,
   );
   promiseStyle[name] = shape(
     function promiseStyle(...args) {
-      return new Promise((resolve, reject) => run(args, (err, value) => (err ? reject(err) : resolve(value))));
+      return new Promise((resolve, reject) =>
+        start(operation.prepare(...args), (err, value) => (err ? reject(err) : resolve(value)), kPromiseRequest),
+      );
     },
     name,
     promiseLength,
@@ -581,27 +623,52 @@ module.exports.exists = function exists(path, callback) {
     process.nextTick(callback, false);
     return;
   }
-  onCompletion(binding.start('stat', target), (raw) => callback(!isFailure(raw)));
+  onCompletion(binding.start('stat', target), (raw) => callback(!isFailure(raw)), kCallbackRequest);
 };
 
 // Reading and writing through descriptors: the bytes cross into the caller's buffer.
 
-function readArgs(fd, buffer, offsetOrOptions, length, position) {
-  validateFd(fd);
-  let offset = offsetOrOptions;
-  if (offsetOrOptions !== null && typeof offsetOrOptions === 'object') {
-    ({ offset = 0, length = buffer.byteLength - offset, position = null } = offsetOrOptions);
+function validateOffsetLengthRead(offset, length, bufferLength) {
+  if (offset < 0) throw new ERR_OUT_OF_RANGE('offset', '>= 0', offset);
+  if (length < 0) throw new ERR_OUT_OF_RANGE('length', '>= 0', length);
+  if (offset + length > bufferLength) throw new ERR_OUT_OF_RANGE('length', `<= ${bufferLength - offset}`, length);
+}
+
+function validateOffsetLengthWrite(offset, length, byteLength) {
+  if (offset > byteLength) throw new ERR_OUT_OF_RANGE('offset', `<= ${byteLength}`, offset);
+  if (length > byteLength - offset) throw new ERR_OUT_OF_RANGE('length', `<= ${byteLength - offset}`, length);
+  if (length < 0) throw new ERR_OUT_OF_RANGE('length', '>= 0', length);
+  validateInt32(length, 'length', 0);
+}
+
+/** A file position: an integer from -1 (the descriptor's own position) or a 64-bit bigint. */
+function validatePosition(position, name) {
+  if (typeof position === 'number') {
+    validateInteger(position, name, -1);
+  } else if (typeof position === 'bigint') {
+    if (!(position >= -(2n ** 63n) && position <= 2n ** 63n - 1n)) {
+      throw new ERR_OUT_OF_RANGE(name, `>= ${-(2n ** 63n)} && <= ${2n ** 63n - 1n}`, position);
+    }
+  } else {
+    throw new ERR_INVALID_ARG_TYPE(name, ['integer', 'bigint'], position);
   }
-  if (!ArrayBuffer.isView(buffer)) throw new ERR_INVALID_ARG_TYPE('buffer', ['Buffer', 'TypedArray', 'DataView'], buffer);
-  offset = offset ?? 0;
-  length = length ?? buffer.byteLength - offset;
-  validateInteger(offset, 'offset', 0);
-  if (length < 0 || offset + length > buffer.byteLength) {
-    throw new ERR_OUT_OF_RANGE('length', `>= 0 && <= ${buffer.byteLength - offset}`, length);
-  }
+}
+
+/**
+ * What a read of `length` bytes into `buffer` at `offset` needs, checked as Node checks it;
+ * null when there is nothing to read (`length` 0).
+ */
+function readRequest(fd, buffer, offset, length, position) {
+  if (offset == null) offset = 0;
+  else validateInteger(offset, 'offset', 0);
+  length |= 0;
+  if (length === 0) return null;
+  if (buffer.byteLength === 0) throw new ERR_INVALID_ARG_VALUE('buffer', buffer, 'is empty and cannot be written');
+  validateOffsetLengthRead(offset, length, buffer.byteLength);
+  if (position == null) position = -1;
+  validatePosition(position, 'position');
   const target = new Uint8Array(buffer.buffer, buffer.byteOffset + offset, length);
-  const at = typeof position === 'bigint' ? Number(position) : position;
-  return { target, request: [fd, length, at === undefined || at === null ? -1 : at] };
+  return { target, request: [fd, length, typeof position === 'bigint' ? Number(position) : position] };
 }
 
 function copyRead(raw, target) {
@@ -610,41 +677,87 @@ function copyRead(raw, target) {
   return bytes.length;
 }
 
-module.exports.readSync = function readSync(fd, buffer, offset, length, position) {
-  const { target, request } = readArgs(fd, buffer, offset, length, position);
-  const raw = binding.call('read', ...request);
-  if (isFailure(raw)) throw uvException(raw, 'read');
-  return copyRead(raw, target);
-};
-
-module.exports.read = function read(fd, buffer, offset, length, position, callback) {
-  callback = [buffer, offset, length, position, callback].findLast((a) => typeof a === 'function');
-  validateFunction(callback, 'cb');
-  if (typeof buffer === 'function') buffer = Buffer.alloc(16384);
-  const { target, request } = readArgs(
-    fd,
-    buffer,
-    typeof offset === 'function' ? undefined : offset,
-    typeof length === 'function' ? undefined : length,
-    typeof position === 'function' ? undefined : position,
-  );
-  onCompletion(binding.start('read', ...request), (raw) => {
-    if (isFailure(raw)) callback(uvException(raw, 'read'));
-    else callback(null, copyRead(raw, target), buffer);
-  });
-};
-
-function writeArgs(fd, data, offsetOrPosition, lengthOrEncoding, position) {
+module.exports.readSync = function readSync(fd, buffer, offsetOrOptions, length, position) {
   validateFd(fd);
-  if (typeof data === 'string') {
-    const bytes = Buffer.from(data, typeof lengthOrEncoding === 'string' ? lengthOrEncoding : 'utf8');
-    return [fd, bytes, offsetOrPosition === undefined || offsetOrPosition === null ? -1 : offsetOrPosition];
+  validateBuffer(buffer);
+  let offset = offsetOrOptions;
+  if (arguments.length <= 3 || typeof offsetOrOptions === 'object') {
+    if (offsetOrOptions !== undefined) validateObject(offsetOrOptions, 'options', { nullable: true });
+    ({ offset = 0, length = buffer.byteLength - offset, position = null } = offsetOrOptions ?? {});
   }
-  if (!ArrayBuffer.isView(data)) throw new ERR_INVALID_ARG_TYPE('buffer', ['Buffer', 'TypedArray', 'DataView'], data);
-  const offset = offsetOrPosition ?? 0;
-  const length = lengthOrEncoding ?? data.byteLength - offset;
-  const bytes = new Uint8Array(data.buffer, data.byteOffset + offset, length);
-  return [fd, bytes, position === undefined || position === null ? -1 : position];
+  const read = readRequest(fd, buffer, offset, length, position);
+  if (read === null) return 0;
+  const raw = binding.call('read', ...read.request);
+  if (isFailure(raw)) throw uvException(raw, 'read');
+  return copyRead(raw, read.target);
+};
+
+module.exports.read = function read(fd, buffer, offsetOrOptions, length, position, callback) {
+  validateFd(fd);
+  let offset = offsetOrOptions;
+  let params;
+  if (arguments.length <= 4) {
+    if (arguments.length === 4) {
+      // read(fd, buffer, options, callback)
+      validateObject(offsetOrOptions, 'options', { nullable: true });
+      callback = length;
+      params = offsetOrOptions;
+    } else if (arguments.length === 3) {
+      // read(fd, buffer, callback) or read(fd, options, callback)
+      if (!ArrayBuffer.isView(buffer)) {
+        params = buffer;
+        ({ buffer = Buffer.alloc(16384) } = params ?? {});
+      }
+      callback = offsetOrOptions;
+    } else {
+      // read(fd, callback)
+      callback = buffer;
+      buffer = Buffer.alloc(16384);
+    }
+    ({ offset = 0, length = buffer?.byteLength - offset, position = null } = params ?? {});
+  }
+  validateBuffer(buffer);
+  validateFunction(callback, 'cb');
+  const request = readRequest(fd, buffer, offset, length, position);
+  if (request === null) {
+    process.nextTick(callback, null, 0, buffer);
+    return;
+  }
+  onCompletion(
+    binding.start('read', ...request.request),
+    (raw) => {
+      if (isFailure(raw)) callback(uvException(raw, 'read'));
+      else callback(null, copyRead(raw, request.target), buffer);
+    },
+    kCallbackRequest,
+  );
+};
+
+/**
+ * `[fd, bytes, position]` for a write: of `length` bytes of a view from `offset` (or of an
+ * options object's), or of a string in an encoding.
+ */
+function writeArgs(fd, data, offsetOrOptions, lengthOrEncoding, position) {
+  validateFd(fd);
+  if (ArrayBuffer.isView(data)) {
+    let offset = offsetOrOptions;
+    let length = lengthOrEncoding;
+    if (offset !== null && typeof offset === 'object') {
+      ({ offset = 0, length = data.byteLength - offset, position = null } = offsetOrOptions);
+    }
+    if (offset == null || typeof offset === 'function') offset = 0;
+    else validateInteger(offset, 'offset', 0);
+    if (typeof length !== 'number') length = data.byteLength - offset;
+    if (typeof position !== 'number') position = null;
+    validateOffsetLengthWrite(offset, length, data.byteLength);
+    const bytes = new Uint8Array(data.buffer, data.byteOffset + offset, length);
+    return [fd, bytes, position ?? -1];
+  }
+  if (typeof data !== 'string') throw new ERR_INVALID_ARG_TYPE('buffer', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+  const encoding = typeof lengthOrEncoding === 'string' ? lengthOrEncoding : 'utf8';
+  validateEncoding(data, encoding);
+  const bytes = Buffer.from(data, encoding);
+  return [fd, bytes, typeof offsetOrOptions === 'number' ? offsetOrOptions : -1];
 }
 
 /**
@@ -678,10 +791,14 @@ module.exports.write = shape(
       process.nextTick(callback, null, written, data);
       return;
     }
-    onCompletion(binding.start('write', ...args), (raw) => {
-      if (isFailure(raw)) callback(uvException(raw, 'write'));
-      else callback(null, raw, data);
-    });
+    onCompletion(
+      binding.start('write', ...args),
+      (raw) => {
+        if (isFailure(raw)) callback(uvException(raw, 'write'));
+        else callback(null, raw, data);
+      },
+      kCallbackRequest,
+    );
   },
   'write',
   6,
@@ -774,11 +891,48 @@ const unavailable = {
   lutimes: [4, 3, 3],
 };
 const watchers = new Set(['watch', 'watchFile', 'unwatchFile']);
+/** Node's argument checks of the refused functions, done before the refusal as Node does them. */
+const kMaxUserId = 2 ** 32 - 1;
+function validateOwner(uid, gid) {
+  validateInteger(uid, 'uid', -1, kMaxUserId);
+  validateInteger(gid, 'gid', -1, kMaxUserId);
+}
+const unavailableChecks = {
+  chown(path, uid, gid) {
+    toPathString(path);
+    validateOwner(uid, gid);
+  },
+  fchown(fd, uid, gid) {
+    validateFd(fd);
+    validateOwner(uid, gid);
+  },
+  lchmod(path, mode) {
+    toPathString(path);
+    parseFileMode(mode, 'mode');
+  },
+  fchmod(fd, mode) {
+    validateFd(fd);
+    parseFileMode(mode, 'mode');
+  },
+  futimes(fd, atime, mtime) {
+    validateFd(fd);
+    toMs(atime, 'atime');
+    toMs(mtime, 'mtime');
+  },
+  lutimes(path, atime, mtime) {
+    toPathString(path);
+    toMs(atime, 'atime');
+    toMs(mtime, 'mtime');
+  },
+};
+unavailableChecks.lchown = unavailableChecks.chown;
 for (const [name, [callbackLength, syncLength, promiseLength]] of Object.entries(unavailable)) {
   const refusal = (display) => new ERR_METHOD_NOT_IMPLEMENTED(`${display}()`);
+  const check = unavailableChecks[name] ?? (() => {});
   const refuse = (display, length) =>
     shape(
-      function unavailable() {
+      function unavailable(...args) {
+        check(...args);
         throw refusal(display);
       },
       display.replace(/^.*\./, ''),
@@ -789,7 +943,8 @@ for (const [name, [callbackLength, syncLength, promiseLength]] of Object.entries
   else {
     module.exports[name] = shape(
       function unavailable(...args) {
-        const callback = args.at(-1);
+        const callback = args.pop();
+        check(...args);
         validateFunction(callback, 'cb');
         process.nextTick(callback, refusal(`fs.${name}`));
       },
@@ -820,54 +975,80 @@ class FileHandle extends require('events') {
     return this.#fd;
   }
 
-  read(buffer = Buffer.alloc(16384), offset, length, position) {
-    return new Promise((resolve, reject) => {
-      module.exports.read(this.#fd, buffer, offset, length, position, (err, bytesRead) =>
-        err ? reject(err) : resolve({ bytesRead, buffer }),
-      );
-    });
+  /** The descriptor, for an operation done as `syscall`; a closed handle fails with EBADF, as in Node. */
+  #open(syscall) {
+    if (this.#fd === -1) throw uvException(EBADF, syscall);
+    return this.#fd;
   }
 
-  write(data, ...args) {
-    return new Promise((resolve, reject) => {
-      module.exports.write(this.#fd, data, ...args, (err, bytesWritten) => (err ? reject(err) : resolve({ bytesWritten, buffer: data })));
-    });
+  async read(bufferOrOptions, offset, length, position) {
+    const fd = this.#open('read');
+    let buffer = bufferOrOptions;
+    if (!ArrayBuffer.isView(buffer)) {
+      // read(options)
+      if (bufferOrOptions !== undefined) validateObject(bufferOrOptions, 'options', { nullable: true });
+      ({ buffer = Buffer.alloc(16384), offset = 0, length = buffer.byteLength - offset, position = null } = bufferOrOptions ?? {});
+      validateBuffer(buffer);
+    }
+    if (offset !== null && typeof offset === 'object') {
+      // read(buffer, options)
+      ({ offset = 0, length = buffer.byteLength - offset, position = null } = offset);
+    }
+    if (offset == null) offset = 0;
+    else validateInteger(offset, 'offset', 0);
+    length ??= buffer.byteLength - offset;
+    // Any position but a safe integer (or a bigint) reads at the descriptor's own.
+    if (typeof position !== 'bigint' && !Number.isSafeInteger(position)) position = -1;
+    const request = readRequest(fd, buffer, offset, length, position);
+    if (request === null) return { __proto__: null, bytesRead: 0, buffer };
+    const raw = await new Promise((resolve) => onCompletion(binding.start('read', ...request.request), resolve, kPromiseRequest));
+    if (isFailure(raw)) throw uvException(raw, 'read');
+    return { __proto__: null, bytesRead: copyRead(raw, request.target), buffer };
   }
 
-  readFile(options) {
-    return promiseStyle.readFile(this.#fd, options);
+  async write(data, offsetOrOptions, length, position) {
+    const fd = this.#open('write');
+    if (data?.byteLength === 0) return { __proto__: null, bytesWritten: 0, buffer: data };
+    const args = writeArgs(fd, data, offsetOrOptions, length, position);
+    const raw = await new Promise((resolve) => onCompletion(binding.start('write', ...args), resolve, kPromiseRequest));
+    if (isFailure(raw)) throw uvException(raw, 'write');
+    return { __proto__: null, bytesWritten: raw, buffer: data };
   }
 
-  writeFile(data, options) {
-    return promiseStyle.writeFile(this.#fd, data, options);
+  async readFile(options) {
+    return promiseStyle.readFile(this.#open('fstat'), options);
   }
 
-  appendFile(data, options) {
-    return promiseStyle.writeFile(this.#fd, data, options);
+  async writeFile(data, options) {
+    return promiseStyle.writeFile(this.#open('write'), data, options);
   }
 
-  stat(options) {
-    return promiseStyle.fstat(this.#fd, options);
+  async appendFile(data, options) {
+    return promiseStyle.writeFile(this.#open('write'), data, options);
   }
 
-  truncate(len = 0) {
-    return promiseStyle.ftruncate(this.#fd, len);
+  async stat(options) {
+    return promiseStyle.fstat(this.#open('fstat'), options);
   }
 
-  sync() {
-    return promiseStyle.fsync(this.#fd);
+  async truncate(len = 0) {
+    return promiseStyle.ftruncate(this.#open('ftruncate'), len);
   }
 
-  datasync() {
-    return promiseStyle.fdatasync(this.#fd);
+  async sync() {
+    return promiseStyle.fsync(this.#open('fsync'));
+  }
+
+  async datasync() {
+    return promiseStyle.fdatasync(this.#open('fdatasync'));
   }
 
   createReadStream(options) {
-    return new streams.ReadStream(undefined, { ...options, fd: this.#fd });
+    return new streams.ReadStream(undefined, { ...options, fd: this });
   }
 
   createWriteStream(options) {
-    return new streams.WriteStream(undefined, { ...options, fd: this.#fd });
+    return new streams.WriteStream(undefined, { ...options, fd: this });
   }
 
   async close() {
@@ -880,6 +1061,33 @@ class FileHandle extends require('events') {
 
   async [Symbol.asyncDispose]() {
     await this.close();
+  }
+}
+
+streams.setFileHandle(FileHandle);
+
+// The promise API's whole-file functions take a FileHandle where they take a path.
+for (const name of ['readFile', 'writeFile', 'appendFile']) {
+  const byPath = promises[name];
+  promises[name] = shape(
+    function wholeFile(path, ...rest) {
+      return path instanceof FileHandle ? path[name](...rest) : byPath(path, ...rest);
+    },
+    name,
+    byPath.length,
+  );
+}
+
+// util.promisify resolves these to an object of their named results, as Node's.
+{
+  const { kCustomPromisifyArgs } = require('internal/util/promisify_args');
+  for (const [name, results] of [
+    ['read', ['bytesRead', 'buffer']],
+    ['write', ['bytesWritten', 'buffer']],
+    ['readv', ['bytesRead', 'buffers']],
+    ['writev', ['bytesWritten', 'buffers']],
+  ]) {
+    Object.defineProperty(module.exports[name], kCustomPromisifyArgs, { value: results, enumerable: false });
   }
 }
 

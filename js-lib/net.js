@@ -73,6 +73,7 @@ function track(owner, op, callback) {
       owner[kOperations].delete(op);
       callback(result);
     },
+    undefined,
     owner[kAsyncFrame],
   );
   return op;

@@ -91,12 +91,13 @@ function parse(text, sep, eq, options) {
   eq ||= '=';
   const result = { __proto__: null };
   if (typeof text !== 'string' || text.length === 0) return result;
-  const maxKeys = options?.maxKeys ?? 1000;
+  const maxKeys = typeof options?.maxKeys === 'number' ? options.maxKeys : 1000;
   const decode = options?.decodeURIComponent ?? qs.unescape;
   let pairs = text.split(sep || '&');
   if (maxKeys > 0) pairs = pairs.slice(0, maxKeys);
   for (const pair of pairs) {
-    if (pair.length === 0 && pairs.length > 1) continue;
+    // An empty pair counts against maxKeys but adds nothing.
+    if (pair.length === 0) continue;
     const index = pair.indexOf(eq || '=');
     const rawKey = index === -1 ? pair : pair.slice(0, index);
     const rawValue = index === -1 ? '' : pair.slice(index + (eq || '=').length);

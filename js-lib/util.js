@@ -12,6 +12,7 @@ const {
 const { validateBoolean, validateFunction, validateOneOf, validateString } = require('internal/validators');
 
 const kCustomPromisify = Symbol.for('nodejs.util.promisify.custom');
+const { kCustomPromisifyArgs } = require('internal/util/promisify_args');
 
 function promisify(original) {
   validateFunction(original, 'original');
@@ -20,11 +21,19 @@ function promisify(original) {
     validateFunction(fn, 'util.promisify.custom');
     return Object.defineProperty(fn, kCustomPromisify, { value: fn, enumerable: false, writable: false, configurable: true });
   }
+  // A callback with several results (fs.read's bytesRead and buffer) resolves to them by name.
+  const argumentNames = original[kCustomPromisifyArgs];
   function fn(...args) {
     return new Promise((resolve, reject) => {
       args.push((err, ...values) => {
         if (err) return reject(err);
-        resolve(values[0]);
+        if (argumentNames !== undefined && values.length > 1) {
+          const named = {};
+          for (let i = 0; i < argumentNames.length; i++) named[argumentNames[i]] = values[i];
+          resolve(named);
+        } else {
+          resolve(values[0]);
+        }
       });
       Reflect.apply(original, this, args);
     });

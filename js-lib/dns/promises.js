@@ -4,11 +4,13 @@
 const dns = require('dns');
 const { shape } = require('internal/util/function_shape');
 
+/** `fn` returning a promise; bad arguments throw at once, as Node's dns/promises throws them. */
 function promisified(fn, shape) {
-  return (...args) =>
-    new Promise((resolve, reject) => {
-      fn(...args, (err, ...results) => (err ? reject(err) : resolve(shape(...results))));
-    });
+  return (...args) => {
+    const { promise, resolve, reject } = Promise.withResolvers();
+    fn(...args, (err, ...results) => (err ? reject(err) : resolve(shape(...results))));
+    return promise;
+  };
 }
 
 function lookup(hostname, options) {

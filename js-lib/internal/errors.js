@@ -182,6 +182,15 @@ E(
   Error,
 );
 E('ERR_EVENT_RECURSION', (type) => `The event "${type}" is already being dispatched`, Error);
+// Node's natives throw it with the whole message as their argument.
+E('ERR_INVALID_STATE', (message) => message, Error);
+E(
+  'ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET',
+  '`process.setupUncaughtExceptionCapture()` was called while a capture callback was already active',
+  Error,
+);
+// process.assert's failures: a plain Error with Node's code.
+E('ERR_ASSERTION', (message) => message, Error);
 E('ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor', TypeError);
 E(
   'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM',

@@ -13,13 +13,23 @@ const { current } = require('internal/async_context_frame');
 const pendingOperations = new Map();
 /** Operations in flight that do not keep the loop alive (an unref'd server's accept, ...). */
 const unrefedOperations = new Set();
+/** The requests in flight (one-off operations: a file read, a lookup), by operation id: Node's type name. */
+const requestTypes = new Map();
 
 /**
+
  * Calls `callback(result)` when host operation `op` completes, under async context
- * frame `frame` (by default the one current now).
+ * frame `frame` (by default the one current now); `requestType` names a one-off request
+ * as Node's process.getActiveResourcesInfo() does (`FSReqCallback`, ...).
  */
-function onCompletion(op, callback, frame = current()) {
+function onCompletion(op, callback, requestType = undefined, frame = current()) {
   pendingOperations.set(op, { callback, frame });
+  if (requestType !== undefined) requestTypes.set(op, requestType);
+}
+
+/** The type names of the requests in flight, oldest first. */
+function activeRequestTypes() {
+  return [...requestTypes.values()];
 }
 
 /** Whether operation `op`, while in flight, keeps the program running (as `ref()`/`unref()`). */
@@ -46,7 +56,9 @@ function poll() {
     const { callback, frame } = pendingOperations.get(completions[i]);
     pendingOperations.delete(completions[i]);
     unrefedOperations.delete(completions[i]);
+    // A request is active until its callback returns, as in Node.
     invokeCallback(frame, callback, completions[i + 1]);
+    requestTypes.delete(completions[i]);
   }
 }
 
@@ -68,4 +80,4 @@ function run() {
   }
 }
 
-module.exports = { run, onCompletion, setOperationRef };
+module.exports = { run, onCompletion, setOperationRef, activeRequestTypes };

@@ -4,7 +4,10 @@
 // order: earlier expiry first, and among equal expiries the one created first.
 // A timer's start is the loop's cached time, as libuv's `uv_now`.
 
-const { validateFunction } = require('internal/validators');
+const { validateFunction, validateNumber } = require('internal/validators');
+const {
+  codes: { ERR_OUT_OF_RANGE },
+} = require('internal/errors');
 const { shape } = require('internal/util/function_shape');
 const { triggerUncaughtException } = require('internal/process/execution');
 const { afterCallback } = require('internal/process/task_queues');
@@ -160,6 +163,53 @@ function destroy(timer) {
   heapRemove(timer);
 }
 
+/**
+ * Starts, or starts over, an object enrolled as a timer (the legacy `timers.enroll`): its
+ * `_onTimeout` runs after its `_idleTimeout`; `refed` says whether it keeps the loop alive.
+ */
+function activate(item, refed) {
+  const msecs = item._idleTimeout;
+  if (msecs < 0 || msecs === undefined) return;
+  if (item[kHeapIndex] !== undefined) heapRemove(item);
+  if (item._destroyed !== false) {
+    item._destroyed = false;
+    item._asyncId ??= nextAsyncId++;
+    item[kRefed] = false;
+  }
+  if (refed !== item[kRefed]) refedTimers += refed ? 1 : -1;
+  item[kRefed] = refed;
+  item[kHeapIndex] = -1;
+  schedule(item, updateLoopTime());
+}
+
+/** Stops an enrolled object (or a Timeout) for good: it has to be enrolled again to run. */
+function unenroll(item) {
+  if (item._destroyed) return;
+  if (item[kHeapIndex] === undefined) item[kHeapIndex] = -1;
+  destroy(item);
+  item._idleTimeout = -1;
+}
+
+/** A legacy timer duration: a non-negative finite number, cut to TIMEOUT_MAX with a warning. */
+function getTimerDuration(msecs, name) {
+  validateNumber(msecs, name);
+  if (msecs < 0 || !Number.isFinite(msecs)) throw new ERR_OUT_OF_RANGE(name, 'a non-negative finite number', msecs);
+  if (msecs > TIMEOUT_MAX) {
+    process.emitWarning(
+      `${msecs} does not fit into a 32-bit signed integer.\nTimer duration was truncated to ${TIMEOUT_MAX}.`,
+      'TimeoutOverflowWarning',
+    );
+    return TIMEOUT_MAX;
+  }
+  return msecs;
+}
+
+function enroll(item, msecs) {
+  msecs = getTimerDuration(msecs, 'msecs');
+  if (item._idleTimeout) unenroll(item);
+  item._idleTimeout = msecs;
+}
+
 function setTimeout(callback, after, ...args) {
   validateFunction(callback, 'callback');
   return new Timeout(callback, after, args.length ? args : undefined, false, true);
@@ -209,7 +259,8 @@ function processTimers(now) {
       drainFirst = false;
     }
     setCurrent(prior);
-    if (timer._repeat && timer._onTimeout !== null && !timer._destroyed && timer[kHeapIndex] === -1) {
+    // An interval whose _idleTimeout was set to -1 (unenrolled, or by hand) stops, as in Node.
+    if (timer._repeat && timer._idleTimeout !== -1 && timer._onTimeout !== null && !timer._destroyed && timer[kHeapIndex] === -1) {
       timer._idleTimeout = timer._repeat;
       schedule(timer, start);
     } else if (timer[kHeapIndex] === -1) {
@@ -319,6 +370,11 @@ function hasRefedImmediates() {
   return refedImmediates > 0;
 }
 
+/** How many referenced timers and immediates are pending (process.getActiveResourcesInfo()). */
+function activeCounts() {
+  return { timeouts: refedTimers, immediates: refedImmediates };
+}
+
 module.exports = {
   Timeout,
   Immediate,
@@ -334,5 +390,9 @@ module.exports = {
   nextExpiry,
   hasRefedTimers,
   hasRefedImmediates,
+  activeCounts,
   updateLoopTime,
+  activate,
+  enroll,
+  unenroll,
 };

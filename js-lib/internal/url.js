@@ -21,6 +21,8 @@ function invalidUrl(input, base) {
 }
 
 function toUSVString(value) {
+  // V8's words for the conversion's failure, which Node's URL classes show (QuickJS has its own).
+  if (typeof value === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
   return `${value}`.toWellFormed();
 }
 
@@ -160,6 +162,8 @@ function parseForm(text) {
   return list;
 }
 
+let pairsOf;
+
 class URLSearchParams {
   #list = [];
   #url = null;
@@ -193,6 +197,10 @@ class URLSearchParams {
     this.#list = parseForm(text.startsWith('?') ? text.slice(1) : text);
   }
 
+  static #check(self) {
+    if (typeof self !== 'object' || self === null || !(#list in self)) throw new ERR_INVALID_THIS('URLSearchParams');
+  }
+
   static forUrl(url, search) {
     const params = new URLSearchParams(search);
     params.#url = url;
@@ -210,16 +218,19 @@ class URLSearchParams {
   }
 
   get size() {
+    URLSearchParams.#check(this);
     return this.#list.length;
   }
 
   append(name, value) {
+    URLSearchParams.#check(this);
     if (arguments.length < 2) throw new ERR_MISSING_ARGS('name', 'value');
     this.#list.push([toUSVString(name), toUSVString(value)]);
     this.#update();
   }
 
   delete(name, value = undefined) {
+    URLSearchParams.#check(this);
     if (arguments.length < 1) throw new ERR_MISSING_ARGS('name');
     name = toUSVString(name);
     const match = value === undefined ? ([n]) => n === name : ([n, v]) => n === name && v === toUSVString(value);
@@ -228,24 +239,28 @@ class URLSearchParams {
   }
 
   get(name) {
+    URLSearchParams.#check(this);
     if (arguments.length < 1) throw new ERR_MISSING_ARGS('name');
     name = toUSVString(name);
     return this.#list.find(([n]) => n === name)?.[1] ?? null;
   }
 
   getAll(name) {
+    URLSearchParams.#check(this);
     if (arguments.length < 1) throw new ERR_MISSING_ARGS('name');
     name = toUSVString(name);
     return this.#list.filter(([n]) => n === name).map(([, v]) => v);
   }
 
   has(name, value = undefined) {
+    URLSearchParams.#check(this);
     if (arguments.length < 1) throw new ERR_MISSING_ARGS('name');
     name = toUSVString(name);
     return this.#list.some(([n, v]) => n === name && (value === undefined || v === toUSVString(value)));
   }
 
   set(name, value) {
+    URLSearchParams.#check(this);
     if (arguments.length < 2) throw new ERR_MISSING_ARGS('name', 'value');
     name = toUSVString(name);
     value = toUSVString(value);
@@ -260,6 +275,7 @@ class URLSearchParams {
   }
 
   sort() {
+    URLSearchParams.#check(this);
     // Stable, by UTF-16 code units, as the standard asks.
     this.#list = this.#list
       .map((pair, i) => [pair, i])
@@ -269,6 +285,7 @@ class URLSearchParams {
   }
 
   forEach(callback, thisArg = undefined) {
+    URLSearchParams.#check(this);
     if (typeof callback !== 'function') throw new ERR_INVALID_ARG_TYPE('callback', 'Function', callback);
     for (let i = 0; i < this.#list.length; i++) {
       const [name, value] = this.#list[i];
@@ -276,27 +293,33 @@ class URLSearchParams {
     }
   }
 
-  *entries() {
-    for (let i = 0; i < this.#list.length; i++) yield [this.#list[i][0], this.#list[i][1]];
+  entries() {
+    URLSearchParams.#check(this);
+    return new URLSearchParamsIterator(this, 'key+value');
   }
 
-  *keys() {
-    for (let i = 0; i < this.#list.length; i++) yield this.#list[i][0];
+  keys() {
+    URLSearchParams.#check(this);
+    return new URLSearchParamsIterator(this, 'key');
   }
 
-  *values() {
-    for (let i = 0; i < this.#list.length; i++) yield this.#list[i][1];
+  values() {
+    URLSearchParams.#check(this);
+    return new URLSearchParamsIterator(this, 'value');
   }
 
-  [Symbol.iterator]() {
-    return this.entries();
+  static {
+    // The pairs as they are now, for the iterators, which see later changes as Node's do.
+    pairsOf = (params) => params.#list;
   }
 
   toString() {
+    URLSearchParams.#check(this);
     return this.#list.map(([name, value]) => `${serializeForm(name)}=${serializeForm(value)}`).join('&');
   }
 
   [inspectCustom](depth, options, inspect) {
+    URLSearchParams.#check(this);
     if (depth < 0) return '[Object]';
     const inner = this.#list.map(([name, value]) => `${inspect(name)} => ${inspect(value)}`);
     if (inner.length === 0) return 'URLSearchParams {}';
@@ -307,6 +330,60 @@ class URLSearchParams {
   }
 }
 Object.defineProperty(URLSearchParams.prototype, Symbol.toStringTag, { value: 'URLSearchParams', configurable: true });
+Object.defineProperty(URLSearchParams.prototype, Symbol.iterator, {
+  value: URLSearchParams.prototype.entries,
+  writable: true,
+  configurable: true,
+});
+
+const IteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()));
+
+/** What `entries()`, `keys()` and `values()` return: live over the params, as in Node. */
+class URLSearchParamsIterator {
+  #target;
+  #kind;
+  #index = 0;
+
+  constructor(target, kind) {
+    this.#target = target;
+    this.#kind = kind;
+  }
+
+  static #check(self) {
+    if (typeof self !== 'object' || self === null || !(#target in self)) throw new ERR_INVALID_THIS('URLSearchParamsIterator');
+  }
+
+  #item(pair) {
+    if (this.#kind === 'key') return pair[0];
+    if (this.#kind === 'value') return pair[1];
+    return [pair[0], pair[1]];
+  }
+
+  next() {
+    URLSearchParamsIterator.#check(this);
+    const pairs = pairsOf(this.#target);
+    if (this.#index >= pairs.length) return { value: undefined, done: true };
+    return { value: this.#item(pairs[this.#index++]), done: false };
+  }
+
+  [inspectCustom](depth, options, inspect) {
+    URLSearchParamsIterator.#check(this);
+    if (typeof depth === 'number' && depth < 0) return options.stylize('[Object]', 'special');
+    const innerOptions = { ...options };
+    if (depth !== null) innerOptions.depth = depth - 1;
+    const items = pairsOf(this.#target)
+      .slice(this.#index)
+      .map((pair) => this.#item(pair));
+    const shown = items.map((item) => inspect(item, innerOptions));
+    const inner = inspect(items, innerOptions).includes('\n') ? `\n  ${shown.join(',\n  ')}` : ` ${shown.join(', ')}`;
+    return `${this[Symbol.toStringTag]} {${inner} }`;
+  }
+}
+Object.setPrototypeOf(URLSearchParamsIterator.prototype, IteratorPrototype);
+Object.defineProperty(URLSearchParamsIterator.prototype, Symbol.toStringTag, {
+  value: 'URLSearchParams Iterator',
+  configurable: true,
+});
 
 function isURL(value) {
   return (

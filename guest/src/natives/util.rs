@@ -20,21 +20,30 @@ fn is_proxy(value: Value<'_>) -> bool {
     unsafe { qjs::JS_IsProxy(value.as_raw()) }
 }
 
-/// `[target, handler]` of a proxy, else undefined.
+/// `[target, handler]` of a proxy, `[null, null]` for a revoked one (as V8 reports it), else
+/// undefined.
 fn get_proxy_details<'js>(value: Value<'js>) -> rquickjs::Result<Value<'js>> {
     let ctx = value.ctx().clone();
     if !is_proxy(value.clone()) {
         return Ok(Value::new_undefined(ctx));
     }
-    // SAFETY: `value` is a proxy (checked above); both calls return new references,
-    // each owned by the Value made from it.
-    let (target, handler) = unsafe {
-        (
-            Value::from_raw(ctx.clone(), qjs::JS_GetProxyTarget(ctx.as_raw().as_ptr(), value.as_raw())),
-            Value::from_raw(ctx.clone(), qjs::JS_GetProxyHandler(ctx.as_raw().as_ptr(), value.as_raw())),
-        )
-    };
-    let details = rquickjs::Array::new(ctx)?;
+    let raw_ctx = ctx.as_raw().as_ptr();
+    // SAFETY: `value` is a proxy (checked above); the call returns a new reference or, for a
+    // revoked proxy, the exception marker with a TypeError pending.
+    let target = unsafe { qjs::JS_GetProxyTarget(raw_ctx, value.as_raw()) };
+    let details = rquickjs::Array::new(ctx.clone())?;
+    // SAFETY: reads the tag of the value just returned.
+    if unsafe { qjs::JS_IsException(target) } {
+        // Revoked: drop the pending TypeError, the proxy has neither target nor handler.
+        drop(ctx.catch());
+        details.set(0, Value::new_null(ctx.clone()))?;
+        details.set(1, Value::new_null(ctx))?;
+        return Ok(details.into_value());
+    }
+    // SAFETY: both are new references (the proxy is not revoked), each owned by the Value made
+    // from it.
+    let (target, handler) =
+        unsafe { (Value::from_raw(ctx.clone(), target), Value::from_raw(ctx.clone(), qjs::JS_GetProxyHandler(raw_ctx, value.as_raw()))) };
     details.set(0, target)?;
     details.set(1, handler)?;
     Ok(details.into_value())

@@ -213,14 +213,28 @@ class AssertionError extends Error {
       const { ERR_INVALID_ARG_TYPE } = require('internal/errors').codes;
       throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
     }
-    const { message, operator, stackStartFn, actual, expected } = options;
+    const { message, operator, stackStartFn, actual, expected, details } = options;
     super(message != null ? String(message) : generatedMessage(actual, expected, operator));
     this.generatedMessage = message == null;
     Object.defineProperty(this, 'name', { value: 'AssertionError [ERR_ASSERTION]', enumerable: false, writable: true, configurable: true });
     this.code = 'ERR_ASSERTION';
-    this.actual = actual;
-    this.expected = expected;
-    this.operator = operator;
+    if (details) {
+      // One failure per tracked function (assert.CallTracker's verify), numbered as in Node.
+      this.actual = undefined;
+      this.expected = undefined;
+      this.operator = undefined;
+      for (let i = 0; i < details.length; i++) {
+        this[`message ${i}`] = details[i].message;
+        this[`actual ${i}`] = details[i].actual;
+        this[`expected ${i}`] = details[i].expected;
+        this[`operator ${i}`] = details[i].operator;
+        this[`stack trace ${i}`] = details[i].stack;
+      }
+    } else {
+      this.actual = actual;
+      this.expected = expected;
+      this.operator = operator;
+    }
     Error.captureStackTrace(this, stackStartFn);
     // The stack is made while the name includes the code, as in Node.
     this.stack;

@@ -50,6 +50,14 @@ Object.defineProperty(globalThis, 'process', {
   configurable: true,
 });
 process.nextTick = taskQueues.nextTick;
+// Deprecated, so made by util.deprecate, which needs the global process.
+process.assert = require('util').deprecate(
+  function assert(value, message) {
+    if (!value) throw new (require('internal/errors').codes.ERR_ASSERTION)(message || 'assertion error');
+  },
+  'process.assert() is deprecated. Please use the `assert` module instead.',
+  'DEP0100',
+);
 
 const timers = require('timers');
 for (const name of ['clearImmediate', 'setImmediate', 'clearInterval', 'clearTimeout', 'setInterval', 'setTimeout']) {

@@ -5,6 +5,23 @@
 const { call } = internalBinding('fs');
 const { decodeUtf8 } = internalBinding('encoding');
 const { shape } = require('internal/util/function_shape');
+const {
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE },
+} = require('internal/errors');
+
+/** A path argument (string, Buffer or file: URL) as a string, checked as Node checks it. */
+function toPathString(path, name = 'path') {
+  if (typeof path !== 'string') {
+    if (path instanceof Uint8Array) path = require('buffer').Buffer.from(path).toString();
+    else if (path !== null && typeof path === 'object' && path.href !== undefined && path.protocol !== undefined)
+      path = require('internal/url').fileURLToPath(path);
+    else throw new ERR_INVALID_ARG_TYPE(name, ['string', 'Buffer', 'URL'], path);
+  }
+  if (path.includes('\u0000')) {
+    throw new ERR_INVALID_ARG_VALUE(name, path, 'must be a string, Uint8Array, or URL without null bytes');
+  }
+  return path;
+}
 
 /** Whether a result of the fs binding is a failure: a negative errno. */
 function isFailure(result) {
@@ -142,4 +159,16 @@ for (const [method, kind] of Object.entries(kindChecks)) {
   });
 }
 
-module.exports = { isFailure, readFileUtf8, makeStats, statKind, Stats, BigIntStats, Dirent, KIND_FILE, KIND_DIRECTORY, KIND_SYMLINK };
+module.exports = {
+  isFailure,
+  toPathString,
+  readFileUtf8,
+  makeStats,
+  statKind,
+  Stats,
+  BigIntStats,
+  Dirent,
+  KIND_FILE,
+  KIND_DIRECTORY,
+  KIND_SYMLINK,
+};

@@ -42,7 +42,30 @@ function noop() {}
  * Reports an exception nothing caught. With an 'uncaughtException' listener the program
  * goes on; without one the error is printed and the process exits with status 1.
  */
+/** The function `process.setUncaughtExceptionCaptureCallback` set: it takes every uncaught exception. */
+let captureCallback = null;
+
+function setUncaughtExceptionCaptureCallback(fn) {
+  if (fn === null) {
+    captureCallback = null;
+    return;
+  }
+  if (typeof fn !== 'function') throw new (require('internal/errors').codes.ERR_INVALID_ARG_TYPE)('fn', ['Function', 'null'], fn);
+  if (captureCallback !== null) {
+    throw new (require('internal/errors').codes.ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET)();
+  }
+  captureCallback = fn;
+}
+
+function hasUncaughtExceptionCaptureCallback() {
+  return captureCallback !== null;
+}
+
 function triggerUncaughtException(err, fromPromise) {
+  if (captureCallback !== null) {
+    captureCallback(err);
+    return;
+  }
   if (process.listenerCount('uncaughtException') > 0) {
     try {
       process.emit('uncaughtException', err, fromPromise ? 'unhandledRejection' : 'uncaughtException');
@@ -72,4 +95,9 @@ function takeParseLocation(err) {
   err.stack = stack.slice(0, frame.index) + stack.slice(frame.index + frame[0].length);
 }
 
-module.exports = { triggerUncaughtException, takeParseLocation };
+module.exports = {
+  triggerUncaughtException,
+  takeParseLocation,
+  setUncaughtExceptionCaptureCallback,
+  hasUncaughtExceptionCaptureCallback,
+};

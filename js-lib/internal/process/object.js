@@ -5,7 +5,7 @@
 
 const EventEmitter = require('events');
 const binding = internalBinding('process');
-const { validateNumber, validateInteger, validateString } = require('internal/validators');
+const { validateInteger, validateString } = require('internal/validators');
 const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_UNKNOWN_SIGNAL },
   uvException,
@@ -35,7 +35,8 @@ process.versions = {
   unicode: '15.1',
 };
 process.release = { name: 'node', lts: 'Iron', sourceUrl: '', headersUrl: '' };
-process.config = { target_defaults: {}, variables: {} };
+// node_module_version: the native-addon ABI, as a number.
+process.config = { target_defaults: {}, variables: { node_module_version: Number(process.versions.modules) } };
 process.features = {
   inspector: false,
   debug: false,
@@ -173,7 +174,9 @@ process.getgroups = function getgroups() {
 };
 
 process.kill = function kill(pid, signal) {
-  validateNumber(pid, 'pid');
+  // biome-ignore lint/suspicious/noDoubleEquals: Node's check, which takes numeric strings
+  if (pid != (pid | 0)) throw new ERR_INVALID_ARG_TYPE('pid', 'number', pid);
+  pid |= 0;
   // The sandbox holds one process: only signalling itself can succeed. Signal 0 only
   // asks whether the process exists; any other ends it with the signal's status.
   if (pid === process.pid) {
@@ -184,6 +187,26 @@ process.kill = function kill(pid, signal) {
   }
   // Node's error for a signal it may not send: `kill EPERM`.
   throw require('internal/util/legacy')._errnoException(internalBinding('errno').codes.EPERM, 'kill');
+};
+
+/**
+ * What keeps the event loop alive, by Node's type names: requests in flight, then referenced
+ * timers and immediates. Sockets and servers (Node's handles) are not listed.
+ */
+process.getActiveResourcesInfo = function getActiveResourcesInfo() {
+  const { timeouts, immediates } = require('internal/timers').activeCounts();
+  return [
+    ...require('internal/event_loop').activeRequestTypes(),
+    ...new Array(timeouts).fill('Timeout'),
+    ...new Array(immediates).fill('Immediate'),
+  ];
+};
+
+process.setUncaughtExceptionCaptureCallback = function setUncaughtExceptionCaptureCallback(fn) {
+  require('internal/process/execution').setUncaughtExceptionCaptureCallback(fn);
+};
+process.hasUncaughtExceptionCaptureCallback = function hasUncaughtExceptionCaptureCallback() {
+  return require('internal/process/execution').hasUncaughtExceptionCaptureCallback();
 };
 
 process.abort = function abort() {

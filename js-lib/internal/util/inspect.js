@@ -280,6 +280,7 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
   const context = value;
   const proxy = getProxyDetails(value);
   if (proxy !== undefined) {
+    if (proxy[0] === null) return ctx.stylize('<Revoked Proxy>', 'special');
     if (ctx.showProxy) return formatProxy(ctx, proxy, recurseTimes);
     value = proxy[0];
     while (getProxyDetails(value) !== undefined) value = getProxyDetails(value)[0];
@@ -1207,7 +1208,10 @@ function getEmptyFormatArray() {
 
 function hasBuiltInToString(value) {
   const proxy = getProxyDetails(value);
-  if (proxy !== undefined) value = proxy[0];
+  if (proxy !== undefined) {
+    if (proxy[0] === null) return true;
+    value = proxy[0];
+  }
   if (typeof value.toString !== 'function') return true;
   if (Object.hasOwn(value, 'toString')) return false;
   let pointer = value;

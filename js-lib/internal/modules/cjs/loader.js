@@ -107,7 +107,14 @@ function tryPackage(requestPath, extensions, originalPath) {
   const actual = tryFile(filename) || tryExtensions(filename, extensions) || tryExtensions(path.resolve(filename, 'index'), extensions);
   if (actual === false) {
     const indexed = tryExtensions(path.resolve(requestPath, 'index'), extensions);
-    if (indexed) return indexed;
+    if (indexed) {
+      process.emitWarning(
+        `Invalid 'main' field in '${path.resolve(requestPath, 'package.json')}' of '${main}'. Please either fix that or report it to the module author`,
+        'DeprecationWarning',
+        'DEP0128',
+      );
+      return indexed;
+    }
     const err = new Error(`Cannot find module '${filename}'. Please verify that the package.json has a valid "main" entry`);
     err.code = 'MODULE_NOT_FOUND';
     err.path = path.resolve(requestPath, 'package.json');
@@ -464,6 +471,14 @@ Module.runMain = function runMain(mainPath = process.argv[1]) {
 };
 
 Module._initPaths = function _initPaths() {};
+
+/** Node's internal stat of the loader, which packages reach for: 0 file, 1 folder, negative errno otherwise. */
+Module._stat = function _stat(filename) {
+  filename = path.toNamespacedPath(filename);
+  const result = fsBinding.call('stat', path.isAbsolute(filename) ? filename : path.resolve(filename));
+  if (isFailure(result)) return result;
+  return statKind(result) === KIND_DIRECTORY ? 1 : 0;
+};
 Module.syncBuiltinESMExports = function syncBuiltinESMExports() {};
 Module.findSourceMap = function findSourceMap(_sourceURL) {
   return undefined;

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Node.js's own tests (test/parallel of v20.11.1, kept outside the repo in ../shared/node-suite)
+# under Nodule, through the suite's own runner (its README.md says how a test passes).
+#
+#   tests/node_compat/run.sh list     # the tests in passing.txt; any failure fails (make test)
+#   tests/node_compat/run.sh report   # every test; writes the per-area table to REPORT.md
+#                                     # (make node-compat)
+#
+# NODULE (default target/release/nodule), NODE_SUITE (default ../shared/node-suite), JOBS
+# (default 2) and TIMEOUT (default 30 s) may be set. A test counts for compatibility only
+# where node passes it (the suite's NODE-BASELINE.tsv).
+set -euo pipefail
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+ROOT="$(cd "$HERE/../.." && pwd)"
+NODULE="${NODULE:-$ROOT/target/release/nodule}"
+NODE_SUITE="${NODE_SUITE:-$ROOT/../shared/node-suite}"
+export JOBS="${JOBS:-2}" TIMEOUT="${TIMEOUT:-30}"
+export RUNTIME="$NODULE --allow-all"
+mode="${1:-}"
+
+if [ ! -x "$NODE_SUITE/run.sh" ]; then
+  {
+    echo "################################################################################"
+    echo "# node-compat SKIPPED: Node's test suite is not at $NODE_SUITE"
+    echo "# (set NODE_SUITE to a checkout of it to run tests/node_compat)"
+    echo "################################################################################"
+  } >&2
+  exit 0
+fi
+
+case "$mode" in
+  list)
+    LIST="$HERE/passing.txt" "$NODE_SUITE/run.sh"
+    ;;
+  report)
+    results="$(mktemp -d "${TMPDIR:-/tmp}/node-compat.XXXXXX")"
+    RESULTS_DIR="$results" "$NODE_SUITE/run.sh" || true
+    "$HERE/report.awk" -v command="make node-compat" -v jobs="$JOBS" -v timeout="$TIMEOUT" \
+      "$NODE_SUITE/NODE-BASELINE.tsv" "$results/results.tsv" "$HERE/expected-failures.txt" \
+      > "$HERE/REPORT.md"
+    echo "wrote $HERE/REPORT.md (results in $results/results.tsv)"
+    ;;
+  *)
+    echo "usage: $0 list|report" >&2
+    exit 2
+    ;;
+esac
