@@ -4,7 +4,6 @@
 //! modules it loaded, so a data file with such an extension read by the program also
 //! restarts it here.
 
-use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, SystemTime};
@@ -18,23 +17,38 @@ use crate::state::{InstanceState, Stdio};
 /// How often the watched files are looked at.
 const POLL: Duration = Duration::from_millis(100);
 
-/// The module files a run read, shared between its instance and the watcher.
+/// The module files a run read, each with its version when it was about to be read, shared between the instance and the watcher.
 #[derive(Clone, Default)]
-pub struct ReadModules(Arc<Mutex<Vec<PathBuf>>>);
+pub struct ReadModules(Arc<Mutex<Vec<(PathBuf, Option<Version>)>>>);
 
 impl ReadModules {
     pub fn note(&self, path: &str) {
         let path = Path::new(path);
         let module = path.extension().is_some_and(|e| e == "js" || e == "mjs" || e == "cjs" || e == "json");
-        let mut paths = self.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-        if module && !paths.iter().any(|seen| seen == path) {
-            paths.push(path.to_path_buf());
+        let mut read = self.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        if module && !read.iter().any(|(seen, _)| seen == path) {
+            read.push((path.to_path_buf(), modified(path)));
         }
     }
 
-    fn paths(&self) -> Vec<PathBuf> {
-        self.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).clone()
+    /// Returns once a file read so far has changed since it was read.
+    async fn change(&self) {
+        loop {
+            let read = self.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).clone();
+            if read.iter().any(|(path, then)| modified(path) != *then) {
+                return;
+            }
+            tokio::time::sleep(POLL).await;
+        }
     }
+}
+
+/// A file's modification time and length: the length also tells apart two writes
+/// within one tick of the file system's clock.
+type Version = (SystemTime, u64);
+
+fn modified(path: &Path) -> Option<Version> {
+    std::fs::metadata(path).and_then(|m| Ok((m.modified()?, m.len()))).ok()
 }
 
 /// Runs the program for ever, again after each change; `shown` is the script as the
@@ -52,7 +66,6 @@ pub async fn run(
         read_modules.note(entry);
         let mut state = InstanceState::new(permissions, limits, Stdio::Inherit)?;
         state.files.read_modules = Some(read_modules.clone());
-        let mut seen = Seen::default();
         let running = engine.run(invocation, state, false);
         tokio::pin!(running);
         let changed = tokio::select! {
@@ -65,30 +78,11 @@ pub async fn run(
                 println!("{verb} running '{shown}'");
                 false
             }
-            () = seen.change_in(&read_modules) => true,
+            () = read_modules.change() => true,
         };
         if !changed {
-            seen.change_in(&read_modules).await;
+            read_modules.change().await;
         }
         println!("Restarting '{shown}'");
-    }
-}
-
-/// The modification times of the watched files when first looked at.
-#[derive(Default)]
-struct Seen(HashMap<PathBuf, Option<SystemTime>>);
-
-impl Seen {
-    /// Returns once a file read so far differs from when it was first looked at.
-    async fn change_in(&mut self, read_modules: &ReadModules) {
-        loop {
-            for path in read_modules.paths() {
-                let now = std::fs::metadata(&path).and_then(|m| m.modified()).ok();
-                if *self.0.entry(path).or_insert(now) != now {
-                    return;
-                }
-            }
-            tokio::time::sleep(POLL).await;
-        }
     }
 }
