@@ -19,7 +19,10 @@ const POLL: Duration = Duration::from_millis(100);
 
 /// The module files a run read, each with its version when it was about to be read, shared between the instance and the watcher.
 #[derive(Clone, Default)]
-pub struct ReadModules(Arc<Mutex<Vec<(PathBuf, Option<Version>)>>>);
+pub struct ReadModules(Arc<Mutex<Vec<ReadModule>>>);
+
+/// A file read, and its version then (`None`: it could not be looked at).
+type ReadModule = (PathBuf, Option<Version>);
 
 impl ReadModules {
     pub fn note(&self, path: &str) {
