@@ -17,8 +17,13 @@ run(async () => {
   if (inspector) await refused('inspector.open', denied, () => inspector.open(0, '127.0.0.1'));
   const dgram = optional('dgram');
   if (dgram) {
-    await refused('dgram bind', denied, () => callback((cb) => dgram.createSocket('udp4').bind(0, '127.0.0.1', cb).on('error', cb)));
-    await refused('dgram send', denied, () => callback((cb) => dgram.createSocket('udp4').send('x', port, '127.0.0.1', cb)));
+    // Each socket is closed after its attempt: a bound socket keeps a program running.
+    const binding = dgram.createSocket('udp4');
+    await refused('dgram bind', denied, () => callback((cb) => binding.bind(0, '127.0.0.1', cb).on('error', cb)));
+    binding.close();
+    const sending = dgram.createSocket('udp4');
+    await refused('dgram send', denied, () => callback((cb) => sending.send('x', port, '127.0.0.1', cb)));
+    sending.close();
   }
   const cluster = optional('cluster');
   if (cluster) await refused('cluster.fork', denied, () => cluster.fork());
