@@ -1,15 +1,23 @@
-//! Hashes and HMACs for `crypto.createHash`/`createHmac`, and host randomness. The
-//! running digests live here, by handle; a handle is freed by its digest.
+//! `internalBinding('crypto')`: hashes and HMACs for `crypto.createHash`/`createHmac`
+//! and host randomness here (the running digests live here, by handle; a handle is
+//! freed by its digest), ciphers, key derivations and asymmetric keys in the modules below.
 
 use std::cell::RefCell;
 
-use hmac::{Hmac, Mac};
+mod cipher;
+mod digests;
+mod kdf;
+mod keys;
+
+use digests::{HASHES, Xof, canonical, new_hash, new_xof, with_digest};
+use hmac::Mac;
 use rquickjs::{ArrayBuffer, Ctx, Exception, Function, Object, TypedArray};
 use sha2::digest::DynDigest;
 
-/// A running hash or HMAC.
+/// A running hash, SHAKE function or HMAC.
 enum Running {
     Hash(Box<dyn DynDigest>),
+    Xof(Box<dyn Xof>, usize),
     Hmac(Box<dyn MacState>),
 }
 
@@ -33,75 +41,70 @@ impl<M: Mac + Clone + 'static> MacState for M {
 }
 
 thread_local! {
-    static RUNNING: RefCell<Vec<Option<Running>>> = const { RefCell::new(Vec::new()) };
+    static RUNNING: Slots<Running> = const { Slots::new() };
 }
 
-/// The algorithms, by the names Node accepts (lowercased by js-lib).
-pub const HASHES: &[&str] = &["md5", "sha1", "sha224", "sha256", "sha384", "sha512"];
+/// Running states by handle, a handle reused once its state is taken.
+pub(crate) struct Slots<T>(RefCell<Vec<Option<T>>>);
 
-fn new_hash(name: &str) -> Option<Box<dyn DynDigest>> {
-    Some(match name {
-        "md5" => Box::new(md5::Md5::default()),
-        "sha1" => Box::new(sha1::Sha1::default()),
-        "sha224" => Box::new(sha2::Sha224::default()),
-        "sha256" => Box::new(sha2::Sha256::default()),
-        "sha384" => Box::new(sha2::Sha384::default()),
-        "sha512" => Box::new(sha2::Sha512::default()),
-        _ => return None,
-    })
-}
-
-fn new_hmac(name: &str, key: &[u8]) -> Option<Box<dyn MacState>> {
-    fn make<M: Mac + hmac::digest::KeyInit + Clone + 'static>(key: &[u8]) -> Box<dyn MacState> {
-        Box::new(<M as hmac::digest::KeyInit>::new_from_slice(key).expect("HMAC takes keys of any length"))
+impl<T> Slots<T> {
+    pub(crate) const fn new() -> Self {
+        Self(RefCell::new(Vec::new()))
     }
-    Some(match name {
-        "md5" => make::<Hmac<md5::Md5>>(key),
-        "sha1" => make::<Hmac<sha1::Sha1>>(key),
-        "sha224" => make::<Hmac<sha2::Sha224>>(key),
-        "sha256" => make::<Hmac<sha2::Sha256>>(key),
-        "sha384" => make::<Hmac<sha2::Sha384>>(key),
-        "sha512" => make::<Hmac<sha2::Sha512>>(key),
-        _ => return None,
-    })
-}
 
-fn store(running: Running) -> usize {
-    RUNNING.with(|all| {
-        let mut all = all.borrow_mut();
+    pub(crate) fn store(&self, value: T) -> usize {
+        let mut all = self.0.borrow_mut();
         match all.iter().position(Option::is_none) {
             Some(free) => {
-                all[free] = Some(running);
+                all[free] = Some(value);
                 free
             }
             None => {
-                all.push(Some(running));
+                all.push(Some(value));
                 all.len() - 1
             }
         }
-    })
+    }
+
+    pub(crate) fn with<R>(&self, handle: usize, f: impl FnOnce(&mut T) -> R) -> Option<R> {
+        self.0.borrow_mut().get_mut(handle).and_then(Option::as_mut).map(f)
+    }
+
+    pub(crate) fn take(&self, handle: usize) -> Option<T> {
+        self.0.borrow_mut().get_mut(handle).and_then(Option::take)
+    }
 }
 
-fn bytes_of(data: &TypedArray<'_, u8>) -> Vec<u8> {
+fn new_hmac(name: &str, key: &[u8]) -> Option<Box<dyn MacState>> {
+    with_digest!(
+        canonical(name),
+        |D, M| Box::new(<M as hmac::digest::KeyInit>::new_from_slice(key).expect("HMAC takes keys of any length")) as Box<dyn MacState>
+    )
+}
+
+fn store(running: Running) -> usize {
+    RUNNING.with(|all| all.store(running))
+}
+
+pub(crate) fn bytes_of(data: &TypedArray<'_, u8>) -> Vec<u8> {
     // SAFETY: copied before any JavaScript runs.
     unsafe { data.as_bytes() }.unwrap_or_default().to_vec()
 }
 
-/// A handle for a new hash (no key) or HMAC, or -1 for an unknown algorithm.
-fn start(algorithm: String, key: rquickjs::function::Opt<Option<TypedArray<'_, u8>>>) -> i64 {
-    let key = key.0.flatten();
+/// A handle for a new hash (no key) or HMAC, or -1 for an unknown algorithm. A SHAKE
+/// function gives `output_length` bytes, its default when that is undefined.
+fn start(algorithm: String, key: Option<TypedArray<'_, u8>>, output_length: Option<usize>) -> i64 {
     let running = match key {
-        None => new_hash(&algorithm).map(Running::Hash),
+        None => new_hash(&algorithm)
+            .map(Running::Hash)
+            .or_else(|| new_xof(&algorithm).map(|(xof, default)| Running::Xof(xof, output_length.unwrap_or(default)))),
         Some(key) => new_hmac(&algorithm, &bytes_of(&key)).map(Running::Hmac),
     };
     running.map_or(-1, |r| store(r) as i64)
 }
 
 fn with_running<R>(ctx: &Ctx<'_>, handle: usize, f: impl FnOnce(&mut Running) -> R) -> rquickjs::Result<R> {
-    RUNNING.with(|all| match all.borrow_mut().get_mut(handle).and_then(Option::as_mut) {
-        Some(running) => Ok(f(running)),
-        None => Err(Exception::throw_internal(ctx, "digest already called")),
-    })
+    RUNNING.with(|all| all.with(handle, f)).ok_or_else(|| Exception::throw_internal(ctx, "digest already called"))
 }
 
 fn update(ctx: Ctx<'_>, handle: usize, data: TypedArray<'_, u8>) -> rquickjs::Result<()> {
@@ -109,6 +112,7 @@ fn update(ctx: Ctx<'_>, handle: usize, data: TypedArray<'_, u8>) -> rquickjs::Re
     let bytes = unsafe { data.as_bytes() }.unwrap_or_default();
     with_running(&ctx, handle, |running| match running {
         Running::Hash(hash) => hash.update(bytes),
+        Running::Xof(xof, _) => xof.update(bytes),
         Running::Hmac(mac) => mac.update(bytes),
     })
 }
@@ -117,15 +121,17 @@ fn update(ctx: Ctx<'_>, handle: usize, data: TypedArray<'_, u8>) -> rquickjs::Re
 fn copy(ctx: Ctx<'_>, handle: usize) -> rquickjs::Result<usize> {
     let duplicate = with_running(&ctx, handle, |running| match running {
         Running::Hash(hash) => Running::Hash(hash.box_clone()),
+        Running::Xof(xof, length) => Running::Xof(xof.duplicate(), *length),
         Running::Hmac(mac) => Running::Hmac(mac.duplicate()),
     })?;
     Ok(store(duplicate))
 }
 
 fn digest<'js>(ctx: Ctx<'js>, handle: usize) -> rquickjs::Result<ArrayBuffer<'js>> {
-    let running = RUNNING.with(|all| all.borrow_mut().get_mut(handle).and_then(Option::take));
+    let running = RUNNING.with(|all| all.take(handle));
     let bytes = match running {
         Some(Running::Hash(hash)) => hash.finalize().to_vec(),
+        Some(Running::Xof(xof, length)) => xof.finish(length),
         Some(Running::Hmac(mac)) => mac.finish(),
         None => return Err(Exception::throw_internal(&ctx, "digest already called")),
     };
@@ -148,5 +154,8 @@ pub fn create<'js>(ctx: &Ctx<'js>) -> rquickjs::Result<Object<'js>> {
     binding.set("copy", Function::new(ctx.clone(), copy)?)?;
     binding.set("digest", Function::new(ctx.clone(), digest)?)?;
     binding.set("randomFill", Function::new(ctx.clone(), random_fill)?)?;
+    cipher::register(ctx, &binding)?;
+    kdf::register(ctx, &binding)?;
+    keys::register(ctx, &binding)?;
     Ok(binding)
 }
