@@ -12,7 +12,17 @@ const { validateString, validateFunction, validateInteger } = require('internal/
 const { shape } = require('internal/util/function_shape');
 const LazyTransform = require('internal/streams/lazy_transform');
 const { toBytes } = require('internal/crypto/util');
-const { KeyObject, createSecretKey, secretKeyBytes } = require('internal/crypto/keys');
+const {
+  KeyObject,
+  createSecretKey,
+  createPublicKey,
+  createPrivateKey,
+  generateKeyPair,
+  generateKeyPairSync,
+  secretKeyBytes,
+} = require('internal/crypto/keys');
+const { Sign, Verify, createSign, createVerify, sign, verify, diffieHellman } = require('internal/crypto/sig');
+const { subtle, CryptoKey } = require('internal/crypto/webcrypto');
 const { Cipheriv, Decipheriv, createCipheriv, createDecipheriv, getCiphers, getCipherInfo } = require('internal/crypto/cipher');
 const { pbkdf2, pbkdf2Sync, scrypt, scryptSync, hkdf, hkdfSync } = require('internal/crypto/kdf');
 
@@ -204,20 +214,7 @@ function unavailable(name, length) {
   );
 }
 
-const webcrypto = {
-  getRandomValues,
-  randomUUID,
-  subtle: {
-    async digest(algorithm, data) {
-      const name = (typeof algorithm === 'string' ? algorithm : (algorithm?.name ?? '')).toLowerCase();
-      return Buffer.from(
-        createHash(name)
-          .update(toBytes(data, undefined, 'data'))
-          .digest(),
-      ).buffer;
-    },
-  },
-};
+const webcrypto = { getRandomValues, randomUUID, subtle, CryptoKey };
 
 /**
  * crypto.constants: OpenSSL's option and padding numbers as Node has them (code passes
@@ -309,7 +306,7 @@ module.exports = {
   scryptSync,
   hkdf,
   hkdfSync,
-  getCurves: () => [],
+  getCurves: () => ['prime256v1', 'secp384r1'],
   randomBytes,
   pseudoRandomBytes: randomBytes,
   randomFill,
@@ -323,12 +320,17 @@ module.exports = {
   Hash,
   Hmac,
   constants,
-  createSign: unavailable('createSign', 2),
-  createVerify: unavailable('createVerify', 2),
-  generateKeyPair: unavailable('generateKeyPair', 3),
-  generateKeyPairSync: unavailable('generateKeyPairSync', 2),
-  createPublicKey: unavailable('createPublicKey', 1),
-  createPrivateKey: unavailable('createPrivateKey', 1),
+  createPublicKey,
+  createPrivateKey,
+  generateKeyPair,
+  generateKeyPairSync,
+  Sign,
+  Verify,
+  createSign,
+  createVerify,
+  sign,
+  verify,
+  diffieHellman,
   createECDH: unavailable('createECDH', 1),
   createDiffieHellman: unavailable('createDiffieHellman', 4),
 };

@@ -235,8 +235,15 @@ E(
   Error,
 );
 E('ERR_CRYPTO_INVALID_AUTH_TAG', (length) => `Invalid authentication tag length: ${length}`, TypeError);
-E('ERR_CRYPTO_INVALID_DIGEST', (digest) => `Invalid digest: ${digest}`, TypeError);
+E('ERR_CRYPTO_INVALID_DIGEST', (digest) => (digest === undefined ? 'Invalid digest' : `Invalid digest: ${digest}`), TypeError);
 E('ERR_CRYPTO_INVALID_SCRYPT_PARAMS', 'Invalid scrypt params', RangeError);
+E('ERR_CRYPTO_INVALID_JWK', (message = 'Invalid JWK data') => message, TypeError);
+E('ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS', (encoding, reason) => `The selected key encoding ${encoding} ${reason}.`, Error);
+E('ERR_CRYPTO_INVALID_CURVE', 'Invalid EC curve name', TypeError);
+E('ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE', (type, expected) => `Invalid key object type ${type}, expected ${expected}.`, TypeError);
+E('ERR_CRYPTO_INCOMPATIBLE_KEY', (name, reason) => `Incompatible ${name}: ${reason}`, Error);
+E('ERR_CRYPTO_UNSUPPORTED_OPERATION', 'Unsupported crypto operation', Error);
+E('ERR_CRYPTO_SIGN_KEY_REQUIRED', 'No key provided to sign', Error);
 E('ERR_CRYPTO_SCRYPT_INVALID_PARAMETER', 'Invalid scrypt parameter', Error);
 E('ERR_INCOMPATIBLE_OPTION_PAIR', (a, b) => `Option "${a}" cannot be used in combination with option "${b}"`, TypeError);
 

@@ -77,6 +77,8 @@ defineGlobal('AbortController', AbortController, false);
 defineGlobal('AbortSignal', AbortSignal, false);
 defineGlobal('structuredClone', require('internal/structured_clone').structuredClone);
 defineGlobal('crypto', require('crypto').webcrypto);
+defineGlobal('CryptoKey', require('internal/crypto/webcrypto').CryptoKey, false);
+defineGlobal('SubtleCrypto', require('internal/crypto/webcrypto').SubtleCrypto, false);
 const { URL, URLSearchParams } = require('internal/url');
 defineGlobal('URL', URL, false);
 defineGlobal('URLSearchParams', URLSearchParams, false);

@@ -1,18 +1,31 @@
 'use strict';
-// KeyObject and its kinds. A secret key holds its bytes.
+// KeyObject and its kinds, createSecretKey/createPublicKey/createPrivateKey and the
+// key-pair generators. A secret key holds its bytes; an asymmetric key holds its DER
+// (PKCS#8 when private, SPKI when public), which the guest's RustCrypto code
+// (guest/src/natives/crypto/keys.rs) parses for each use.
 
+const binding = internalBinding('crypto');
 const { Buffer } = require('buffer');
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE },
+  codes: {
+    ERR_INVALID_ARG_TYPE,
+    ERR_INVALID_ARG_VALUE,
+    ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS,
+    ERR_CRYPTO_INVALID_JWK,
+    ERR_CRYPTO_INVALID_CURVE,
+    ERR_FEATURE_UNAVAILABLE_ON_PLATFORM,
+  },
 } = require('internal/errors');
-const { toBytes } = require('internal/crypto/util');
+const { validateString, validateObject, validateInteger, validateFunction, validateOneOf } = require('internal/validators');
+const { toBytes, opensslError } = require('internal/crypto/util');
 
-const kKeyBytes = Symbol('kKeyBytes');
 const kKeyType = Symbol('kKeyType');
+const kKeyData = Symbol('kKeyData');
 /** Proof that a KeyObject was made here: Node's constructor only takes its own handles. */
 class KeyMaterial {
-  constructor(bytes) {
-    this.bytes = bytes;
+  /** `data`: a secret key's bytes, or `{ der, keyType }` for an asymmetric key. */
+  constructor(data) {
+    this.data = data;
   }
 }
 
@@ -21,7 +34,7 @@ class KeyObject {
     if (type !== 'secret' && type !== 'public' && type !== 'private') throw new ERR_INVALID_ARG_VALUE('type', type);
     if (!(handle instanceof KeyMaterial)) throw new ERR_INVALID_ARG_TYPE('handle', 'object', handle);
     this[kKeyType] = type;
-    this[kKeyBytes] = handle.bytes;
+    Object.defineProperty(this, kKeyData, { value: handle.data });
   }
 
   get type() {
@@ -30,8 +43,14 @@ class KeyObject {
 
   equals(otherKeyObject) {
     if (!(otherKeyObject instanceof KeyObject)) throw new ERR_INVALID_ARG_TYPE('otherKeyObject', 'KeyObject', otherKeyObject);
-    return otherKeyObject.type === this.type && Buffer.compare(otherKeyObject[kKeyBytes], this[kKeyBytes]) === 0;
+    return otherKeyObject.type === this.type && Buffer.compare(keyBytes(otherKeyObject), keyBytes(this)) === 0;
   }
+}
+
+Object.defineProperty(KeyObject.prototype, Symbol.toStringTag, { configurable: true, value: 'KeyObject' });
+
+function keyBytes(key) {
+  return key.type === 'secret' ? key[kKeyData] : key[kKeyData].der;
 }
 
 class SecretKeyObject extends KeyObject {
@@ -40,13 +59,89 @@ class SecretKeyObject extends KeyObject {
   }
 
   get symmetricKeySize() {
-    return this[kKeyBytes].length;
+    return this[kKeyData].length;
   }
 
   export(options) {
-    if (options?.format === 'jwk') return { kty: 'oct', k: this[kKeyBytes].toString('base64url') };
-    return Buffer.from(this[kKeyBytes]);
+    if (options !== undefined) validateObject(options, 'options');
+    if (options?.format === 'jwk') return { kty: 'oct', k: this[kKeyData].toString('base64url') };
+    return Buffer.from(this[kKeyData]);
   }
+}
+
+const jwkCurves = { prime256v1: 'P-256', secp384r1: 'P-384' };
+
+class AsymmetricKeyObject extends KeyObject {
+  get asymmetricKeyType() {
+    return this[kKeyData].keyType;
+  }
+
+  get asymmetricKeyDetails() {
+    const details = binding.keyDetails(this[kKeyData].der, this.type === 'private');
+    if (details.publicExponent !== undefined) details.publicExponent = BigInt(details.publicExponent);
+    return details;
+  }
+
+  /** The key as a JWK, its members in Node's order. */
+  exportJwk() {
+    const { keyType, der } = this[kKeyData];
+    const members = binding.keyJwk(der, this.type === 'private');
+    const encoded = {};
+    for (const [name, bytes] of Object.entries(members)) encoded[name] = Buffer.from(bytes).toString('base64url');
+    if (keyType === 'rsa') return { kty: 'RSA', ...encoded };
+    if (keyType === 'ec') {
+      const { x, y, d } = encoded;
+      return d === undefined
+        ? { kty: 'EC', x, y, crv: jwkCurves[this.asymmetricKeyDetails.namedCurve] }
+        : { kty: 'EC', x, y, crv: jwkCurves[this.asymmetricKeyDetails.namedCurve], d };
+    }
+    const crv = keyType === 'ed25519' ? 'Ed25519' : 'X25519';
+    return encoded.d === undefined ? { crv, x: encoded.x, kty: 'OKP' } : { crv, d: encoded.d, x: encoded.x, kty: 'OKP' };
+  }
+
+  exportEncoded(options, allowed) {
+    validateObject(options, 'options');
+    const { format = 'pem', type } = options;
+    if (format === 'jwk') return this.exportJwk();
+    if (format !== 'pem' && format !== 'der') throw new ERR_INVALID_ARG_VALUE('options.format', format);
+    if (!allowed.includes(type)) throw new ERR_INVALID_ARG_VALUE('options.type', type);
+    const { keyType, der } = this[kKeyData];
+    if (type === 'pkcs1' && keyType !== 'rsa') throw new ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS('pkcs1', 'can only be used for RSA keys');
+    if (type === 'sec1' && keyType !== 'ec') throw new ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS('sec1', 'can only be used for EC keys');
+    if (options.cipher !== undefined) {
+      if (typeof options.passphrase !== 'string' && !ArrayBuffer.isView(options.passphrase)) {
+        throw new ERR_INVALID_ARG_VALUE('options.passphrase', options.passphrase);
+      }
+      throw new ERR_FEATURE_UNAVAILABLE_ON_PLATFORM('encrypted private keys');
+    }
+    const exported = binding.keyExport(der, this.type === 'private', format === 'pem', type);
+    return typeof exported === 'string' ? exported : Buffer.from(exported);
+  }
+}
+
+class PublicKeyObject extends AsymmetricKeyObject {
+  constructor(handle) {
+    super('public', handle);
+  }
+
+  export(options) {
+    return this.exportEncoded(options, ['spki', 'pkcs1']);
+  }
+}
+
+class PrivateKeyObject extends AsymmetricKeyObject {
+  constructor(handle) {
+    super('private', handle);
+  }
+
+  export(options) {
+    return this.exportEncoded(options, ['pkcs8', 'pkcs1', 'sec1']);
+  }
+}
+
+function newAsymmetricKey(isPrivate, keyType, der) {
+  const material = new KeyMaterial({ keyType, der: Buffer.from(der) });
+  return isPrivate ? new PrivateKeyObject(material) : new PublicKeyObject(material);
 }
 
 function createSecretKey(key, encoding) {
@@ -58,7 +153,148 @@ function createSecretKey(key, encoding) {
 
 /** The bytes of a secret KeyObject, undefined for anything else. */
 function secretKeyBytes(key) {
-  return key instanceof KeyObject && key.type === 'secret' ? key[kKeyBytes] : undefined;
+  return key instanceof KeyObject && key.type === 'secret' ? key[kKeyData] : undefined;
 }
 
-module.exports = { KeyObject, SecretKeyObject, KeyMaterial, createSecretKey, secretKeyBytes };
+/** OpenSSL 3's decoders report every key they cannot read alike. */
+function decoderError(reason) {
+  if (reason === 'encrypted') {
+    const err = new TypeError('Passphrase required for encrypted key');
+    err.code = 'ERR_MISSING_PASSPHRASE';
+    return err;
+  }
+  return opensslError('1E08010C', 'DECODER routines', 'unsupported');
+}
+
+const jwkKeyTypes = { RSA: 'rsa', EC: 'ec', OKP: 'okp' };
+
+function importJwk(jwk, wantPrivate) {
+  validateObject(jwk, 'key.key');
+  validateOneOf(jwk.kty, 'key.kty', Object.keys(jwkKeyTypes));
+  let keyType = jwk.kty === 'RSA' ? 'rsa' : jwk.crv;
+  if (jwk.kty === 'EC') validateOneOf(jwk.crv, 'key.crv', ['P-256', 'secp256k1', 'P-384', 'P-521']);
+  if (jwk.kty === 'OKP') validateOneOf(jwk.crv, 'key.crv', ['Ed25519', 'Ed448', 'X25519', 'X448']);
+  const members = {};
+  for (const name of ['n', 'e', 'd', 'p', 'q', 'x', 'y']) {
+    if (jwk[name] === undefined) continue;
+    if (typeof jwk[name] !== 'string') throw new ERR_CRYPTO_INVALID_JWK();
+    members[name] = Buffer.from(jwk[name], 'base64url');
+  }
+  if (!wantPrivate) delete members.d;
+  const imported = binding.keyFromJwk(keyType, members);
+  const label = { RSA: 'RSA', EC: 'EC', OKP: 'OKP' }[jwk.kty];
+  if (imported === undefined || (wantPrivate && !imported[0])) throw new ERR_CRYPTO_INVALID_JWK(`Invalid JWK ${label} key`);
+  keyType = { 'P-256': 'ec', 'P-384': 'ec', Ed25519: 'ed25519', X25519: 'x25519' }[keyType] ?? keyType;
+  return newAsymmetricKey(imported[0], keyType, imported[1]);
+}
+
+/** createPublicKey/createPrivateKey: a key from PEM, DER or JWK, as Node reads them. */
+function importKey(key, wantPrivate) {
+  if (key instanceof KeyObject) {
+    if (!wantPrivate && key.type === 'private') {
+      return newAsymmetricKey(false, key.asymmetricKeyType, binding.keyPublic(key[kKeyData].der));
+    }
+    throw new ERR_INVALID_ARG_TYPE('key', ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], key);
+  }
+  let data = key;
+  let format = 'pem';
+  let type;
+  let encoding;
+  if (typeof key === 'object' && key !== null && !ArrayBuffer.isView(key) && !(key instanceof ArrayBuffer)) {
+    ({ key: data, format = 'pem', type, encoding } = key);
+    if (format === 'jwk') return importJwk(data, wantPrivate);
+    if (data instanceof KeyObject) return importKey(data, wantPrivate);
+    if (format !== 'pem' && format !== 'der') throw new ERR_INVALID_ARG_VALUE('key.format', format);
+    if (format === 'der') {
+      const allowed = wantPrivate ? ['pkcs8', 'pkcs1', 'sec1'] : ['spki', 'pkcs1', 'pkcs8', 'sec1'];
+      if (!allowed.includes(type)) throw new ERR_INVALID_ARG_VALUE('options.type', type);
+    }
+  }
+  if (typeof data !== 'string' && !ArrayBuffer.isView(data) && !(data instanceof ArrayBuffer)) {
+    const name = typeof key === 'object' && key !== null && !ArrayBuffer.isView(key) ? 'key.key' : 'key';
+    throw new ERR_INVALID_ARG_TYPE(name, ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], data);
+  }
+  const imported = binding.keyImport(toBytes(data, encoding ?? 'utf8', 'key'), format === 'pem', type, wantPrivate);
+  if (typeof imported === 'string') {
+    if (format === 'der' && imported === 'unsupported') throw opensslError('068000A8', 'asn1 encoding routines', 'wrong tag');
+    throw decoderError(imported);
+  }
+  return newAsymmetricKey(...imported);
+}
+
+function createPublicKey(key) {
+  return importKey(key, false);
+}
+
+function createPrivateKey(key) {
+  return importKey(key, true);
+}
+
+const namedCurves = { 'P-256': 'prime256v1', prime256v1: 'prime256v1', 'P-384': 'secp384r1', secp384r1: 'secp384r1' };
+
+function generatePair(type, options) {
+  validateString(type, 'type');
+  if (options !== undefined) validateObject(options, 'options');
+  let pair;
+  switch (type) {
+    case 'rsa': {
+      const { modulusLength, publicExponent = 0x10001 } = options ?? {};
+      validateInteger(modulusLength, 'options.modulusLength', 0, 2 ** 32 - 1);
+      validateInteger(publicExponent, 'options.publicExponent', 0, 2 ** 32 - 1);
+      pair = binding.generateKeyPair('rsa', modulusLength, publicExponent, undefined);
+      if (pair === undefined) throw opensslError('1C8000A5', 'Provider routines', 'key size too small');
+      break;
+    }
+    case 'ec': {
+      const { namedCurve } = options ?? {};
+      validateString(namedCurve, 'options.namedCurve');
+      if (namedCurves[namedCurve] === undefined) throw new ERR_CRYPTO_INVALID_CURVE();
+      pair = binding.generateKeyPair('ec', undefined, undefined, namedCurves[namedCurve]);
+      break;
+    }
+    case 'ed25519':
+    case 'x25519':
+      pair = binding.generateKeyPair(type, undefined, undefined, undefined);
+      break;
+    default:
+      throw new ERR_INVALID_ARG_VALUE('type', type, 'must be a supported key type');
+  }
+  const publicKey = newAsymmetricKey(false, type, pair[1]);
+  const privateKey = newAsymmetricKey(true, type, pair[0]);
+  const { publicKeyEncoding, privateKeyEncoding } = options ?? {};
+  return {
+    publicKey: publicKeyEncoding === undefined ? publicKey : publicKey.export(publicKeyEncoding),
+    privateKey: privateKeyEncoding === undefined ? privateKey : privateKey.export(privateKeyEncoding),
+  };
+}
+
+function generateKeyPairSync(type, options) {
+  return generatePair(type, options);
+}
+
+/** Generates at once (the guest has one thread) and calls back on a later turn. */
+function generateKeyPair(type, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  validateFunction(callback, 'callback');
+  const { publicKey, privateKey } = generatePair(type, options);
+  require('timers').setImmediate(callback, null, publicKey, privateKey);
+}
+
+module.exports = {
+  KeyObject,
+  SecretKeyObject,
+  PublicKeyObject,
+  PrivateKeyObject,
+  KeyMaterial,
+  kKeyData,
+  createSecretKey,
+  createPublicKey,
+  createPrivateKey,
+  secretKeyBytes,
+  newAsymmetricKey,
+  generateKeyPair,
+  generateKeyPairSync,
+};

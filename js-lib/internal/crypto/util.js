@@ -20,6 +20,9 @@ function copyBytes(data, encoding, name) {
   return Buffer.from(toBytes(data, encoding, name));
 }
 
+/** The prefix Node's codes give the reasons of some of OpenSSL's libraries. */
+const libraryPrefixes = { 'asn1 encoding routines': 'ASN1_', 'digital envelope routines': 'EVP_' };
+
 /**
  * OpenSSL's error as Node reports it. `packed` is OpenSSL 3's error number in hex
  * (library and reason), so the message reads as node's.
@@ -28,7 +31,7 @@ function opensslError(packed, library, reason, Base = Error) {
   const err = new Base(`error:${packed}:${library}::${reason}`);
   err.library = library;
   err.reason = reason;
-  err.code = `ERR_OSSL_${reason.toUpperCase().replace(/ /g, '_')}`;
+  err.code = `ERR_OSSL_${libraryPrefixes[library] ?? ''}${reason.toUpperCase().replace(/ /g, '_')}`;
   return err;
 }
 

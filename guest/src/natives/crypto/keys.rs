@@ -214,10 +214,24 @@ enum Key {
 
 type Imported = Result<Key, Failure>;
 
+/// The label and contents of the first PEM block in `text`, read as leniently as
+/// OpenSSL reads them: anything around the block, any line lengths.
+fn pem_block(text: &str) -> Result<(&str, Vec<u8>), Failure> {
+    use base64::Engine as _;
+    let start = text.find("-----BEGIN ").ok_or("no start line")? + "-----BEGIN ".len();
+    let label_end = start + text[start..].find("-----").ok_or("no start line")?;
+    let label = &text[start..label_end];
+    let body_start = label_end + "-----".len();
+    let end_marker = format!("-----END {label}-----");
+    let body_end = body_start + text[body_start..].find(&end_marker).ok_or("bad end line")?;
+    let body: String = text[body_start..body_end].chars().filter(|c| !c.is_ascii_whitespace()).collect();
+    let der = base64::engine::general_purpose::STANDARD.decode(body).map_err(|_| "bad base64 decode")?;
+    Ok((label, der))
+}
+
 fn import_pem(data: &[u8]) -> Imported {
     let text = std::str::from_utf8(data).map_err(|_| "no start line")?;
-    let start = text.find("-----BEGIN ").ok_or("no start line")?;
-    let (label, der) = pem_rfc7468::decode_vec(&text.as_bytes()[start..]).map_err(|_| "bad base64 decode")?;
+    let (label, der) = pem_block(text)?;
     match label {
         "PRIVATE KEY" => Private::from_pkcs8(&der).map(Key::Private),
         "RSA PRIVATE KEY" => RsaPrivateKey::from_pkcs1_der(&der).map(|k| Key::Private(Private::Rsa(Box::new(k)))).map_err(|_| UNSUPPORTED),
@@ -260,8 +274,8 @@ fn key_export<'js>(ctx: Ctx<'js>, der: TypedArray<'js, u8>, private: bool, pem: 
         match (Private::from_pkcs8(&der), encoding.as_str()) {
             (Ok(_), "pkcs8") => Some(("PRIVATE KEY", der)),
             (Ok(Private::Rsa(key)), "pkcs1") => key.to_pkcs1_der().ok().map(|d| ("RSA PRIVATE KEY", d.as_bytes().to_vec())),
-            (Ok(Private::P256(key)), "sec1") => key.to_sec1_der().ok().map(|d| ("EC PRIVATE KEY", d.to_vec())),
-            (Ok(Private::P384(key)), "sec1") => key.to_sec1_der().ok().map(|d| ("EC PRIVATE KEY", d.to_vec())),
+            (Ok(Private::P256(key)), "sec1") => Some(("EC PRIVATE KEY", sec1_with_curve(&key.to_bytes(), &der))),
+            (Ok(Private::P384(key)), "sec1") => Some(("EC PRIVATE KEY", sec1_with_curve(&key.to_bytes(), &der))),
             _ => None,
         }
     } else {
@@ -274,9 +288,21 @@ fn key_export<'js>(ctx: Ctx<'js>, der: TypedArray<'js, u8>, private: bool, pem: 
     let Some((label, bytes)) = exported else { return Ok(Value::new_undefined(ctx)) };
     if pem {
         let text = pem_rfc7468::encode_string(label, pem_rfc7468::LineEnding::LF, &bytes).expect("PEM encodes");
-        return Ok(rquickjs::String::from_str(ctx, &format!("{text}\n"))?.into_value());
+        return Ok(rquickjs::String::from_str(ctx, &text)?.into_value());
     }
     Ok(ArrayBuffer::new(ctx, bytes)?.into_value())
+}
+
+/// A SEC1 `ECPrivateKey` that names its curve and holds its public point, as OpenSSL
+/// writes one (RustCrypto leaves the curve out), from the scalar and the PKCS#8 DER
+/// (whose algorithm parameters are the curve and whose inner key holds the point).
+fn sec1_with_curve(scalar: &[u8], pkcs8: &[u8]) -> Vec<u8> {
+    let info = PrivateKeyInfo::from_der(pkcs8).expect("a parsed key's PKCS#8");
+    let curve = info.algorithm.parameters_oid().expect("an EC key names its curve");
+    let inner = sec1::EcPrivateKey::from_der(info.private_key).expect("an EC key's SEC1");
+    sec1::EcPrivateKey { private_key: scalar, parameters: Some(sec1::EcParameters::NamedCurve(curve)), public_key: inner.public_key }
+        .to_der()
+        .expect("a SEC1 key encodes")
 }
 
 /// The SPKI DER of a private key's public half.
