@@ -2,7 +2,7 @@
 //! a key as DER, PKCS#8 for a private key and SPKI for a public one; each call here
 //! parses what it is given, so no key state lives in the guest between calls.
 
-use ecdsa::signature::hazmat::{PrehashSigner, PrehashVerifier};
+use p256::ecdsa::signature::hazmat::{PrehashSigner, PrehashVerifier};
 use ed25519_dalek::{Signer as _, Verifier as _};
 use p256::elliptic_curve::sec1::ToEncodedPoint as _;
 use pkcs8::der::asn1::{BitStringRef, OctetStringRef};
