@@ -21,8 +21,10 @@ const {
   generateKeyPairSync,
   secretKeyBytes,
 } = require('internal/crypto/keys');
-const { Sign, Verify, createSign, createVerify, sign, verify, diffieHellman } = require('internal/crypto/sig');
-const { subtle, CryptoKey } = require('internal/crypto/webcrypto');
+const { Sign, Verify, createSign, createVerify, sign, verify } = require('internal/crypto/sig');
+const { diffieHellman, ECDH, createECDH } = require('internal/crypto/diffiehellman');
+const { publicEncrypt, privateDecrypt, privateEncrypt, publicDecrypt } = require('internal/crypto/rsa_cipher');
+const { webcrypto } = require('internal/crypto/webcrypto');
 const { Cipheriv, Decipheriv, createCipheriv, createDecipheriv, getCiphers, getCipherInfo } = require('internal/crypto/cipher');
 const { pbkdf2, pbkdf2Sync, scrypt, scryptSync, hkdf, hkdfSync } = require('internal/crypto/kdf');
 
@@ -214,7 +216,14 @@ function unavailable(name, length) {
   );
 }
 
-const webcrypto = { getRandomValues, randomUUID, subtle, CryptoKey };
+/** There is no FIPS provider here: FIPS mode is off and cannot be turned on. */
+function getFips() {
+  return 0;
+}
+
+function setFips(enabled) {
+  if (enabled) throw new ERR_FEATURE_UNAVAILABLE_ON_PLATFORM('FIPS mode');
+}
 
 /**
  * crypto.constants: OpenSSL's option and padding numbers as Node has them (code passes
@@ -331,6 +340,13 @@ module.exports = {
   sign,
   verify,
   diffieHellman,
-  createECDH: unavailable('createECDH', 1),
+  ECDH,
+  createECDH,
+  publicEncrypt,
+  privateDecrypt,
+  privateEncrypt,
+  publicDecrypt,
+  getFips,
+  setFips,
   createDiffieHellman: unavailable('createDiffieHellman', 4),
 };

@@ -1,5 +1,5 @@
 'use strict';
-// Signatures: sign/verify, Sign/Verify (Writable streams) and diffieHellman, over the
+// Signatures: sign/verify and Sign/Verify (Writable streams), over the
 // guest's RSA (PKCS#1 v1.5, PSS), ECDSA (P-256, P-384) and Ed25519
 // (guest/src/natives/crypto/keys.rs).
 
@@ -12,7 +12,6 @@ const {
     ERR_INVALID_ARG_VALUE,
     ERR_CRYPTO_INVALID_DIGEST,
     ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE,
-    ERR_CRYPTO_INCOMPATIBLE_KEY,
     ERR_CRYPTO_SIGN_KEY_REQUIRED,
     ERR_CRYPTO_UNSUPPORTED_OPERATION,
   },
@@ -200,24 +199,4 @@ function createVerify(algorithm, options) {
   return new Verify(algorithm, options);
 }
 
-/** The secret two keys agree on: ECDH on the same curve, or X25519. */
-function diffieHellman(options) {
-  validateObject(options, 'options');
-  const { privateKey, publicKey } = options;
-  if (!(privateKey instanceof KeyObject)) throw new ERR_INVALID_ARG_VALUE('options.privateKey', privateKey);
-  if (!(publicKey instanceof KeyObject)) throw new ERR_INVALID_ARG_VALUE('options.publicKey', publicKey);
-  if (privateKey.type !== 'private') throw new ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE(privateKey.type, 'private');
-  if (publicKey.type === 'secret') throw new ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE(publicKey.type, 'private or public');
-  const ours = privateKey.asymmetricKeyType;
-  const theirs = publicKey.asymmetricKeyType;
-  if (ours !== theirs) throw new ERR_CRYPTO_INCOMPATIBLE_KEY('key types for Diffie-Hellman', `${ours} and ${theirs}`);
-  const peer = publicKey.type === 'private' ? createPublicKey(publicKey) : publicKey;
-  if (ours === 'ec' && privateKey.asymmetricKeyDetails.namedCurve !== peer.asymmetricKeyDetails.namedCurve) {
-    throw opensslError('1C8000CB', 'Provider routines', 'mismatching domain parameters');
-  }
-  const secret = binding.diffieHellman(privateKey[kKeyData].der, peer[kKeyData].der);
-  if (secret === undefined) throw new ERR_CRYPTO_INCOMPATIBLE_KEY('key types for Diffie-Hellman', `${ours} and ${theirs}`);
-  return Buffer.from(secret);
-}
-
-module.exports = { Sign, Verify, createSign, createVerify, sign, verify, diffieHellman };
+module.exports = { Sign, Verify, createSign, createVerify, sign, verify };

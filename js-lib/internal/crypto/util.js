@@ -21,7 +21,12 @@ function copyBytes(data, encoding, name) {
 }
 
 /** The prefix Node's codes give the reasons of some of OpenSSL's libraries. */
-const libraryPrefixes = { 'asn1 encoding routines': 'ASN1_', 'digital envelope routines': 'EVP_' };
+const libraryPrefixes = {
+  'asn1 encoding routines': 'ASN1_',
+  'digital envelope routines': 'EVP_',
+  'rsa routines': 'RSA_',
+  'elliptic curve routines': 'EC_',
+};
 
 /**
  * OpenSSL's error as Node reports it. `packed` is OpenSSL 3's error number in hex

@@ -6,7 +6,7 @@
 const binding = internalBinding('crypto');
 const { Buffer } = require('buffer');
 const {
-  codes: { ERR_ILLEGAL_CONSTRUCTOR },
+  codes: { ERR_ILLEGAL_CONSTRUCTOR, ERR_INVALID_THIS },
 } = require('internal/errors');
 const { createSecretKey, createPublicKey, createPrivateKey, generateKeyPairSync, kKeyData, secretKeyBytes } =
   require('internal/crypto/keys');
@@ -514,4 +514,30 @@ function withUsage(key, usage) {
 
 const subtle = new SubtleCrypto(kIllegal);
 
-module.exports = { CryptoKey, SubtleCrypto, subtle, cryptoKeyObject };
+/** The `crypto` global: randomness from node:crypto and `subtle`. */
+class Crypto {
+  constructor(token) {
+    if (token !== kIllegal) throw new ERR_ILLEGAL_CONSTRUCTOR();
+  }
+
+  get subtle() {
+    if (!(this instanceof Crypto)) throw new ERR_INVALID_THIS('Crypto');
+    return subtle;
+  }
+
+  getRandomValues(array) {
+    if (!(this instanceof Crypto)) throw new ERR_INVALID_THIS('Crypto');
+    return require('crypto').getRandomValues(array);
+  }
+
+  randomUUID() {
+    if (!(this instanceof Crypto)) throw new ERR_INVALID_THIS('Crypto');
+    return require('crypto').randomUUID();
+  }
+}
+Object.defineProperty(Crypto.prototype, 'subtle', { enumerable: true });
+Object.defineProperty(Crypto.prototype, Symbol.toStringTag, { configurable: true, value: 'Crypto' });
+
+const webcrypto = new Crypto(kIllegal);
+
+module.exports = { Crypto, CryptoKey, SubtleCrypto, subtle, webcrypto, cryptoKeyObject };

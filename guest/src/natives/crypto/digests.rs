@@ -35,6 +35,29 @@ macro_rules! with_digest {
 }
 pub(crate) use with_digest;
 
+/// Runs `$body` with `$D` the digest RSA signs under `$name` (one that has an OID).
+macro_rules! with_rsa_digest {
+    ($name:expr, |$D:ident| $body:expr) => {
+        match $name {
+            "md5" => with_rsa_digest!(@run md5::Md5, $D, $body),
+            "sha1" => with_rsa_digest!(@run sha1::Sha1, $D, $body),
+            "sha224" => with_rsa_digest!(@run sha2::Sha224, $D, $body),
+            "sha256" => with_rsa_digest!(@run sha2::Sha256, $D, $body),
+            "sha384" => with_rsa_digest!(@run sha2::Sha384, $D, $body),
+            "sha512" => with_rsa_digest!(@run sha2::Sha512, $D, $body),
+            "sha3-256" => with_rsa_digest!(@run sha3::Sha3_256, $D, $body),
+            "sha3-384" => with_rsa_digest!(@run sha3::Sha3_384, $D, $body),
+            "sha3-512" => with_rsa_digest!(@run sha3::Sha3_512, $D, $body),
+            _ => Err("invalid digest"),
+        }
+    };
+    (@run $digest:ty, $D:ident, $body:expr) => {{
+        type $D = $digest;
+        $body
+    }};
+}
+pub(crate) use with_rsa_digest;
+
 /// The names `createHash` takes, as `getHashes` lists them (Node's spelling and order).
 pub const HASHES: &[&str] = &[
     "RSA-MD5",

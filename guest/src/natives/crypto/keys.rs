@@ -2,8 +2,8 @@
 //! a key as DER, PKCS#8 for a private key and SPKI for a public one; each call here
 //! parses what it is given, so no key state lives in the guest between calls.
 
-use p256::ecdsa::signature::hazmat::{PrehashSigner, PrehashVerifier};
 use ed25519_dalek::{Signer as _, Verifier as _};
+use p256::ecdsa::signature::hazmat::{PrehashSigner, PrehashVerifier};
 use p256::elliptic_curve::sec1::ToEncodedPoint as _;
 use pkcs8::der::asn1::{BitStringRef, OctetStringRef};
 use pkcs8::der::{Decode as _, Encode as _};
@@ -15,12 +15,12 @@ use rsa::{BigUint, RsaPrivateKey, RsaPublicKey};
 use spki::{AlgorithmIdentifierRef, DecodePublicKey, EncodePublicKey, SubjectPublicKeyInfoRef};
 
 use super::bytes_of;
-use super::digests::{canonical, digest};
+use super::digests::{canonical, digest, with_rsa_digest};
 
 const X25519_OID: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.3.101.110");
 
 /// Host randomness for key generation, RSA blinding and PSS salts.
-struct HostRng;
+pub(super) struct HostRng;
 
 impl rand_core::RngCore for HostRng {
     fn next_u32(&mut self) -> u32 {
@@ -41,10 +41,10 @@ impl rand_core::RngCore for HostRng {
 impl rand_core::CryptoRng for HostRng {}
 
 /// Why a key operation failed, as OpenSSL names it (js-lib makes Node's error of it).
-type Failure = &'static str;
+pub(super) type Failure = &'static str;
 const UNSUPPORTED: Failure = "unsupported";
 
-enum Private {
+pub(super) enum Private {
     Rsa(Box<RsaPrivateKey>),
     P256(p256::SecretKey),
     P384(p384::SecretKey),
@@ -52,7 +52,7 @@ enum Private {
     X25519(x25519_dalek::StaticSecret),
 }
 
-enum Public {
+pub(super) enum Public {
     Rsa(RsaPublicKey),
     P256(p256::PublicKey),
     P384(p384::PublicKey),
@@ -80,7 +80,7 @@ fn x25519_public(der: &[u8]) -> Option<x25519_dalek::PublicKey> {
 }
 
 impl Private {
-    fn from_pkcs8(der: &[u8]) -> Result<Self, Failure> {
+    pub(super) fn from_pkcs8(der: &[u8]) -> Result<Self, Failure> {
         if let Ok(key) = RsaPrivateKey::from_pkcs8_der(der) {
             return Ok(Self::Rsa(Box::new(key)));
         }
@@ -96,6 +96,15 @@ impl Private {
         x25519_private(der).map(Self::X25519).ok_or(UNSUPPORTED)
     }
 
+    /// A private scalar on the curve OpenSSL calls `curve`.
+    pub(super) fn ec(curve: &str, scalar: &[u8]) -> Option<Self> {
+        match curve {
+            "prime256v1" => p256::SecretKey::from_slice(scalar).ok().map(Self::P256),
+            "secp384r1" => p384::SecretKey::from_slice(scalar).ok().map(Self::P384),
+            _ => None,
+        }
+    }
+
     /// A SEC1 `EC PRIVATE KEY`, on whichever curve it names.
     fn from_sec1(der: &[u8]) -> Result<Self, Failure> {
         if let Ok(key) = p256::SecretKey::from_sec1_der(der) {
@@ -104,7 +113,7 @@ impl Private {
         p384::SecretKey::from_sec1_der(der).map(Self::P384).map_err(|_| UNSUPPORTED)
     }
 
-    fn to_pkcs8(&self) -> Vec<u8> {
+    pub(super) fn to_pkcs8(&self) -> Vec<u8> {
         let document = match self {
             Self::Rsa(key) => key.to_pkcs8_der(),
             Self::P256(key) => key.to_pkcs8_der(),
@@ -119,7 +128,7 @@ impl Private {
         document.expect("a parsed key encodes").as_bytes().to_vec()
     }
 
-    fn public(&self) -> Public {
+    pub(super) fn public(&self) -> Public {
         match self {
             Self::Rsa(key) => Public::Rsa(key.to_public_key()),
             Self::P256(key) => Public::P256(key.public_key()),
@@ -131,7 +140,7 @@ impl Private {
 }
 
 impl Public {
-    fn from_spki(der: &[u8]) -> Result<Self, Failure> {
+    pub(super) fn from_spki(der: &[u8]) -> Result<Self, Failure> {
         if let Ok(key) = RsaPublicKey::from_public_key_der(der) {
             return Ok(Self::Rsa(key));
         }
@@ -147,7 +156,7 @@ impl Public {
         x25519_public(der).map(Self::X25519).ok_or(UNSUPPORTED)
     }
 
-    fn to_spki(&self) -> Vec<u8> {
+    pub(super) fn to_spki(&self) -> Vec<u8> {
         let document = match self {
             Self::Rsa(key) => key.to_public_key_der(),
             Self::P256(key) => key.to_public_key_der(),
@@ -160,6 +169,24 @@ impl Public {
             }
         };
         document.expect("a parsed key encodes").as_bytes().to_vec()
+    }
+
+    /// A SEC1 point on the curve OpenSSL calls `curve`.
+    pub(super) fn ec(curve: &str, point: &[u8]) -> Option<Self> {
+        match curve {
+            "prime256v1" => p256::PublicKey::from_sec1_bytes(point).ok().map(Self::P256),
+            "secp384r1" => p384::PublicKey::from_sec1_bytes(point).ok().map(Self::P384),
+            _ => None,
+        }
+    }
+
+    /// An EC key's point in SEC1 form, compressed or not.
+    pub(super) fn sec1_point(&self, compressed: bool) -> Option<Vec<u8>> {
+        match self {
+            Self::P256(key) => Some(key.to_encoded_point(compressed).as_bytes().to_vec()),
+            Self::P384(key) => Some(key.to_encoded_point(compressed).as_bytes().to_vec()),
+            _ => None,
+        }
     }
 
     /// Node's `asymmetricKeyType`.
@@ -511,28 +538,6 @@ impl Scheme {
     fn hashed(&self, data: &[u8]) -> Result<Vec<u8>, Failure> {
         digest(self.digest.as_deref().unwrap_or("sha256"), data).ok_or("invalid digest")
     }
-}
-
-/// Runs `$body` with `$D` the digest RSA signs under `$name` (one that has an OID).
-macro_rules! with_rsa_digest {
-    ($name:expr, |$D:ident| $body:expr) => {
-        match $name {
-            "md5" => with_rsa_digest!(@run md5::Md5, $D, $body),
-            "sha1" => with_rsa_digest!(@run sha1::Sha1, $D, $body),
-            "sha224" => with_rsa_digest!(@run sha2::Sha224, $D, $body),
-            "sha256" => with_rsa_digest!(@run sha2::Sha256, $D, $body),
-            "sha384" => with_rsa_digest!(@run sha2::Sha384, $D, $body),
-            "sha512" => with_rsa_digest!(@run sha2::Sha512, $D, $body),
-            "sha3-256" => with_rsa_digest!(@run sha3::Sha3_256, $D, $body),
-            "sha3-384" => with_rsa_digest!(@run sha3::Sha3_384, $D, $body),
-            "sha3-512" => with_rsa_digest!(@run sha3::Sha3_512, $D, $body),
-            _ => Err("invalid digest"),
-        }
-    };
-    (@run $digest:ty, $D:ident, $body:expr) => {{
-        type $D = $digest;
-        $body
-    }};
 }
 
 /// The longest PSS salt a key of `bits` holds with a digest of `digest_size` bytes.

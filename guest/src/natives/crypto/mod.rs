@@ -6,8 +6,10 @@ use std::cell::RefCell;
 
 mod cipher;
 mod digests;
+mod ecdh;
 mod kdf;
 mod keys;
+mod rsa_cipher;
 
 use digests::{HASHES, Xof, canonical, new_hash, new_xof, with_digest};
 use hmac::Mac;
@@ -157,5 +159,7 @@ pub fn create<'js>(ctx: &Ctx<'js>) -> rquickjs::Result<Object<'js>> {
     cipher::register(ctx, &binding)?;
     kdf::register(ctx, &binding)?;
     keys::register(ctx, &binding)?;
+    rsa_cipher::register(ctx, &binding)?;
+    ecdh::register(ctx, &binding)?;
     Ok(binding)
 }
