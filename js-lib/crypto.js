@@ -19,11 +19,14 @@ const {
   createPrivateKey,
   generateKeyPair,
   generateKeyPairSync,
+  generateKey,
+  generateKeySync,
   secretKeyBytes,
 } = require('internal/crypto/keys');
 const { Sign, Verify, createSign, createVerify, sign, verify } = require('internal/crypto/sig');
 const { diffieHellman, ECDH, createECDH } = require('internal/crypto/diffiehellman');
 const { publicEncrypt, privateDecrypt, privateEncrypt, publicDecrypt } = require('internal/crypto/rsa_cipher');
+const { X509Certificate } = require('internal/crypto/x509');
 const { webcrypto } = require('internal/crypto/webcrypto');
 const { Cipheriv, Decipheriv, createCipheriv, createDecipheriv, getCiphers, getCipherInfo } = require('internal/crypto/cipher');
 const { pbkdf2, pbkdf2Sync, scrypt, scryptSync, hkdf, hkdfSync } = require('internal/crypto/kdf');
@@ -333,6 +336,8 @@ module.exports = {
   createPrivateKey,
   generateKeyPair,
   generateKeyPairSync,
+  generateKey,
+  generateKeySync,
   Sign,
   Verify,
   createSign,
@@ -348,5 +353,6 @@ module.exports = {
   publicDecrypt,
   getFips,
   setFips,
+  X509Certificate,
   createDiffieHellman: unavailable('createDiffieHellman', 4),
 };

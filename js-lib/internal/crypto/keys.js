@@ -41,6 +41,12 @@ class KeyObject {
     return this[kKeyType];
   }
 
+  static from(key) {
+    const { CryptoKey, cryptoKeyObject } = require('internal/crypto/webcrypto');
+    if (!(key instanceof CryptoKey)) throw new ERR_INVALID_ARG_TYPE('key', 'CryptoKey', key);
+    return cryptoKeyObject(key);
+  }
+
   equals(otherKeyObject) {
     if (!(otherKeyObject instanceof KeyObject)) throw new ERR_INVALID_ARG_TYPE('otherKeyObject', 'KeyObject', otherKeyObject);
     return otherKeyObject.type === this.type && Buffer.compare(keyBytes(otherKeyObject), keyBytes(this)) === 0;
@@ -149,6 +155,37 @@ function createSecretKey(key, encoding) {
     throw new ERR_INVALID_ARG_TYPE('key', ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], key);
   }
   return new SecretKeyObject(new KeyMaterial(Buffer.from(toBytes(key, encoding, 'key'))));
+}
+
+/** generateKey(Sync): random bytes for an HMAC key of `length` bits or an AES key. */
+function generateSecret(type, options) {
+  validateString(type, 'type');
+  validateObject(options, 'options');
+  const { length } = options;
+  switch (type) {
+    case 'hmac':
+      validateInteger(length, 'options.length', 8, 2 ** 31 - 1);
+      break;
+    case 'aes':
+      validateOneOf(length, 'options.length', [128, 192, 256]);
+      break;
+    default:
+      throw new ERR_INVALID_ARG_VALUE('type', type, 'must be a supported key type');
+  }
+  return createSecretKey(require('crypto').randomBytes(Math.floor(length / 8)));
+}
+
+function generateKeySync(type, options) {
+  return generateSecret(type, options);
+}
+
+function generateKey(type, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  validateFunction(callback, 'callback');
+  require('timers').setImmediate(callback, null, generateSecret(type, options));
 }
 
 /** The bytes of a secret KeyObject, undefined for anything else. */
@@ -297,4 +334,6 @@ module.exports = {
   newAsymmetricKey,
   generateKeyPair,
   generateKeyPairSync,
+  generateKey,
+  generateKeySync,
 };

@@ -26,6 +26,7 @@ const libraryPrefixes = {
   'digital envelope routines': 'EVP_',
   'rsa routines': 'RSA_',
   'elliptic curve routines': 'EC_',
+  'PEM routines': 'PEM_',
 };
 
 /**

@@ -243,7 +243,7 @@ type Imported = Result<Key, Failure>;
 
 /// The label and contents of the first PEM block in `text`, read as leniently as
 /// OpenSSL reads them: anything around the block, any line lengths.
-fn pem_block(text: &str) -> Result<(&str, Vec<u8>), Failure> {
+pub(super) fn pem_block(text: &str) -> Result<(&str, Vec<u8>), Failure> {
     use base64::Engine as _;
     let start = text.find("-----BEGIN ").ok_or("no start line")? + "-----BEGIN ".len();
     let label_end = start + text[start..].find("-----").ok_or("no start line")?;

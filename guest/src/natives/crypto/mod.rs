@@ -10,6 +10,7 @@ mod ecdh;
 mod kdf;
 mod keys;
 mod rsa_cipher;
+mod x509;
 
 use digests::{HASHES, Xof, canonical, new_hash, new_xof, with_digest};
 use hmac::Mac;
@@ -161,5 +162,6 @@ pub fn create<'js>(ctx: &Ctx<'js>) -> rquickjs::Result<Object<'js>> {
     keys::register(ctx, &binding)?;
     rsa_cipher::register(ctx, &binding)?;
     ecdh::register(ctx, &binding)?;
+    x509::register(ctx, &binding)?;
     Ok(binding)
 }
