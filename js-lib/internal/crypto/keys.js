@@ -13,7 +13,7 @@ const {
     ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS,
     ERR_CRYPTO_INVALID_JWK,
     ERR_CRYPTO_INVALID_CURVE,
-    ERR_FEATURE_UNAVAILABLE_ON_PLATFORM,
+    ERR_CRYPTO_UNKNOWN_CIPHER,
   },
 } = require('internal/errors');
 const { validateString, validateObject, validateInteger, validateFunction, validateOneOf } = require('internal/validators');
@@ -114,13 +114,20 @@ class AsymmetricKeyObject extends KeyObject {
     const { keyType, der } = this[kKeyData];
     if (type === 'pkcs1' && keyType !== 'rsa') throw new ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS('pkcs1', 'can only be used for RSA keys');
     if (type === 'sec1' && keyType !== 'ec') throw new ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS('sec1', 'can only be used for EC keys');
+    let passphrase;
     if (options.cipher !== undefined) {
       if (typeof options.passphrase !== 'string' && !ArrayBuffer.isView(options.passphrase)) {
         throw new ERR_INVALID_ARG_VALUE('options.passphrase', options.passphrase);
       }
-      throw new ERR_FEATURE_UNAVAILABLE_ON_PLATFORM('encrypted private keys');
+      if (format === 'der' && (type === 'pkcs1' || type === 'sec1')) {
+        throw new ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS(type, 'does not support encryption');
+      }
+      validateString(options.cipher, 'options.cipher');
+      passphrase = toBytes(options.passphrase, options.encoding ?? 'utf8', 'options.passphrase');
     }
-    const exported = binding.keyExport(der, this.type === 'private', format === 'pem', type);
+    const cipher = options.cipher?.toLowerCase();
+    const exported = binding.keyExport(der, this.type === 'private', format === 'pem', type, cipher, passphrase);
+    if (exported?.failure !== undefined) throw new ERR_CRYPTO_UNKNOWN_CIPHER();
     return typeof exported === 'string' ? exported : Buffer.from(exported);
   }
 }
@@ -193,13 +200,10 @@ function secretKeyBytes(key) {
   return key instanceof KeyObject && key.type === 'secret' ? key[kKeyData] : undefined;
 }
 
-/** OpenSSL 3's decoders report every key they cannot read alike. */
+/** OpenSSL's error for a key that could not be read: its decoders report most alike. */
 function decoderError(reason) {
-  if (reason === 'encrypted') {
-    const err = new TypeError('Passphrase required for encrypted key');
-    err.code = 'ERR_MISSING_PASSPHRASE';
-    return err;
-  }
+  if (reason === 'interrupted or cancelled') return opensslError('07880109', 'common libcrypto routines', reason);
+  if (reason === 'bad decrypt') return opensslError('1C800064', 'Provider routines', reason);
   return opensslError('1E08010C', 'DECODER routines', 'unsupported');
 }
 
@@ -237,8 +241,9 @@ function importKey(key, wantPrivate) {
   let format = 'pem';
   let type;
   let encoding;
+  let passphrase;
   if (typeof key === 'object' && key !== null && !ArrayBuffer.isView(key) && !(key instanceof ArrayBuffer)) {
-    ({ key: data, format = 'pem', type, encoding } = key);
+    ({ key: data, format = 'pem', type, encoding, passphrase } = key);
     if (format === 'jwk') return importJwk(data, wantPrivate);
     if (data instanceof KeyObject) return importKey(data, wantPrivate);
     if (format !== 'pem' && format !== 'der') throw new ERR_INVALID_ARG_VALUE('key.format', format);
@@ -251,7 +256,9 @@ function importKey(key, wantPrivate) {
     const name = typeof key === 'object' && key !== null && !ArrayBuffer.isView(key) ? 'key.key' : 'key';
     throw new ERR_INVALID_ARG_TYPE(name, ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], data);
   }
-  const imported = binding.keyImport(toBytes(data, encoding ?? 'utf8', 'key'), format === 'pem', type, wantPrivate);
+  const passphraseBytes =
+    passphrase === undefined || passphrase === null ? undefined : toBytes(passphrase, encoding ?? 'utf8', 'key.passphrase');
+  const imported = binding.keyImport(toBytes(data, encoding ?? 'utf8', 'key'), format === 'pem', type, wantPrivate, passphraseBytes);
   if (typeof imported === 'string') {
     if (format === 'der' && imported === 'unsupported') throw opensslError('068000A8', 'asn1 encoding routines', 'wrong tag');
     throw decoderError(imported);

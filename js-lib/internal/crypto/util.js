@@ -27,6 +27,7 @@ const libraryPrefixes = {
   'rsa routines': 'RSA_',
   'elliptic curve routines': 'EC_',
   'PEM routines': 'PEM_',
+  'common libcrypto routines': 'CRYPTO_',
 };
 
 /**

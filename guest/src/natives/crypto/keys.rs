@@ -14,8 +14,8 @@ use rsa::traits::{PrivateKeyParts, PublicKeyParts};
 use rsa::{BigUint, RsaPrivateKey, RsaPublicKey};
 use spki::{AlgorithmIdentifierRef, DecodePublicKey, EncodePublicKey, SubjectPublicKeyInfoRef};
 
-use super::bytes_of;
 use super::digests::{canonical, digest, with_rsa_digest};
+use super::{bytes_of, key_encryption};
 
 const X25519_OID: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.3.101.110");
 
@@ -209,9 +209,15 @@ fn key_import<'js>(
     pem: bool,
     encoding: Option<String>,
     want_private: bool,
+    passphrase: Option<TypedArray<'js, u8>>,
 ) -> rquickjs::Result<Value<'js>> {
     let data = bytes_of(&data);
-    let parsed = if pem { import_pem(&data) } else { import_der(&data, encoding.as_deref().unwrap_or("")) };
+    let passphrase = passphrase.map(|bytes| bytes_of(&bytes));
+    let parsed = if pem {
+        import_pem(&data, passphrase.as_deref())
+    } else {
+        import_der(&data, encoding.as_deref().unwrap_or(""), passphrase.as_deref())
+    };
     let result = parsed.and_then(|key| match key {
         Key::Private(private) if want_private => Ok((true, private.public().key_type(), private.to_pkcs8())),
         Key::Private(private) => {
@@ -241,9 +247,17 @@ enum Key {
 
 type Imported = Result<Key, Failure>;
 
-/// The label and contents of the first PEM block in `text`, read as leniently as
-/// OpenSSL reads them: anything around the block, any line lengths.
-pub(super) fn pem_block(text: &str) -> Result<(&str, Vec<u8>), Failure> {
+/// A PEM block: its label, its headers (`Name: value` lines before the data) and its
+/// contents.
+pub(super) struct PemBlock<'a> {
+    pub label: &'a str,
+    pub headers: Vec<(&'a str, &'a str)>,
+    pub der: Vec<u8>,
+}
+
+/// The first PEM block in `text`, read as leniently as OpenSSL reads one: anything
+/// around the block, any line lengths.
+pub(super) fn pem_block(text: &str) -> Result<PemBlock<'_>, Failure> {
     use base64::Engine as _;
     let start = text.find("-----BEGIN ").ok_or("no start line")? + "-----BEGIN ".len();
     let label_end = start + text[start..].find("-----").ok_or("no start line")?;
@@ -251,29 +265,46 @@ pub(super) fn pem_block(text: &str) -> Result<(&str, Vec<u8>), Failure> {
     let body_start = label_end + "-----".len();
     let end_marker = format!("-----END {label}-----");
     let body_end = body_start + text[body_start..].find(&end_marker).ok_or("bad end line")?;
-    let body: String = text[body_start..body_end].chars().filter(|c| !c.is_ascii_whitespace()).collect();
+    let mut headers = Vec::new();
+    let mut body = String::new();
+    for line in text[body_start..body_end].lines() {
+        match line.split_once(':') {
+            Some((name, value)) if body.is_empty() => headers.push((name.trim(), value.trim())),
+            _ => body.extend(line.chars().filter(|c| !c.is_ascii_whitespace())),
+        }
+    }
     let der = base64::engine::general_purpose::STANDARD.decode(body).map_err(|_| "bad base64 decode")?;
-    Ok((label, der))
+    Ok(PemBlock { label, headers, der })
 }
 
-fn import_pem(data: &[u8]) -> Imported {
+fn import_pem(data: &[u8], passphrase: Option<&[u8]>) -> Imported {
     let text = std::str::from_utf8(data).map_err(|_| "no start line")?;
-    let (label, der) = pem_block(text)?;
+    let PemBlock { label, headers, der } = pem_block(text)?;
+    let der = match headers.iter().find(|(name, _)| *name == "DEK-Info") {
+        Some((_, dek_info)) => key_encryption::decrypt_legacy(dek_info, &der, passphrase)?,
+        None => der,
+    };
     match label {
         "PRIVATE KEY" => Private::from_pkcs8(&der).map(Key::Private),
+        "ENCRYPTED PRIVATE KEY" => {
+            let decrypted = key_encryption::decrypt_pkcs8(&der, passphrase).unwrap_or(Err(UNSUPPORTED))?;
+            Private::from_pkcs8(&decrypted).map(Key::Private)
+        }
         "RSA PRIVATE KEY" => RsaPrivateKey::from_pkcs1_der(&der).map(|k| Key::Private(Private::Rsa(Box::new(k)))).map_err(|_| UNSUPPORTED),
         "EC PRIVATE KEY" => Private::from_sec1(&der).map(Key::Private),
         "PUBLIC KEY" => Public::from_spki(&der).map(Key::Public),
         "RSA PUBLIC KEY" => RsaPublicKey::from_pkcs1_der(&der).map(|k| Key::Public(Public::Rsa(k))).map_err(|_| UNSUPPORTED),
         "CERTIFICATE" => certificate_key(&der).map(Key::Public),
-        "ENCRYPTED PRIVATE KEY" => Err("encrypted"),
         _ => Err(UNSUPPORTED),
     }
 }
 
-fn import_der(der: &[u8], encoding: &str) -> Imported {
+fn import_der(der: &[u8], encoding: &str, passphrase: Option<&[u8]>) -> Imported {
     match encoding {
-        "pkcs8" => Private::from_pkcs8(der).map(Key::Private),
+        "pkcs8" => match key_encryption::decrypt_pkcs8(der, passphrase) {
+            Some(decrypted) => Private::from_pkcs8(&decrypted?).map(Key::Private),
+            None => Private::from_pkcs8(der).map(Key::Private),
+        },
         "sec1" => Private::from_sec1(der).map(Key::Private),
         "spki" => Public::from_spki(der).map(Key::Public),
         // PKCS#1 is either; the private structure is tried first.
@@ -293,10 +324,20 @@ fn certificate_key(der: &[u8]) -> Result<Public, Failure> {
     Public::from_spki(&spki)
 }
 
-/// A key in `format` (`pem` or `der`) and `encoding` (`pkcs8`, `pkcs1`, `sec1`, `spki`);
-/// undefined for an encoding its kind of key has not.
-fn key_export<'js>(ctx: Ctx<'js>, der: TypedArray<'js, u8>, private: bool, pem: bool, encoding: String) -> rquickjs::Result<Value<'js>> {
+/// A key in `format` (`pem` or `der`) and `encoding` (`pkcs8`, `pkcs1`, `sec1`, `spki`),
+/// encrypted with `cipher` under `passphrase` when they are given; undefined for an
+/// encoding its kind of key has not, `{ failure }` with OpenSSL's reason when encrypting fails.
+fn key_export<'js>(
+    ctx: Ctx<'js>,
+    der: TypedArray<'js, u8>,
+    private: bool,
+    pem: bool,
+    encoding: String,
+    cipher: Option<String>,
+    passphrase: Option<TypedArray<'js, u8>>,
+) -> rquickjs::Result<Value<'js>> {
     let der = bytes_of(&der);
+    let encryption = cipher.zip(passphrase.map(|bytes| bytes_of(&bytes)));
     let exported: Option<(&str, Vec<u8>)> = if private {
         match (Private::from_pkcs8(&der), encoding.as_str()) {
             (Ok(_), "pkcs8") => Some(("PRIVATE KEY", der)),
@@ -313,8 +354,25 @@ fn key_export<'js>(ctx: Ctx<'js>, der: TypedArray<'js, u8>, private: bool, pem: 
         }
     };
     let Some((label, bytes)) = exported else { return Ok(Value::new_undefined(ctx)) };
+    let encrypted = match encryption {
+        None => Ok((label, Vec::new(), bytes)),
+        Some((cipher, passphrase)) if label == "PRIVATE KEY" => {
+            key_encryption::encrypt_pkcs8(&bytes, &passphrase, &cipher).map(|bytes| ("ENCRYPTED PRIVATE KEY", Vec::new(), bytes))
+        }
+        Some((cipher, passphrase)) => key_encryption::encrypt_legacy(&bytes, &passphrase, &cipher)
+            .map(|(bytes, dek_info)| (label, vec![("Proc-Type", "4,ENCRYPTED".to_owned()), ("DEK-Info", dek_info)], bytes)),
+    };
+    let (label, headers, bytes) = match encrypted {
+        Ok(parts) => parts,
+        Err(reason) => {
+            let failure = Object::new(ctx.clone())?;
+            failure.set("failure", reason)?;
+            return Ok(failure.into_value());
+        }
+    };
     if pem {
-        let text = pem_rfc7468::encode_string(label, pem_rfc7468::LineEnding::LF, &bytes).expect("PEM encodes");
+        let headers: Vec<(&str, &str)> = headers.iter().map(|(name, value)| (*name, value.as_str())).collect();
+        let text = key_encryption::pem_with_headers(label, &headers, &bytes);
         return Ok(rquickjs::String::from_str(ctx, &text)?.into_value());
     }
     Ok(ArrayBuffer::new(ctx, bytes)?.into_value())

@@ -8,6 +8,7 @@ mod cipher;
 mod digests;
 mod ecdh;
 mod kdf;
+mod key_encryption;
 mod keys;
 mod rsa_cipher;
 mod x509;

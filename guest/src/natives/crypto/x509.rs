@@ -114,7 +114,7 @@ fn x509_parse<'js>(ctx: Ctx<'js>, data: TypedArray<'js, u8>) -> rquickjs::Result
     let data = bytes_of(&data);
     let der = match std::str::from_utf8(&data).ok().filter(|text| text.contains("-----BEGIN")) {
         Some(text) => match pem_block(text) {
-            Ok((_, der)) => der,
+            Ok(block) => block.der,
             Err(reason) => return Ok(rquickjs::String::from_str(ctx, reason)?.into_value()),
         },
         None => data,
