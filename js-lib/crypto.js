@@ -41,6 +41,18 @@ function digestMethodUnavailable() {
 
 const kHandle = Symbol('kHandle');
 const kFinalized = Symbol('kFinalized');
+/** A running digest dropped undigested gives its state back when it is collected. */
+const abandonedDigests = new FinalizationRegistry((handle) => binding.drop(handle));
+const kUnregister = Symbol('kUnregister');
+
+function own(digest, handle) {
+  digest[kHandle] = handle;
+  digest[kFinalized] = false;
+  // A token of its own: QuickJS keeps a target alive that is its own unregister token.
+  const token = {};
+  Object.defineProperty(digest, kUnregister, { value: token });
+  abandonedDigests.register(digest, handle, token);
+}
 
 class Digest extends LazyTransform {
   constructor(algorithm, key, options) {
@@ -55,8 +67,7 @@ class Digest extends LazyTransform {
       if (key !== undefined) throw new TypeError(`Invalid digest: ${algorithm}`);
       throw digestMethodUnavailable();
     }
-    this[kHandle] = handle;
-    this[kFinalized] = false;
+    own(this, handle);
   }
 
   update(data, encoding) {
@@ -79,6 +90,8 @@ class Digest extends LazyTransform {
       throw err;
     }
     this[kFinalized] = true;
+    // The handle is free for reuse once digested: its finalizer must not drop a successor.
+    abandonedDigests.unregister(this[kUnregister]);
     const result = Buffer.from(binding.digest(this[kHandle]));
     return encoding === undefined || encoding === 'buffer' ? result : result.toString(encoding);
   }
@@ -97,8 +110,7 @@ class Digest extends LazyTransform {
 class Hash extends Digest {
   copy(_options) {
     const copy = Object.create(Hash.prototype);
-    copy[kHandle] = binding.copy(this[kHandle]);
-    copy[kFinalized] = false;
+    own(copy, binding.copy(this[kHandle]));
     return copy;
   }
 }

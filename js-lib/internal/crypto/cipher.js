@@ -84,6 +84,9 @@ function validTagLength(info, length) {
 
 const kHandle = Symbol('kHandle');
 
+/** A cipher dropped before `final` gives its engine back when it is collected. */
+const abandonedCiphers = new FinalizationRegistry((handle) => binding.cipherDrop(handle));
+
 /** One cipher's engine and state; Node's CipherBase, shown empty as Node's is. */
 class CipherBase {
   #handle;
@@ -94,12 +97,15 @@ class CipherBase {
   #updated = false;
   #autoPadding = true;
   #tag;
+  // A token of its own: QuickJS keeps a target alive that is its own unregister token.
+  #unregisterToken = {};
 
   constructor(info, key, iv, decrypt, tagLength, requestedTagLength) {
     this.#info = info;
     this.#decrypt = decrypt;
     this.#tagLength = requestedTagLength;
     this.#handle = binding.cipherStart(info.mode, key, iv, decrypt, tagLength);
+    abandonedCiphers.register(this, this.#handle, this.#unregisterToken);
   }
 
   update(bytes) {
@@ -111,6 +117,8 @@ class CipherBase {
   final() {
     if (this.#finished) throw new ERR_CRYPTO_INVALID_STATE();
     this.#finished = true;
+    // The handle is free for reuse after `final`: its finalizer must not drop a successor.
+    abandonedCiphers.unregister(this.#unregisterToken);
     const result = binding.cipherFinal(this.#handle, this.#autoPadding, this.#tag);
     if (typeof result === 'string') {
       if (result === 'unable to authenticate') throw new Error('Unsupported state or unable to authenticate data');

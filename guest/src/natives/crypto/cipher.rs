@@ -382,10 +382,16 @@ fn cipher_final<'js>(
     }
 }
 
+/// Frees a cipher abandoned before `final` (js-lib's finalizer).
+fn cipher_drop(handle: usize) {
+    CIPHERS.with(|all| all.take(handle));
+}
+
 pub fn register<'js>(ctx: &Ctx<'js>, binding: &Object<'js>) -> rquickjs::Result<()> {
     binding.set("cipherStart", Function::new(ctx.clone(), cipher_start)?)?;
     binding.set("cipherUpdate", Function::new(ctx.clone(), cipher_update)?)?;
     binding.set("cipherAad", Function::new(ctx.clone(), cipher_aad)?)?;
     binding.set("cipherFinal", Function::new(ctx.clone(), cipher_final)?)?;
+    binding.set("cipherDrop", Function::new(ctx.clone(), cipher_drop)?)?;
     Ok(())
 }

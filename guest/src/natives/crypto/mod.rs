@@ -49,33 +49,44 @@ thread_local! {
 }
 
 /// Running states by handle, a handle reused once its state is taken.
-pub(crate) struct Slots<T>(RefCell<Vec<Option<T>>>);
+pub(crate) struct Slots<T>(RefCell<SlotTable<T>>);
+
+pub(crate) struct SlotTable<T> {
+    entries: Vec<Option<T>>,
+    /// Handles whose state was taken, for the next `store`.
+    free: Vec<usize>,
+}
 
 impl<T> Slots<T> {
     pub(crate) const fn new() -> Self {
-        Self(RefCell::new(Vec::new()))
+        Self(RefCell::new(SlotTable { entries: Vec::new(), free: Vec::new() }))
     }
 
     pub(crate) fn store(&self, value: T) -> usize {
-        let mut all = self.0.borrow_mut();
-        match all.iter().position(Option::is_none) {
+        let mut table = self.0.borrow_mut();
+        match table.free.pop() {
             Some(free) => {
-                all[free] = Some(value);
+                table.entries[free] = Some(value);
                 free
             }
             None => {
-                all.push(Some(value));
-                all.len() - 1
+                table.entries.push(Some(value));
+                table.entries.len() - 1
             }
         }
     }
 
     pub(crate) fn with<R>(&self, handle: usize, f: impl FnOnce(&mut T) -> R) -> Option<R> {
-        self.0.borrow_mut().get_mut(handle).and_then(Option::as_mut).map(f)
+        self.0.borrow_mut().entries.get_mut(handle).and_then(Option::as_mut).map(f)
     }
 
     pub(crate) fn take(&self, handle: usize) -> Option<T> {
-        self.0.borrow_mut().get_mut(handle).and_then(Option::take)
+        let mut table = self.0.borrow_mut();
+        let taken = table.entries.get_mut(handle).and_then(Option::take);
+        if taken.is_some() {
+            table.free.push(handle);
+        }
+        taken
     }
 }
 
@@ -142,6 +153,11 @@ fn digest<'js>(ctx: Ctx<'js>, handle: usize) -> rquickjs::Result<ArrayBuffer<'js
     ArrayBuffer::new(ctx, bytes)
 }
 
+/// Frees a hash or HMAC dropped undigested (js-lib's finalizer).
+fn drop_running(handle: usize) {
+    RUNNING.with(|all| all.take(handle));
+}
+
 /// Fills a Uint8Array with host randomness.
 fn random_fill(ctx: Ctx<'_>, target: TypedArray<'_, u8>) -> rquickjs::Result<()> {
     let Some(raw) = target.as_raw() else { return Ok(()) };
@@ -157,6 +173,7 @@ pub fn create<'js>(ctx: &Ctx<'js>) -> rquickjs::Result<Object<'js>> {
     binding.set("update", Function::new(ctx.clone(), update)?)?;
     binding.set("copy", Function::new(ctx.clone(), copy)?)?;
     binding.set("digest", Function::new(ctx.clone(), digest)?)?;
+    binding.set("drop", Function::new(ctx.clone(), drop_running)?)?;
     binding.set("randomFill", Function::new(ctx.clone(), random_fill)?)?;
     cipher::register(ctx, &binding)?;
     kdf::register(ctx, &binding)?;
