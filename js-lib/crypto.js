@@ -6,27 +6,30 @@
 const binding = internalBinding('crypto');
 const { Buffer } = require('buffer');
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE, ERR_FEATURE_UNAVAILABLE_ON_PLATFORM },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_FEATURE_UNAVAILABLE_ON_PLATFORM },
 } = require('internal/errors');
 const { validateString, validateFunction, validateInteger } = require('internal/validators');
 const { shape } = require('internal/util/function_shape');
-
-const aliases = {
-  'rsa-md5': 'md5',
-  'rsa-sha1': 'sha1',
-  'sha-1': 'sha1',
-  'sha-224': 'sha224',
-  'sha-256': 'sha256',
-  'sha-384': 'sha384',
-  'sha-512': 'sha512',
-};
-
-function toBytes(data, encoding, name) {
-  if (typeof data === 'string') return Buffer.from(data, encoding);
-  if (ArrayBuffer.isView(data)) return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
-  if (data instanceof ArrayBuffer) return new Uint8Array(data);
-  throw new ERR_INVALID_ARG_TYPE(name, ['string', 'Buffer', 'TypedArray', 'DataView'], data);
-}
+const LazyTransform = require('internal/streams/lazy_transform');
+const { toBytes } = require('internal/crypto/util');
+const {
+  KeyObject,
+  createSecretKey,
+  createPublicKey,
+  createPrivateKey,
+  generateKeyPair,
+  generateKeyPairSync,
+  generateKey,
+  generateKeySync,
+  secretKeyBytes,
+} = require('internal/crypto/keys');
+const { Sign, Verify, createSign, createVerify, sign, verify } = require('internal/crypto/sig');
+const { diffieHellman, ECDH, createECDH } = require('internal/crypto/diffiehellman');
+const { publicEncrypt, privateDecrypt, privateEncrypt, publicDecrypt } = require('internal/crypto/rsa_cipher');
+const { X509Certificate } = require('internal/crypto/x509');
+const { webcrypto } = require('internal/crypto/webcrypto');
+const { Cipheriv, Decipheriv, createCipheriv, createDecipheriv, getCiphers, getCipherInfo } = require('internal/crypto/cipher');
+const { pbkdf2, pbkdf2Sync, scrypt, scryptSync, hkdf, hkdfSync } = require('internal/crypto/kdf');
 
 function digestMethodUnavailable() {
   const err = new Error('Digest method not supported');
@@ -38,18 +41,33 @@ function digestMethodUnavailable() {
 
 const kHandle = Symbol('kHandle');
 const kFinalized = Symbol('kFinalized');
+/** A running digest dropped undigested gives its state back when it is collected. */
+const abandonedDigests = new FinalizationRegistry((handle) => binding.drop(handle));
+const kUnregister = Symbol('kUnregister');
 
-class Digest {
-  constructor(algorithm, key) {
+function own(digest, handle) {
+  digest[kHandle] = handle;
+  digest[kFinalized] = false;
+  // A token of its own: QuickJS keeps a target alive that is its own unregister token.
+  const token = {};
+  Object.defineProperty(digest, kUnregister, { value: token });
+  abandonedDigests.register(digest, handle, token);
+}
+
+class Digest extends LazyTransform {
+  constructor(algorithm, key, options) {
+    super(options);
     validateString(algorithm, 'algorithm');
-    const name = algorithm.toLowerCase();
-    const handle = binding.start(aliases[name] ?? name, key);
+    const outputLength = options?.outputLength;
+    if (outputLength !== undefined) validateInteger(outputLength, 'options.outputLength', 0, 2 ** 32 - 1);
+    const handle = binding.start(algorithm.toLowerCase(), key, outputLength);
     if (handle < 0) {
+      // OpenSSL takes SHAKE for an HMAC's digest, then fails without saying why.
+      if (key !== undefined && /^shake(128|256)$/i.test(algorithm)) throw new Error('error:00000000:lib(0)::reason(0)');
       if (key !== undefined) throw new TypeError(`Invalid digest: ${algorithm}`);
       throw digestMethodUnavailable();
     }
-    this[kHandle] = handle;
-    this[kFinalized] = false;
+    own(this, handle);
   }
 
   update(data, encoding) {
@@ -57,6 +75,9 @@ class Digest {
       const err = new Error('Digest already called');
       err.code = 'ERR_CRYPTO_HASH_FINALIZED';
       throw err;
+    }
+    if (typeof data !== 'string' && !ArrayBuffer.isView(data)) {
+      throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
     }
     binding.update(this[kHandle], toBytes(data, encoding, 'data'));
     return this;
@@ -69,81 +90,43 @@ class Digest {
       throw err;
     }
     this[kFinalized] = true;
+    // The handle is free for reuse once digested: its finalizer must not drop a successor.
+    abandonedDigests.unregister(this[kUnregister]);
     const result = Buffer.from(binding.digest(this[kHandle]));
     return encoding === undefined || encoding === 'buffer' ? result : result.toString(encoding);
+  }
+
+  _transform(chunk, encoding, callback) {
+    this.update(chunk, encoding);
+    callback();
+  }
+
+  _flush(callback) {
+    this.push(this.digest());
+    callback();
   }
 }
 
 class Hash extends Digest {
   copy(_options) {
     const copy = Object.create(Hash.prototype);
-    copy[kHandle] = binding.copy(this[kHandle]);
-    copy[kFinalized] = false;
+    own(copy, binding.copy(this[kHandle]));
     return copy;
   }
 }
 
-const kKeyBytes = Symbol('kKeyBytes');
-const kKeyType = Symbol('kKeyType');
-/** Proof that a KeyObject was made here: Node's constructor only takes its own handles. */
-class KeyMaterial {
-  constructor(bytes) {
-    this.bytes = bytes;
-  }
-}
-
-class KeyObject {
-  constructor(type, handle) {
-    if (type !== 'secret' && type !== 'public' && type !== 'private') throw new ERR_INVALID_ARG_VALUE('type', type);
-    if (!(handle instanceof KeyMaterial)) throw new ERR_INVALID_ARG_TYPE('handle', 'object', handle);
-    this[kKeyType] = type;
-    this[kKeyBytes] = handle.bytes;
-  }
-
-  get type() {
-    return this[kKeyType];
-  }
-
-  equals(otherKeyObject) {
-    if (!(otherKeyObject instanceof KeyObject)) throw new ERR_INVALID_ARG_TYPE('otherKeyObject', 'KeyObject', otherKeyObject);
-    return otherKeyObject.type === this.type && Buffer.compare(otherKeyObject[kKeyBytes], this[kKeyBytes]) === 0;
-  }
-}
-
-class SecretKeyObject extends KeyObject {
-  constructor(handle) {
-    super('secret', handle);
-  }
-
-  get symmetricKeySize() {
-    return this[kKeyBytes].length;
-  }
-
-  export(options) {
-    if (options?.format === 'jwk') return { kty: 'oct', k: this[kKeyBytes].toString('base64url') };
-    return Buffer.from(this[kKeyBytes]);
-  }
-}
-
-function createSecretKey(key, encoding) {
-  if (typeof key !== 'string' && !ArrayBuffer.isView(key) && !(key instanceof ArrayBuffer)) {
-    throw new ERR_INVALID_ARG_TYPE('key', ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], key);
-  }
-  return new SecretKeyObject(new KeyMaterial(Buffer.from(toBytes(key, encoding, 'key'))));
-}
-
 class Hmac extends Digest {
-  constructor(algorithm, key) {
-    super(algorithm, key instanceof KeyObject && key.type === 'secret' ? key[kKeyBytes] : toBytes(key, 'utf8', 'key'));
+  constructor(algorithm, key, options) {
+    super(algorithm, secretKeyBytes(key) ?? toBytes(key, 'utf8', 'key'), options);
   }
 }
 
-function createHash(algorithm, _options) {
-  return new Hash(algorithm);
+function createHash(algorithm, options) {
+  return new Hash(algorithm, undefined, options);
 }
 
-function createHmac(algorithm, key, _options) {
-  return new Hmac(algorithm, key);
+function createHmac(algorithm, key, options) {
+  return new Hmac(algorithm, key, options);
 }
 
 function hash(algorithm, data, outputEncoding = 'hex') {
@@ -248,20 +231,14 @@ function unavailable(name, length) {
   );
 }
 
-const webcrypto = {
-  getRandomValues,
-  randomUUID,
-  subtle: {
-    async digest(algorithm, data) {
-      const name = (typeof algorithm === 'string' ? algorithm : (algorithm?.name ?? '')).toLowerCase();
-      return Buffer.from(
-        createHash(name)
-          .update(toBytes(data, undefined, 'data'))
-          .digest(),
-      ).buffer;
-    },
-  },
-};
+/** There is no FIPS provider here: FIPS mode is off and cannot be turned on. */
+function getFips() {
+  return 0;
+}
+
+function setFips(enabled) {
+  if (enabled) throw new ERR_FEATURE_UNAVAILABLE_ON_PLATFORM('FIPS mode');
+}
 
 /**
  * crypto.constants: OpenSSL's option and padding numbers as Node has them (code passes
@@ -341,8 +318,19 @@ module.exports = {
   KeyObject,
   hash,
   getHashes: () => [...binding.hashes],
-  getCiphers: () => [],
-  getCurves: () => [],
+  getCiphers,
+  getCipherInfo,
+  Cipheriv,
+  Decipheriv,
+  createCipheriv,
+  createDecipheriv,
+  pbkdf2,
+  pbkdf2Sync,
+  scrypt,
+  scryptSync,
+  hkdf,
+  hkdfSync,
+  getCurves: () => ['prime256v1', 'secp384r1'],
   randomBytes,
   pseudoRandomBytes: randomBytes,
   randomFill,
@@ -356,18 +344,27 @@ module.exports = {
   Hash,
   Hmac,
   constants,
-  createCipheriv: unavailable('createCipheriv', 4),
-  createDecipheriv: unavailable('createDecipheriv', 4),
-  createSign: unavailable('createSign', 2),
-  createVerify: unavailable('createVerify', 2),
-  generateKeyPair: unavailable('generateKeyPair', 3),
-  generateKeyPairSync: unavailable('generateKeyPairSync', 2),
-  createPublicKey: unavailable('createPublicKey', 1),
-  createPrivateKey: unavailable('createPrivateKey', 1),
-  pbkdf2: unavailable('pbkdf2', 6),
-  pbkdf2Sync: unavailable('pbkdf2Sync', 5),
-  scrypt: unavailable('scrypt', 4),
-  scryptSync: unavailable('scryptSync', 3),
-  createECDH: unavailable('createECDH', 1),
+  createPublicKey,
+  createPrivateKey,
+  generateKeyPair,
+  generateKeyPairSync,
+  generateKey,
+  generateKeySync,
+  Sign,
+  Verify,
+  createSign,
+  createVerify,
+  sign,
+  verify,
+  diffieHellman,
+  ECDH,
+  createECDH,
+  publicEncrypt,
+  privateDecrypt,
+  privateEncrypt,
+  publicDecrypt,
+  getFips,
+  setFips,
+  X509Certificate,
   createDiffieHellman: unavailable('createDiffieHellman', 4),
 };

@@ -7,7 +7,7 @@
 
 const net = require('net');
 const { Buffer } = require('buffer');
-const { createHash } = require('crypto');
+const { nameObject, fingerprint } = require('internal/crypto/x509');
 const { isIP } = require('internal/net');
 const binding = internalBinding('net');
 const {
@@ -64,19 +64,6 @@ function tlsError({ code, message }) {
 }
 
 /** Distinguished-name pairs as Node's object: repeated keys collect into arrays. */
-function nameObject(pairs) {
-  const object = { __proto__: null };
-  for (const [key, value] of pairs) {
-    if (key in object) object[key] = [].concat(object[key], value);
-    else object[key] = value;
-  }
-  return object;
-}
-
-function fingerprint(algorithm, raw) {
-  return createHash(algorithm).update(raw).digest('hex').toUpperCase().match(/../g).join(':');
-}
-
 /** A TLS connection: a client made by tls.connect, or a server's accepted connection. */
 function TLSSocket(socket, options) {
   if (options === undefined) options = {};

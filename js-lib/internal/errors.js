@@ -262,6 +262,29 @@ E('ERR_UNESCAPED_CHARACTERS', (name) => `${name} contains unescaped characters`,
 
 E('ERR_DIR_CLOSED', 'Directory handle was closed', Error);
 E('ERR_DIR_CONCURRENT_OPERATION', 'Cannot do synchronous work on directory handle with concurrent asynchronous operations', Error);
+E('ERR_CRYPTO_UNKNOWN_CIPHER', 'Unknown cipher', Error);
+E('ERR_CRYPTO_INVALID_KEYLEN', 'Invalid key length', RangeError);
+E('ERR_CRYPTO_INVALID_IV', 'Invalid initialization vector', TypeError);
+E(
+  'ERR_CRYPTO_INVALID_STATE',
+  (operation) => (operation === undefined ? 'Invalid state' : `Invalid state for operation ${operation}`),
+  Error,
+);
+E('ERR_CRYPTO_INVALID_AUTH_TAG', (length) => `Invalid authentication tag length: ${length}`, TypeError);
+E('ERR_CRYPTO_INVALID_DIGEST', (digest) => (digest === undefined ? 'Invalid digest' : `Invalid digest: ${digest}`), TypeError);
+E('ERR_CRYPTO_INVALID_SCRYPT_PARAMS', 'Invalid scrypt params', RangeError);
+E('ERR_CRYPTO_INVALID_JWK', (message = 'Invalid JWK data') => message, TypeError);
+E('ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS', (encoding, reason) => `The selected key encoding ${encoding} ${reason}.`, Error);
+E('ERR_CRYPTO_INVALID_CURVE', 'Invalid EC curve name', TypeError);
+E('ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE', (type, expected) => `Invalid key object type ${type}, expected ${expected}.`, TypeError);
+E('ERR_CRYPTO_INCOMPATIBLE_KEY', (name, reason) => `Incompatible ${name}: ${reason}`, Error);
+E('ERR_CRYPTO_UNSUPPORTED_OPERATION', 'Unsupported crypto operation', Error);
+E('ERR_CRYPTO_SIGN_KEY_REQUIRED', 'No key provided to sign', Error);
+E('ERR_CRYPTO_ECDH_INVALID_FORMAT', (format) => `Invalid ECDH format: ${format}`, TypeError);
+E('ERR_CRYPTO_ECDH_INVALID_PUBLIC_KEY', 'Public key is not valid for specified curve', Error);
+E('ERR_CRYPTO_INVALID_KEYTYPE', (message = 'Invalid key type') => message, RangeError);
+E('ERR_CRYPTO_OPERATION_FAILED', (message = 'Operation failed') => message, Error);
+E('ERR_CRYPTO_SCRYPT_INVALID_PARAMETER', 'Invalid scrypt parameter', Error);
 E('ERR_INCOMPATIBLE_OPTION_PAIR', (a, b) => `Option "${a}" cannot be used in combination with option "${b}"`, TypeError);
 
 /**

@@ -1,0 +1,346 @@
+'use strict';
+// KeyObject and its kinds, createSecretKey/createPublicKey/createPrivateKey and the
+// key-pair generators. A secret key holds its bytes; an asymmetric key holds its DER
+// (PKCS#8 when private, SPKI when public), which the guest's RustCrypto code
+// (guest/src/natives/crypto/keys.rs) parses for each use.
+
+const binding = internalBinding('crypto');
+const { Buffer } = require('buffer');
+const {
+  codes: {
+    ERR_INVALID_ARG_TYPE,
+    ERR_INVALID_ARG_VALUE,
+    ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS,
+    ERR_CRYPTO_INVALID_JWK,
+    ERR_CRYPTO_INVALID_CURVE,
+    ERR_CRYPTO_UNKNOWN_CIPHER,
+  },
+} = require('internal/errors');
+const { validateString, validateObject, validateInteger, validateFunction, validateOneOf } = require('internal/validators');
+const { toBytes, opensslError } = require('internal/crypto/util');
+
+const kKeyType = Symbol('kKeyType');
+const kKeyData = Symbol('kKeyData');
+/** Proof that a KeyObject was made here: Node's constructor only takes its own handles. */
+class KeyMaterial {
+  /** `data`: a secret key's bytes, or `{ der, keyType }` for an asymmetric key. */
+  constructor(data) {
+    this.data = data;
+  }
+}
+
+class KeyObject {
+  constructor(type, handle) {
+    if (type !== 'secret' && type !== 'public' && type !== 'private') throw new ERR_INVALID_ARG_VALUE('type', type);
+    if (!(handle instanceof KeyMaterial)) throw new ERR_INVALID_ARG_TYPE('handle', 'object', handle);
+    this[kKeyType] = type;
+    Object.defineProperty(this, kKeyData, { value: handle.data });
+  }
+
+  get type() {
+    return this[kKeyType];
+  }
+
+  static from(key) {
+    const { CryptoKey, cryptoKeyObject } = require('internal/crypto/webcrypto');
+    if (!(key instanceof CryptoKey)) throw new ERR_INVALID_ARG_TYPE('key', 'CryptoKey', key);
+    return cryptoKeyObject(key);
+  }
+
+  equals(otherKeyObject) {
+    if (!(otherKeyObject instanceof KeyObject)) throw new ERR_INVALID_ARG_TYPE('otherKeyObject', 'KeyObject', otherKeyObject);
+    return otherKeyObject.type === this.type && Buffer.compare(keyBytes(otherKeyObject), keyBytes(this)) === 0;
+  }
+}
+
+Object.defineProperty(KeyObject.prototype, Symbol.toStringTag, { configurable: true, value: 'KeyObject' });
+
+function keyBytes(key) {
+  return key.type === 'secret' ? key[kKeyData] : key[kKeyData].der;
+}
+
+class SecretKeyObject extends KeyObject {
+  constructor(handle) {
+    super('secret', handle);
+  }
+
+  get symmetricKeySize() {
+    return this[kKeyData].length;
+  }
+
+  export(options) {
+    if (options !== undefined) validateObject(options, 'options');
+    if (options?.format === 'jwk') return { kty: 'oct', k: this[kKeyData].toString('base64url') };
+    return Buffer.from(this[kKeyData]);
+  }
+}
+
+const jwkCurves = { prime256v1: 'P-256', secp384r1: 'P-384' };
+
+class AsymmetricKeyObject extends KeyObject {
+  get asymmetricKeyType() {
+    return this[kKeyData].keyType;
+  }
+
+  get asymmetricKeyDetails() {
+    const details = binding.keyDetails(this[kKeyData].der, this.type === 'private');
+    if (details.publicExponent !== undefined) details.publicExponent = BigInt(details.publicExponent);
+    return details;
+  }
+
+  /** The key as a JWK, its members in Node's order. */
+  exportJwk() {
+    const { keyType, der } = this[kKeyData];
+    const members = binding.keyJwk(der, this.type === 'private');
+    const encoded = {};
+    for (const [name, bytes] of Object.entries(members)) encoded[name] = Buffer.from(bytes).toString('base64url');
+    if (keyType === 'rsa') return { kty: 'RSA', ...encoded };
+    if (keyType === 'ec') {
+      const { x, y, d } = encoded;
+      return d === undefined
+        ? { kty: 'EC', x, y, crv: jwkCurves[this.asymmetricKeyDetails.namedCurve] }
+        : { kty: 'EC', x, y, crv: jwkCurves[this.asymmetricKeyDetails.namedCurve], d };
+    }
+    const crv = keyType === 'ed25519' ? 'Ed25519' : 'X25519';
+    return encoded.d === undefined ? { crv, x: encoded.x, kty: 'OKP' } : { crv, d: encoded.d, x: encoded.x, kty: 'OKP' };
+  }
+
+  exportEncoded(options, allowed) {
+    validateObject(options, 'options');
+    const { format = 'pem', type } = options;
+    if (format === 'jwk') return this.exportJwk();
+    if (format !== 'pem' && format !== 'der') throw new ERR_INVALID_ARG_VALUE('options.format', format);
+    if (!allowed.includes(type)) throw new ERR_INVALID_ARG_VALUE('options.type', type);
+    const { keyType, der } = this[kKeyData];
+    if (type === 'pkcs1' && keyType !== 'rsa') throw new ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS('pkcs1', 'can only be used for RSA keys');
+    if (type === 'sec1' && keyType !== 'ec') throw new ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS('sec1', 'can only be used for EC keys');
+    let passphrase;
+    if (options.cipher !== undefined) {
+      if (typeof options.passphrase !== 'string' && !ArrayBuffer.isView(options.passphrase)) {
+        throw new ERR_INVALID_ARG_VALUE('options.passphrase', options.passphrase);
+      }
+      if (format === 'der' && (type === 'pkcs1' || type === 'sec1')) {
+        throw new ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS(type, 'does not support encryption');
+      }
+      validateString(options.cipher, 'options.cipher');
+      passphrase = toBytes(options.passphrase, options.encoding ?? 'utf8', 'options.passphrase');
+    }
+    const cipher = options.cipher?.toLowerCase();
+    const exported = binding.keyExport(der, this.type === 'private', format === 'pem', type, cipher, passphrase);
+    if (exported?.failure !== undefined) throw new ERR_CRYPTO_UNKNOWN_CIPHER();
+    return typeof exported === 'string' ? exported : Buffer.from(exported);
+  }
+}
+
+class PublicKeyObject extends AsymmetricKeyObject {
+  constructor(handle) {
+    super('public', handle);
+  }
+
+  export(options) {
+    return this.exportEncoded(options, ['spki', 'pkcs1']);
+  }
+}
+
+class PrivateKeyObject extends AsymmetricKeyObject {
+  constructor(handle) {
+    super('private', handle);
+  }
+
+  export(options) {
+    return this.exportEncoded(options, ['pkcs8', 'pkcs1', 'sec1']);
+  }
+}
+
+function newAsymmetricKey(isPrivate, keyType, der) {
+  const material = new KeyMaterial({ keyType, der: Buffer.from(der) });
+  return isPrivate ? new PrivateKeyObject(material) : new PublicKeyObject(material);
+}
+
+function createSecretKey(key, encoding) {
+  if (typeof key !== 'string' && !ArrayBuffer.isView(key) && !(key instanceof ArrayBuffer)) {
+    throw new ERR_INVALID_ARG_TYPE('key', ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], key);
+  }
+  return new SecretKeyObject(new KeyMaterial(Buffer.from(toBytes(key, encoding, 'key'))));
+}
+
+/** generateKey(Sync): random bytes for an HMAC key of `length` bits or an AES key. */
+function generateSecret(type, options) {
+  validateString(type, 'type');
+  validateObject(options, 'options');
+  const { length } = options;
+  switch (type) {
+    case 'hmac':
+      validateInteger(length, 'options.length', 8, 2 ** 31 - 1);
+      break;
+    case 'aes':
+      validateOneOf(length, 'options.length', [128, 192, 256]);
+      break;
+    default:
+      throw new ERR_INVALID_ARG_VALUE('type', type, 'must be a supported key type');
+  }
+  return createSecretKey(require('crypto').randomBytes(Math.floor(length / 8)));
+}
+
+function generateKeySync(type, options) {
+  return generateSecret(type, options);
+}
+
+function generateKey(type, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  validateFunction(callback, 'callback');
+  require('timers').setImmediate(callback, null, generateSecret(type, options));
+}
+
+/** The bytes of a secret KeyObject, undefined for anything else. */
+function secretKeyBytes(key) {
+  return key instanceof KeyObject && key.type === 'secret' ? key[kKeyData] : undefined;
+}
+
+/** OpenSSL's error for a key that could not be read: its decoders report most alike. */
+function decoderError(reason) {
+  if (reason === 'interrupted or cancelled') return opensslError('07880109', 'common libcrypto routines', reason);
+  if (reason === 'bad decrypt') return opensslError('1C800064', 'Provider routines', reason);
+  return opensslError('1E08010C', 'DECODER routines', 'unsupported');
+}
+
+const jwkKeyTypes = { RSA: 'rsa', EC: 'ec', OKP: 'okp' };
+
+function importJwk(jwk, wantPrivate) {
+  validateObject(jwk, 'key.key');
+  validateOneOf(jwk.kty, 'key.kty', Object.keys(jwkKeyTypes));
+  let keyType = jwk.kty === 'RSA' ? 'rsa' : jwk.crv;
+  if (jwk.kty === 'EC') validateOneOf(jwk.crv, 'key.crv', ['P-256', 'secp256k1', 'P-384', 'P-521']);
+  if (jwk.kty === 'OKP') validateOneOf(jwk.crv, 'key.crv', ['Ed25519', 'Ed448', 'X25519', 'X448']);
+  const members = {};
+  for (const name of ['n', 'e', 'd', 'p', 'q', 'x', 'y']) {
+    if (jwk[name] === undefined) continue;
+    if (typeof jwk[name] !== 'string') throw new ERR_CRYPTO_INVALID_JWK();
+    members[name] = Buffer.from(jwk[name], 'base64url');
+  }
+  if (!wantPrivate) delete members.d;
+  const imported = binding.keyFromJwk(keyType, members);
+  const label = { RSA: 'RSA', EC: 'EC', OKP: 'OKP' }[jwk.kty];
+  if (imported === undefined || (wantPrivate && !imported[0])) throw new ERR_CRYPTO_INVALID_JWK(`Invalid JWK ${label} key`);
+  keyType = { 'P-256': 'ec', 'P-384': 'ec', Ed25519: 'ed25519', X25519: 'x25519' }[keyType] ?? keyType;
+  return newAsymmetricKey(imported[0], keyType, imported[1]);
+}
+
+/** createPublicKey/createPrivateKey: a key from PEM, DER or JWK, as Node reads them. */
+function importKey(key, wantPrivate) {
+  if (key instanceof KeyObject) {
+    if (!wantPrivate && key.type === 'private') {
+      return newAsymmetricKey(false, key.asymmetricKeyType, binding.keyPublic(key[kKeyData].der));
+    }
+    throw new ERR_INVALID_ARG_TYPE('key', ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], key);
+  }
+  let data = key;
+  let format = 'pem';
+  let type;
+  let encoding;
+  let passphrase;
+  if (typeof key === 'object' && key !== null && !ArrayBuffer.isView(key) && !(key instanceof ArrayBuffer)) {
+    ({ key: data, format = 'pem', type, encoding, passphrase } = key);
+    if (format === 'jwk') return importJwk(data, wantPrivate);
+    if (data instanceof KeyObject) return importKey(data, wantPrivate);
+    if (format !== 'pem' && format !== 'der') throw new ERR_INVALID_ARG_VALUE('key.format', format);
+    if (format === 'der') {
+      const allowed = wantPrivate ? ['pkcs8', 'pkcs1', 'sec1'] : ['spki', 'pkcs1', 'pkcs8', 'sec1'];
+      if (!allowed.includes(type)) throw new ERR_INVALID_ARG_VALUE('options.type', type);
+    }
+  }
+  if (typeof data !== 'string' && !ArrayBuffer.isView(data) && !(data instanceof ArrayBuffer)) {
+    const name = typeof key === 'object' && key !== null && !ArrayBuffer.isView(key) ? 'key.key' : 'key';
+    throw new ERR_INVALID_ARG_TYPE(name, ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], data);
+  }
+  const passphraseBytes =
+    passphrase === undefined || passphrase === null ? undefined : toBytes(passphrase, encoding ?? 'utf8', 'key.passphrase');
+  const imported = binding.keyImport(toBytes(data, encoding ?? 'utf8', 'key'), format === 'pem', type, wantPrivate, passphraseBytes);
+  if (typeof imported === 'string') {
+    if (format === 'der' && imported === 'unsupported') throw opensslError('068000A8', 'asn1 encoding routines', 'wrong tag');
+    throw decoderError(imported);
+  }
+  return newAsymmetricKey(...imported);
+}
+
+function createPublicKey(key) {
+  return importKey(key, false);
+}
+
+function createPrivateKey(key) {
+  return importKey(key, true);
+}
+
+const namedCurves = { 'P-256': 'prime256v1', prime256v1: 'prime256v1', 'P-384': 'secp384r1', secp384r1: 'secp384r1' };
+
+function generatePair(type, options) {
+  validateString(type, 'type');
+  if (options !== undefined) validateObject(options, 'options');
+  let pair;
+  switch (type) {
+    case 'rsa': {
+      const { modulusLength, publicExponent = 0x10001 } = options ?? {};
+      validateInteger(modulusLength, 'options.modulusLength', 0, 2 ** 32 - 1);
+      validateInteger(publicExponent, 'options.publicExponent', 0, 2 ** 32 - 1);
+      pair = binding.generateKeyPair('rsa', modulusLength, publicExponent, undefined);
+      if (pair === undefined) throw opensslError('1C8000A5', 'Provider routines', 'key size too small');
+      break;
+    }
+    case 'ec': {
+      const { namedCurve } = options ?? {};
+      validateString(namedCurve, 'options.namedCurve');
+      if (namedCurves[namedCurve] === undefined) throw new ERR_CRYPTO_INVALID_CURVE();
+      pair = binding.generateKeyPair('ec', undefined, undefined, namedCurves[namedCurve]);
+      break;
+    }
+    case 'ed25519':
+    case 'x25519':
+      pair = binding.generateKeyPair(type, undefined, undefined, undefined);
+      break;
+    default:
+      throw new ERR_INVALID_ARG_VALUE('type', type, 'must be a supported key type');
+  }
+  const publicKey = newAsymmetricKey(false, type, pair[1]);
+  const privateKey = newAsymmetricKey(true, type, pair[0]);
+  const { publicKeyEncoding, privateKeyEncoding } = options ?? {};
+  return {
+    publicKey: publicKeyEncoding === undefined ? publicKey : publicKey.export(publicKeyEncoding),
+    privateKey: privateKeyEncoding === undefined ? privateKey : privateKey.export(privateKeyEncoding),
+  };
+}
+
+function generateKeyPairSync(type, options) {
+  return generatePair(type, options);
+}
+
+/** Generates at once (the guest has one thread) and calls back on a later turn. */
+function generateKeyPair(type, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  validateFunction(callback, 'callback');
+  const { publicKey, privateKey } = generatePair(type, options);
+  require('timers').setImmediate(callback, null, publicKey, privateKey);
+}
+
+module.exports = {
+  KeyObject,
+  SecretKeyObject,
+  PublicKeyObject,
+  PrivateKeyObject,
+  KeyMaterial,
+  kKeyData,
+  createSecretKey,
+  createPublicKey,
+  createPrivateKey,
+  secretKeyBytes,
+  newAsymmetricKey,
+  generateKeyPair,
+  generateKeyPairSync,
+  generateKey,
+  generateKeySync,
+};

@@ -1,0 +1,45 @@
+'use strict';
+// What the crypto modules share: turning arguments into bytes as Node does, and the
+// errors Node passes on from OpenSSL (`error:<code>:<library>::<reason>`).
+
+const { Buffer } = require('buffer');
+const {
+  codes: { ERR_INVALID_ARG_TYPE },
+} = require('internal/errors');
+
+/** A Uint8Array over the bytes of a string (in `encoding`), a view or an ArrayBuffer. */
+function toBytes(data, encoding, name) {
+  if (typeof data === 'string') return Buffer.from(data, encoding);
+  if (ArrayBuffer.isView(data)) return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+  if (data instanceof ArrayBuffer || data instanceof SharedArrayBuffer) return new Uint8Array(data);
+  throw new ERR_INVALID_ARG_TYPE(name, ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], data);
+}
+
+/** A copy of `data`'s bytes (callers keep it past later changes to the caller's buffer). */
+function copyBytes(data, encoding, name) {
+  return Buffer.from(toBytes(data, encoding, name));
+}
+
+/** The prefix Node's codes give the reasons of some of OpenSSL's libraries. */
+const libraryPrefixes = {
+  'asn1 encoding routines': 'ASN1_',
+  'digital envelope routines': 'EVP_',
+  'rsa routines': 'RSA_',
+  'elliptic curve routines': 'EC_',
+  'PEM routines': 'PEM_',
+  'common libcrypto routines': 'CRYPTO_',
+};
+
+/**
+ * OpenSSL's error as Node reports it. `packed` is OpenSSL 3's error number in hex
+ * (library and reason), so the message reads as node's.
+ */
+function opensslError(packed, library, reason, Base = Error) {
+  const err = new Base(`error:${packed}:${library}::${reason}`);
+  err.library = library;
+  err.reason = reason;
+  err.code = `ERR_OSSL_${libraryPrefixes[library] ?? ''}${reason.toUpperCase().replace(/ /g, '_')}`;
+  return err;
+}
+
+module.exports = { toBytes, copyBytes, opensslError };

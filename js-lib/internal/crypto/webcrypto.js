@@ -1,0 +1,543 @@
+'use strict';
+// Web Crypto (`crypto.subtle`, CryptoKey) over the node:crypto pieces: digests, HMAC,
+// AES-GCM/CBC/CTR, PBKDF2, HKDF, ECDSA/ECDH on P-256 and P-384, Ed25519, X25519 and RSA
+// signatures (PKCS#1 v1.5, PSS). Failures reject with the DOMExceptions Node's give.
+
+const binding = internalBinding('crypto');
+const { Buffer } = require('buffer');
+const {
+  codes: { ERR_ILLEGAL_CONSTRUCTOR, ERR_INVALID_THIS },
+} = require('internal/errors');
+const { createSecretKey, createPublicKey, createPrivateKey, generateKeyPairSync, kKeyData, secretKeyBytes } =
+  require('internal/crypto/keys');
+
+const kKeyObject = Symbol('kKeyObject');
+const kIllegal = Symbol('kIllegal');
+
+class CryptoKey {
+  constructor(token, keyObject, algorithm, extractable, usages) {
+    if (token !== kIllegal) throw new ERR_ILLEGAL_CONSTRUCTOR();
+    Object.defineProperty(this, kKeyObject, { value: keyObject });
+    this.type = keyObject.type;
+    this.extractable = extractable;
+    this.algorithm = algorithm;
+    this.usages = usages;
+  }
+}
+Object.defineProperty(CryptoKey.prototype, Symbol.toStringTag, { configurable: true, value: 'CryptoKey' });
+
+function cryptoKeyObject(key) {
+  return key[kKeyObject];
+}
+
+const fail = (message, name) => new DOMException(message, name);
+const notSupported = () => fail('Unrecognized algorithm name', 'NotSupportedError');
+const operationFailed = () => fail('The operation failed for an operation-specific reason', 'OperationError');
+
+const algorithmNames = [
+  'SHA-1',
+  'SHA-256',
+  'SHA-384',
+  'SHA-512',
+  'HMAC',
+  'AES-GCM',
+  'AES-CBC',
+  'AES-CTR',
+  'PBKDF2',
+  'HKDF',
+  'ECDSA',
+  'ECDH',
+  'Ed25519',
+  'X25519',
+  'RSASSA-PKCS1-v1_5',
+  'RSA-PSS',
+];
+
+/** The algorithm as a dictionary with its name in the spec's spelling. */
+function normalize(algorithm) {
+  const dictionary = typeof algorithm === 'string' ? { name: algorithm } : algorithm;
+  if (typeof dictionary !== 'object' || dictionary === null || typeof dictionary.name !== 'string') {
+    throw new TypeError('Algorithm: name: Missing or not a string');
+  }
+  const name = algorithmNames.find((known) => known.toLowerCase() === dictionary.name.toLowerCase());
+  if (name === undefined) throw notSupported();
+  const normalized = { ...dictionary, name };
+  if (dictionary.hash !== undefined) normalized.hash = normalize(dictionary.hash);
+  return normalized;
+}
+
+/** The node:crypto digest name of a SHA algorithm. */
+function digestName(hash) {
+  const name = { 'SHA-1': 'sha1', 'SHA-256': 'sha256', 'SHA-384': 'sha384', 'SHA-512': 'sha512' }[hash?.name];
+  if (name === undefined) throw notSupported();
+  return name;
+}
+
+function bufferSource(data, name) {
+  if (ArrayBuffer.isView(data)) return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  if (data instanceof ArrayBuffer) return Buffer.from(data);
+  throw new TypeError(`Failed to execute '${name}' on 'SubtleCrypto': parameter is not of type 'BufferSource'.`);
+}
+
+function toArrayBuffer(bytes) {
+  const buffer = Buffer.from(bytes);
+  return buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength);
+}
+
+/** That `key` is a CryptoKey of `algorithm` allowed `usage`; Node words the failure per operation. */
+function checkKey(key, algorithm, usage) {
+  if (!(key instanceof CryptoKey)) throw new TypeError(`Failed to execute '${usage}': parameter 2 is not of type 'CryptoKey'.`);
+  if (key.algorithm.name !== algorithm.name || !key.usages.includes(usage)) {
+    const message =
+      usage === 'sign' || usage === 'verify'
+        ? `Unable to use this key to ${usage}`
+        : 'The requested operation is not valid for the provided key';
+    throw fail(message, 'InvalidAccessError');
+  }
+}
+
+const hmacLength = { sha1: 512, sha256: 512, sha384: 1024, sha512: 1024 };
+const curveNames = { 'P-256': 'prime256v1', 'P-384': 'secp384r1' };
+const usagesOf = {
+  HMAC: { secret: ['sign', 'verify'] },
+  'AES-GCM': { secret: ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey'] },
+  'AES-CBC': { secret: ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey'] },
+  'AES-CTR': { secret: ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey'] },
+  PBKDF2: { secret: ['deriveBits', 'deriveKey'] },
+  HKDF: { secret: ['deriveBits', 'deriveKey'] },
+  ECDSA: { public: ['verify'], private: ['sign'] },
+  Ed25519: { public: ['verify'], private: ['sign'] },
+  'RSASSA-PKCS1-v1_5': { public: ['verify'], private: ['sign'] },
+  'RSA-PSS': { public: ['verify'], private: ['sign'] },
+  ECDH: { public: [], private: ['deriveBits', 'deriveKey'] },
+  X25519: { public: [], private: ['deriveBits', 'deriveKey'] },
+};
+
+function newCryptoKey(keyObject, algorithm, extractable, usages) {
+  const allowed = usagesOf[algorithm.name][keyObject.type];
+  const kept = usages.filter((usage) => allowed.includes(usage));
+  if (kept.length !== usages.length) throw fail(`Unsupported key usage for a ${algorithm.name} key`, 'SyntaxError');
+  return new CryptoKey(kIllegal, keyObject, algorithm, extractable, kept);
+}
+
+/** A secret key's algorithm dictionary, with the length its bytes give. */
+function secretAlgorithm(algorithm, bytes) {
+  const bits = bytes.length * 8;
+  switch (algorithm.name) {
+    case 'HMAC':
+      if (algorithm.length !== undefined && algorithm.length !== bits) throw fail('Invalid key length', 'DataError');
+      return { name: 'HMAC', hash: { name: algorithm.hash.name }, length: bits };
+    case 'AES-GCM':
+    case 'AES-CBC':
+    case 'AES-CTR':
+      if (![128, 192, 256].includes(bits)) throw fail('Invalid key length', 'DataError');
+      return { name: algorithm.name, length: bits };
+    default:
+      return { name: algorithm.name };
+  }
+}
+
+function asymmetricAlgorithm(algorithm, keyObject) {
+  const details = keyObject.asymmetricKeyDetails;
+  switch (algorithm.name) {
+    case 'ECDSA':
+    case 'ECDH': {
+      const curve = Object.keys(curveNames).find((name) => curveNames[name] === details.namedCurve);
+      if (keyObject.asymmetricKeyType !== 'ec' || (algorithm.namedCurve && algorithm.namedCurve !== curve)) {
+        throw fail('Named curve mismatch', 'DataError');
+      }
+      return { name: algorithm.name, namedCurve: curve };
+    }
+    case 'RSASSA-PKCS1-v1_5':
+    case 'RSA-PSS': {
+      if (keyObject.asymmetricKeyType !== 'rsa') throw fail('Invalid key type', 'DataError');
+      const exponent = BigInt(details.publicExponent);
+      const publicExponent = new Uint8Array(Buffer.from(exponent.toString(16).padStart(6, '0'), 'hex'));
+      return { name: algorithm.name, modulusLength: details.modulusLength, publicExponent, hash: { name: algorithm.hash.name } };
+    }
+    default:
+      if (keyObject.asymmetricKeyType !== algorithm.name.toLowerCase()) throw fail('Invalid key type', 'DataError');
+      return { name: algorithm.name };
+  }
+}
+
+const jwkAlg = {
+  HMAC: (a) => `HS${a.hash.name.slice(4)}`,
+  'AES-GCM': (a) => `A${a.length}GCM`,
+  'AES-CBC': (a) => `A${a.length}CBC`,
+  'AES-CTR': (a) => `A${a.length}CTR`,
+  'RSASSA-PKCS1-v1_5': (a) => `RS${a.hash.name.slice(4)}`,
+  'RSA-PSS': (a) => `PS${a.hash.name.slice(4)}`,
+  Ed25519: () => 'Ed25519',
+};
+
+function importKeyNow(format, keyData, algorithm, extractable, usages) {
+  algorithm = normalize(algorithm);
+  if (!Array.isArray(usages)) throw new TypeError("Failed to execute 'importKey' on 'SubtleCrypto': usages is not a sequence.");
+  const isSecret = usagesOf[algorithm.name]?.secret !== undefined;
+  if (usagesOf[algorithm.name] === undefined) throw notSupported();
+  if ((algorithm.name === 'PBKDF2' || algorithm.name === 'HKDF') && extractable) {
+    throw fail(`${algorithm.name} keys are not extractable`, 'SyntaxError');
+  }
+  if (isSecret) {
+    let bytes;
+    if (format === 'raw') bytes = bufferSource(keyData, 'importKey');
+    else if (format === 'jwk' && algorithm.name !== 'PBKDF2' && algorithm.name !== 'HKDF') {
+      if (keyData?.kty !== 'oct' || typeof keyData.k !== 'string') throw fail('Invalid JWK "kty" Parameter', 'DataError');
+      bytes = Buffer.from(keyData.k, 'base64url');
+    } else throw fail(`Unable to import ${algorithm.name} key with format ${format}`, 'NotSupportedError');
+    if (usages.length === 0) throw fail('Usages cannot be empty when importing a secret key.', 'SyntaxError');
+    const keyObject = createSecretKey(bytes);
+    return newCryptoKey(keyObject, secretAlgorithm(algorithm, bytes), extractable, usages);
+  }
+  let keyObject;
+  try {
+    if (format === 'spki') keyObject = createPublicKey({ key: bufferSource(keyData, 'importKey'), format: 'der', type: 'spki' });
+    else if (format === 'pkcs8') keyObject = createPrivateKey({ key: bufferSource(keyData, 'importKey'), format: 'der', type: 'pkcs8' });
+    else if (format === 'jwk') {
+      keyObject =
+        keyData?.d === undefined ? createPublicKey({ key: keyData, format: 'jwk' }) : createPrivateKey({ key: keyData, format: 'jwk' });
+    } else if (format === 'raw') keyObject = rawPublicKey(algorithm, bufferSource(keyData, 'importKey'));
+    else throw fail(`Unable to import ${algorithm.name} key with format ${format}`, 'NotSupportedError');
+  } catch (err) {
+    if (err instanceof DOMException) throw err;
+    throw fail('Invalid keyData', 'DataError');
+  }
+  return newCryptoKey(keyObject, asymmetricAlgorithm(algorithm, keyObject), extractable, usages);
+}
+
+/** An EC point (uncompressed) or an Ed25519/X25519 key's 32 bytes, as a public key. */
+function rawPublicKey(algorithm, bytes) {
+  if (algorithm.name === 'Ed25519' || algorithm.name === 'X25519') {
+    return createPublicKey({ key: { kty: 'OKP', crv: algorithm.name, x: bytes.toString('base64url') }, format: 'jwk' });
+  }
+  const size = (bytes.length - 1) / 2;
+  if (bytes[0] !== 4) throw fail('Invalid keyData', 'DataError');
+  const x = bytes.subarray(1, 1 + size).toString('base64url');
+  const y = bytes.subarray(1 + size).toString('base64url');
+  return createPublicKey({ key: { kty: 'EC', crv: algorithm.namedCurve, x, y }, format: 'jwk' });
+}
+
+function exportKeyNow(format, key) {
+  if (!(key instanceof CryptoKey))
+    throw new TypeError("Failed to execute 'exportKey' on 'SubtleCrypto': parameter 2 is not of type 'CryptoKey'.");
+  // Node's name for this one is InvalidAccessException.
+  if (!key.extractable) throw fail('key is not extractable', 'InvalidAccessException');
+  const keyObject = key[kKeyObject];
+  if (format === 'jwk') {
+    const jwk = keyObject.export({ format: 'jwk' });
+    const alg = jwkAlg[key.algorithm.name]?.(key.algorithm);
+    return alg === undefined
+      ? { key_ops: key.usages, ext: key.extractable, ...jwk }
+      : { key_ops: key.usages, ext: key.extractable, ...jwk, alg };
+  }
+  if (format === 'raw' && key.type === 'secret') return toArrayBuffer(keyObject.export());
+  if (format === 'raw' && key.type === 'public') {
+    const { x, y } = keyObject.export({ format: 'jwk' });
+    const point =
+      y === undefined ? [Buffer.from(x, 'base64url')] : [Buffer.from([4]), Buffer.from(x, 'base64url'), Buffer.from(y, 'base64url')];
+    return toArrayBuffer(Buffer.concat(point));
+  }
+  if (format === 'spki' && key.type === 'public') return toArrayBuffer(keyObject.export({ format: 'der', type: 'spki' }));
+  if (format === 'pkcs8' && key.type === 'private') return toArrayBuffer(keyObject.export({ format: 'der', type: 'pkcs8' }));
+  throw fail(`Unable to export a raw ${key.algorithm.name} ${key.type} key`, 'InvalidAccessError');
+}
+
+function hmac(key, data) {
+  const crypto = require('crypto');
+  return crypto.createHmac(digestName(key.algorithm.hash), secretKeyBytes(key[kKeyObject])).update(data).digest();
+}
+
+function signatureOptions(algorithm, key) {
+  const keyHash = key.algorithm.hash;
+  switch (algorithm.name) {
+    case 'ECDSA':
+      return { digest: digestName(algorithm.hash), dsaEncoding: 'ieee-p1363' };
+    case 'RSA-PSS':
+      return { digest: digestName(keyHash), padding: 6, saltLength: algorithm.saltLength ?? 0 };
+    case 'RSASSA-PKCS1-v1_5':
+      return { digest: digestName(keyHash), padding: 1 };
+    default:
+      return {};
+  }
+}
+
+function signNow(algorithm, key, data) {
+  algorithm = normalize(algorithm);
+  checkKey(key, algorithm, 'sign');
+  const bytes = bufferSource(data, 'sign');
+  if (algorithm.name === 'HMAC') return toArrayBuffer(hmac(key, bytes));
+  const signature = binding.sign(key[kKeyObject][kKeyData].der, bytes, signatureOptions(algorithm, key));
+  if (typeof signature === 'string') throw operationFailed();
+  return signature;
+}
+
+function verifyNow(algorithm, key, signature, data) {
+  algorithm = normalize(algorithm);
+  checkKey(key, algorithm, 'verify');
+  const bytes = bufferSource(data, 'verify');
+  const signatureBytes = bufferSource(signature, 'verify');
+  if (algorithm.name === 'HMAC') {
+    const expected = hmac(key, bytes);
+    return expected.length === signatureBytes.length && require('crypto').timingSafeEqual(expected, signatureBytes);
+  }
+  const valid = binding.verify(key[kKeyObject][kKeyData].der, bytes, signatureBytes, signatureOptions(algorithm, key));
+  if (typeof valid === 'string') throw operationFailed();
+  return valid;
+}
+
+/** AES in the mode the algorithm names; the tag follows a GCM ciphertext, as the spec has it. */
+function aes(algorithm, key, data, decrypt) {
+  const crypto = require('crypto');
+  const keyBytes = secretKeyBytes(key[kKeyObject]);
+  const mode = algorithm.name.slice(4).toLowerCase();
+  const cipherName = `aes-${keyBytes.length * 8}-${mode}`;
+  let iv;
+  if (algorithm.name === 'AES-CTR') {
+    iv = bufferSource(algorithm.counter, decrypt ? 'decrypt' : 'encrypt');
+    if (iv.length !== 16 || !(algorithm.length > 0 && algorithm.length <= 128)) throw operationFailed();
+  } else {
+    iv = bufferSource(algorithm.iv, decrypt ? 'decrypt' : 'encrypt');
+    if (algorithm.name === 'AES-CBC' && iv.length !== 16) throw operationFailed();
+  }
+  if (algorithm.name !== 'AES-GCM') {
+    const cipher = decrypt ? crypto.createDecipheriv(cipherName, keyBytes, iv) : crypto.createCipheriv(cipherName, keyBytes, iv);
+    try {
+      return toArrayBuffer(Buffer.concat([cipher.update(data), cipher.final()]));
+    } catch {
+      throw operationFailed();
+    }
+  }
+  const tagLength = (algorithm.tagLength ?? 128) / 8;
+  if (![4, 8, 12, 13, 14, 15, 16].includes(tagLength)) throw operationFailed();
+  const options = { authTagLength: tagLength };
+  const aad = algorithm.additionalData === undefined ? undefined : bufferSource(algorithm.additionalData, 'encrypt');
+  if (decrypt) {
+    if (data.length < tagLength) throw operationFailed();
+    const decipher = crypto.createDecipheriv(cipherName, keyBytes, iv, options);
+    if (aad) decipher.setAAD(aad);
+    decipher.setAuthTag(data.subarray(data.length - tagLength));
+    try {
+      return toArrayBuffer(Buffer.concat([decipher.update(data.subarray(0, data.length - tagLength)), decipher.final()]));
+    } catch {
+      throw operationFailed();
+    }
+  }
+  const cipher = crypto.createCipheriv(cipherName, keyBytes, iv, options);
+  if (aad) cipher.setAAD(aad);
+  const out = Buffer.concat([cipher.update(data), cipher.final()]);
+  return toArrayBuffer(Buffer.concat([out, cipher.getAuthTag()]));
+}
+
+function cipherNow(algorithm, key, data, decrypt) {
+  const operation = decrypt ? 'decrypt' : 'encrypt';
+  algorithm = normalize(algorithm);
+  checkKey(key, algorithm, operation);
+  if (!algorithm.name.startsWith('AES-')) throw notSupported();
+  return aes(algorithm, key, bufferSource(data, operation), decrypt);
+}
+
+function deriveBitsNow(algorithm, baseKey, length) {
+  algorithm = normalize(algorithm);
+  checkKey(baseKey, algorithm, 'deriveBits');
+  const crypto = require('crypto');
+  switch (algorithm.name) {
+    case 'PBKDF2': {
+      if (length === null || length % 8 !== 0) throw operationFailed();
+      if (algorithm.iterations === 0) throw operationFailed();
+      const salt = bufferSource(algorithm.salt, 'deriveBits');
+      const key = secretKeyBytes(baseKey[kKeyObject]);
+      return toArrayBuffer(crypto.pbkdf2Sync(key, salt, algorithm.iterations, length / 8, digestName(algorithm.hash)));
+    }
+    case 'HKDF': {
+      if (length === null || length % 8 !== 0) throw operationFailed();
+      const salt = bufferSource(algorithm.salt, 'deriveBits');
+      const info = bufferSource(algorithm.info, 'deriveBits');
+      try {
+        return crypto.hkdfSync(digestName(algorithm.hash), baseKey[kKeyObject], salt, info, length / 8);
+      } catch {
+        throw operationFailed();
+      }
+    }
+    case 'ECDH':
+    case 'X25519': {
+      const peer = algorithm.public;
+      if (!(peer instanceof CryptoKey) || peer.type !== 'public' || peer.algorithm.name !== algorithm.name) {
+        throw fail('The public key is not valid for the base key', 'InvalidAccessError');
+      }
+      const secret = crypto.diffieHellman({ privateKey: baseKey[kKeyObject], publicKey: peer[kKeyObject] });
+      if (length === null || length === undefined) return toArrayBuffer(secret);
+      if (length > secret.length * 8) throw operationFailed();
+      return toArrayBuffer(secret.subarray(0, Math.ceil(length / 8)));
+    }
+    default:
+      throw notSupported();
+  }
+}
+
+/** The bits deriveKey needs for the key it makes. */
+function derivedLength(algorithm) {
+  if (algorithm.name === 'HMAC') return algorithm.length ?? hmacLength[digestName(algorithm.hash)];
+  if (algorithm.name.startsWith('AES-')) {
+    if (![128, 192, 256].includes(algorithm.length)) throw fail('Invalid key length', 'OperationError');
+    return algorithm.length;
+  }
+  throw notSupported();
+}
+
+function generateKeyNow(algorithm, extractable, usages) {
+  algorithm = normalize(algorithm);
+  if (usagesOf[algorithm.name] === undefined) throw notSupported();
+  const crypto = require('crypto');
+  switch (algorithm.name) {
+    case 'HMAC':
+    case 'AES-GCM':
+    case 'AES-CBC':
+    case 'AES-CTR': {
+      const bits = derivedLength(algorithm);
+      if (usages.length === 0) throw fail('Usages cannot be empty when creating a key.', 'SyntaxError');
+      const key = importKeyNow('raw', crypto.randomBytes(bits / 8), algorithm, extractable, usages);
+      // A generated HMAC key's dictionary lists its length before its hash.
+      if (algorithm.name === 'HMAC') key.algorithm = { name: 'HMAC', length: bits, hash: key.algorithm.hash };
+      return key;
+    }
+    case 'PBKDF2':
+    case 'HKDF':
+      throw notSupported();
+    default: {
+      let pair;
+      if (algorithm.name === 'ECDSA' || algorithm.name === 'ECDH') {
+        if (curveNames[algorithm.namedCurve] === undefined) throw notSupported();
+        pair = generateKeyPairSync('ec', { namedCurve: algorithm.namedCurve });
+      } else if (algorithm.name.startsWith('RSA')) {
+        const exponent = Number(`0x${Buffer.from(bufferSource(algorithm.publicExponent, 'generateKey')).toString('hex') || '0'}`);
+        pair = generateKeyPairSync('rsa', { modulusLength: algorithm.modulusLength, publicExponent: exponent });
+      } else {
+        pair = generateKeyPairSync(algorithm.name.toLowerCase());
+      }
+      const { public: publicUsages, private: privateUsages } = usagesOf[algorithm.name];
+      const privateKey = newCryptoKey(
+        pair.privateKey,
+        asymmetricAlgorithm(algorithm, pair.privateKey),
+        extractable,
+        usages.filter((usage) => privateUsages.includes(usage)),
+      );
+      if (privateKey.usages.length === 0) throw fail('Usages cannot be empty when creating a key.', 'SyntaxError');
+      const publicKey = newCryptoKey(
+        pair.publicKey,
+        asymmetricAlgorithm(algorithm, pair.publicKey),
+        true,
+        usages.filter((usage) => publicUsages.includes(usage)),
+      );
+      return { __proto__: null, publicKey, privateKey };
+    }
+  }
+}
+
+/** Runs `operation` as a promise, its throw a rejection, as SubtleCrypto's methods do. */
+function promised(operation) {
+  return new Promise((resolve) => resolve(operation()));
+}
+
+class SubtleCrypto {
+  constructor(token) {
+    if (token !== kIllegal) throw new ERR_ILLEGAL_CONSTRUCTOR();
+  }
+
+  encrypt(algorithm, key, data) {
+    return promised(() => cipherNow(algorithm, key, data, false));
+  }
+
+  decrypt(algorithm, key, data) {
+    return promised(() => cipherNow(algorithm, key, data, true));
+  }
+
+  sign(algorithm, key, data) {
+    return promised(() => signNow(algorithm, key, data));
+  }
+
+  verify(algorithm, key, signature, data) {
+    return promised(() => verifyNow(algorithm, key, signature, data));
+  }
+
+  digest(algorithm, data) {
+    return promised(() => {
+      const name = digestName(normalize(algorithm));
+      return toArrayBuffer(require('crypto').createHash(name).update(bufferSource(data, 'digest')).digest());
+    });
+  }
+
+  generateKey(algorithm, extractable, keyUsages) {
+    return promised(() => generateKeyNow(algorithm, extractable, keyUsages));
+  }
+
+  deriveKey(algorithm, baseKey, derivedKeyAlgorithm, extractable, keyUsages) {
+    return promised(() => {
+      const base = normalize(algorithm);
+      checkKey(baseKey, base, 'deriveKey');
+      const target = normalize(derivedKeyAlgorithm);
+      const bits = deriveBitsNow(base, withUsage(baseKey, 'deriveBits'), derivedLength(target));
+      return importKeyNow('raw', bits, target, extractable, keyUsages);
+    });
+  }
+
+  deriveBits(algorithm, baseKey, length) {
+    return promised(() => deriveBitsNow(algorithm, baseKey, length));
+  }
+
+  importKey(format, keyData, algorithm, extractable, keyUsages) {
+    return promised(() => importKeyNow(format, keyData, algorithm, extractable, keyUsages));
+  }
+
+  exportKey(format, key) {
+    return promised(() => exportKeyNow(format, key));
+  }
+
+  wrapKey(_format, _key, _wrappingKey, _wrapAlgorithm) {
+    return promised(() => {
+      throw notSupported();
+    });
+  }
+
+  unwrapKey(_format, _wrappedKey, _unwrappingKey, _unwrapAlgorithm, _unwrappedKeyAlgorithm, _extractable, _keyUsages) {
+    return promised(() => {
+      throw notSupported();
+    });
+  }
+}
+Object.defineProperty(SubtleCrypto.prototype, Symbol.toStringTag, { configurable: true, value: 'SubtleCrypto' });
+
+/** The same key allowed to derive bits, for deriveKey (which checks `deriveKey` itself). */
+function withUsage(key, usage) {
+  return new CryptoKey(kIllegal, key[kKeyObject], key.algorithm, key.extractable, [...key.usages, usage]);
+}
+
+const subtle = new SubtleCrypto(kIllegal);
+
+/** The `crypto` global: randomness from node:crypto and `subtle`. */
+class Crypto {
+  constructor(token) {
+    if (token !== kIllegal) throw new ERR_ILLEGAL_CONSTRUCTOR();
+  }
+
+  get subtle() {
+    if (!(this instanceof Crypto)) throw new ERR_INVALID_THIS('Crypto');
+    return subtle;
+  }
+
+  getRandomValues(array) {
+    if (!(this instanceof Crypto)) throw new ERR_INVALID_THIS('Crypto');
+    return require('crypto').getRandomValues(array);
+  }
+
+  randomUUID() {
+    if (!(this instanceof Crypto)) throw new ERR_INVALID_THIS('Crypto');
+    return require('crypto').randomUUID();
+  }
+}
+Object.defineProperty(Crypto.prototype, 'subtle', { enumerable: true });
+Object.defineProperty(Crypto.prototype, Symbol.toStringTag, { configurable: true, value: 'Crypto' });
+
+const webcrypto = new Crypto(kIllegal);
+
+module.exports = { Crypto, CryptoKey, SubtleCrypto, subtle, webcrypto, cryptoKeyObject };
