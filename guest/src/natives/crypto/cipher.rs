@@ -298,26 +298,6 @@ fn chacha20_poly1305(key: &[u8], iv: &[u8], decrypt: bool, tag_length: usize) ->
     })
 }
 
-/// Runs `$body` with `$C` the AES of the key's length.
-macro_rules! with_aes {
-    ($key:expr, |$C:ident| $body:expr) => {
-        match $key.len() {
-            16 => {
-                type $C = aes::Aes128;
-                $body
-            }
-            24 => {
-                type $C = aes::Aes192;
-                $body
-            }
-            _ => {
-                type $C = aes::Aes256;
-                $body
-            }
-        }
-    };
-}
-
 fn blocks(mode: impl BlockRun + 'static, decrypt: bool) -> Box<dyn Running> {
     Box::new(Blocks { mode, decrypt, pending: Vec::new() })
 }
@@ -325,12 +305,12 @@ fn blocks(mode: impl BlockRun + 'static, decrypt: bool) -> Box<dyn Running> {
 /// The cipher for `mode` (`cbc`, `ecb`, `ctr`, `gcm` or `chacha20-poly1305`).
 fn new_cipher(mode: &str, key: &[u8], iv: &[u8], decrypt: bool, tag_length: usize) -> Option<Box<dyn Running>> {
     Some(match mode {
-        "cbc" if decrypt => with_aes!(key, |C| blocks(Decrypting(cbc::Decryptor::<C>::new_from_slices(key, iv).ok()?), true)),
-        "cbc" => with_aes!(key, |C| blocks(Encrypting(cbc::Encryptor::<C>::new_from_slices(key, iv).ok()?), false)),
-        "ecb" if decrypt => with_aes!(key, |C| blocks(Decrypting(C::new_from_slice(key).ok()?), true)),
-        "ecb" => with_aes!(key, |C| blocks(Encrypting(C::new_from_slice(key).ok()?), false)),
-        "ctr" => with_aes!(key, |C| Box::new(Stream(Box::new(ctr::Ctr128BE::<C>::new_from_slices(key, iv).ok()?)))),
-        "gcm" => with_aes!(key, |C| gcm::<C>(key, iv, decrypt, tag_length)),
+        "cbc" if decrypt => with_aes!(key.len(), |C| blocks(Decrypting(cbc::Decryptor::<C>::new_from_slices(key, iv).ok()?), true)),
+        "cbc" => with_aes!(key.len(), |C| blocks(Encrypting(cbc::Encryptor::<C>::new_from_slices(key, iv).ok()?), false)),
+        "ecb" if decrypt => with_aes!(key.len(), |C| blocks(Decrypting(C::new_from_slice(key).ok()?), true)),
+        "ecb" => with_aes!(key.len(), |C| blocks(Encrypting(C::new_from_slice(key).ok()?), false)),
+        "ctr" => with_aes!(key.len(), |C| Box::new(Stream(Box::new(ctr::Ctr128BE::<C>::new_from_slices(key, iv).ok()?)))),
+        "gcm" => with_aes!(key.len(), |C| gcm::<C>(key, iv, decrypt, tag_length)),
         "chacha20-poly1305" => chacha20_poly1305(key, iv, decrypt, tag_length),
         _ => return None,
     })

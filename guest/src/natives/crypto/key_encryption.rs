@@ -66,26 +66,6 @@ fn aes_key_length(cipher: &str) -> Option<usize> {
     }
 }
 
-/// Runs `$body` with `$C` the AES of a key length in bytes.
-macro_rules! with_aes_length {
-    ($length:expr, |$C:ident| $body:expr) => {
-        match $length {
-            16 => {
-                type $C = aes::Aes128;
-                $body
-            }
-            24 => {
-                type $C = aes::Aes192;
-                $body
-            }
-            _ => {
-                type $C = aes::Aes256;
-                $body
-            }
-        }
-    };
-}
-
 /// The DER of a legacy-encrypted PEM body, from its `DEK-Info` header (`AES-256-CBC,<iv hex>`).
 pub fn decrypt_legacy(dek_info: &str, body: &[u8], passphrase: Option<&[u8]>) -> Result<Vec<u8>, Failure> {
     let (cipher, iv_hex) = dek_info.split_once(',').ok_or("unsupported")?;
@@ -99,7 +79,7 @@ pub fn decrypt_legacy(dek_info: &str, body: &[u8], passphrase: Option<&[u8]>) ->
     }
     let passphrase = passphrase.ok_or("interrupted or cancelled")?;
     let key = bytes_to_key(passphrase, &iv[..8], length);
-    with_aes_length!(length, |C| cbc::Decryptor::<C>::new_from_slices(&key, &iv)
+    with_aes!(length, |C| cbc::Decryptor::<C>::new_from_slices(&key, &iv)
         .map_err(|_| "unsupported")?
         .decrypt_padded_vec_mut::<Pkcs7>(body)
         .map_err(|_| "bad decrypt"))
@@ -110,7 +90,7 @@ pub fn encrypt_legacy(der: &[u8], passphrase: &[u8], cipher: &str) -> Result<(Ve
     let length = aes_key_length(cipher).ok_or("unknown cipher")?;
     let iv = random::<16>();
     let key = bytes_to_key(passphrase, &iv[..8], length);
-    let body = with_aes_length!(length, |C| cbc::Encryptor::<C>::new_from_slices(&key, &iv)
+    let body = with_aes!(length, |C| cbc::Encryptor::<C>::new_from_slices(&key, &iv)
         .map_err(|_| "unknown cipher")?
         .encrypt_padded_vec_mut::<Pkcs7>(der));
     let iv_hex: String = iv.iter().map(|b| format!("{b:02X}")).collect();

@@ -4,6 +4,27 @@
 
 use std::cell::RefCell;
 
+/// Runs `$body` with `$C` the AES of a key length in bytes (16, 24, else AES-256);
+/// defined before the modules below so each can use it.
+macro_rules! with_aes {
+    ($length:expr, |$C:ident| $body:expr) => {
+        match $length {
+            16 => {
+                type $C = aes::Aes128;
+                $body
+            }
+            24 => {
+                type $C = aes::Aes192;
+                $body
+            }
+            _ => {
+                type $C = aes::Aes256;
+                $body
+            }
+        }
+    };
+}
+
 mod cipher;
 mod digests;
 mod ecdh;
