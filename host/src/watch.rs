@@ -34,15 +34,33 @@ impl ReadModules {
         }
     }
 
-    /// Returns once a file read so far has changed since it was read.
+    /// Returns once a file read so far has changed since it was read, and has stayed
+    /// the same for a moment: a file being written is not run half-written.
     async fn change(&self) {
         loop {
             let read = self.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).clone();
             if read.iter().any(|(path, then)| modified(path) != *then) {
+                settle(&read).await;
                 return;
             }
             tokio::time::sleep(POLL).await;
         }
+    }
+}
+
+/// How long the files must stay unchanged after a change before the run starts again.
+const SETTLE: Duration = Duration::from_millis(50);
+
+async fn settle(read: &[ReadModule]) {
+    let versions = || read.iter().map(|(path, _)| modified(path)).collect::<Vec<_>>();
+    let mut last = versions();
+    loop {
+        tokio::time::sleep(SETTLE).await;
+        let now = versions();
+        if now == last {
+            return;
+        }
+        last = now;
     }
 }
 
