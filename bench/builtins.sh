@@ -4,15 +4,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 NODULE=${NODULE:-target/release/nodule}
-python3 - "$NODULE" <<'PY'
-import json, statistics, subprocess, sys
-nodule = sys.argv[1]
-def runs(command):
-    samples = [json.loads(subprocess.run(command + ['bench/builtins.js'], check=True, capture_output=True, text=True).stdout) for _ in range(3)]
-    return {row: statistics.median(s[row] for s in samples) for row in samples[0]}
-ours, theirs = runs([nodule, '--allow-all']), runs(['node'])
-print('| operation | nodule ms | node ms | ratio |')
-print('|---|---:|---:|---:|')
-for row in ours:
-    print(f'| {row} | {ours[row]:.3f} | {theirs[row]:.3f} | {ours[row] / theirs[row]:.2f} |')
-PY
+python3 bench/rows.py "$NODULE" bench/builtins.js 3
