@@ -1,12 +1,13 @@
 'use strict';
 // What the HTTP server and client share: the message parser and header syntax checks.
-// The parser keeps HTTP/1.x's framing state here and lets the `http_parser` native
-// (httparse, hyper's parser) scan heads and chunk sizes. It is strict where request
-// smuggling lives: Content-Length with Transfer-Encoding, differing Content-Lengths,
-// a Transfer-Encoding that does not end in chunked, and oversized heads are errors.
+// The parser keeps HTTP/1.x's framing state here and lets the `http_parser` native scan
+// heads, trailers and chunk sizes with llhttp's strict grammar. It is strict where request
+// smuggling lives, as Node is: Content-Length with Transfer-Encoding, repeated
+// Content-Lengths, a Transfer-Encoding that does not end in chunked, bare CRs and LFs,
+// and oversized heads or chunk extensions are errors.
 
 const { Buffer } = require('buffer');
-const { parseRequest, parseResponse, parseChunkSize } = internalBinding('http_parser');
+const { parseRequest, parseResponse, parseTrailers, parseChunkSize } = internalBinding('http_parser');
 
 const methods = [
   'ACL',
@@ -47,24 +48,6 @@ const methods = [
 ];
 const knownMethods = new Set(methods);
 
-/** llhttp's messages, which Node's parse errors carry. */
-const errorMessages = {
-  HPE_INVALID_METHOD: 'Invalid method encountered',
-  HPE_INVALID_HEADER_TOKEN: 'Invalid header token',
-  HPE_INVALID_VERSION: 'Invalid HTTP version',
-  HPE_INVALID_CONSTANT: 'Expected HTTP/, RTSP/ or ICE/',
-  HPE_INVALID_STATUS: 'Invalid status code',
-  HPE_INVALID_CHUNK_SIZE: 'Invalid character in chunk size',
-  HPE_INVALID_CONTENT_LENGTH: 'Invalid character in Content-Length',
-  HPE_UNEXPECTED_CONTENT_LENGTH: "Content-Length can't be present with Transfer-Encoding",
-  HPE_INVALID_TRANSFER_ENCODING: 'Request has invalid `Transfer-Encoding`',
-  HPE_HEADER_OVERFLOW: 'Header overflow',
-  HPE_LF_EXPECTED: 'Missing expected LF after header value',
-  HPE_STRICT: 'Expected LF after CR',
-  HPE_INVALID_EOF_STATE: 'Invalid EOF state',
-  HPE_CLOSED_CONNECTION: 'Data after `Connection: close`',
-};
-
 const tokenPattern = /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/;
 /** Header values may hold any byte but NUL, CR, LF and other controls except tab. */
 const invalidHeaderChar = /[^\t\x20-\x7e\x80-\xff]/;
@@ -104,12 +87,37 @@ function isStatusLineStart(data, offset) {
   return data.toString('latin1', offset, offset + length) === 'HTTP/'.slice(0, length);
 }
 
-function parseError(code, bytesParsed, rawPacket) {
-  const err = new Error(`Parse Error: ${errorMessages[code] ?? code}`);
+/** Node's parse error: llhttp's code and reason, and where in `rawPacket` parsing stopped. */
+function parseError(code, reason, bytesParsed, rawPacket) {
+  const err = new Error(`Parse Error: ${reason}`);
   err.code = code;
+  err.reason = reason;
   err.bytesParsed = bytesParsed;
   err.rawPacket = rawPacket;
   return err;
+}
+
+/** A native scanner's `[code, reason, position]` as a parse error. */
+function scanError([code, reason, position], data) {
+  return parseError(code, reason, position, data);
+}
+
+/**
+ * Where a request's method stops being one llhttp knows (the offending byte), or -1.
+ * llhttp matches methods as the bytes arrive, so a wrong first byte fails at once.
+ */
+function unknownMethodAt(data, offset) {
+  const space = data.indexOf(0x20, offset);
+  const end = space === -1 ? Math.min(data.length, offset + 16) : space;
+  const token = data.toString('latin1', offset, end);
+  if (space !== -1 && knownMethods.has(token)) return -1;
+  let matched = 0;
+  for (const method of methods) {
+    let length = 0;
+    while (length < token.length && token[length] === method[length]) length++;
+    matched = Math.max(matched, length);
+  }
+  return space === -1 && matched === token.length ? -1 : offset + matched;
 }
 
 /**
@@ -147,7 +155,7 @@ class HTTPParser {
       if (consumed === 0) {
         this.pending = data.subarray(offset);
         if (this.state === HEAD && this.pending.length > this.maxHeaderSize) {
-          return parseError('HPE_HEADER_OVERFLOW', data.length, data);
+          return parseError('HPE_HEADER_OVERFLOW', 'Header overflow', data.length, data);
         }
         break;
       }
@@ -164,7 +172,7 @@ class HTTPParser {
       return undefined;
     }
     if (this.state !== HEAD || this.pending !== null) {
-      return parseError('HPE_INVALID_EOF_STATE', 0, this.pending ?? Buffer.alloc(0));
+      return parseError('HPE_INVALID_EOF_STATE', 'Invalid EOF state', 0, this.pending ?? Buffer.alloc(0));
     }
     return undefined;
   }
@@ -195,18 +203,21 @@ class HTTPParser {
     // Empty lines between messages are tolerated, as llhttp does.
     if (data[offset] === 0x0d || data[offset] === 0x0a) return 1;
     this.inMessage = true;
-    if (this.kind === RESPONSE && !isStatusLineStart(data, offset)) return parseError('HPE_INVALID_CONSTANT', offset, data);
+    if (this.kind === RESPONSE && !isStatusLineStart(data, offset)) {
+      return parseError('HPE_INVALID_CONSTANT', 'Expected HTTP/, RTSP/ or ICE/', offset, data);
+    }
+    const methodError = this.kind === REQUEST ? unknownMethodAt(data, offset) : -1;
+    if (methodError !== -1) return parseError('HPE_INVALID_METHOD', 'Invalid method encountered', methodError, data);
     const parsed = this.kind === REQUEST ? parseRequest(data, offset) : parseResponse(data, offset);
     if (parsed === null) return 0;
-    if (typeof parsed === 'string') return parseError(parsed, offset, data);
-    const [consumed, versionMinor, first, second] = parsed;
-    if (consumed > this.maxHeaderSize) return parseError('HPE_HEADER_OVERFLOW', offset + consumed, data);
-    if (this.kind === REQUEST && !knownMethods.has(first)) return parseError('HPE_INVALID_METHOD', offset, data);
-    const rawHeaders = parsed.slice(4);
-    const framing = this.framing(rawHeaders, versionMinor, first);
-    if (typeof framing === 'string') return parseError(framing, offset + consumed, data);
+    if (typeof parsed[0] === 'string') return scanError(parsed, data);
+    const [consumed, versionMajor, versionMinor, first, second] = parsed;
+    if (consumed > this.maxHeaderSize) return parseError('HPE_HEADER_OVERFLOW', 'Header overflow', offset + consumed, data);
+    const rawHeaders = parsed.slice(5);
+    const framing = this.framing(rawHeaders, versionMajor, versionMinor, first);
+    if (framing.error) return parseError(framing.error, framing.reason, offset + consumed, data);
     const info = {
-      versionMajor: 1,
+      versionMajor,
       versionMinor,
       rawHeaders,
       method: this.kind === REQUEST ? first : undefined,
@@ -218,6 +229,8 @@ class HTTPParser {
     };
     const skipBody = this.onHeaders(info) === true;
     this.inMessage = false;
+    // llhttp announces such a request, then refuses its body.
+    if (framing.bodyError) return parseError(framing.bodyError, framing.reason, offset + consumed, data);
     if (info.upgrade) {
       this.state = UPGRADED;
       return consumed;
@@ -240,8 +253,11 @@ class HTTPParser {
     return consumed;
   }
 
-  /** How a message's body is delimited, and whether the connection persists; or an error code. */
-  framing(rawHeaders, versionMinor, methodOrStatus) {
+  /**
+   * How a message's body is delimited, and whether the connection persists; `error` for
+   * a head llhttp refuses, `bodyError` for a request it announces and then refuses.
+   */
+  framing(rawHeaders, versionMajor, versionMinor, methodOrStatus) {
     let length;
     let chunked = false;
     let transferEncoding;
@@ -251,10 +267,9 @@ class HTTPParser {
       const name = rawHeaders[i].toLowerCase();
       const value = rawHeaders[i + 1];
       if (name === 'content-length') {
-        if (!/^\s*\d+\s*$/.test(value)) return 'HPE_INVALID_CONTENT_LENGTH';
-        const parsed = Number(value);
-        if (length !== undefined && length !== parsed) return 'HPE_INVALID_CONTENT_LENGTH';
-        length = parsed;
+        if (length !== undefined) return { error: 'HPE_UNEXPECTED_CONTENT_LENGTH', reason: 'Duplicate Content-Length' };
+        if (!/^\d+$/.test(value)) return { error: 'HPE_INVALID_CONTENT_LENGTH', reason: 'Invalid character in Content-Length' };
+        length = Number(value);
       } else if (name === 'transfer-encoding') {
         transferEncoding = transferEncoding === undefined ? value : `${transferEncoding}, ${value}`;
       } else if (name === 'connection') {
@@ -263,12 +278,17 @@ class HTTPParser {
         upgradeHeader = true;
       }
     }
+    let bodyError;
     if (transferEncoding !== undefined) {
-      if (length !== undefined) return 'HPE_UNEXPECTED_CONTENT_LENGTH';
+      if (length !== undefined) {
+        return { error: 'HPE_UNEXPECTED_CONTENT_LENGTH', reason: "Content-Length can't be present with Transfer-Encoding" };
+      }
       const list = codings(transferEncoding);
       chunked = list[list.length - 1] === 'chunked';
-      if (!chunked && this.kind === REQUEST) return 'HPE_INVALID_TRANSFER_ENCODING';
-      if (!chunked) length = undefined;
+      if (!chunked && list.includes('chunked')) {
+        return { error: 'HPE_INVALID_TRANSFER_ENCODING', reason: 'Invalid `Transfer-Encoding` header value' };
+      }
+      if (!chunked && this.kind === REQUEST) bodyError = 'HPE_INVALID_TRANSFER_ENCODING';
     }
     const tokens = connection.split(',').map((token) => token.trim());
     // A response body that runs until the connection closes leaves nothing to keep alive.
@@ -279,10 +299,12 @@ class HTTPParser {
       methodOrStatus >= 200 &&
       methodOrStatus !== 204 &&
       methodOrStatus !== 304;
-    const keepAlive = !untilClose && (versionMinor >= 1 ? !tokens.includes('close') : tokens.includes('keep-alive'));
+    const persistentByDefault = versionMajor > 1 || (versionMajor === 1 && versionMinor >= 1);
+    const keepAlive = !untilClose && (persistentByDefault ? !tokens.includes('close') : tokens.includes('keep-alive'));
     const upgrade =
       this.kind === REQUEST ? methodOrStatus === 'CONNECT' || (upgradeHeader && tokens.includes('upgrade')) : methodOrStatus === 101;
-    return { length, chunked, keepAlive, upgrade };
+    const reason = bodyError && 'Request has invalid `Transfer-Encoding`';
+    return { length, chunked, keepAlive, upgrade, bodyError, reason };
   }
 
   body(data, offset, state) {
@@ -304,7 +326,7 @@ class HTTPParser {
   chunkSize(data, offset) {
     const parsed = parseChunkSize(data, offset);
     if (parsed === null) return 0;
-    if (typeof parsed === 'string') return parseError(parsed, offset, data);
+    if (typeof parsed[0] === 'string') return scanError(parsed, data);
     const [consumed, size] = parsed;
     if (size === 0) this.state = TRAILERS;
     else {
@@ -316,31 +338,23 @@ class HTTPParser {
 
   chunkDataEnd(data, offset) {
     if (data.length - offset < 2) return 0;
-    if (data[offset] !== 0x0d || data[offset + 1] !== 0x0a) return parseError('HPE_STRICT', offset, data);
+    if (data[offset] !== 0x0d) return parseError('HPE_STRICT', 'Expected LF after chunk data', offset, data);
+    if (data[offset + 1] !== 0x0a) return parseError('HPE_STRICT', 'Expected LF after chunk data', offset + 1, data);
     this.state = CHUNK_SIZE;
     return 2;
   }
 
   /** The trailer section after the last chunk: header lines, then an empty line. */
   trailers(data, offset) {
-    let sectionEnd;
-    if (data[offset] === 0x0d && data[offset + 1] === 0x0a) sectionEnd = offset + 2;
-    else {
-      const end = data.indexOf('\r\n\r\n', offset, 'latin1');
-      if (end !== -1) sectionEnd = end + 4;
-      else if (data.length - offset > this.maxHeaderSize) return parseError('HPE_HEADER_OVERFLOW', offset, data);
-      else return 0;
+    const parsed = parseTrailers(data, offset);
+    if (parsed === null) {
+      if (data.length - offset > this.maxHeaderSize) return parseError('HPE_HEADER_OVERFLOW', 'Header overflow', offset, data);
+      return 0;
     }
-    const rawTrailers = [];
-    for (const line of data.toString('latin1', offset, sectionEnd - 2).split('\r\n')) {
-      if (line === '') continue;
-      const colon = line.indexOf(':');
-      if (colon <= 0 || !checkIsHttpToken(line.slice(0, colon))) return parseError('HPE_INVALID_HEADER_TOKEN', offset, data);
-      rawTrailers.push(line.slice(0, colon), line.slice(colon + 1).trim());
-    }
+    if (typeof parsed[0] === 'string') return scanError(parsed, data);
     this.state = HEAD;
-    this.onMessageComplete(rawTrailers);
-    return sectionEnd - offset;
+    this.onMessageComplete(parsed.slice(1));
+    return parsed[0];
   }
 }
 

@@ -33,19 +33,23 @@ const singleValued = new Set([
   'expires',
 ]);
 
-/** Adds one header line to `dest` by Node's rules for repeated fields. */
+/**
+ * Adds one header line to `dest` by Node's rules for repeated fields: set-cookie
+ * collects an array, cookie joins with `; `, single-valued fields keep their first
+ * value (unless `joinDuplicates`), and the rest join with `, `. Only own string values
+ * count as present, so a field named like an Object.prototype member is kept.
+ */
 function addHeaderLine(field, value, dest, joinDuplicates) {
   const name = field.toLowerCase();
-  const existing = dest[name];
-  if (existing === undefined) {
-    dest[name] = name === 'set-cookie' ? [value] : value;
-  } else if (name === 'set-cookie') {
-    existing.push(value);
-  } else if (joinDuplicates) {
-    dest[name] = `${existing}, ${value}`;
+  const existing = Object.hasOwn(dest, name) ? dest[name] : undefined;
+  if (name === 'set-cookie') {
+    if (existing === undefined) dest[name] = [value];
+    else existing.push(value);
+  } else if (typeof existing !== 'string') {
+    dest[name] = value;
   } else if (name === 'cookie') {
     dest[name] = `${existing}; ${value}`;
-  } else if (!singleValued.has(name)) {
+  } else if (joinDuplicates || !singleValued.has(name)) {
     dest[name] = `${existing}, ${value}`;
   }
 }

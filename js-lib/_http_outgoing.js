@@ -13,6 +13,7 @@ const {
     ERR_HTTP_INVALID_HEADER_VALUE,
     ERR_HTTP_TRAILER_INVALID,
     ERR_INVALID_ARG_TYPE,
+    ERR_INVALID_ARG_VALUE,
     ERR_INVALID_CHAR,
     ERR_INVALID_HTTP_TOKEN,
     ERR_METHOD_NOT_IMPLEMENTED,
@@ -65,6 +66,12 @@ function utcDate() {
 
 function byteLength(chunk, encoding) {
   return typeof chunk === 'string' ? Buffer.byteLength(chunk, encoding) : chunk.byteLength;
+}
+
+const nonAscii = /[\u0080-\uffff]/;
+
+function isAscii(string) {
+  return !nonAscii.test(string);
 }
 
 function emitErrorLater(msg, err, callback) {
@@ -261,6 +268,7 @@ withMethods(
           for (const key in headers) this._processHeader(state, headers[key][0], headers[key][1], false);
         } else if (Array.isArray(headers)) {
           const pairs = headers.length > 0 && Array.isArray(headers[0]);
+          if (!pairs && headers.length % 2 !== 0) throw new ERR_INVALID_ARG_VALUE('headers', headers);
           if (pairs) for (const [name, value] of headers) this._processHeader(state, name, value, true);
           else for (let i = 0; i < headers.length; i += 2) this._processHeader(state, headers[i], headers[i + 1], true);
         } else {
@@ -269,6 +277,12 @@ withMethods(
       }
       let header = state.header;
       if (this.sendDate && !state.date) header += `Date: ${utcDate()}${CRLF}`;
+      // A 204 or 304 has no body, so a chunked one sends no last chunk either; a proxy
+      // could mistake what follows for one, so the connection closes after it.
+      if (this.chunkedEncoding && (this.statusCode === 204 || this.statusCode === 304)) {
+        this.chunkedEncoding = false;
+        this.shouldKeepAlive = false;
+      }
       if (this._removedConnection) {
         this._last = this._last || !this.shouldKeepAlive;
       } else if (!state.connection) {
@@ -398,7 +412,9 @@ withMethods(
     /** Writes `data`, preceded by the head if it has not gone out yet. */
     _send(data, encoding, callback) {
       if (!this._headerSent && this._header !== null) {
-        if (typeof data === 'string' && (encoding === 'utf8' || encoding === 'latin1' || !encoding)) {
+        // The head goes out as latin1; it shares a write with a string body only where
+        // the body's encoding gives the head the same bytes.
+        if (typeof data === 'string' && (encoding === 'latin1' || ((encoding === 'utf8' || !encoding) && isAscii(this._header)))) {
           data = this._header + data;
         } else {
           this.outputData.unshift({ data: this._header, encoding: 'latin1', callback: null });

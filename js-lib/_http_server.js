@@ -95,8 +95,12 @@ const kConnectionsCheckingInterval = Symbol('http.server.connectionsCheckingInte
 const kState = Symbol('kState');
 
 const badRequestResponse = 'HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n';
-const headersTooLargeResponse = 'HTTP/1.1 431 Request Header Fields Too Large\r\nConnection: close\r\n\r\n';
-const requestTimeoutResponse = 'HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n\r\n';
+/** What a server without a 'clientError' listener answers a connection it gives up on. */
+const errorResponses = {
+  HPE_HEADER_OVERFLOW: 'HTTP/1.1 431 Request Header Fields Too Large\r\nConnection: close\r\n\r\n',
+  HPE_CHUNK_EXTENSIONS_OVERFLOW: 'HTTP/1.1 413 Payload Too Large\r\nConnection: close\r\n\r\n',
+  ERR_HTTP_REQUEST_TIMEOUT: 'HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n\r\n',
+};
 
 function connResetException(message) {
   const err = new Error(message);
@@ -335,12 +339,7 @@ function socketOnError(err) {
   if (this.listenerCount('error') === 0) this.on('error', noop);
   if (!this.server.emit('clientError', err, this)) {
     if (this.writable && this.bytesWritten === 0) {
-      const response =
-        err.code === 'HPE_HEADER_OVERFLOW'
-          ? headersTooLargeResponse
-          : err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
-            ? requestTimeoutResponse
-            : badRequestResponse;
+      const response = errorResponses[err.code] ?? badRequestResponse;
       this.write(response);
     }
     this.destroy(err);

@@ -17,7 +17,7 @@ const {
     ERR_FS_FILE_TOO_LARGE,
   },
 } = require('internal/errors');
-const { EBADF, EISDIR, EFBIG } = internalBinding('errno').codes;
+const { EBADF, EISDIR, EFBIG, ENOENT, ENOTDIR } = internalBinding('errno').codes;
 const {
   parseFileMode,
   validateBoolean,
@@ -269,7 +269,13 @@ const operations = {
     lengths: [1, 1, 1],
     prepare(path, options) {
       path = toPathString(path);
-      return { kind: 'lstat', args: [absolute(path)], path, bigint: Boolean(options?.bigint) };
+      return {
+        kind: 'lstat',
+        args: [absolute(path)],
+        path,
+        bigint: Boolean(options?.bigint),
+        throwIfNoEntry: options?.throwIfNoEntry ?? true,
+      };
     },
     finish: (raw, { bigint }) => makeStats(raw, bigint),
   },
@@ -410,7 +416,13 @@ const operations = {
     lengths: [1, 1, 1],
     prepare(path, options) {
       path = toPathString(path);
-      return { kind: 'stat', args: [absolute(path)], path, bigint: Boolean(options?.bigint) };
+      return {
+        kind: 'stat',
+        args: [absolute(path)],
+        path,
+        bigint: Boolean(options?.bigint),
+        throwIfNoEntry: options?.throwIfNoEntry ?? true,
+      };
     },
     finish: (raw, { bigint }) => makeStats(raw, bigint),
   },
@@ -557,7 +569,11 @@ for (const [name, operation] of Object.entries(operations)) {
     function sync(...args) {
       const prepared = operation.prepare(...args);
       const raw = binding.call(prepared.kind, ...prepared.args);
-      if (isFailure(raw)) throw fail(raw, operation, prepared, true);
+      if (isFailure(raw)) {
+        // statSync/lstatSync's `throwIfNoEntry: false`: a missing path is undefined.
+        if (prepared.throwIfNoEntry === false && (raw === ENOENT || raw === ENOTDIR)) return undefined;
+        throw fail(raw, operation, prepared, true);
+      }
       return finish(raw, prepared);
     },
     `${name}Sync`,

@@ -132,6 +132,7 @@ E(
   RangeError,
 );
 E('ERR_INVALID_THIS', (type) => `Value of "this" must be of type ${type}`, TypeError);
+E('ERR_INVALID_OBJECT_DEFINE_PROPERTY', (key, message) => `${key} ${message}`, TypeError);
 E('ERR_FS_FILE_TOO_LARGE', (size) => `File size (${size}) is greater than 2 GiB`, RangeError);
 E('ERR_BUFFER_TOO_LARGE', (max) => `Cannot create a Buffer larger than ${max} bytes`, RangeError);
 E('ERR_BROTLI_INVALID_PARAM', (param) => `${param} is not a valid Brotli parameter`, RangeError);

@@ -435,6 +435,8 @@ function pathToFileURL(filepath, _options) {
 function urlToHttpOptions(url) {
   const options = {
     __proto__: null,
+    // A URL's own properties (an options object built from a URL) come along.
+    ...url,
     protocol: url.protocol,
     hostname: url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname,
     hash: url.hash,

@@ -5,9 +5,9 @@
 
 const EventEmitter = require('events');
 const binding = internalBinding('process');
-const { validateInteger, validateString } = require('internal/validators');
+const { parseFileMode, validateInteger, validateString } = require('internal/validators');
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_UNKNOWN_SIGNAL },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_OBJECT_DEFINE_PROPERTY, ERR_UNKNOWN_SIGNAL },
   uvException,
 } = require('internal/errors');
 const { isFailure, statKind, KIND_DIRECTORY } = require('internal/fs/utils');
@@ -154,8 +154,12 @@ process.resourceUsage = function resourceUsage() {
   };
 };
 
-process.umask = function umask(_mask) {
-  return 0o22;
+// The mask a program sets is its own: files are still created under the host's.
+let umaskValue = 0o22;
+process.umask = function umask(mask) {
+  const old = umaskValue;
+  if (mask !== undefined) umaskValue = parseFileMode(mask, 'mask') & 0o777;
+  return old;
 };
 process.getuid = function getuid() {
   return 0;
@@ -173,20 +177,28 @@ process.getgroups = function getgroups() {
   return [0];
 };
 
+/**
+ * kill(2) as Node's binding has it: an errno, 0 when sent. The sandbox holds one
+ * process, so only signalling itself can succeed; signal 0 only asks whether the
+ * process exists, any other ends it with the signal's status.
+ */
+process._kill = function _kill(pid, number) {
+  const { EINVAL, EPERM } = internalBinding('errno').codes;
+  if (number < 0 || number > 64) return EINVAL;
+  if (pid !== process.pid) return EPERM;
+  if (number !== 0) binding.exit(128 + number);
+  return 0;
+};
+
 process.kill = function kill(pid, signal) {
   // biome-ignore lint/suspicious/noDoubleEquals: Node's check, which takes numeric strings
   if (pid != (pid | 0)) throw new ERR_INVALID_ARG_TYPE('pid', 'number', pid);
   pid |= 0;
-  // The sandbox holds one process: only signalling itself can succeed. Signal 0 only
-  // asks whether the process exists; any other ends it with the signal's status.
-  if (pid === process.pid) {
-    const number = typeof signal === 'number' ? signal : require('os').constants.signals[signal ?? 'SIGTERM'];
-    if (number === undefined) throw new ERR_UNKNOWN_SIGNAL(signal);
-    if (number === 0) return true;
-    binding.exit(128 + number);
-  }
-  // Node's error for a signal it may not send: `kill EPERM`.
-  throw require('internal/util/legacy')._errnoException(internalBinding('errno').codes.EPERM, 'kill');
+  const number = signal === (signal | 0) ? signal : require('os').constants.signals[signal || 'SIGTERM'];
+  if (number === undefined) throw new ERR_UNKNOWN_SIGNAL(signal);
+  const err = process._kill(pid, number);
+  if (err) throw require('internal/util/legacy')._errnoException(err, 'kill');
+  return true;
 };
 
 /**
@@ -209,9 +221,12 @@ process.hasUncaughtExceptionCaptureCallback = function hasUncaughtExceptionCaptu
   return require('internal/process/execution').hasUncaughtExceptionCaptureCallback();
 };
 
-process.abort = function abort() {
-  binding.exit(134);
-};
+// A method, as Node's native one: no prototype, not a constructor.
+process.abort = {
+  abort() {
+    binding.exit(134);
+  },
+}.abort;
 
 // Node's is native, of length 0.
 process.reallyExit = shape(
@@ -327,7 +342,15 @@ function createEnv(vars) {
       return true;
     },
     defineProperty(target, key, descriptor) {
-      if (!('value' in descriptor)) throw new TypeError("'process.env' does not accept an accessor(getter/setter) descriptor");
+      if ('get' in descriptor || 'set' in descriptor) {
+        throw new ERR_INVALID_OBJECT_DEFINE_PROPERTY("'process.env'", 'does not accept an accessor(getter/setter) descriptor');
+      }
+      if (!descriptor.configurable || !descriptor.writable || !descriptor.enumerable) {
+        throw new ERR_INVALID_OBJECT_DEFINE_PROPERTY(
+          "'process.env'",
+          'only accepts a configurable, writable, and enumerable data descriptor',
+        );
+      }
       target[key] = String(descriptor.value);
       return true;
     },

@@ -17,8 +17,10 @@ function slowloris(port) {
     socket.on('data', (d) => { out += d; });
     socket.on('close', () => resolve(out));
     socket.write('GET / HTTP/1.1\r\nHost: x\r\nX-Slow: ');
+    // The drip stops before headersTimeout passes: bytes still arriving when the server
+    // closes would make its kernel reset the connection, losing the 408 in flight.
     const drip = setInterval(() => socket.writable && socket.write('a'), 20);
-    socket.on('close', () => clearInterval(drip));
+    setTimeout(() => clearInterval(drip), 90);
   });
 }
 
