@@ -6,13 +6,13 @@
 
 const { lookup: startLookup } = internalBinding('net');
 const { onCompletion } = require('internal/event_loop');
-const { isIP } = require('internal/net');
+const { isIP, validateHints, ADDRCONFIG, V4MAPPED, ALL } = require('internal/net');
 const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE },
   dnsException,
 } = require('internal/errors');
 const { shape } = require('internal/util/function_shape');
-const { validateBoolean, validateFunction, validateOneOf, validateString } = require('internal/validators');
+const { validateBoolean, validateFunction, validateNumber, validateOneOf, validateString } = require('internal/validators');
 
 const errorCodes = {
   NODATA: 'ENODATA',
@@ -40,9 +40,6 @@ const errorCodes = {
   ADDRGETNETWORKPARAMS: 'EADDRGETNETWORKPARAMS',
   CANCELLED: 'ECANCELLED',
 };
-const ADDRCONFIG = 1024;
-const V4MAPPED = 2048;
-const ALL = 256;
 
 const { ENOTFOUND } = internalBinding('errno').codes;
 let defaultResultOrder = 'verbatim';
@@ -71,6 +68,10 @@ function lookupOptions(hostname, options, callback) {
     throw new ERR_INVALID_ARG_TYPE('options', ['integer', 'object'], options);
   } else {
     validateFunction(callback, 'callback');
+    if (options?.hints != null) {
+      validateNumber(options.hints, 'options.hints');
+      validateHints(options.hints >>> 0);
+    }
     if (options?.family != null) family = familyOf(options.family, 'options.family');
     if (options?.all != null) {
       validateBoolean(options.all, 'options.all');

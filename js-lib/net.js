@@ -10,13 +10,15 @@ const { Buffer } = require('buffer');
 const binding = internalBinding('net');
 const { onCompletion, setOperationRef } = require('internal/event_loop');
 const { current: currentFrame } = require('internal/async_context_frame');
-const { isIP, isIPv4, isIPv6 } = require('internal/net');
+const { isIP, isIPv4, isIPv6, validateHints } = require('internal/net');
 const { BlockList, SocketAddress } = require('internal/net/blocklist');
 const {
   codes: {
     ERR_FEATURE_UNAVAILABLE_ON_PLATFORM,
     ERR_INVALID_ARG_TYPE,
+    ERR_INVALID_ADDRESS_FAMILY,
     ERR_INVALID_ARG_VALUE,
+    ERR_INVALID_IP_ADDRESS,
     ERR_MISSING_ARGS,
     ERR_OUT_OF_RANGE,
     ERR_SERVER_ALREADY_LISTEN,
@@ -27,9 +29,16 @@ const {
   exceptionWithHostPort,
 } = require('internal/errors');
 const { withMethods } = require('internal/util/function_constructor');
-const { validateFunction, validateNumber, validatePort } = require('internal/validators');
+const {
+  validateAbortSignal,
+  validateBoolean,
+  validateFunction,
+  validateInt32,
+  validateNumber,
+  validatePort,
+} = require('internal/validators');
 
-const { ECANCELED, ENOBUFS, EPIPE } = internalBinding('errno').codes;
+const { ECANCELED, ENOBUFS, ENOTFOUND, EPIPE } = internalBinding('errno').codes;
 /**
  * The most one host write carries. The rest of a large write waits in the guest's
  * memory (where the program's own limit applies), not in the host's.
@@ -116,6 +125,37 @@ function normalizeArgs(args) {
   return Object.assign([options, typeof callback === 'function' ? callback : null], { [kNormalized]: true });
 }
 
+function socketToDnsFamily(family) {
+  if (family === 'IPv4') return 4;
+  if (family === 'IPv6') return 6;
+  return family;
+}
+
+/** Node's checks of connect's options, before anything starts. */
+function validateConnectOptions(options) {
+  const { localAddress, localPort, autoSelectFamily, autoSelectFamilyAttemptTimeout } = options;
+  if (localAddress && !isIP(localAddress)) throw new ERR_INVALID_IP_ADDRESS(localAddress);
+  if (localPort) validateNumber(localPort, 'options.localPort');
+  if (autoSelectFamily != null) validateBoolean(autoSelectFamily, 'options.autoSelectFamily');
+  if (autoSelectFamilyAttemptTimeout != null) {
+    validateInt32(autoSelectFamilyAttemptTimeout, 'options.autoSelectFamilyAttemptTimeout', 1);
+  }
+}
+
+/** The program's own `lookup` for a name, or null when the host resolves it (checking what dns.lookup would). */
+function lookupOf(options) {
+  if (options.lookup != null) {
+    validateFunction(options.lookup, 'options.lookup');
+    return options.lookup;
+  }
+  const family = socketToDnsFamily(options.family);
+  if (family != null && family !== 0 && family !== 4 && family !== 6) {
+    throw new ERR_INVALID_ARG_VALUE('options.family', family, 'must be one of: 0, 4, 6');
+  }
+  if (options.hints) validateHints(options.hints);
+  return null;
+}
+
 function writeAfterFIN(chunk, encoding, callback) {
   if (!this.writableEnded) return stream.Duplex.prototype.write.call(this, chunk, encoding, callback);
   if (typeof encoding === 'function') callback = encoding;
@@ -135,6 +175,9 @@ function Socket(options) {
   if (options === undefined) options = {};
   else if (typeof options === 'number') options = { fd: options };
   else options = { ...options };
+  for (const name of ['objectMode', 'readableObjectMode', 'writableObjectMode']) {
+    if (options[name]) throw new ERR_INVALID_ARG_VALUE(`options.${name}`, options[name], 'is not supported');
+  }
   options.allowHalfOpen = Boolean(options.allowHalfOpen);
   // Node emits 'close' itself, with whether the socket failed.
   options.emitClose = false;
@@ -200,15 +243,33 @@ withMethods(
       const host = options.host || 'localhost';
       let { port } = options;
       if (port === undefined) throw new ERR_MISSING_ARGS(['options', 'port', 'path']);
+      validateConnectOptions(options);
       if (typeof port !== 'number' && typeof port !== 'string') {
         throw new ERR_INVALID_ARG_TYPE('options.port', ['number', 'string'], port);
       }
       port = validatePort(port);
+      // Names are resolved by the host, which checks the grant against the name itself;
+      // a program's own `lookup` resolves first, and the address it gives is what is checked.
+      const lookup = isIP(host) ? null : lookupOf(options);
       if (options.timeout) this.setTimeout(options.timeout);
       this.connecting = true;
       this._host = host;
       this[kAsyncFrame] = currentFrame();
-      track(this, this._connectHandle(host, port, options), (result) => this._afterConnect(result, host, port));
+      if (lookup === null) {
+        track(this, this._connectHandle(host, port, options), (result) => this._afterConnect(result, host, port));
+        return this;
+      }
+      lookup(host, { family: socketToDnsFamily(options.family), hints: options.hints || 0 }, (err, ip, family) => {
+        this.emit('lookup', err, ip, family, host);
+        if (!this.connecting) return;
+        if (!err && !isIP(ip)) err = new ERR_INVALID_IP_ADDRESS(ip);
+        if (!err && family !== 4 && family !== 6) err = new ERR_INVALID_ADDRESS_FAMILY(family, options.host, options.port);
+        if (err) {
+          process.nextTick(() => this.destroy(err));
+          return;
+        }
+        track(this, this._connectHandle(ip, port, options), (result) => this._afterConnect(result, ip, port));
+      });
       return this;
     }
 
@@ -228,6 +289,13 @@ withMethods(
         return;
       }
       this.connecting = false;
+      if (result === ENOTFOUND) {
+        // The host could not resolve the name: Node's lookup error, as dns.lookup gives it.
+        const err = dnsException(result, 'getaddrinfo', host);
+        this.emit('lookup', err, undefined, undefined, host);
+        this.destroy(err);
+        return;
+      }
       if (isFailure(result)) {
         this.destroy(exceptionWithHostPort(result, 'connect', host, port));
         return;
@@ -416,6 +484,11 @@ withMethods(
       return this._sockname ? { ...this._sockname } : {};
     }
 
+    /** Node's old name for `connecting`. */
+    get _connecting() {
+      return this.connecting;
+    }
+
     get pending() {
       return !this._handle || this.connecting;
     }
@@ -516,6 +589,18 @@ function Server(options, connectionListener) {
   this[kRefed] = true;
 }
 
+/** listen's `signal`: aborting it closes the server. */
+function closeOnAbort(server, signal) {
+  validateAbortSignal(signal, 'options.signal');
+  const onAborted = () => server.close();
+  if (signal.aborted) {
+    process.nextTick(onAborted);
+    return;
+  }
+  signal.addEventListener('abort', onAborted, { once: true });
+  server.once('close', () => signal.removeEventListener('abort', onAborted));
+}
+
 withMethods(
   Server,
   class extends EventEmitter {
@@ -524,6 +609,7 @@ withMethods(
       const options = listenOptions(args);
       if (callback !== null) this.once('listening', callback);
       if (this._handle) throw new ERR_SERVER_ALREADY_LISTEN();
+      if (options.signal !== undefined) closeOnAbort(this, options.signal);
       if (options.path !== undefined) {
         process.nextTick(() => this.emit('error', new ERR_FEATURE_UNAVAILABLE_ON_PLATFORM('Unix domain sockets')));
         return this;

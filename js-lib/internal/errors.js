@@ -8,7 +8,10 @@ const codes = {};
 function E(code, message, Base) {
   class NodeError extends Base {
     constructor(...args) {
-      super(typeof message === 'function' ? message(...args) : message);
+      super();
+      // A message function may also set properties on the error (`this.host`), as Node's do.
+      const text = typeof message === 'function' ? message.apply(this, args) : message;
+      Object.defineProperty(this, 'message', { value: text, writable: true, configurable: true });
       Object.defineProperty(this, 'code', { value: code, enumerable: true, writable: true, configurable: true });
       captureStackWithCode(this, code);
     }
@@ -233,7 +236,15 @@ E('ERR_SOCKET_DGRAM_NOT_RUNNING', 'Not running', Error);
 E('ERR_SOCKET_DGRAM_IS_CONNECTED', 'Already connected', Error);
 E('ERR_SOCKET_DGRAM_NOT_CONNECTED', 'Not connected', Error);
 E('ERR_SOCKET_CLOSED_BEFORE_CONNECTION', 'Socket closed before the connection was established', Error);
-E('ERR_INVALID_ADDRESS_FAMILY', (family, host, port) => `Invalid address family: ${family} ${host}:${port}`, RangeError);
+E(
+  'ERR_INVALID_ADDRESS_FAMILY',
+  function (family, host, port) {
+    this.host = host;
+    this.port = port;
+    return `Invalid address family: ${family} ${host}:${port}`;
+  },
+  RangeError,
+);
 E('ERR_INVALID_IP_ADDRESS', (ip) => `Invalid IP address: ${ip}`, TypeError);
 E('ERR_STREAM_DESTROYED', (method) => `Cannot call ${method} after a stream was destroyed`, Error);
 E('ERR_STREAM_ALREADY_FINISHED', (method) => `Cannot call ${method} after a stream was finished`, Error);

@@ -1,5 +1,5 @@
 'use strict';
-// IP address syntax, shared by net, dns and http.
+// IP address syntax and getaddrinfo's hints, shared by net, dns and http.
 
 const IPV4_PART = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]\\d|\\d)';
 const ipv4Pattern = new RegExp(`^(?:${IPV4_PART}\\.){3}${IPV4_PART}$`);
@@ -35,4 +35,17 @@ function isIP(input) {
   return 0;
 }
 
-module.exports = { isIP, isIPv4, isIPv6 };
+/** getaddrinfo's flags as dns exports them. */
+const ADDRCONFIG = 1024;
+const V4MAPPED = 2048;
+const ALL = 256;
+
+/** dns.lookup's `hints`: only getaddrinfo's flags Node knows. */
+function validateHints(hints) {
+  if ((hints & ~(ADDRCONFIG | ALL | V4MAPPED)) !== 0) {
+    const { ERR_INVALID_ARG_VALUE } = require('internal/errors').codes;
+    throw new ERR_INVALID_ARG_VALUE('hints', hints);
+  }
+}
+
+module.exports = { isIP, isIPv4, isIPv6, validateHints, ADDRCONFIG, V4MAPPED, ALL };
