@@ -129,4 +129,5 @@ const codes = Object.freeze(
   Object.fromEntries([...codeNames.map((name) => [name, constants[name]]), ...codeNames.map((name) => [constants[name], name])]),
 );
 
-module.exports = { constants, codes };
+// Frozen, as Node's are: a program cannot change what the library reads.
+module.exports = { constants: Object.freeze(constants), codes };
