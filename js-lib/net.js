@@ -5,6 +5,7 @@
 // kernel); a Server keeps one accept in flight while it listens.
 
 const EventEmitter = require('events');
+const pathModule = require('path');
 const stream = require('stream');
 const { Buffer } = require('buffer');
 const binding = internalBinding('net');
@@ -36,6 +37,7 @@ const {
   validateInt32,
   validateNumber,
   validatePort,
+  validateString,
 } = require('internal/validators');
 
 const { ECANCELED, ENOBUFS, ENOTFOUND, EPIPE } = internalBinding('errno').codes;
@@ -225,8 +227,9 @@ withMethods(
     _attach(connection) {
       const [id, localAddress, localPort, localFamily, remoteAddress, remotePort, remoteFamily] = connection;
       this._handle = { id, reading: false };
-      this._sockname = { address: localAddress, family: familyName(localFamily), port: localPort };
-      this._peername = { address: remoteAddress, family: familyName(remoteFamily), port: remotePort };
+      // A Unix socket's ends have no addresses (family 0): Node reports none.
+      this._sockname = localFamily === 0 ? {} : { address: localAddress, family: familyName(localFamily), port: localPort };
+      this._peername = remoteFamily === 0 ? {} : { address: remoteAddress, family: familyName(remoteFamily), port: remotePort };
       const { noDelay, keepAlive, keepAliveInitialDelay } = this[kOptions];
       if (noDelay) this.setNoDelay(true);
       if (keepAlive) this.setKeepAlive(true, keepAliveInitialDelay);
@@ -237,7 +240,12 @@ withMethods(
       if (this.write !== Socket.prototype.write) this.write = Socket.prototype.write;
       if (callback !== null) this.once('connect', callback);
       if (options.path) {
-        process.nextTick(() => this.destroy(new ERR_FEATURE_UNAVAILABLE_ON_PLATFORM('Unix domain sockets')));
+        validateString(options.path, 'options.path');
+        const { path } = options;
+        if (options.timeout) this.setTimeout(options.timeout);
+        this.connecting = true;
+        this[kAsyncFrame] = currentFrame();
+        track(this, binding.connectUnix(pathModule.resolve(path)), (result) => this._afterConnect(result, path));
         return this;
       }
       const host = options.host || 'localhost';
@@ -301,7 +309,8 @@ withMethods(
         return;
       }
       this._attach(result);
-      if (!isIP(host)) this.emit('lookup', null, this._peername.address, isIP(this._peername.address), host);
+      // A Unix socket (no port) has no name to look up.
+      if (port !== undefined && !isIP(host)) this.emit('lookup', null, this._peername.address, isIP(this._peername.address), host);
       this._unrefTimer();
       this.emit('connect');
       this.emit('ready');
@@ -611,8 +620,8 @@ withMethods(
       if (this._handle) throw new ERR_SERVER_ALREADY_LISTEN();
       if (options.signal !== undefined) closeOnAbort(this, options.signal);
       if (options.path !== undefined) {
-        process.nextTick(() => this.emit('error', new ERR_FEATURE_UNAVAILABLE_ON_PLATFORM('Unix domain sockets')));
-        return this;
+        const backlog = options.backlog || DEFAULT_BACKLOG;
+        return this._listened(binding.listenUnix(pathModule.resolve(options.path), backlog), options.path, -1);
       }
       let port = 0;
       if (options.port !== undefined && options.port !== null) {
@@ -634,14 +643,19 @@ withMethods(
     }
 
     _listenAt(host, port, backlog) {
-      const result = this._listenHandle(host, port, backlog);
+      return this._listened(this._listenHandle(host, port, backlog), host || '::', port);
+    }
+
+    /** Takes the host's listener (or its failure, named by `address` and `port`). */
+    _listened(result, address, port) {
       if (isFailure(result)) {
-        const err = exceptionWithHostPort(result, 'listen', host || '::', port, true);
+        const err = exceptionWithHostPort(result, 'listen', address, port, true);
         process.nextTick(() => this.emit('error', err));
         return this;
       }
-      const [id, address, boundPort, family] = result;
-      this._handle = { id, address: { address, family: familyName(family), port: boundPort } };
+      const [id, bound, boundPort, family] = result;
+      // A Unix socket's address is its path as the program gave it, as Node's server.address() is.
+      this._handle = { id, address: family === 0 ? address : { address: bound, family: familyName(family), port: boundPort } };
       this[kAsyncFrame] = currentFrame();
       this._acceptNext();
       process.nextTick(() => {
@@ -726,7 +740,9 @@ withMethods(
     }
 
     address() {
-      return this._handle ? { ...this._handle.address } : null;
+      if (!this._handle) return null;
+      const { address } = this._handle;
+      return typeof address === 'string' ? address : { ...address };
     }
 
     get listening() {

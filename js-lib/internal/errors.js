@@ -409,7 +409,8 @@ function netAccessDenied(host) {
  * libuv's description when `described` (`listen EADDRINUSE: address already in use :::80`).
  */
 function exceptionWithHostPort(errno, syscall, address, port, described = false) {
-  if (errno === ACCESS_DENIED) return netAccessDenied(address);
+  // A Unix socket (a path, with no port) is refused as the file it is.
+  if (errno === ACCESS_DENIED) return port === undefined || port === -1 ? uvException(errno, syscall, address) : netAccessDenied(address);
   const [code, description] = uvErrors.get(errno) ?? ['EIO', 'i/o error'];
   let message = described ? `${syscall} ${code}: ${description}` : `${syscall} ${code}`;
   if (port > 0) message += ` ${address}:${port}`;

@@ -258,3 +258,54 @@ fn an_unbound_sender_hears_only_from_hosts_it_may_reach() {
     assert_eq!(rest, "heard from the peer true\n");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// A Unix socket listener the program must not reach, in a folder of its own.
+fn unix_bystander(dir: &std::path::Path) -> (std::os::unix::net::UnixListener, std::path::PathBuf) {
+    let path = dir.join("outside.sock");
+    let _ = std::fs::remove_file(&path);
+    (std::os::unix::net::UnixListener::bind(&path).unwrap(), path)
+}
+
+#[test]
+fn unix_sockets_are_reached_and_made_only_inside_a_write_grant() {
+    let root = std::env::temp_dir().join(format!("nodule-unix-security-{}", std::process::id()));
+    let (granted, readable, outside) = (root.join("granted"), root.join("readable"), root.join("outside"));
+    for dir in [&granted, &readable, &outside] {
+        std::fs::create_dir_all(dir).unwrap();
+    }
+    let (listener, target) = unix_bystander(&outside);
+    let (readable_listener, readable_target) = unix_bystander(&readable);
+    // Links the program could also have made itself, pointing out of its grant.
+    let _ = std::os::unix::fs::symlink(&target, granted.join("link.sock"));
+    let _ = std::os::unix::fs::symlink(&outside, granted.join("folder-link"));
+    let created = outside.join("made.sock");
+    let (g, t, r, c) = (granted.display(), target.display(), readable_target.display(), created.display());
+    let out = run(
+        &format!(
+            "await tryConnect('outside', '{t}');\nawait tryConnect('through a link', '{g}/link.sock');\n\
+             await tryConnect('through a folder link', '{g}/folder-link/outside.sock');\n\
+             await tryConnect('read grant only', '{r}');\nawait tryListen('listen outside', '{c}');\n\
+             await tryListen('listen granted', '{g}/made.sock');"
+        ),
+        &[&format!("--allow-fs-write={g}"), &format!("--allow-fs-read={}", readable.display())],
+    );
+    assert_eq!(
+        out,
+        format!(
+            "outside ERR_ACCESS_DENIED FileSystemWrite {t}\nthrough a link ECONNREFUSED  \n\
+             through a folder link ERR_ACCESS_DENIED FileSystemWrite {g}/folder-link/outside.sock\nread grant only ERR_ACCESS_DENIED FileSystemWrite {r}\n\
+             listen outside ERR_ACCESS_DENIED FileSystemWrite\nlisten granted LISTENING\n"
+        )
+    );
+    for listener in [&listener, &readable_listener] {
+        listener.set_nonblocking(true).unwrap();
+        std::thread::sleep(Duration::from_millis(50));
+        assert!(
+            matches!(listener.accept(), Err(err) if err.kind() == ErrorKind::WouldBlock),
+            "the program reached a Unix socket it was not granted"
+        );
+    }
+    assert!(target.exists() && !created.exists(), "the socket outside stays, and nothing is made beside it");
+    assert!(!granted.join("made.sock").exists(), "a listener's socket file goes when it closes");
+    std::fs::remove_dir_all(&root).unwrap();
+}

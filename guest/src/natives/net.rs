@@ -105,6 +105,11 @@ fn listen<'js>(ctx: Ctx<'js>, host: String, port: u16, backlog: u32) -> rquickjs
     listened(&ctx, net::listen(&host, port, backlog))
 }
 
+/// `[listener, path, 0, 0]`, or a negative errno.
+fn listen_unix<'js>(ctx: Ctx<'js>, path: String, backlog: u32) -> rquickjs::Result<Value<'js>> {
+    listened(&ctx, net::listen_unix(&path, backlog))
+}
+
 /// `(host, port, backlog, cert, key, alpnProtocols)`: certificate chain and key as PEM.
 fn listen_tls<'js>(
     ctx: Ctx<'js>,
@@ -145,6 +150,8 @@ pub fn create<'js>(ctx: &Ctx<'js>) -> rquickjs::Result<Object<'js>> {
     binding.set("listen", Function::new(ctx.clone(), listen)?)?;
     binding.set("accept", Function::new(ctx.clone(), |listener: u32| net::accept(listener) as f64)?)?;
     binding.set("connect", Function::new(ctx.clone(), |host: String, port: u16| net::connect(&host, port) as f64)?)?;
+    binding.set("listenUnix", Function::new(ctx.clone(), listen_unix)?)?;
+    binding.set("connectUnix", Function::new(ctx.clone(), |path: String| net::connect_unix(&path) as f64)?)?;
     binding.set("listenTls", Function::new(ctx.clone(), listen_tls)?)?;
     binding.set("connectTls", Function::new(ctx.clone(), connect_tls)?)?;
     binding.set("handshake", Function::new(ctx.clone(), |socket: u32| net::handshake(socket) as f64)?)?;

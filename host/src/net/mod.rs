@@ -5,6 +5,7 @@
 mod sockets;
 mod tls;
 mod udp;
+mod unix;
 mod x509;
 
 use std::collections::HashMap;
@@ -242,6 +243,7 @@ impl Host for InstanceState {
                         Ok(Connected { socket, ends, tls: None }.finish())
                     })
                 }
+                Socket::UnixListener(listening) => Box::pin(unix::accept(listening)),
                 // The app's later listeners are given no connections: they wait until closed.
                 Socket::Routed(None) => Box::pin(std::future::pending()),
                 Socket::Routed(Some(connections)) => {
@@ -255,6 +257,14 @@ impl Host for InstanceState {
             };
             Ok(accepted)
         })
+    }
+
+    fn listen_unix(&mut self, path: String, backlog: u32) -> Result<(SocketId, SocketAddress), ErrorCode> {
+        self.listen_unix_checked(&path, backlog)
+    }
+
+    fn connect_unix(&mut self, path: String) -> OpId {
+        self.connect_unix_started(&path)
     }
 
     fn connect(&mut self, host: String, port: u16) -> OpId {

@@ -9,8 +9,8 @@ use std::sync::Arc;
 
 use rustls::ServerConfig;
 use socket2::SockRef;
-use tokio::io::{AsyncReadExt, AsyncWriteExt, DuplexStream, ReadHalf, WriteHalf};
-use tokio::net::{TcpListener, TcpStream};
+use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt, DuplexStream, ReadHalf, WriteHalf};
+use tokio::net::{TcpListener, TcpStream, UnixStream};
 use tokio::sync::{Mutex, mpsc, watch};
 use tokio_rustls::TlsStream;
 
@@ -30,6 +30,8 @@ pub enum Socket {
     Handshaking,
     /// A bound UDP socket (`udp.rs`).
     Udp(super::udp::Udp),
+    /// A Unix domain socket listener (`unix.rs`).
+    UnixListener(super::unix::UnixListening),
     /// A listener `nodule serve` routes a tenant's connections to, through memory;
     /// `None` for the app's later listeners, which are given none.
     Routed(Option<Arc<Mutex<mpsc::Receiver<RoutedConnection>>>>),
@@ -60,8 +62,9 @@ pub enum Stream {
         /// halves do not lend out the socket inside them.
         options: socket2::Socket,
     },
-    /// A routed connection (`Socket::Routed`), split as TLS is.
-    Memory { reader: Mutex<ReadHalf<DuplexStream>>, writer: Mutex<WriteHalf<DuplexStream>> },
+    /// A routed connection (`Socket::Routed`) or a Unix domain socket, split as TLS
+    /// is; neither has TCP's socket options.
+    Piped { reader: Mutex<Box<dyn AsyncRead + Send + Unpin>>, writer: Mutex<Box<dyn AsyncWrite + Send + Unpin>> },
 }
 
 impl Stream {
@@ -76,16 +79,21 @@ impl Stream {
     }
 
     pub fn memory(stream: DuplexStream) -> Self {
-        let (reader, writer) = tokio::io::split(stream);
-        Stream::Memory { reader: Mutex::new(reader), writer: Mutex::new(writer) }
+        let (reader, writer): (ReadHalf<DuplexStream>, WriteHalf<DuplexStream>) = tokio::io::split(stream);
+        Stream::Piped { reader: Mutex::new(Box::new(reader)), writer: Mutex::new(Box::new(writer)) }
     }
 
-    /// The kernel socket under the stream; none under a routed one.
+    pub fn unix(stream: UnixStream) -> Self {
+        let (reader, writer) = stream.into_split();
+        Stream::Piped { reader: Mutex::new(Box::new(reader)), writer: Mutex::new(Box::new(writer)) }
+    }
+
+    /// The kernel TCP socket under the stream; none under a piped one.
     pub fn socket_ref(&self) -> Option<SockRef<'_>> {
         match self {
             Stream::Tcp { tcp, .. } => Some(SockRef::from(tcp)),
             Stream::Tls { options, .. } => Some(SockRef::from(options)),
-            Stream::Memory { .. } => None,
+            Stream::Piped { .. } => None,
         }
     }
 
@@ -114,7 +122,7 @@ impl Stream {
                 }
                 Ok(bytes)
             }
-            Stream::Memory { reader, .. } => {
+            Stream::Piped { reader, .. } => {
                 let mut bytes = Vec::with_capacity(max_len);
                 reader.lock().await.read_buf(&mut bytes).await?;
                 Ok(bytes)
@@ -142,7 +150,7 @@ impl Stream {
                 writer.write_all(data).await?;
                 writer.flush().await
             }
-            Stream::Memory { writer, .. } => writer.lock().await.write_all(data).await,
+            Stream::Piped { writer, .. } => writer.lock().await.write_all(data).await,
         }
     }
 
@@ -154,7 +162,7 @@ impl Stream {
                 SockRef::from(tcp).shutdown(std::net::Shutdown::Write)
             }
             Stream::Tls { writer, .. } => writer.lock().await.shutdown().await,
-            Stream::Memory { writer, .. } => writer.lock().await.shutdown().await,
+            Stream::Piped { writer, .. } => writer.lock().await.shutdown().await,
         }
     }
 }
@@ -163,7 +171,7 @@ impl Stream {
 pub struct Connected {
     pub socket: Socket,
     /// Its local and remote addresses.
-    pub ends: io::Result<(SocketAddr, SocketAddr)>,
+    pub ends: io::Result<(SocketAddress, SocketAddress)>,
     pub tls: Option<TlsFacts>,
 }
 
@@ -177,12 +185,13 @@ impl Connected {
 impl RoutedConnection {
     /// The completion that numbers this connection on the instance's thread.
     pub fn finish(self) -> Finished {
-        Connected { socket: Socket::Stream(Arc::new(Stream::memory(self.stream))), ends: Ok((self.local, self.remote)), tls: None }.finish()
+        let ends = Ok((socket_address(self.local), socket_address(self.remote)));
+        Connected { socket: Socket::Stream(Arc::new(Stream::memory(self.stream))), ends, tls: None }.finish()
     }
 }
 
-pub fn ends(tcp: &TcpStream) -> io::Result<(SocketAddr, SocketAddr)> {
-    tcp.local_addr().and_then(|local| Ok((local, tcp.peer_addr()?)))
+pub fn ends(tcp: &TcpStream) -> io::Result<(SocketAddress, SocketAddress)> {
+    tcp.local_addr().and_then(|local| Ok((socket_address(local), socket_address(tcp.peer_addr()?))))
 }
 
 struct Entry {
@@ -212,6 +221,10 @@ impl Sockets {
         self.insert(Socket::Listener(Arc::new(listener), tls))
     }
 
+    pub fn add_unix_listener(&mut self, listener: super::unix::UnixListening) -> SocketId {
+        self.insert(Socket::UnixListener(listener))
+    }
+
     pub fn add_udp(&mut self, udp: super::udp::Udp) -> SocketId {
         self.insert(Socket::Udp(udp))
     }
@@ -226,7 +239,7 @@ impl Sockets {
             Ok(ends) => ends,
             Err(error) => return Outcome::Failed(error_code(&error)),
         };
-        let connection = Connection { socket: self.insert(connected.socket), local: socket_address(local), remote: socket_address(remote) };
+        let connection = Connection { socket: self.insert(connected.socket), local, remote };
         Outcome::Net(match connected.tls {
             Some(tls) => Response::SecureConnection(SecureConnection { connection, tls }),
             None => Response::Connection(connection),
