@@ -205,11 +205,13 @@ function validateFd(fd) {
   return fd;
 }
 
+/** A time as Node's toUnixTimestamp reads it (a negative number is now), in milliseconds. */
 function toMs(time, name) {
-  if (typeof time === 'number') return time * 1000;
+  // biome-ignore lint/suspicious/noDoubleEquals: Node's check, which takes numeric strings
+  if (typeof time === 'string' && +time == time) return +time * 1000;
+  if (Number.isFinite(time)) return time < 0 ? Date.now() : time * 1000;
   if (time instanceof Date) return time.getTime();
-  if (typeof time === 'string' && time !== '' && Number.isFinite(+time)) return +time * 1000;
-  throw new ERR_INVALID_ARG_TYPE(name, ['string', 'number', 'Date'], time);
+  throw new ERR_INVALID_ARG_TYPE(name, ['Date', 'Time in seconds'], time);
 }
 
 /**
@@ -506,6 +508,16 @@ const operations = {
       validateInteger(len, 'len');
       return { kind: 'ftruncate', args: [validateFd(fd), Math.max(0, len)] };
     },
+  },
+  fchmod: {
+    syscall: 'fchmod',
+    lengths: [2, 3],
+    prepare: (fd, mode) => ({ kind: 'fchmod', args: [validateFd(fd), parseFileMode(mode, 'mode')] }),
+  },
+  futimes: {
+    syscall: 'futime',
+    lengths: [3, 4],
+    prepare: (fd, atime, mtime) => ({ kind: 'futimes', args: [validateFd(fd), toMs(atime, 'atime'), toMs(mtime, 'mtime')] }),
   },
   fsync: {
     syscall: 'fsync',
@@ -902,8 +914,6 @@ const unavailable = {
   lchown: [4, 3, 3],
   fchown: [4, 3],
   lchmod: [undefined, undefined, 2],
-  fchmod: [3, 2],
-  futimes: [4, 3],
   lutimes: [4, 3, 3],
 };
 const watchers = new Set(['watch', 'watchFile', 'unwatchFile']);
@@ -925,15 +935,6 @@ const unavailableChecks = {
   lchmod(path, mode) {
     toPathString(path);
     parseFileMode(mode, 'mode');
-  },
-  fchmod(fd, mode) {
-    validateFd(fd);
-    parseFileMode(mode, 'mode');
-  },
-  futimes(fd, atime, mtime) {
-    validateFd(fd);
-    toMs(atime, 'atime');
-    toMs(mtime, 'mtime');
   },
   lutimes(path, atime, mtime) {
     toPathString(path);
@@ -1045,6 +1046,14 @@ class FileHandle extends require('events') {
 
   async stat(options) {
     return promiseStyle.fstat(this.#open('fstat'), options);
+  }
+
+  async chmod(mode) {
+    return promiseStyle.fchmod(this.#open('fchmod'), mode);
+  }
+
+  async utimes(atime, mtime) {
+    return promiseStyle.futimes(this.#open('futime'), atime, mtime);
   }
 
   async truncate(len = 0) {

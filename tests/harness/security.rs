@@ -164,6 +164,27 @@ fn descriptors_are_checked_at_open() {
 }
 
 #[test]
+fn a_read_only_descriptor_cannot_change_its_file() {
+    use std::os::unix::fs::PermissionsExt;
+    let (_root, app) = layout("descriptor-mode");
+    let file = app.join("readable.txt");
+    std::fs::write(&file, "mine to read").unwrap();
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let before = std::fs::metadata(&file).unwrap().modified().unwrap();
+    let script = format!(
+        "{TRY_WRITE}const fd = fs.openSync('readable.txt', 'r');\n\
+         attempt('fchmod', () => fs.fchmodSync(fd, 0o777));\n\
+         attempt('futimes', () => fs.futimesSync(fd, 0, 0));\n\
+         attempt('stdin', () => fs.fchmodSync(0, 0o777));"
+    );
+    let out = run_script(&app, &script, &[]);
+    assert_eq!(out, "fchmod ERR_ACCESS_DENIED\nfutimes ERR_ACCESS_DENIED\nstdin ERR_ACCESS_DENIED\n");
+    let after = std::fs::metadata(&file).unwrap();
+    assert_eq!(after.permissions().mode() & 0o777, 0o644, "the mode stayed");
+    assert_eq!(after.modified().unwrap(), before, "the times stayed");
+}
+
+#[test]
 fn huge_reads_do_not_crash_the_host() {
     let (_root, app) = layout("huge-read");
     std::fs::write(app.join("small.txt"), "tiny").unwrap();

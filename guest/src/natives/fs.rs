@@ -100,6 +100,8 @@ fn request<'js>(ctx: &Ctx<'js>, kind: &str, args: Vec<Value<'js>>) -> rquickjs::
         "write" => Request::Write((a.next()?, a.bytes()?, a.position()?)),
         "fstat" => Request::Fstat(a.next()?),
         "ftruncate" => Request::Ftruncate((a.next()?, a.next::<f64>()? as u64)),
+        "fchmod" => Request::Fchmod((a.next()?, a.next()?)),
+        "futimes" => Request::Futimes((a.next()?, a.nanoseconds()?, a.nanoseconds()?)),
         "fsync" => Request::Fsync(a.next()?),
         _ => return Err(Exception::throw_type(ctx, &format!("unknown fs request {kind}"))),
     })

@@ -42,11 +42,14 @@ pub enum Prepared {
     Utimes(Dir, PathBuf, i64, i64),
     Access(Dir, PathBuf, bool),
     Mkdtemp(Dir, PathBuf, PathBuf),
-    Open(Dir, PathBuf, OpenMode, u32),
+    /// With whether the file lies inside a write grant (what its descriptor may change).
+    Open(Dir, PathBuf, OpenMode, u32, bool),
     Read(Arc<std::fs::File>, u64, Option<u64>, Arc<BufferBudget>),
     Write(Arc<std::fs::File>, Vec<u8>, Option<u64>),
     Fstat(Arc<std::fs::File>),
     Ftruncate(Arc<std::fs::File>, u64),
+    Fchmod(Arc<std::fs::File>, u32),
+    Futimes(Arc<std::fs::File>, i64, i64),
     Fsync(Arc<std::fs::File>),
     /// Work already done while preparing (close).
     Finished(Response),
@@ -58,7 +61,8 @@ pub enum Done {
     Response(Response),
     /// Bytes read, with the budget they are held against until the guest takes them.
     Read(Vec<u8>, Reservation),
-    Opened(std::fs::File),
+    /// A file opened, and whether it lies inside a write grant.
+    Opened(std::fs::File, bool),
 }
 
 /// The largest file `readFile` reads, and the most one read returns: Node's
@@ -245,6 +249,10 @@ fn system_time(nanoseconds: i64) -> SystemTime {
     }
 }
 
+fn set_times(file: &std::fs::File, atime: i64, mtime: i64) -> Result<(), ErrorCode> {
+    io(file.set_times(std::fs::FileTimes::new().set_accessed(system_time(atime)).set_modified(system_time(mtime))))
+}
+
 /// A name for mkdtemp: six characters, as Node's `XXXXXX`.
 fn temp_suffix() -> String {
     const ALPHABET: &[u8] = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
@@ -359,8 +367,9 @@ impl FileSystem {
                 Prepared::Mkdtemp(resolved.dir, resolved.relative, root)
             }
             Request::Open((path, mode, permissions)) => {
+                let in_write_grant = self.resolve(&path, Access::Write).is_ok();
                 let (dir, rel) = if needs_write(&mode) { write(self, &path) } else { read(self, &path) }?;
-                Prepared::Open(dir, rel, mode, permissions)
+                Prepared::Open(dir, rel, mode, permissions, in_write_grant)
             }
             Request::Close(fd) => {
                 self.remove_descriptor(fd)?;
@@ -370,6 +379,9 @@ impl FileSystem {
             Request::Write((fd, bytes, position)) => Prepared::Write(self.descriptor(fd)?, bytes, position),
             Request::Fstat(fd) => Prepared::Fstat(self.descriptor(fd)?),
             Request::Ftruncate((fd, length)) => Prepared::Ftruncate(self.descriptor(fd)?, length),
+            // A descriptor changes its file's mode and times only where a path could.
+            Request::Fchmod((fd, mode)) => Prepared::Fchmod(self.writable_descriptor(fd)?, mode),
+            Request::Futimes((fd, atime, mtime)) => Prepared::Futimes(self.writable_descriptor(fd)?, atime, mtime),
             Request::Fsync(fd) => Prepared::Fsync(self.descriptor(fd)?),
         })
     }
@@ -490,9 +502,15 @@ impl Prepared {
                 Response::Done
             }
             Prepared::Utimes(dir, rel, atime, mtime) => {
-                let file = open_nonblocking(&dir, &rel, false)?;
-                let times = std::fs::FileTimes::new().set_accessed(system_time(atime)).set_modified(system_time(mtime));
-                io(file.set_times(times))?;
+                set_times(&open_nonblocking(&dir, &rel, false)?, atime, mtime)?;
+                Response::Done
+            }
+            Prepared::Fchmod(file, mode) => {
+                io(file.set_permissions(std::os::unix::fs::PermissionsExt::from_mode(mode)))?;
+                Response::Done
+            }
+            Prepared::Futimes(file, atime, mtime) => {
+                set_times(&file, atime, mtime)?;
                 Response::Done
             }
             Prepared::Access(dir, rel, wants_write) => {
@@ -513,10 +531,10 @@ impl Prepared {
                 }
                 return Err(ErrorCode::Eexist);
             }
-            Prepared::Open(dir, rel, mode, permissions) => {
+            Prepared::Open(dir, rel, mode, permissions, in_write_grant) => {
                 let mut options = open_options(&mode);
                 cap_std::fs::OpenOptionsExt::mode(&mut options, permissions);
-                return Ok(Done::Opened(io(dir.open_with(&rel, &options))?.into_std()));
+                return Ok(Done::Opened(io(dir.open_with(&rel, &options))?.into_std(), in_write_grant));
             }
             Prepared::Read(file, length, position, budget) => {
                 // A guest may ask for any length: expect what the file can give, not what was asked.

@@ -32,10 +32,17 @@ struct Grant {
     writable: bool,
 }
 
+/// An open file, and whether it was opened inside a write grant: only then may its
+/// descriptor change the file's mode or times (`fchmod`, `futimes`), as its path could.
+struct Descriptor {
+    file: Arc<std::fs::File>,
+    in_write_grant: bool,
+}
+
 pub struct FileSystem {
     grants: Vec<Grant>,
     /// Open files by descriptor; files opened inside a grant stay usable after it.
-    descriptors: HashMap<u32, Arc<std::fs::File>>,
+    descriptors: HashMap<u32, Descriptor>,
     next_descriptor: u32,
     /// What read buffers are held against until the guest takes them.
     pub budget: Arc<BufferBudget>,
@@ -60,7 +67,7 @@ impl FileSystem {
         // input (`fs.readSync(0)`, `process.stdin`); output goes through WASI's stdio.
         let mut descriptors = HashMap::new();
         if let Ok(stdin) = std::io::stdin().as_fd().try_clone_to_owned() {
-            descriptors.insert(0, Arc::new(std::fs::File::from(stdin)));
+            descriptors.insert(0, Descriptor { file: Arc::new(std::fs::File::from(stdin)), in_write_grant: false });
         }
         Ok(FileSystem { grants, descriptors, next_descriptor: 3, budget, read_modules: None })
     }
@@ -71,10 +78,10 @@ impl FileSystem {
         match done {
             Done::Response(response) => response,
             Done::Read(bytes, _released_now) => Response::Bytes(bytes),
-            Done::Opened(file) => {
+            Done::Opened(file, in_write_grant) => {
                 let fd = self.next_descriptor;
                 self.next_descriptor += 1;
-                self.descriptors.insert(fd, Arc::new(file));
+                self.descriptors.insert(fd, Descriptor { file: Arc::new(file), in_write_grant });
                 Response::Fd(fd)
             }
         }
@@ -85,7 +92,13 @@ impl FileSystem {
     }
 
     pub fn descriptor(&self, fd: u32) -> Result<Arc<std::fs::File>, ErrorCode> {
-        self.descriptors.get(&fd).cloned().ok_or(ErrorCode::Ebadf)
+        self.descriptors.get(&fd).map(|descriptor| descriptor.file.clone()).ok_or(ErrorCode::Ebadf)
+    }
+
+    /// A descriptor whose file lies inside a write grant.
+    pub fn writable_descriptor(&self, fd: u32) -> Result<Arc<std::fs::File>, ErrorCode> {
+        let descriptor = self.descriptors.get(&fd).ok_or(ErrorCode::Ebadf)?;
+        if descriptor.in_write_grant { Ok(descriptor.file.clone()) } else { Err(ErrorCode::AccessDenied) }
     }
 
     pub fn remove_descriptor(&mut self, fd: u32) -> Result<(), ErrorCode> {
