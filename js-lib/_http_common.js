@@ -365,6 +365,9 @@ module.exports = {
   methods,
   checkIsHttpToken,
   checkInvalidHeaderChar,
+  // The names Node's module exports them under.
+  _checkIsHttpToken: checkIsHttpToken,
+  _checkInvalidHeaderChar: checkInvalidHeaderChar,
   chunkExpression: /(?:^|\W)chunked(?:$|\W)/i,
   continueExpression: /(?:^|\W)100-continue(?:$|\W)/i,
   CRLF: '\r\n',

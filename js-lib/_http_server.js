@@ -17,6 +17,7 @@ const {
     ERR_HTTP_SOCKET_ASSIGNED,
     ERR_INVALID_ARG_VALUE,
     ERR_INVALID_CHAR,
+    ERR_OUT_OF_RANGE,
   },
 } = require('internal/errors');
 const { withMethods } = require('internal/util/function_constructor');
@@ -231,7 +232,7 @@ function storeHTTPOptions(options) {
   if (options.headersTimeout !== undefined) validateInteger(options.headersTimeout, 'headersTimeout', 0);
   this.headersTimeout = options.headersTimeout ?? Math.min(60000, this.requestTimeout);
   if (this.requestTimeout > 0 && this.headersTimeout > 0 && this.headersTimeout > this.requestTimeout) {
-    throw new ERR_INVALID_ARG_VALUE('headersTimeout', this.headersTimeout, 'must be less than or equal to "requestTimeout"');
+    throw new ERR_OUT_OF_RANGE('headersTimeout', '<= requestTimeout', this.headersTimeout);
   }
   if (options.connectionsCheckingInterval !== undefined) {
     validateInteger(options.connectionsCheckingInterval, 'connectionsCheckingInterval', 0);
