@@ -61,6 +61,7 @@ function runEntry(invocation) {
 
 function run(invocation) {
   setup(invocation);
+  Module._initPaths();
   try {
     applyOptions(invocation.execArgv);
     preloadModules(invocation.execArgv, Module);

@@ -87,6 +87,25 @@ fn environment_only_with_allow_all() {
 }
 
 #[test]
+fn node_path_is_searched_when_the_program_may_see_it() {
+    let dir = scratch("node-path");
+    std::fs::create_dir_all(dir.join("lib/shared")).unwrap();
+    std::fs::write(dir.join("lib/shared/index.js"), "module.exports = 'shared';").unwrap();
+    std::fs::create_dir_all(dir.join("app")).unwrap();
+    std::fs::write(dir.join("app/main.js"), "try { console.log(require('shared')); } catch (err) { console.log(err.code); }").unwrap();
+    let lib = dir.join("lib");
+    let run = |args: &[&str]| {
+        let output =
+            Command::new(nodule_binary()).args(args).arg("main.js").current_dir(dir.join("app")).env("NODE_PATH", &lib).output().unwrap();
+        stdout(&output)
+    };
+    let read_lib = format!("--allow-fs-read={}", lib.display());
+    assert_eq!(run(&["--allow-env=NODE_PATH", &read_lib]), "shared\n");
+    assert_eq!(run(&[&read_lib]), "MODULE_NOT_FOUND\n", "NODE_PATH is the program's environment, granted or not");
+    assert_eq!(run(&["--allow-env=NODE_PATH"]), "MODULE_NOT_FOUND\n", "its folders are read under the program's grants");
+}
+
+#[test]
 fn math_random_differs_between_runs() {
     let here = std::env::temp_dir();
     let first = stdout(&nodule(&["-p", "Math.random()"], &here));

@@ -470,7 +470,19 @@ Module.runMain = function runMain(mainPath = process.argv[1]) {
   Module._load(mainPath, null, true);
 };
 
-Module._initPaths = function _initPaths() {};
+/**
+ * The folders bare specifiers fall back to, as Node builds them: NODE_PATH's entries,
+ * then ~/.node_modules, ~/.node_libraries and <prefix>/lib/node. The environment is the
+ * program's (`--allow-env` decides whether NODE_PATH and HOME are seen), and the folders
+ * are read under its grants like any other.
+ */
+Module._initPaths = function _initPaths() {
+  const home = process.env.HOME;
+  const paths = [path.resolve(process.execPath, '..', '..', 'lib', 'node')];
+  if (home) paths.unshift(path.resolve(home, '.node_modules'), path.resolve(home, '.node_libraries'));
+  const nodePath = process.env.NODE_PATH;
+  Module.globalPaths = nodePath ? nodePath.split(path.delimiter).filter(Boolean).concat(paths) : paths;
+};
 
 /** Node's internal stat of the loader, which packages reach for: 0 file, 1 folder, negative errno otherwise. */
 Module._stat = function _stat(filename) {
