@@ -269,7 +269,7 @@ const operations = {
     lengths: [1, 1, 1],
     prepare(path, options) {
       path = toPathString(path);
-      return { kind: 'lstat', args: [absolute(path)], path, bigint: Boolean(options?.bigint) };
+      return { kind: 'lstat', args: [absolute(path)], path, bigint: Boolean(options?.bigint), throwIfNoEntry: options?.throwIfNoEntry };
     },
     finish: (raw, { bigint }) => makeStats(raw, bigint),
   },
@@ -410,7 +410,7 @@ const operations = {
     lengths: [1, 1, 1],
     prepare(path, options) {
       path = toPathString(path);
-      return { kind: 'stat', args: [absolute(path)], path, bigint: Boolean(options?.bigint) };
+      return { kind: 'stat', args: [absolute(path)], path, bigint: Boolean(options?.bigint), throwIfNoEntry: options?.throwIfNoEntry };
     },
     finish: (raw, { bigint }) => makeStats(raw, bigint),
   },
@@ -557,7 +557,12 @@ for (const [name, operation] of Object.entries(operations)) {
     function sync(...args) {
       const prepared = operation.prepare(...args);
       const raw = binding.call(prepared.kind, ...prepared.args);
-      if (isFailure(raw)) throw fail(raw, operation, prepared, true);
+      if (isFailure(raw)) {
+        const err = fail(raw, operation, prepared, true);
+        // statSync/lstatSync with `throwIfNoEntry: false` answer a missing path with undefined.
+        if (prepared.throwIfNoEntry === false && err.code === 'ENOENT') return undefined;
+        throw err;
+      }
       return finish(raw, prepared);
     },
     `${name}Sync`,

@@ -436,5 +436,13 @@ fn test_runs_the_test_files_it_finds() {
     assert_eq!(output.status.code(), Some(1));
     assert_eq!(stderr(&output), format!("Could not find '{}'\n", dir.join("missing.test.js").display()));
     assert_eq!(stdout(&output), "");
+
+    // The files it may run are those the working folder's grant covers.
+    let inner = dir.join("inner");
+    std::fs::create_dir_all(&inner).unwrap();
+    let output = nodule(&["--test", "../a.test.js"], &inner);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stderr(&output).contains("ERR_ACCESS_DENIED"), "{}", stderr(&output));
+    assert!(!stdout(&output).contains("ok "), "{}", stdout(&output));
     let _ = std::fs::remove_dir_all(&dir);
 }

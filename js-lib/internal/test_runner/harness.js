@@ -7,7 +7,7 @@
 
 const path = require('path');
 const { AsyncLocalStorage } = require('async_hooks');
-const { Test, Suite, kCancelledByParent, testFailure } = require('internal/test_runner/test');
+const { Test, Suite, kCancelledByParent, testFailure, runHook } = require('internal/test_runner/test');
 const { callerLocation } = require('internal/test_runner/utils');
 const { createReporter } = require('internal/test_runner/reporters');
 
@@ -25,6 +25,7 @@ class Harness {
     this.onIdle = null;
     /** Errors thrown or rejected where no running test could take them, reported before the summary. */
     this.lateErrors = [];
+    this.rootAfterHooksRun = 0;
     process.on('beforeExit', () => this.finish());
     process.on('uncaughtException', (error) => this.asyncFailure(error, 'uncaughtException'));
     process.on('unhandledRejection', (reason) => this.asyncFailure(reason, 'unhandledRejection'));
@@ -108,10 +109,29 @@ class Harness {
 
   /** Called when every test made so far has reported: wakes `idle()`. */
   checkDone() {
-    if (this.onIdle !== null && this.allReported()) {
+    if (!this.allReported()) return;
+    if (this.onIdle !== null) {
       const wake = this.onIdle;
       this.onIdle = null;
       wake();
+    }
+    // As node: the top-level `after` hooks run once the tests are done, even while a
+    // handle (a server they started) keeps the program alive.
+    setImmediate(() => {
+      if (this.allReported()) this.runRootAfterHooks();
+    });
+  }
+
+  /** Runs the top-level `after` hooks not run yet; a failure fails the run and is reported before the summary. */
+  async runRootAfterHooks() {
+    const hooks = this.root.hooks.after;
+    while (this.rootAfterHooksRun < hooks.length) {
+      try {
+        await runHook(hooks[this.rootAfterHooksRun++], this.root.context);
+      } catch (err) {
+        this.success = false;
+        this.lateErrors.push(`${err?.cause ?? err}`);
+      }
     }
   }
 
@@ -132,21 +152,14 @@ class Harness {
    * cancelled, as node cancels them; then the plan, the summary and the exit status.
    */
   finish() {
-    if (this.ended || this.root.subtests.length === 0) return;
+    if (this.ended || (this.root.subtests.length === 0 && this.lateErrors.length === 0)) return;
     if (!this.allReported()) {
       this.cancelStuck(this.root);
       return;
     }
     this.ended = true;
     this.root.mock?.reset();
-    this.root.runHooks('after', this.root.context).then(
-      () => this.summarize(),
-      (err) => {
-        this.success = false;
-        this.emit('test:diagnostic', { nesting: 0, message: `${err?.cause ?? err}` });
-        this.summarize();
-      },
-    );
+    this.runRootAfterHooks().then(() => this.summarize());
   }
 
   cancelStuck(test) {

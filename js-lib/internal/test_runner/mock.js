@@ -8,7 +8,10 @@ const { validateFunction, validateInteger, validateObject, validateBoolean } = r
 
 const { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE } = codes;
 
-function noop() {}
+/** A function doing nothing, new for each mock: the mock is a proxy of it, so properties set on one mock stay on it. */
+function makeNoop() {
+  return () => {};
+}
 
 class MockFunctionContext {
   #calls = [];
@@ -91,6 +94,8 @@ function makeMock(original, context) {
     const call = { arguments: args, error: undefined, result: undefined, stack: new Error(), target, this: thisArg };
     try {
       call.result = invoke(context.nextImplementation());
+      // A construction's `this` is the object it made.
+      if (target !== undefined) call.this = call.result;
       return call.result;
     } catch (err) {
       call.error = err;
@@ -115,11 +120,11 @@ function makeMock(original, context) {
 class MockTracker {
   #mocks = [];
 
-  fn(original = noop, implementation = original, options = {}) {
+  fn(original = makeNoop(), implementation = original, options = {}) {
     if (original !== null && typeof original === 'object') {
       options = original;
-      original = noop;
-      implementation = noop;
+      original = makeNoop();
+      implementation = original;
     } else if (implementation !== null && typeof implementation === 'object') {
       options = implementation;
       implementation = original;
@@ -160,11 +165,8 @@ class MockTracker {
     }
     implementation ??= original;
     validateFunction(implementation, 'implementation');
-    const ownDescriptor = Object.getOwnPropertyDescriptor(object, methodName);
-    const restore = () => {
-      if (ownDescriptor === undefined) delete object[methodName];
-      else Object.defineProperty(object, methodName, ownDescriptor);
-    };
+    // As node: the property found (perhaps on a prototype) is put back on the object itself.
+    const restore = () => Object.defineProperty(object, methodName, descriptor);
     const context = new MockFunctionContext(implementation, restore, times);
     context.setTimesOriginal(original);
     const mock = makeMock(original, context);

@@ -38,10 +38,9 @@ function testFiles(args) {
   if (args.length === 0) walk(cwd, cwd, found);
   for (const arg of args) {
     const full = path.resolve(cwd, arg);
-    let stats;
-    try {
-      stats = fs.statSync(full);
-    } catch {
+    // Anything but a missing path (a refused one) is thrown as it is.
+    const stats = fs.statSync(full, { throwIfNoEntry: false });
+    if (stats === undefined) {
       process.stderr.write(`Could not find '${full}'\n`);
       process.exit(1);
     }
@@ -58,9 +57,11 @@ function load(file) {
 }
 
 async function runFiles(args) {
+  // Found first: a path that cannot be read is then an uncaught error, before the
+  // harness (which takes such errors as the tests') exists.
+  const files = testFiles(args);
   const harness = getHarness();
   const { root } = harness;
-  const files = testFiles(args);
   for (const [index, file] of files.entries()) {
     const before = root.subtests.length;
     let loadError;

@@ -100,27 +100,53 @@ function abortedBy(signal) {
   });
 }
 
-class TestContext {
-  #test;
+/** Runs one hook with the context of the test it runs for; a failure or timeout is a hook failure. */
+async function runHook(hook, context) {
+  const controller = new AbortController();
+  try {
+    await Promise.race([
+      runFunction(hook.fn, context, [context], hook.fn.length > 1),
+      timeoutAfter(hook.timeout, controller.signal, 'hook'),
+    ]);
+  } catch (err) {
+    throw failure(err, kHookFailure);
+  } finally {
+    controller.abort();
+  }
+}
 
+/** The test or suite behind each context (contexts keep no public reference to it). */
+const testOf = new WeakMap();
+
+/** What a suite's function receives, and the part of a test's context that is the same. */
+class SuiteContext {
   constructor(test) {
-    this.#test = test;
+    testOf.set(this, test);
   }
 
   get signal() {
-    return this.#test.signal;
+    return testOf.get(this).signal;
   }
 
   get name() {
-    return this.#test.name;
+    return testOf.get(this).name;
   }
 
   get fullName() {
-    return this.#test.fullName();
+    return testOf.get(this).fullName();
   }
 
   get filePath() {
-    return this.#test.loc?.file;
+    return testOf.get(this).loc?.file;
+  }
+}
+
+class TestContext extends SuiteContext {
+  #test;
+
+  constructor(test) {
+    super(test);
+    this.#test = test;
   }
 
   get mock() {
@@ -187,30 +213,6 @@ class TestContext {
   }
 }
 
-class SuiteContext {
-  #suite;
-
-  constructor(suite) {
-    this.#suite = suite;
-  }
-
-  get signal() {
-    return this.#suite.signal;
-  }
-
-  get name() {
-    return this.#suite.name;
-  }
-
-  get fullName() {
-    return this.#suite.fullName();
-  }
-
-  get filePath() {
-    return this.#suite.loc?.file;
-  }
-}
-
 /** Splits test(name, options, fn)'s optional arguments as node does. */
 function parseArguments(name, options, fn) {
   if (typeof name === 'function') {
@@ -237,8 +239,6 @@ class Test {
     this.loc = loc;
     this.fn = typeof fn === 'function' ? fn : () => {};
     this.name = typeof name === 'string' && name !== '' ? name : this.fn.name || '<anonymous>';
-    if (name !== undefined && typeof name !== 'string') this.name = this.fn.name || '<anonymous>';
-    validateObject(options, 'options');
     const { concurrency, timeout, signal, skip, todo, only, plan } = options;
     if (concurrency != null) {
       if (typeof concurrency === 'number') validateUint32(concurrency, 'options.concurrency', true);
@@ -256,8 +256,8 @@ class Test {
     this.controller = new AbortController();
     this.userSignal = signal;
     this.signal = signal ? AbortSignal.any([this.controller.signal, signal]) : this.controller.signal;
-    // Rejected to end the test early: its parent ended first, or the program did.
     this.cancelled = false;
+    // Rejected to end the test early: its parent ended first, or the program did.
     this.cancellation = Promise.withResolvers();
     // Raced only while the test runs: a cancellation arriving at another time is not an unhandled rejection.
     this.cancellation.promise.catch(() => {});
@@ -298,7 +298,7 @@ class Test {
     validateObject(options, 'options');
     const { timeout } = options;
     if (timeout !== undefined) validateNumber(timeout, 'options.timeout', 0);
-    this.hooks[kind].push({ fn, timeout: timeout ?? Infinity, loc: callerLocation(this.addHook) });
+    this.hooks[kind].push({ fn, timeout: timeout ?? Infinity });
   }
 
   createSubtest(Factory, name, options, fn, loc, overrides) {
@@ -367,19 +367,7 @@ class Test {
   }
 
   async runHooks(kind, context) {
-    for (const hook of this.hooks[kind]) {
-      const controller = new AbortController();
-      try {
-        await Promise.race([
-          runFunction(hook.fn, context, [context], hook.fn.length > 1),
-          timeoutAfter(hook.timeout, controller.signal, 'hook'),
-        ]);
-      } catch (err) {
-        throw failure(err, kHookFailure);
-      } finally {
-        controller.abort();
-      }
-    }
+    for (const hook of this.hooks[kind]) await runHook(hook, context);
   }
 
   /** Under --test-only, a test not marked `only` is skipped where its parent runs only those (the top level always does). */
@@ -561,4 +549,4 @@ class Suite extends Test {
   }
 }
 
-module.exports = { Test, Suite, kUnwrapErrors, kSubtestsFailed, kCancelledByParent, testFailure };
+module.exports = { Test, Suite, kUnwrapErrors, kSubtestsFailed, kCancelledByParent, testFailure, runHook };
