@@ -102,6 +102,11 @@ struct Cli {
     #[arg(long = "test-only")]
     test_only: bool,
 
+    /// Run only the tests whose name, or a suite's or test's above them, matches this
+    /// regular expression (repeatable; `/source/flags` too)
+    #[arg(long = "test-name-pattern", value_name = "pattern")]
+    test_name_pattern: Vec<String>,
+
     /// Preload an ES module before the program (repeatable), as node's --import
     #[arg(long = "import", value_name = "module")]
     import: Vec<String>,
@@ -244,6 +249,7 @@ fn node_options(cli: &Cli) -> Vec<String> {
     options.extend(cli.env_file.iter().map(|file| format!("--env-file={file}")));
     options.extend(cli.unhandled_rejections.iter().map(|mode| format!("--unhandled-rejections={mode}")));
     options.extend(cli.test_reporter.iter().map(|reporter| format!("--test-reporter={reporter}")));
+    options.extend(cli.test_name_pattern.iter().map(|pattern| format!("--test-name-pattern={pattern}")));
     let switches = [
         (cli.test, "--test"),
         (cli.test_only, "--test-only"),

@@ -20,6 +20,7 @@ class Harness {
     this.started = process.hrtime.bigint();
     this.ended = false;
     this.testOnly = process.execArgv.includes('--test-only');
+    this.namePatterns = namePatterns(process.execArgv);
     this.root = new Test({ name: '<root>', parent: null, harness: this, options: {} });
     this.root.started = true;
     this.onIdle = null;
@@ -180,6 +181,18 @@ class Harness {
     this.reporter.end();
     if (!this.success) process.exitCode = 1;
   }
+}
+
+/** The `--test-name-pattern` options as regular expressions: `/source/flags`, or the text as a pattern. */
+function namePatterns(execArgv) {
+  const prefix = '--test-name-pattern=';
+  return execArgv
+    .filter((option) => option.startsWith(prefix))
+    .map((option) => {
+      const text = option.slice(prefix.length);
+      const literal = /^\/(.*)\/([a-z]*)$/s.exec(text);
+      return literal === null ? new RegExp(text) : new RegExp(literal[1], literal[2]);
+    });
 }
 
 let harness = null;

@@ -370,6 +370,16 @@ class Test {
     for (const hook of this.hooks[kind]) await runHook(hook, context);
   }
 
+  /** With --test-name-pattern, a test runs when its name or one of its suites' or tests' names matches one. */
+  matchesNamePatterns() {
+    const { namePatterns } = this.harness;
+    if (namePatterns.length === 0) return true;
+    for (let test = this; test.parent !== null; test = test.parent) {
+      if (namePatterns.some((pattern) => pattern.test(test.name))) return true;
+    }
+    return false;
+  }
+
   /** Under --test-only, a test not marked `only` is skipped where its parent runs only those (the top level always does). */
   shouldSkipForOnly() {
     return this.harness.testOnly && !this.only && this.parent !== null && (this.parent.parent === null || this.parent.runOnlySubtests);
@@ -380,6 +390,7 @@ class Test {
     this.startTime = now();
     const parentHooks = this.parent !== null && this.reportedType === 'test';
     if (this.shouldSkipForOnly()) this.skipped = "'only' option not set";
+    else if (!this.matchesNamePatterns()) this.skipped = 'test name does not match pattern';
     if (this.only && !this.harness.testOnly) {
       this.diagnostics.push("'only' and 'runOnly' require the --test-only command-line option.");
     }
