@@ -17,7 +17,7 @@ const {
     ERR_FS_FILE_TOO_LARGE,
   },
 } = require('internal/errors');
-const { EBADF, EISDIR, EFBIG, ENOENT, ENOTDIR } = internalBinding('errno').codes;
+const { EBADF, EISDIR, EFBIG, ENOENT } = internalBinding('errno').codes;
 const {
   parseFileMode,
   validateBoolean,
@@ -583,7 +583,7 @@ for (const [name, operation] of Object.entries(operations)) {
       const raw = binding.call(prepared.kind, ...prepared.args);
       if (isFailure(raw)) {
         // statSync/lstatSync's `throwIfNoEntry: false`: a missing path is undefined.
-        if (prepared.throwIfNoEntry === false && (raw === ENOENT || raw === ENOTDIR)) return undefined;
+        if (prepared.throwIfNoEntry === false && raw === ENOENT) return undefined;
         throw fail(raw, operation, prepared, true);
       }
       return finish(raw, prepared);

@@ -89,6 +89,24 @@ struct Cli {
     #[arg(long = "watch")]
     watch: bool,
 
+    /// Run the test files these arguments name (files or folders searched as node's
+    /// --test searches them; the working folder when none), one after another
+    #[arg(long = "test", conflicts_with_all = ["eval", "print", "watch"])]
+    test: bool,
+
+    /// node:test's reporter: spec, tap or dot (tap unless stdout is a terminal)
+    #[arg(long = "test-reporter", value_name = "reporter")]
+    test_reporter: Option<String>,
+
+    /// Run only the tests with the `only` option (and their suites' and tests' runOnly subtests)
+    #[arg(long = "test-only")]
+    test_only: bool,
+
+    /// Run only the tests whose name, or a suite's or test's above them, matches this
+    /// regular expression (repeatable; `/source/flags` too)
+    #[arg(long = "test-name-pattern", value_name = "pattern")]
+    test_name_pattern: Vec<String>,
+
     /// Preload an ES module before the program (repeatable), as node's --import
     #[arg(long = "import", value_name = "module")]
     import: Vec<String>,
@@ -230,7 +248,11 @@ fn node_options(cli: &Cli) -> Vec<String> {
     options.extend(cli.input_type.iter().map(|kind| format!("--input-type={kind}")));
     options.extend(cli.env_file.iter().map(|file| format!("--env-file={file}")));
     options.extend(cli.unhandled_rejections.iter().map(|mode| format!("--unhandled-rejections={mode}")));
+    options.extend(cli.test_reporter.iter().map(|reporter| format!("--test-reporter={reporter}")));
+    options.extend(cli.test_name_pattern.iter().map(|pattern| format!("--test-name-pattern={pattern}")));
     let switches = [
+        (cli.test, "--test"),
+        (cli.test_only, "--test-only"),
         (cli.no_warnings, "--no-warnings"),
         (cli.no_deprecation, "--no-deprecation"),
         (cli.throw_deprecation, "--throw-deprecation"),
@@ -258,6 +280,9 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
     // The script as the user named it, for `--watch`'s lines.
     let mut shown_script = String::new();
     let (entry, readable) = match (cli.eval, cli.print) {
+        // js-lib runs the test files (`--test` in execArgv, the paths in argv), which may
+        // be anywhere under the working folder.
+        _ if cli.test => (Entry::Eval(String::new()), cwd.clone()),
         (Some(source), _) => (Entry::Eval(source), cwd.clone()),
         (None, Some(source)) => (Entry::Print(source), cwd.clone()),
         // As node: `-` or a pipe with no script is the program, read whole before it runs.

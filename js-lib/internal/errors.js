@@ -188,6 +188,8 @@ E(
 E('ERR_EVENT_RECURSION', (type) => `The event "${type}" is already being dispatched`, Error);
 // Node's natives throw it with the whole message as their argument.
 E('ERR_INVALID_STATE', (message) => message, Error);
+// node:test's failures: the message is the failing value's (its `cause`, with a `failureType`, set by the runner).
+E('ERR_TEST_FAILURE', (error) => `${error?.message ?? error}`, Error);
 E(
   'ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET',
   '`process.setupUncaughtExceptionCapture()` was called while a capture callback was already active',

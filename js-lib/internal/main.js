@@ -13,6 +13,13 @@ const esm = require('internal/modules/esm/loader');
 const { evalScript } = internalBinding('contextify');
 
 function runEntry(invocation) {
+  // `--test` runs the test files its arguments name (the host passes no other entry).
+  if (invocation.execArgv.includes('--test')) {
+    require('internal/test_runner/runner')
+      .runFiles(process.argv.slice(1))
+      .then(undefined, (err) => triggerUncaughtException(err, false));
+    return;
+  }
   const kind = invocation.entryKind;
   if ((kind === 'eval' || kind === 'print' || kind === 'stdin') && inputIsModule(invocation.execArgv)) {
     if (kind === 'print') throw new (require('internal/errors').codes.ERR_EVAL_ESM_CANNOT_PRINT)();

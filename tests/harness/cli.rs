@@ -403,3 +403,65 @@ fn watch_runs_the_program_again_when_a_module_changes() {
     let output = nodule(&["--watch", "-e", "1"], &dir);
     assert_eq!((output.status.code(), stderr(&output).as_str()), (Some(9), "nodule: either --watch or --eval can be used, not both\n"));
 }
+
+/// `--test` finds node's test files (by name, and every script under a `test` folder),
+/// never those in `node_modules`, runs them under one summary, and exits 1 when one fails.
+#[test]
+fn test_runs_the_test_files_it_finds() {
+    let dir = scratch("test-runner");
+    let write = |name: &str, body: &str| {
+        let path = dir.join(name);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, body).unwrap();
+    };
+    let passing = |name: &str| format!("require('node:test')('{name}', () => {{}});\n");
+    for name in ["a.test.js", "b-test.cjs", "c_test.mjs", "test-d.js", "test.js", "test/e.js", "deep/test/f.js"] {
+        let body =
+            if name.ends_with(".mjs") { format!("import test from 'node:test';\ntest('{name}', () => {{}});\n") } else { passing(name) };
+        write(name, &body);
+    }
+    for name in ["helper.js", "testing.js", "node_modules/x/g.test.js", "a.test.ts"] {
+        write(name, "require('node:test')('must not run', () => {});\n");
+    }
+    let output = nodule(&["--test"], &dir);
+    let out = stdout(&output);
+    assert_eq!(output.status.code(), Some(0), "{out}{}", stderr(&output));
+    let ran: Vec<&str> = out.lines().filter_map(|line| line.strip_prefix("ok ")).collect();
+    assert_eq!(
+        ran,
+        ["1 - a.test.js", "2 - b-test.cjs", "3 - c_test.mjs", "4 - deep/test/f.js", "5 - test-d.js", "6 - test.js", "7 - test/e.js"],
+        "{out}"
+    );
+    assert!(out.contains("\n1..7\n# tests 7\n# suites 0\n# pass 7\n# fail 0\n"), "{out}");
+
+    // Named files and folders; a failure anywhere fails the run.
+    write("more/x.test.js", "require('node:test')('fails', () => { throw new Error('no'); });\n");
+    let output = nodule(&["--test", "--test-reporter=dot", "a.test.js", "more"], &dir);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stdout(&output).starts_with(".X\n\nFailed tests:\n\n\u{2716} fails ("), "{}", stdout(&output));
+
+    // A file that makes no test is one test, failed when loading it throws.
+    write("empty.test.js", "");
+    write("throws.test.js", "throw new Error('at load');\n");
+    let output = nodule(&["--test", "empty.test.js", "throws.test.js"], &dir);
+    let out = stdout(&output);
+    assert_eq!(output.status.code(), Some(1), "{out}");
+    assert!(out.contains(&format!("ok 1 - {}\n", dir.join("empty.test.js").display())), "{out}");
+    assert!(out.contains(&format!("not ok 2 - {}\n", dir.join("throws.test.js").display())), "{out}");
+    assert!(out.contains("  error: 'at load'\n"), "{out}");
+
+    // As node: a path that is not there ends the run before any test.
+    let output = nodule(&["--test", "missing.test.js"], &dir);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(stderr(&output), format!("Could not find '{}'\n", dir.join("missing.test.js").display()));
+    assert_eq!(stdout(&output), "");
+
+    // The files it may run are those the working folder's grant covers.
+    let inner = dir.join("inner");
+    std::fs::create_dir_all(&inner).unwrap();
+    let output = nodule(&["--test", "../a.test.js"], &inner);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stderr(&output).contains("ERR_ACCESS_DENIED"), "{}", stderr(&output));
+    assert!(!stdout(&output).contains("ok "), "{}", stdout(&output));
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -79,7 +79,7 @@ impl Fixture {
         let Some(expected_stdout) = self.expected("out") else {
             return Err(format!("{} has no expected output: record it with tests/record.sh", self.script.display()));
         };
-        if stdout != expected_stdout {
+        if normalize_durations(&stdout) != normalize_durations(&expected_stdout) {
             problems.push(format!("stdout differs\n--- node\n{expected_stdout}\n--- nodule\n{stdout}"));
         }
         let expected_status: i32 = self.expected("status").map_or(0, |s| s.trim().parse().unwrap_or(-1));
@@ -145,6 +145,44 @@ fn collect(dir: &Path, found: &mut Vec<PathBuf>) {
             found.push(path);
         }
     }
+}
+
+/// Stdout with the run's timings written as `*`: node:test's reporters print how long
+/// each test took, which no two runs share. Covered: the number after `duration_ms`
+/// (`duration_ms: 1.23` in TAP, `duration_ms 1.23` in summaries) and a parenthesized
+/// `(1.23ms)`.
+pub fn normalize_durations(stdout: &str) -> String {
+    let is_number = |text: &str| !text.is_empty() && text.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | '-' | '+'));
+    let mut lines = Vec::new();
+    for line in stdout.split('\n') {
+        let mut line = line.to_owned();
+        if let Some(at) = line.find("duration_ms") {
+            let (head, tail) = line.split_at(at + "duration_ms".len());
+            if let Some(value) = tail.strip_prefix(": ").or_else(|| tail.strip_prefix(' ')).filter(|value| is_number(value)) {
+                let separator = &tail[..tail.len() - value.len()];
+                line = format!("{head}{separator}*");
+            }
+        }
+        let mut normalized = String::new();
+        let mut rest = line.as_str();
+        while let Some(open) = rest.find('(') {
+            let after = &rest[open + 1..];
+            match after.find("ms)") {
+                Some(close) if is_number(&after[..close]) => {
+                    normalized.push_str(&rest[..open]);
+                    normalized.push_str("(*ms)");
+                    rest = &after[close + 3..];
+                }
+                _ => {
+                    normalized.push_str(&rest[..=open]);
+                    rest = after;
+                }
+            }
+        }
+        normalized.push_str(rest);
+        lines.push(normalized);
+    }
+    lines.join("\n")
 }
 
 /// What of stderr must match node's: everything but what a different engine cannot

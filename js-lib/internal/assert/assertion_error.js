@@ -244,6 +244,30 @@ class AssertionError extends Error {
   toString() {
     return `${this.name} [${this.code}]: ${this.message}`;
   }
+
+  /**
+   * Inspected, `actual` and `expected` show only their top level (and long strings
+   * shortened, as node shortens them): the message already shows them whole.
+   */
+  [inspect.custom](_recurseTimes, ctx) {
+    const { actual, expected } = this;
+    if (typeof actual === 'string') this.actual = shortenForInspect(actual);
+    if (typeof expected === 'string') this.expected = shortenForInspect(expected);
+    try {
+      return inspect(this, { ...ctx, customInspect: false, depth: 0 });
+    } finally {
+      this.actual = actual;
+      this.expected = expected;
+    }
+  }
+}
+
+/** Node's cut of a long string: its first 10 lines, else what follows its first 512 characters. */
+function shortenForInspect(text) {
+  const lines = text.split('\n', 11);
+  if (lines.length > 10) return `${lines.slice(0, 10).join('\n')}\n...`;
+  if (text.length > 512) return `${text.slice(512)}...`;
+  return text;
 }
 
 module.exports = { AssertionError, inspectValue };

@@ -11,6 +11,8 @@ const known = new Set(ids);
 
 /** Built-ins user code may require: everything outside `internal/`. */
 const publicIds = ids.filter((id) => !id.startsWith('internal/'));
+/** Built-ins reached only with the `node:` scheme, as in Node: without it, the name is a package's. */
+const schemeOnlyIds = ['test'];
 
 function dirname(id) {
   return id.slice(0, id.lastIndexOf('/'));
@@ -54,6 +56,7 @@ function requireBuiltin(id) {
 }
 
 requireBuiltin.publicIds = publicIds;
-requireBuiltin.canBeRequiredByUsers = (id) => publicIds.includes(id);
+requireBuiltin.canBeRequiredByUsers = (id) => publicIds.includes(id) && !schemeOnlyIds.includes(id);
+requireBuiltin.canBeRequiredWithScheme = (id) => publicIds.includes(id);
 
 module.exports = requireBuiltin;

@@ -27,7 +27,8 @@ function printUncaughtException(err) {
   let report;
   if (err !== null && (typeof err === 'object' || typeof err === 'function')) {
     const context = typeof err.stack === 'string' ? sourceContext(err) : '';
-    report = `${context}\n${inspect(err, { colors: false })}`;
+    // As node: an error's own [inspect.custom] is not what a crash shows.
+    report = `${context}\n${inspect(err, { colors: false, customInspect: false })}`;
   } else {
     // Node prints a thrown primitive as is, with a hint instead of a stack.
     report = `${String(err)}\n(Use \`node --trace-uncaught ...\` to show where the exception was thrown)`;

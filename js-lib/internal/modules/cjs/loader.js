@@ -15,14 +15,14 @@ const { validateString } = require('internal/validators');
 const { takeParseLocation } = require('internal/process/execution');
 const { readPackage, readPackageScope, resolvePackageExports, resolveMap } = require('internal/modules/package_resolution');
 
-const builtinModules = requireBuiltin.publicIds.slice().sort();
+const builtinModules = requireBuiltin.publicIds.filter((id) => requireBuiltin.canBeRequiredByUsers(id)).sort();
 /** Marks a Module whose file is an ES module (required through the ES module loader). */
 const kIsESM = Symbol('kIsESM');
 const wrapperParams = 'exports, require, module, __filename, __dirname';
 
 function isBuiltin(id) {
   if (typeof id !== 'string') return false;
-  return requireBuiltin.canBeRequiredByUsers(id.startsWith('node:') ? id.slice(5) : id);
+  return id.startsWith('node:') ? requireBuiltin.canBeRequiredWithScheme(id.slice(5)) : requireBuiltin.canBeRequiredByUsers(id);
 }
 
 /** Stat results for one top-level `require`: resolution asks the same paths many times. */
@@ -272,7 +272,7 @@ Module._load = function _load(request, parent, isMain) {
   try {
     if (request.startsWith('node:')) {
       const id = request.slice(5);
-      if (!requireBuiltin.canBeRequiredByUsers(id)) {
+      if (!requireBuiltin.canBeRequiredWithScheme(id)) {
         const err = new Error(`No such built-in module: ${request}`);
         err.code = 'ERR_UNKNOWN_BUILTIN_MODULE';
         throw err;
