@@ -10,6 +10,7 @@ use crate::io::completions::CompletionQueue;
 use crate::limits::{Enforcer, Limits, MeteredStdio, OutputBudget};
 use crate::net::Network;
 use crate::permissions::Permissions;
+use crate::workers::Workers;
 
 /// Where the program's standard streams go.
 pub enum Stdio {
@@ -18,6 +19,8 @@ pub enum Stdio {
     /// No input; output, both streams, to nodule's stderr: a tenant under `nodule serve`,
     /// whose stdout is the request log.
     Log,
+    /// No input; output to nodule's own streams: a worker thread's.
+    Worker,
 }
 
 pub struct InstanceState {
@@ -27,6 +30,7 @@ pub struct InstanceState {
     pub completions: CompletionQueue,
     pub net: Network,
     pub enforcer: Enforcer,
+    pub workers: Workers,
     /// What was granted, for the checks that have no interface of their own
     /// (`process.permission.has`, the machine's name).
     pub permissions: Permissions,
@@ -39,6 +43,7 @@ impl InstanceState {
         match stdio {
             Stdio::Inherit => wasi.inherit_stdin().stdout(MeteredStdio::stdout(output.clone())),
             Stdio::Log => wasi.stdout(MeteredStdio::stderr(output.clone())),
+            Stdio::Worker => wasi.stdout(MeteredStdio::stdout(output.clone())),
         };
         wasi.stderr(MeteredStdio::stderr(output));
         for (name, value) in permissions.env.visible() {
@@ -53,6 +58,7 @@ impl InstanceState {
             completions: CompletionQueue::default(),
             net: Network::new(permissions.net.clone(), budget),
             enforcer: Enforcer::new(limits),
+            workers: Workers::default(),
             permissions: permissions.clone(),
         })
     }

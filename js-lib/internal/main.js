@@ -11,6 +11,7 @@ const eventLoop = require('internal/event_loop');
 const Module = require('internal/modules/cjs/loader');
 const esm = require('internal/modules/esm/loader');
 const { evalScript } = internalBinding('contextify');
+const { setupThread } = require('internal/worker/thread');
 
 function runEntry(invocation) {
   const kind = invocation.entryKind;
@@ -62,6 +63,7 @@ function runEntry(invocation) {
 function run(invocation) {
   setup(invocation);
   try {
+    setupThread();
     applyOptions(invocation.execArgv);
     preloadModules(invocation.execArgv, Module);
     const imports = importedModules(invocation.execArgv);

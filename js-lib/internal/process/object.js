@@ -334,4 +334,4 @@ function createEnv(vars) {
   });
 }
 
-module.exports = { process, setup };
+module.exports = { process, setup, createEnv };

@@ -1,0 +1,93 @@
+'use strict';
+// A worker's own side, set up before its program runs: `worker_threads` says it is not
+// the main thread and has its `threadId`, `workerData` and `parentPort`; `process.env`
+// is what the parent gave. Messages to the parent are tagged strings: 'o' once online,
+// 'm' and a message, 'e' and the error that ended the worker.
+
+const { onCompletion, setOperationRef } = require('internal/event_loop');
+const { serialize, deserialize } = require('internal/worker/serialize');
+const { linkedPort, kEnqueue } = require('internal/worker/io');
+const { environment } = require('internal/worker/environment');
+const { createEnv } = require('internal/process/object');
+const { setUncaughtExceptionReporter } = require('internal/process/execution');
+
+const binding = internalBinding('workers');
+
+/** `parentPort`'s way to the parent: posts through the host, and receives while started. */
+class ParentLink {
+  #receiving;
+  #refed = true;
+  #closed = false;
+
+  post(value, transfer) {
+    binding.postToParent(`m${serialize(value, transfer)}`);
+  }
+
+  start(port) {
+    if (this.#receiving !== undefined || this.#closed) return;
+    const op = binding.receiveFromParent();
+    this.#receiving = op;
+    if (!this.#refed) setOperationRef(op, false);
+    onCompletion(op, (event) => {
+      this.#receiving = undefined;
+      if (this.#closed) return;
+      if (typeof event !== 'string') {
+        // The parent let go of this worker.
+        port.close();
+        return;
+      }
+      port[kEnqueue](deserialize(event));
+      this.start(port);
+    });
+  }
+
+  close() {
+    this.#closed = true;
+    // Nothing more will be read: what is in flight no longer holds the worker open.
+    if (this.#receiving !== undefined) setOperationRef(this.#receiving, false);
+  }
+
+  ref() {
+    this.#refed = true;
+    if (this.#receiving !== undefined && !this.#closed) setOperationRef(this.#receiving, true);
+  }
+
+  unref() {
+    this.#refed = false;
+    if (this.#receiving !== undefined) setOperationRef(this.#receiving, false);
+  }
+
+  hasRef() {
+    return this.#refed && this.#receiving !== undefined;
+  }
+}
+
+/** An uncaught exception ends a worker; its parent gets it as an 'error' event. */
+function reportToParent(err) {
+  let message;
+  try {
+    message = serialize(err);
+  } catch {
+    message = serialize(String(err));
+  }
+  binding.postToParent(`e${message}`);
+}
+
+/** Sets up a worker's side when this instance is one. */
+function setupThread() {
+  const link = binding.parent();
+  if (link === null) return;
+  const start = deserialize(link.data);
+  const workerThreads = require('worker_threads');
+  workerThreads.isMainThread = false;
+  workerThreads.threadId = link.threadId;
+  workerThreads.workerData = start.workerData;
+  workerThreads.resourceLimits = start.resourceLimits;
+  workerThreads.parentPort = linkedPort(new ParentLink());
+  for (const [key, value] of start.environmentData) environment.set(key, value);
+  process.env = createEnv(start.env);
+  setUncaughtExceptionReporter(reportToParent);
+  binding.postToParent('o');
+}
+
+module.exports = { setupThread };
