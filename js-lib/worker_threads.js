@@ -77,7 +77,8 @@ class Worker extends EventEmitter {
     };
     const argv = [process.execPath, kind === 'eval' ? '[worker eval]' : entry, ...(options.argv ?? []).map(String)];
     const maxMemory = options.resourceLimits === undefined ? undefined : this.#resourceLimits.maxOldGenerationSizeMb * 2 ** 20;
-    const threadId = binding.start(kind, entry, argv, serialize(start, options.transferList), maxMemory);
+    const data = serialize(start, options.transferList);
+    const threadId = binding.start({ child: false, entryKind: kind, entry, argv, data, maxMemory, captureOutput: false });
     if (threadId < 0) throw uvException(threadId, 'Worker');
     this.#threadId = threadId;
     this.#receive();
@@ -150,7 +151,7 @@ class Worker extends EventEmitter {
   #onEvent(event) {
     this.#receiving = undefined;
     if (typeof event !== 'string') {
-      this.#exited(typeof event === 'object' ? event.exitCode : TERMINATED_STATUS);
+      this.#exited(event.terminated ? TERMINATED_STATUS : event.exitCode);
       return;
     }
     this.#receive();

@@ -1,29 +1,28 @@
-//! Worker threads (`wit/workers.wit`): each worker is another instance of the guest,
-//! run to its end on a host thread of its own with its own single-threaded runtime,
-//! with a copy of its parent's grants and limits. Parent and worker share nothing but
-//! two channels of messages, which the host carries without reading.
+//! Worker threads and child processes running this runtime (`wit/workers.wit`): each
+//! worker is another instance of the guest, run to its end on a host thread of its own
+//! with its own single-threaded runtime, with a copy of its parent's grants and limits.
+//! Parent and worker share nothing but two channels of messages (and, when the parent
+//! asks, the worker's output), which the host carries without reading.
 
 use std::collections::HashMap;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU32, Ordering};
+use std::time::Duration;
 
 use tokio::sync::{Notify, mpsc};
 
 use crate::bindings::completions::Outcome;
 use crate::bindings::process::{Entry, Invocation};
 use crate::bindings::types::{ErrorCode, OpId};
-use crate::bindings::workers::{Event, Host, ParentLink, ThreadId, WorkerStart};
+use crate::bindings::workers::{Event, Host, Kind, Output, ParentLink, ThreadId, WorkerStart};
 use crate::engine::{Ended, NoduleEngine};
 use crate::io::completions::Finished;
-use crate::limits::Limits;
+use crate::limits::{Limits, OutputRelay};
 use crate::permissions::Permissions;
 use crate::state::{InstanceState, Stdio};
 
 /// Thread ids are unique in the process, as Node's; 0 is the main thread.
 static NEXT_THREAD_ID: AtomicU32 = AtomicU32::new(1);
-
-/// Exit status of a worker ended by `terminate` (or by its parent letting go), as Node's.
-const TERMINATED_STATUS: i32 = 1;
 
 /// The most workers one instance may have running at once: each is a thread and an
 /// instance's memory, so a program that starts them in a loop is refused (`EMFILE`).
@@ -75,12 +74,15 @@ impl Workers {
     }
 
     fn start(&mut self, options: WorkerStart) -> Result<ThreadId, ErrorCode> {
-        let Some(engine) = self.engine.clone().filter(|_| self.permissions.worker) else {
+        let granted = match options.kind {
+            Kind::Thread => self.permissions.worker,
+            Kind::ChildProcess => self.permissions.child_process,
+        };
+        let Some(engine) = self.engine.clone().filter(|_| granted) else {
             return Err(ErrorCode::AccessDenied);
         };
         let entry = match options.entry {
-            Entry::File(path) => Entry::File(path),
-            Entry::Eval(source) => Entry::Eval(source),
+            entry @ (Entry::File(_) | Entry::Eval(_) | Entry::Print(_)) => entry,
             _ => return Err(ErrorCode::Einval),
         };
         if self.started.len() >= MAX_WORKERS {
@@ -97,7 +99,12 @@ impl Workers {
         let (to_worker, worker_inbox) = mpsc::unbounded_channel();
         let (to_parent, parent_inbox) = mpsc::unbounded_channel();
         let stop = Arc::new(Notify::new());
-        let mut state = InstanceState::new(&self.permissions, limits, Stdio::Worker).map_err(|_| ErrorCode::Eio)?;
+        let stdio = if options.capture_output {
+            Stdio::Relay { stdout: relay(&to_parent, false), stderr: relay(&to_parent, true) }
+        } else {
+            Stdio::Worker
+        };
+        let mut state = InstanceState::new(&self.permissions, limits, stdio).map_err(|_| ErrorCode::Eio)?;
         state.workers.enable(engine.clone(), &self.permissions, limits);
         state.workers.parent = Some(Parent {
             thread_id,
@@ -108,7 +115,7 @@ impl Workers {
         let invocation = Invocation {
             argv: options.argv,
             exec_argv: Vec::new(),
-            cwd: std::env::current_dir().map(|dir| dir.to_string_lossy().into_owned()).unwrap_or_default(),
+            cwd: options.cwd.unwrap_or_else(|| std::env::current_dir().map(|dir| dir.to_string_lossy().into_owned()).unwrap_or_default()),
             entry,
             max_memory: limits.max_memory_bytes(),
         };
@@ -116,8 +123,8 @@ impl Workers {
         std::thread::Builder::new()
             .name(format!("nodule-worker-{thread_id}"))
             .spawn(move || {
-                let status = run_worker(&engine, &invocation, state, &stopped);
-                let _ = to_parent.send(Event::Exit(status));
+                let end = run_worker(&engine, &invocation, state, &stopped).map_or(Event::Terminated, Event::Exit);
+                let _ = to_parent.send(end);
             })
             .map_err(|_| ErrorCode::Enomem)?;
         let from_worker = Arc::new(tokio::sync::Mutex::new(parent_inbox));
@@ -126,12 +133,20 @@ impl Workers {
     }
 }
 
-/// Runs a worker's instance on this thread to its end, or until it is told to stop,
-/// and returns its exit status. The instance gives the thread back every tick (as
-/// under `nodule serve`), so a stop reaches a worker that is busy computing too.
-fn run_worker(engine: &NoduleEngine, invocation: &Invocation, state: InstanceState, stop: &Notify) -> i32 {
+/// What a worker writes to `stderr` or stdout, sent to its parent as it is written.
+fn relay(to_parent: &mpsc::UnboundedSender<Event>, stderr: bool) -> OutputRelay {
+    let to_parent = to_parent.clone();
+    Arc::new(move |bytes: &[u8]| {
+        let _ = to_parent.send(Event::Output(Output { stderr, bytes: bytes.to_vec() }));
+    })
+}
+
+/// Runs a worker's instance on this thread to its end and returns its exit status, or
+/// none when it was told to stop first. The instance gives the thread back every tick
+/// (as under `nodule serve`), so a stop reaches a worker that is busy computing too.
+fn run_worker(engine: &NoduleEngine, invocation: &Invocation, state: InstanceState, stop: &Notify) -> Option<i32> {
     let Ok(runtime) = tokio::runtime::Builder::new_current_thread().enable_all().build() else {
-        return TRAP_STATUS_WITHOUT_RUNTIME;
+        return Some(crate::engine::TRAP_EXIT_STATUS);
     };
     let status = runtime.block_on(async {
         tokio::select! {
@@ -140,9 +155,9 @@ fn run_worker(engine: &NoduleEngine, invocation: &Invocation, state: InstanceSta
                 if let Some(reason) = ended.reason() {
                     eprintln!("nodule: worker {}: {reason}", invocation.argv.get(1).map_or("", String::as_str));
                 }
-                ended.exit_status()
+                Some(ended.exit_status())
             }
-            () = stop.notified() => TERMINATED_STATUS,
+            () = stop.notified() => None,
         }
     });
     // A read the worker started may still be blocked in tokio's pool; the worker is done.
@@ -150,8 +165,48 @@ fn run_worker(engine: &NoduleEngine, invocation: &Invocation, state: InstanceSta
     status
 }
 
-/// Exit status when the host could not give a worker a runtime to run on.
-const TRAP_STATUS_WITHOUT_RUNTIME: i32 = crate::engine::TRAP_EXIT_STATUS;
+/// Whether `event` is a worker's last.
+fn is_end(event: &Event) -> bool {
+    matches!(event, Event::Exit(_) | Event::Terminated)
+}
+
+/// Collects a worker's events up to its end, ending it once `timeout` has passed. This
+/// blocks the calling instance, as a synchronous child process does: on a thread of
+/// its own, since tokio refuses to block one of its runtimes' threads.
+fn collect_to_end(inbox: &Inbox<Event>, stop: &Notify, timeout: Option<Duration>) -> Vec<Event> {
+    let collect = async {
+        let mut inbox = inbox.lock().await;
+        let mut events = Vec::new();
+        let timer = tokio::time::sleep(timeout.unwrap_or(Duration::MAX));
+        tokio::pin!(timer);
+        let mut timing = timeout.is_some();
+        loop {
+            tokio::select! {
+                event = inbox.recv() => {
+                    let event = event.unwrap_or(Event::Terminated);
+                    let end = is_end(&event);
+                    events.push(event);
+                    if end {
+                        return events;
+                    }
+                }
+                () = &mut timer, if timing => {
+                    timing = false;
+                    stop.notify_one();
+                }
+            }
+        }
+    };
+    std::thread::scope(|scope| {
+        scope
+            .spawn(|| match tokio::runtime::Builder::new_current_thread().enable_time().build() {
+                Ok(runtime) => runtime.block_on(collect),
+                Err(_) => vec![Event::Terminated],
+            })
+            .join()
+            .unwrap_or_else(|_| vec![Event::Terminated])
+    })
+}
 
 impl Host for InstanceState {
     fn start(&mut self, options: WorkerStart) -> Result<ThreadId, ErrorCode> {
@@ -169,8 +224,8 @@ impl Host for InstanceState {
             return self.completions.complete_now(Outcome::Failed(ErrorCode::Ebadf));
         };
         self.completions.start_async(async move {
-            let event = inbox.lock().await.recv().await.unwrap_or(Event::Exit(TERMINATED_STATUS));
-            if !matches!(event, Event::Exit(_)) {
+            let event = inbox.lock().await.recv().await.unwrap_or(Event::Terminated);
+            if !is_end(&event) {
                 return Outcome::Worker(event).into();
             }
             // Once its exit is collected the worker is gone: it no longer counts, and its id names nothing.
@@ -185,6 +240,17 @@ impl Host for InstanceState {
         if let Some(worker) = self.workers.started.get(&worker) {
             worker.stop.notify_one();
         }
+    }
+
+    fn run_to_end(&mut self, worker: ThreadId, timeout_ms: Option<u32>) -> Vec<Event> {
+        let Some(started) = self.workers.started.remove(&worker) else {
+            return vec![Event::Terminated];
+        };
+        // Time blocked here is not the program's CPU time.
+        self.enforcer.pause();
+        let events = collect_to_end(&started.from_worker, &started.stop, timeout_ms.map(|ms| Duration::from_millis(ms.into())));
+        self.enforcer.resume();
+        events
     }
 
     fn parent(&mut self) -> Option<ParentLink> {

@@ -1,8 +1,10 @@
 'use strict';
-// A worker's own side, set up before its program runs: `worker_threads` says it is not
-// the main thread and has its `threadId`, `workerData` and `parentPort`; `process.env`
-// is what the parent gave. Messages to the parent are tagged strings: 'o' once online,
-// 'm' and a message, 'e' and the error that ended the worker.
+// A worker's own side, set up before its program runs: `process.env` is what the parent
+// gave; a worker thread's `worker_threads` says it is not the main thread and has its
+// `threadId`, `workerData` and `parentPort`, while a child process started by `fork`
+// gets its IPC channel (internal/child_process/channel). A thread's messages to its
+// parent are tagged strings: 'o' once online, 'm' and a message, 'e' and the error that
+// ended the worker.
 
 const { onCompletion, setOperationRef } = require('internal/event_loop');
 const { serialize, deserialize } = require('internal/worker/serialize');
@@ -78,6 +80,11 @@ function setupThread() {
   const link = binding.parent();
   if (link === null) return;
   const start = deserialize(link.data);
+  process.env = createEnv(start.env);
+  if (start.child) {
+    if (start.ipc) require('internal/child_process/channel').setupChannel();
+    return;
+  }
   const workerThreads = require('worker_threads');
   workerThreads.isMainThread = false;
   workerThreads.threadId = link.threadId;
@@ -85,7 +92,6 @@ function setupThread() {
   workerThreads.resourceLimits = start.resourceLimits;
   workerThreads.parentPort = linkedPort(new ParentLink());
   for (const [key, value] of start.environmentData) environment.set(key, value);
-  process.env = createEnv(start.env);
   setUncaughtExceptionReporter(reportToParent);
   binding.postToParent('o');
 }
