@@ -6,8 +6,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-5}
-python3 bench/measure.py --header --runs "$runs" --label "primes below 2e6, 1 worker" bench/cores.js 1 2e6
-python3 bench/measure.py --runs "$runs" --label "primes below 2e6, 2 workers" bench/cores.js 2 2e6
+python3 bench/measure.py --header --runs "$runs" --label "primes below 1e6, 1 worker" bench/cores.js 1 1e6
+python3 bench/measure.py --runs "$runs" --label "primes below 1e6, 2 workers" bench/cores.js 2 1e6
 echo
 echo "worker start-up (new Worker to 'exit', median of 20):"
 echo "  nodule: $("${NODULE:-target/release/nodule}" --allow-worker bench/worker-startup.js 20)"

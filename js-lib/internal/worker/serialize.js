@@ -100,6 +100,9 @@ class Reader {
   #objects = [];
 
   read(node) {
+    // QuickJS's JSON.parse gives every number as a double; an integer made a small
+    // integer again keeps arithmetic on it fast (a worker's loop bounds, say).
+    if (typeof node === 'number') return (node | 0) === node ? node | 0 : node;
     if (!Array.isArray(node)) return node;
     switch (node[0]) {
       case 'u':
