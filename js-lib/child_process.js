@@ -12,10 +12,11 @@ const path = require('path');
 const { Readable, Writable } = require('stream');
 const { Buffer } = require('buffer');
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_IPC_CHANNEL_CLOSED, ERR_MISSING_ARGS, ERR_UNKNOWN_SIGNAL },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_UNKNOWN_SIGNAL },
   uvException,
 } = require('internal/errors');
-const { onCompletion, setOperationRef } = require('internal/event_loop');
+const { Receiver } = require('internal/worker/receiver');
+const { sendMessage } = require('internal/child_process/channel');
 const { serialize } = require('internal/worker/serialize');
 const { accessDenied } = require('internal/sandbox');
 const { signals } = require('os').constants;
@@ -96,8 +97,7 @@ function startChild(start) {
 
 class ChildProcess extends EventEmitter {
   #id;
-  #receiving;
-  #refed = true;
+  #receiver;
   #killSignal;
 
   constructor() {
@@ -133,27 +133,24 @@ class ChildProcess extends EventEmitter {
     if (stdio.modes[1] === 'pipe') this.stdout = new Readable({ read() {} });
     if (stdio.modes[2] === 'pipe') this.stderr = new Readable({ read() {} });
     this.stdio = [this.stdin, this.stdout, this.stderr];
-    this.#receive();
+    const id = this.#id;
+    this.#receiver = new Receiver(
+      () => binding.receive(id),
+      (event) => this.#onEvent(event),
+    );
+    this.#receiver.receive();
     process.nextTick(() => this.emit('spawn'));
   }
 
-  #receive() {
-    const op = binding.receive(this.#id);
-    this.#receiving = op;
-    if (!this.#refed) setOperationRef(op, false);
-    onCompletion(op, (event) => this.#onEvent(event));
-  }
-
   #onEvent(event) {
-    this.#receiving = undefined;
     if (typeof event === 'string') {
-      this.#receive();
+      this.#receiver.receive();
       if (event[0] === 'd') this.#disconnected();
       else if (event[0] === 'm' && this.connected) this.emit('message', JSON.parse(event.slice(1)));
       return;
     }
     if (event.output !== undefined) {
-      this.#receive();
+      this.#receiver.receive();
       const stream = event.stderr ? this.stderr : this.stdout;
       stream?.push(Buffer.from(event.output));
       return;
@@ -189,17 +186,8 @@ class ChildProcess extends EventEmitter {
   }
 
   #send(message, ...rest) {
-    const callback = typeof rest.at(-1) === 'function' ? rest.at(-1) : undefined;
-    if (message === undefined) throw new ERR_MISSING_ARGS('message');
-    if (!this.connected) {
-      const err = new ERR_IPC_CHANNEL_CLOSED();
-      if (callback) process.nextTick(callback, err);
-      else process.nextTick(() => this.emit('error', err));
-      return false;
-    }
-    binding.post(this.#id, `m${JSON.stringify(message)}`);
-    if (callback) process.nextTick(callback, null);
-    return true;
+    const id = this.#id;
+    return sendMessage(this, (text) => binding.post(id, text), message, rest);
   }
 
   #disconnect() {
@@ -219,13 +207,11 @@ class ChildProcess extends EventEmitter {
   }
 
   ref() {
-    this.#refed = true;
-    if (this.#receiving !== undefined) setOperationRef(this.#receiving, true);
+    this.#receiver?.ref();
   }
 
   unref() {
-    this.#refed = false;
-    if (this.#receiving !== undefined) setOperationRef(this.#receiving, false);
+    this.#receiver?.unref();
   }
 }
 

@@ -13,7 +13,7 @@ const {
 } = require('internal/errors');
 const { validateObject, validateArray } = require('internal/validators');
 const { fileURLToPath, isURL } = require('internal/url');
-const { onCompletion, setOperationRef } = require('internal/event_loop');
+const { Receiver } = require('internal/worker/receiver');
 const { serialize, deserialize } = require('internal/worker/serialize');
 const { MessageChannel, MessagePort, BroadcastChannel, receiveMessageOnPort } = require('internal/worker/io');
 const { environment } = require('internal/worker/environment');
@@ -52,8 +52,7 @@ function resourceLimitsOf(limits) {
 
 class Worker extends EventEmitter {
   #threadId;
-  #receiving;
-  #refed = true;
+  #receiver;
   #exitCode;
   #terminations = [];
   #resourceLimits;
@@ -81,7 +80,11 @@ class Worker extends EventEmitter {
     const threadId = binding.start({ child: false, entryKind: kind, entry, argv, data, maxMemory, captureOutput: false });
     if (threadId < 0) throw uvException(threadId, 'Worker');
     this.#threadId = threadId;
-    this.#receive();
+    this.#receiver = new Receiver(
+      () => binding.receive(threadId),
+      (event) => this.#onEvent(event),
+    );
+    this.#receiver.receive();
   }
 
   get threadId() {
@@ -132,29 +135,19 @@ class Worker extends EventEmitter {
   }
 
   ref() {
-    this.#refed = true;
-    if (this.#receiving !== undefined) setOperationRef(this.#receiving, true);
+    this.#receiver.ref();
   }
 
   unref() {
-    this.#refed = false;
-    if (this.#receiving !== undefined) setOperationRef(this.#receiving, false);
-  }
-
-  #receive() {
-    const op = binding.receive(this.#threadId);
-    this.#receiving = op;
-    onCompletion(op, (event) => this.#onEvent(event));
-    if (!this.#refed) setOperationRef(op, false);
+    this.#receiver.unref();
   }
 
   #onEvent(event) {
-    this.#receiving = undefined;
     if (typeof event !== 'string') {
       this.#exited(event.terminated ? TERMINATED_STATUS : event.exitCode);
       return;
     }
-    this.#receive();
+    this.#receiver.receive();
     switch (event[0]) {
       case 'o':
         this.emit('online');

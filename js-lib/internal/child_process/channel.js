@@ -8,52 +8,53 @@
 const {
   codes: { ERR_IPC_CHANNEL_CLOSED, ERR_IPC_DISCONNECTED, ERR_MISSING_ARGS },
 } = require('internal/errors');
-const { onCompletion, setOperationRef } = require('internal/event_loop');
+const { Receiver } = require('internal/worker/receiver');
 
 const binding = internalBinding('workers');
 
+/**
+ * `send(message, [handle], [options], [callback])` on either end: `post` carries the
+ * wire text; `end` (the ChildProcess, or `process`) says whether it is connected and
+ * hears of a send after the channel closed when no callback does.
+ */
+function sendMessage(end, post, message, rest) {
+  const callback = typeof rest.at(-1) === 'function' ? rest.at(-1) : undefined;
+  if (message === undefined) throw new ERR_MISSING_ARGS('message');
+  if (!end.connected) {
+    const err = new ERR_IPC_CHANNEL_CLOSED();
+    if (callback) process.nextTick(callback, err);
+    else process.nextTick(() => end.emit('error', err));
+    return false;
+  }
+  post(`m${JSON.stringify(message)}`);
+  if (callback) process.nextTick(callback, null);
+  return true;
+}
+
 /** Sets up the channel on `process`. */
 function setupChannel() {
-  let receiving;
-  let refed = true;
-
   function close() {
     if (!process.connected) return;
     process.connected = false;
-    if (receiving !== undefined) setOperationRef(receiving, false);
+    receiver.stop();
     process.nextTick(() => process.emit('disconnect'));
   }
 
-  function receive() {
-    if (receiving !== undefined || !process.connected) return;
-    const op = binding.receiveFromParent();
-    receiving = op;
-    if (!refed) setOperationRef(op, false);
-    onCompletion(op, (event) => {
-      receiving = undefined;
-      if (!process.connected) return;
+  const receiver = new Receiver(
+    () => binding.receiveFromParent(),
+    (event) => {
       if (typeof event !== 'string' || event[0] === 'd') {
         close();
         return;
       }
-      receive();
+      receiver.receive();
       process.emit('message', JSON.parse(event.slice(1)));
-    });
-  }
+    },
+  );
 
   process.connected = true;
   process.send = function send(message, ...rest) {
-    const callback = typeof rest.at(-1) === 'function' ? rest.at(-1) : undefined;
-    if (message === undefined) throw new ERR_MISSING_ARGS('message');
-    if (!process.connected) {
-      const err = new ERR_IPC_CHANNEL_CLOSED();
-      if (callback) process.nextTick(callback, err);
-      else process.nextTick(() => process.emit('error', err));
-      return false;
-    }
-    binding.postToParent(`m${JSON.stringify(message)}`);
-    if (callback) process.nextTick(callback, null);
-    return true;
+    return sendMessage(process, binding.postToParent, message, rest);
   };
   process.disconnect = function disconnect() {
     if (!process.connected) {
@@ -64,19 +65,13 @@ function setupChannel() {
     close();
   };
   process.channel = {
-    ref() {
-      refed = true;
-      if (receiving !== undefined && process.connected) setOperationRef(receiving, true);
-    },
-    unref() {
-      refed = false;
-      if (receiving !== undefined) setOperationRef(receiving, false);
-    },
+    ref: () => receiver.ref(),
+    unref: () => receiver.unref(),
   };
   // As in Node, the channel holds the child open only once something listens on it.
   process.on('newListener', (event) => {
-    if (event === 'message' || event === 'disconnect') receive();
+    if (event === 'message' || event === 'disconnect') receiver.receive();
   });
 }
 
-module.exports = { setupChannel };
+module.exports = { setupChannel, sendMessage };

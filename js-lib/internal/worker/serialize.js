@@ -6,36 +6,24 @@
 // Objects are numbered in the order they are first met, so a later meeting is a
 // reference to that number: shared references and cycles come out the same.
 
-const { structuredClone } = require('internal/structured_clone');
+const {
+  structuredClone,
+  views: {
+    typedArrays,
+    typedArrayTag,
+    typedArrayBuffer,
+    typedArrayByteOffset,
+    typedArrayByteLength,
+    dataViewBuffer,
+    dataViewByteOffset,
+    dataViewByteLength,
+  },
+} = require('internal/structured_clone');
 const { Buffer } = require('buffer');
 const { DOMException } = require('internal/domexception');
 const { Blob } = require('internal/blob');
 const types = require('internal/util/types');
 
-const getter = (proto, name) => Object.getOwnPropertyDescriptor(proto, name).get;
-const TypedArrayPrototype = Object.getPrototypeOf(Uint8Array.prototype);
-const typedArrayTag = getter(TypedArrayPrototype, Symbol.toStringTag);
-const typedArrayBuffer = getter(TypedArrayPrototype, 'buffer');
-const typedArrayByteOffset = getter(TypedArrayPrototype, 'byteOffset');
-const typedArrayLength = getter(TypedArrayPrototype, 'length');
-const dataViewBuffer = getter(DataView.prototype, 'buffer');
-const dataViewByteOffset = getter(DataView.prototype, 'byteOffset');
-const dataViewByteLength = getter(DataView.prototype, 'byteLength');
-
-const typedArrays = {
-  Int8Array,
-  Uint8Array,
-  Uint8ClampedArray,
-  Int16Array,
-  Uint16Array,
-  Int32Array,
-  Uint32Array,
-  Float16Array,
-  Float32Array,
-  Float64Array,
-  BigInt64Array,
-  BigUint64Array,
-};
 const errorTypes = { Error, EvalError, RangeError, ReferenceError, SyntaxError, TypeError, URIError };
 
 /** Writes a graph the structured clone algorithm produced; `write(value)` is its entry point. */
@@ -74,7 +62,7 @@ class Writer {
         typedArrayTag.call(value),
         this.write(typedArrayBuffer.call(value)),
         typedArrayByteOffset.call(value),
-        typedArrayLength.call(value),
+        typedArrayByteLength.call(value),
       ];
     }
     if (types.isDataView(value)) {
@@ -132,8 +120,8 @@ class Reader {
         return buffer;
       }
       case 't': {
-        const Type = typedArrays[node[1]];
-        return keep(new Type(this.read(node[2]), node[3], node[4]));
+        const Type = typedArrays.get(node[1]);
+        return keep(new Type(this.read(node[2]), node[3], node[4] / Type.BYTES_PER_ELEMENT));
       }
       case 'v':
         return keep(new DataView(this.read(node[1]), node[2], node[3]));

@@ -6,7 +6,7 @@
 // parent are tagged strings: 'o' once online, 'm' and a message, 'e' and the error that
 // ended the worker.
 
-const { onCompletion, setOperationRef } = require('internal/event_loop');
+const { Receiver } = require('internal/worker/receiver');
 const { serialize, deserialize } = require('internal/worker/serialize');
 const { linkedPort, kEnqueue } = require('internal/worker/io');
 const { environment } = require('internal/worker/environment');
@@ -17,50 +17,42 @@ const binding = internalBinding('workers');
 
 /** `parentPort`'s way to the parent: posts through the host, and receives while started. */
 class ParentLink {
-  #receiving;
-  #refed = true;
-  #closed = false;
+  #receiver;
 
   post(value, transfer) {
     binding.postToParent(`m${serialize(value, transfer)}`);
   }
 
   start(port) {
-    if (this.#receiving !== undefined || this.#closed) return;
-    const op = binding.receiveFromParent();
-    this.#receiving = op;
-    if (!this.#refed) setOperationRef(op, false);
-    onCompletion(op, (event) => {
-      this.#receiving = undefined;
-      if (this.#closed) return;
-      if (typeof event !== 'string') {
-        // The parent let go of this worker.
-        port.close();
-        return;
-      }
-      port[kEnqueue](deserialize(event));
-      this.start(port);
-    });
+    this.#receiver ??= new Receiver(
+      () => binding.receiveFromParent(),
+      (event) => {
+        if (typeof event !== 'string') {
+          // The parent let go of this worker.
+          port.close();
+          return;
+        }
+        port[kEnqueue](deserialize(event));
+        this.#receiver.receive();
+      },
+    );
+    this.#receiver.receive();
   }
 
   close() {
-    this.#closed = true;
-    // Nothing more will be read: what is in flight no longer holds the worker open.
-    if (this.#receiving !== undefined) setOperationRef(this.#receiving, false);
+    this.#receiver?.stop();
   }
 
   ref() {
-    this.#refed = true;
-    if (this.#receiving !== undefined && !this.#closed) setOperationRef(this.#receiving, true);
+    this.#receiver?.ref();
   }
 
   unref() {
-    this.#refed = false;
-    if (this.#receiving !== undefined) setOperationRef(this.#receiving, false);
+    this.#receiver?.unref();
   }
 
   hasRef() {
-    return this.#refed && this.#receiving !== undefined;
+    return this.#receiver?.hasRef() ?? false;
   }
 }
 
