@@ -1,35 +1,388 @@
 'use strict';
-// node:child_process — a sandboxed program cannot start processes: every way to do it
-// fails with ERR_ACCESS_DENIED (permission 'ChildProcess'), as under Node's
-// permission model without --allow-child-process.
+// node:child_process. A child process running node (`fork`, or `spawn`/`exec`/`execFile`
+// and their sync forms naming `node`, `nodule` or `process.execPath`) is another instance
+// of this runtime on a host thread of its own, inside this program's sandbox: the same
+// grants and limits, never more, and only with --allow-child-process. Its stdout and
+// stderr come back as streams (or go straight to nodule's own with 'inherit'); `fork`
+// adds the IPC channel. Any other executable is refused (ERR_ACCESS_DENIED): a sandboxed
+// program cannot start host processes.
 
 const EventEmitter = require('events');
-const { denied } = require('internal/sandbox');
+const path = require('path');
+const { Readable, Writable } = require('stream');
+const { Buffer } = require('buffer');
+const {
+  codes: { ERR_INVALID_ARG_TYPE, ERR_UNKNOWN_SIGNAL },
+  uvException,
+} = require('internal/errors');
+const { Receiver } = require('internal/worker/receiver');
+const { sendMessage } = require('internal/child_process/channel');
+const { serialize } = require('internal/worker/serialize');
+const { accessDenied } = require('internal/sandbox');
+const { signals } = require('os').constants;
 
-const refuse = (name, length) => denied('ChildProcess', name, length);
+const binding = internalBinding('workers');
 
-/** No process ever starts: spawning is refused, and there is nothing to signal or hold the loop. */
-class ChildProcess extends EventEmitter {
-  spawn(_options) {
-    return refuse('spawn', 1)();
-  }
+/** The executables that are this runtime: everything else would be a host process. */
+const runtimeNames = new Set(['node', 'nodule']);
 
-  kill(_signal) {
-    return false;
-  }
-
-  ref() {}
-
-  unref() {}
+function isRuntime(file) {
+  return file === process.execPath || runtimeNames.has(path.basename(file));
 }
 
-module.exports = {
-  ChildProcess,
-  exec: refuse('exec', 3),
-  execFile: refuse('execFile', 4),
-  execFileSync: refuse('execFileSync', 3),
-  execSync: refuse('execSync', 2),
-  fork: refuse('fork', 1),
-  spawn: refuse('spawn', 3),
-  spawnSync: refuse('spawnSync', 3),
-};
+/** Node's options a child gets as its own before the script: the ones taking a value. */
+const optionsWithValue = new Set(['-r', '--require', '--import', '--input-type', '--env-file', '--unhandled-rejections']);
+
+/** Splits node's arguments into what to run (`[kind, entry]`) and the program's arguments. */
+function parseRuntimeArgs(args, cwd) {
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '-e' || arg === '--eval') return [['eval', `${args[i + 1] ?? ''}`], args.slice(i + 2)];
+    if (arg === '-p' || arg === '--print') return [['print', `${args[i + 1] ?? ''}`], args.slice(i + 2)];
+    if (optionsWithValue.has(arg)) {
+      i++;
+      continue;
+    }
+    if (arg.startsWith('-')) continue;
+    return [['file', path.resolve(cwd, arg)], args.slice(i + 1)];
+  }
+  return [['eval', ''], []];
+}
+
+/** `[stdin, stdout, stderr]` as 'pipe', 'inherit' or 'ignore', and whether there is an IPC channel. */
+function normalizeStdio(stdio, ipc) {
+  const list = typeof stdio === 'string' ? [stdio, stdio, stdio] : Array.isArray(stdio) ? [...stdio] : ['pipe', 'pipe', 'pipe'];
+  const withIpc = ipc || list.includes('ipc');
+  const modes = list.filter((mode) => mode !== 'ipc');
+  while (modes.length < 3) modes.push('pipe');
+  return {
+    modes: modes
+      .slice(0, 3)
+      .map((mode) => (mode === 'inherit' || mode === 0 || mode === 1 || mode === 2 ? 'inherit' : mode === 'ignore' ? 'ignore' : 'pipe')),
+    ipc: withIpc,
+  };
+}
+
+function signalName(signal) {
+  if (signal === undefined || signal === null) return 'SIGTERM';
+  if (typeof signal === 'number') {
+    const name = Object.keys(signals).find((key) => signals[key] === signal);
+    if (name === undefined) throw new ERR_UNKNOWN_SIGNAL(signal);
+    return name;
+  }
+  if (!Object.hasOwn(signals, signal)) throw new ERR_UNKNOWN_SIGNAL(signal);
+  return signal;
+}
+
+/** Checks the grant and the executable, and says how to start the child. */
+function plan(file, args, options, ipc) {
+  if (typeof file !== 'string') throw new ERR_INVALID_ARG_TYPE('file', 'string', file);
+  if (!Array.isArray(args)) throw new ERR_INVALID_ARG_TYPE('args', 'Array', args);
+  if (!process.permission.has('child') || !isRuntime(file)) throw accessDenied('ChildProcess');
+  const cwd = options.cwd === undefined || options.cwd === null ? process.cwd() : path.resolve(`${options.cwd}`);
+  const [[entryKind, entry], rest] = parseRuntimeArgs(args.map(String), cwd);
+  const argv = [process.execPath, ...(entryKind === 'file' ? [entry] : []), ...rest];
+  const stdio = normalizeStdio(options.silent ? 'pipe' : options.stdio, ipc);
+  const env = options.env ?? process.env;
+  const data = serialize({ child: true, ipc: stdio.ipc, env: Object.fromEntries(Object.entries(env).map(([k, v]) => [k, `${v}`])) });
+  const captureOutput = stdio.modes[1] !== 'inherit' || stdio.modes[2] !== 'inherit';
+  return { start: { child: true, entryKind, entry, argv, data, cwd, captureOutput }, stdio, file, args };
+}
+
+function startChild(start) {
+  const id = binding.start(start);
+  if (id < 0) throw uvException(id, 'spawn');
+  return id;
+}
+
+class ChildProcess extends EventEmitter {
+  #id;
+  #receiver;
+  #killSignal;
+
+  constructor() {
+    super();
+    this.pid = undefined;
+    this.stdin = null;
+    this.stdout = null;
+    this.stderr = null;
+    this.stdio = [null, null, null];
+    this.connected = false;
+    this.killed = false;
+    this.exitCode = null;
+    this.signalCode = null;
+    this.spawnfile = undefined;
+    this.spawnargs = [];
+  }
+
+  /** Starts the child `plan` describes. */
+  spawn(planned) {
+    const { start, stdio, file, args } = planned;
+    this.#id = startChild(start);
+    this.pid = this.#id;
+    this.spawnfile = file;
+    this.spawnargs = [file, ...args];
+    this.connected = stdio.ipc;
+    // As in Node, only a child with an IPC channel has these.
+    if (stdio.ipc) {
+      this.send = (...args) => this.#send(...args);
+      this.disconnect = () => this.#disconnect();
+    }
+    // The child reads no input: what is written to its stdin is dropped.
+    if (stdio.modes[0] === 'pipe') this.stdin = new Writable({ write: (_chunk, _encoding, callback) => callback() });
+    if (stdio.modes[1] === 'pipe') this.stdout = new Readable({ read() {} });
+    if (stdio.modes[2] === 'pipe') this.stderr = new Readable({ read() {} });
+    this.stdio = [this.stdin, this.stdout, this.stderr];
+    const id = this.#id;
+    this.#receiver = new Receiver(
+      () => binding.receive(id),
+      (event) => this.#onEvent(event),
+    );
+    this.#receiver.receive();
+    process.nextTick(() => this.emit('spawn'));
+  }
+
+  #onEvent(event) {
+    if (typeof event === 'string') {
+      this.#receiver.receive();
+      if (event[0] === 'd') this.#disconnected();
+      else if (event[0] === 'm' && this.connected) this.emit('message', JSON.parse(event.slice(1)));
+      return;
+    }
+    if (event.output !== undefined) {
+      this.#receiver.receive();
+      const stream = event.stderr ? this.stderr : this.stdout;
+      stream?.push(Buffer.from(event.output));
+      return;
+    }
+    this.#exited(event);
+  }
+
+  #exited(event) {
+    const signal = event.terminated ? (this.#killSignal ?? 'SIGTERM') : null;
+    const code = event.terminated ? null : event.exitCode;
+    this.exitCode = code;
+    this.signalCode = signal;
+    this.#disconnected();
+    this.emit('exit', code, signal);
+    const open = [this.stdout, this.stderr].filter((stream) => stream !== null);
+    let pending = open.length;
+    const closeWhenDone = () => {
+      if (--pending <= 0) process.nextTick(() => this.emit('close', code, signal));
+    };
+    if (pending === 0) closeWhenDone();
+    for (const stream of open) {
+      stream.once('end', closeWhenDone);
+      stream.push(null);
+      // Nobody reading: let the stream end anyway.
+      if (stream.listenerCount('data') === 0 && !stream.readableFlowing) stream.resume();
+    }
+  }
+
+  #disconnected() {
+    if (!this.connected) return;
+    this.connected = false;
+    process.nextTick(() => this.emit('disconnect'));
+  }
+
+  #send(message, ...rest) {
+    const id = this.#id;
+    return sendMessage(this, (text) => binding.post(id, text), message, rest);
+  }
+
+  #disconnect() {
+    if (!this.connected) return;
+    binding.post(this.#id, 'd');
+    this.#disconnected();
+  }
+
+  kill(signal) {
+    const name = signalName(signal);
+    if (this.exitCode !== null || this.signalCode !== null || this.#id === undefined) return false;
+    if (signals[name] === 0) return true;
+    this.#killSignal = name;
+    this.killed = true;
+    binding.terminate(this.#id);
+    return true;
+  }
+
+  ref() {
+    this.#receiver?.ref();
+  }
+
+  unref() {
+    this.#receiver?.unref();
+  }
+}
+
+/** `(file, args, options)` with the optional ones filled in, as Node reads them. */
+function normalizeArgs(file, args, options) {
+  if (!Array.isArray(args)) {
+    options = args;
+    args = [];
+  }
+  if (options === undefined || options === null) options = {};
+  if (typeof options !== 'object') throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
+  return [file, args, options];
+}
+
+function spawn(file, args, options) {
+  [file, args, options] = normalizeArgs(file, args, options);
+  const child = new ChildProcess();
+  child.spawn(plan(file, args, options, false));
+  armTimeout(child, options);
+  options.signal?.addEventListener('abort', () => child.kill(options.killSignal), { once: true });
+  return child;
+}
+
+function armTimeout(child, options) {
+  if (!(options.timeout > 0)) return;
+  const timer = setTimeout(() => child.kill(options.killSignal), options.timeout);
+  child.once('exit', () => clearTimeout(timer));
+}
+
+function fork(modulePath, ...rest) {
+  const [, args, options] = normalizeArgs(modulePath, ...rest);
+  if (typeof modulePath !== 'string' && !(modulePath instanceof URL))
+    throw new ERR_INVALID_ARG_TYPE('modulePath', ['string', 'URL'], modulePath);
+  const script = modulePath instanceof URL ? require('url').fileURLToPath(modulePath) : modulePath;
+  const stdio = options.silent ? ['pipe', 'pipe', 'pipe', 'ipc'] : (options.stdio ?? ['inherit', 'inherit', 'inherit', 'ipc']);
+  const child = new ChildProcess();
+  child.spawn(plan(options.execPath ?? process.execPath, [script, ...args], { ...options, silent: false, stdio }, true));
+  armTimeout(child, options);
+  return child;
+}
+
+/** Words of a command line, with quotes and backslashes read as a POSIX shell reads them. */
+function splitCommand(command) {
+  const words = [];
+  let word = null;
+  for (let i = 0; i < command.length; i++) {
+    const char = command[i];
+    if (/\s/.test(char)) {
+      if (word !== null) words.push(word);
+      word = null;
+    } else if (char === "'") {
+      const end = command.indexOf("'", i + 1);
+      word = (word ?? '') + command.slice(i + 1, end === -1 ? undefined : end);
+      i = end === -1 ? command.length : end;
+    } else if (char === '"') {
+      word ??= '';
+      for (i++; i < command.length && command[i] !== '"'; i++) {
+        if (command[i] === '\\' && '"\\$`'.includes(command[i + 1])) i++;
+        // A shell substitutes inside double quotes too.
+        else if (command[i] === '$' || command[i] === '`') throw accessDenied('ChildProcess');
+        word += command[i];
+      }
+    } else if (char === '\\') {
+      word = (word ?? '') + (command[++i] ?? '');
+    } else if ('|&;<>()$`'.includes(char)) {
+      // Pipelines, redirections and substitutions need a shell, which is a host process.
+      throw accessDenied('ChildProcess');
+    } else {
+      word = (word ?? '') + char;
+    }
+  }
+  if (word !== null) words.push(word);
+  return words;
+}
+
+/** What execFile and exec give their callback: the output as strings (or Buffers with encoding 'buffer'). */
+function collect(child, options, command, callback) {
+  const chunks = { stdout: [], stderr: [] };
+  child.stdout?.on('data', (chunk) => chunks.stdout.push(chunk));
+  child.stderr?.on('data', (chunk) => chunks.stderr.push(chunk));
+  const encoding = options.encoding ?? 'utf8';
+  const decode = (list) => (encoding === 'buffer' ? Buffer.concat(list) : Buffer.concat(list).toString(encoding));
+  child.on('close', (code, signal) => {
+    if (typeof callback !== 'function') return;
+    const stdout = decode(chunks.stdout);
+    const stderr = decode(chunks.stderr);
+    if (code === 0 && signal === null) {
+      callback(null, stdout, stderr);
+      return;
+    }
+    const err = new Error(`Command failed: ${command}\n${stderr}`);
+    err.code = code;
+    err.killed = child.killed;
+    err.signal = signal;
+    err.cmd = command;
+    callback(err, stdout, stderr);
+  });
+  return child;
+}
+
+function execFile(file, args, options, callback) {
+  if (typeof args === 'function') [args, options, callback] = [[], {}, args];
+  else if (typeof options === 'function') [options, callback] = [Array.isArray(args) ? {} : args, options];
+  [file, args, options] = normalizeArgs(file, args, options);
+  const child = spawn(file, args, { ...options, stdio: 'pipe' });
+  return collect(child, options, [file, ...args].join(' '), callback);
+}
+
+function exec(command, options, callback) {
+  if (typeof options === 'function') [options, callback] = [{}, options];
+  if (typeof command !== 'string') throw new ERR_INVALID_ARG_TYPE('command', 'string', command);
+  const [file, ...args] = splitCommand(command);
+  const child = spawn(file ?? '', args, { ...(options ?? {}), stdio: 'pipe' });
+  return collect(child, options ?? {}, command, callback);
+}
+
+function spawnSync(file, args, options) {
+  [file, args, options] = normalizeArgs(file, args, options);
+  const planned = plan(file, args, options, false);
+  // Output the caller does not pipe still has to be read here to end up on stdout or stderr.
+  planned.start.captureOutput = true;
+  const id = startChild(planned.start);
+  const output = { stdout: [], stderr: [] };
+  let status = null;
+  let signal = null;
+  for (const event of binding.runToEnd(id, options.timeout)) {
+    if (event.output !== undefined) output[event.stderr ? 'stderr' : 'stdout'].push(Buffer.from(event.output));
+    else if (event.terminated) signal = options.killSignal === undefined ? 'SIGTERM' : signalName(options.killSignal);
+    else if (event.exitCode !== undefined) status = event.exitCode;
+  }
+  const [, outMode, errMode] = planned.stdio.modes;
+  const stdout = Buffer.concat(output.stdout);
+  const stderr = Buffer.concat(output.stderr);
+  if (outMode === 'inherit') process.stdout.write(stdout);
+  if (errMode === 'inherit') process.stderr.write(stderr);
+  const encode = (buffer) => (options.encoding && options.encoding !== 'buffer' ? buffer.toString(options.encoding) : buffer);
+  const result = {
+    pid: id,
+    output: [null, outMode === 'pipe' ? encode(stdout) : null, errMode === 'pipe' ? encode(stderr) : null],
+    stdout: outMode === 'pipe' ? encode(stdout) : null,
+    stderr: errMode === 'pipe' ? encode(stderr) : null,
+    status,
+    signal,
+  };
+  if (signal !== null && options.timeout > 0) {
+    result.error = uvException(internalBinding('errno').codes.ETIMEDOUT, `spawnSync ${file}`);
+    result.error.path = file;
+    result.error.spawnargs = args;
+  }
+  return result;
+}
+
+function checkSync(result, command) {
+  if (result.error) throw result.error;
+  if (result.status === 0) return result.stdout;
+  const err = new Error(`Command failed: ${command}${result.stderr?.length ? `\n${result.stderr}` : ''}`);
+  Object.assign(err, result);
+  throw err;
+}
+
+function execFileSync(file, args, options) {
+  [file, args, options] = normalizeArgs(file, args, options);
+  const result = spawnSync(file, args, { stdio: ['pipe', 'pipe', 'inherit'], ...options });
+  return checkSync(result, [file, ...args].join(' '));
+}
+
+function execSync(command, options) {
+  if (typeof command !== 'string') throw new ERR_INVALID_ARG_TYPE('command', 'string', command);
+  const [file, ...args] = splitCommand(command);
+  const result = spawnSync(file ?? '', args, { stdio: ['pipe', 'pipe', 'inherit'], ...(options ?? {}) });
+  return checkSync(result, command);
+}
+
+module.exports = { ChildProcess, exec, execFile, execFileSync, execSync, fork, spawn, spawnSync };

@@ -12,4 +12,4 @@ wasmtime::component::bindgen!({
     exports: { default: async },
 });
 
-pub use nodule::runtime::{completions, fs, net, process, types};
+pub use nodule::runtime::{completions, fs, net, process, types, workers};

@@ -269,6 +269,11 @@ mod tests {
     }
 
     #[test]
+    fn workers_not_started_or_not_granted_are_errors() {
+        assert_eq!(run_case("workers"), 0);
+    }
+
+    #[test]
     fn a_string_that_is_not_utf8_ends_only_that_instance() {
         assert_eq!(run_case("bad-utf8"), TRAP_EXIT_STATUS);
         assert_eq!(run_case("unknown-handles"), 0, "the host goes on");

@@ -250,25 +250,38 @@ impl OutputBudget {
     }
 }
 
-/// The host's stdout or stderr, with every byte counted against the output budget.
-/// The bytes that cross the limit are not written: the run ends instead.
+/// Where a stream's bytes go instead of the host's stdio: a child's output, to its parent.
+pub type OutputRelay = Arc<dyn Fn(&[u8]) + Send + Sync>;
+
+/// The host's stdout or stderr (or a relay standing for it), with every byte counted
+/// against the output budget. The bytes that cross the limit are not written: the run
+/// ends instead.
 #[derive(Clone)]
 pub struct MeteredStdio {
     stderr: bool,
     budget: Arc<OutputBudget>,
+    relay: Option<OutputRelay>,
 }
 
 impl MeteredStdio {
     pub fn stdout(budget: Arc<OutputBudget>) -> Self {
-        MeteredStdio { stderr: false, budget }
+        MeteredStdio { stderr: false, budget, relay: None }
     }
 
     pub fn stderr(budget: Arc<OutputBudget>) -> Self {
-        MeteredStdio { stderr: true, budget }
+        MeteredStdio { stderr: true, budget, relay: None }
+    }
+
+    pub fn relayed(budget: Arc<OutputBudget>, relay: OutputRelay) -> Self {
+        MeteredStdio { stderr: false, budget, relay: Some(relay) }
     }
 
     fn write_all(&self, bytes: &[u8]) -> Result<(), StreamError> {
         self.budget.spend(bytes.len()).map_err(|exceeded| StreamError::Trap(wasmtime::Error::new(exceeded)))?;
+        if let Some(relay) = &self.relay {
+            relay(bytes);
+            return Ok(());
+        }
         let result =
             if self.stderr { io::Write::write_all(&mut io::stderr(), bytes) } else { io::Write::write_all(&mut io::stdout(), bytes) };
         result.map_err(|e| StreamError::LastOperationFailed(wasmtime::Error::new(e)))
@@ -281,7 +294,13 @@ impl MeteredStdio {
 
 impl IsTerminal for MeteredStdio {
     fn is_terminal(&self) -> bool {
-        if self.stderr { io::IsTerminal::is_terminal(&io::stderr()) } else { io::IsTerminal::is_terminal(&io::stdout()) }
+        if self.relay.is_some() {
+            false
+        } else if self.stderr {
+            io::IsTerminal::is_terminal(&io::stderr())
+        } else {
+            io::IsTerminal::is_terminal(&io::stdout())
+        }
     }
 }
 

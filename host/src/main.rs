@@ -14,6 +14,7 @@ mod project;
 mod serve;
 mod state;
 mod watch;
+mod workers;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -369,11 +370,13 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
     let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
     let watching = cli.watch.then(|| shown_script.clone());
     let status = runtime.block_on(async {
-        let engine = NoduleEngine::new()?;
+        let engine = std::sync::Arc::new(NoduleEngine::new()?);
         if let Some(shown) = watching {
             return watch::run(&engine, &invocation, &permissions, limits, &shown).await;
         }
-        let ended = engine.run(&invocation, InstanceState::new(&permissions, limits, Stdio::Inherit)?, false).await?;
+        let mut state = InstanceState::new(&permissions, limits, Stdio::Inherit)?;
+        state.workers.enable(engine.clone(), &permissions, limits);
+        let ended = engine.run(&invocation, state, false).await?;
         if let Some(reason) = ended.reason() {
             eprintln!("nodule: {reason}");
         }

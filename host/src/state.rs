@@ -7,9 +7,10 @@ use wasmtime_wasi::{ResourceTable, WasiCtx, WasiCtxView, WasiView};
 use crate::fs::FileSystem;
 use crate::io::buffers::{BufferBudget, DEFAULT_BUFFER_BUDGET};
 use crate::io::completions::CompletionQueue;
-use crate::limits::{Enforcer, Limits, MeteredStdio, OutputBudget};
+use crate::limits::{Enforcer, Limits, MeteredStdio, OutputBudget, OutputRelay};
 use crate::net::Network;
 use crate::permissions::Permissions;
+use crate::workers::Workers;
 
 /// Where the program's standard streams go.
 pub enum Stdio {
@@ -18,6 +19,10 @@ pub enum Stdio {
     /// No input; output, both streams, to nodule's stderr: a tenant under `nodule serve`,
     /// whose stdout is the request log.
     Log,
+    /// No input; output to nodule's own streams: a worker's.
+    Worker,
+    /// No input; output to these relays: a worker whose parent reads its output.
+    Relay { stdout: OutputRelay, stderr: OutputRelay },
 }
 
 pub struct InstanceState {
@@ -27,6 +32,7 @@ pub struct InstanceState {
     pub completions: CompletionQueue,
     pub net: Network,
     pub enforcer: Enforcer,
+    pub workers: Workers,
     /// What was granted, for the checks that have no interface of their own
     /// (`process.permission.has`, the machine's name).
     pub permissions: Permissions,
@@ -36,23 +42,34 @@ impl InstanceState {
     pub fn new(permissions: &Permissions, limits: Limits, stdio: Stdio) -> anyhow::Result<Self> {
         let mut wasi = WasiCtx::builder();
         let output = OutputBudget::new(limits.max_output_mib);
-        match stdio {
+        match &stdio {
             Stdio::Inherit => wasi.inherit_stdin().stdout(MeteredStdio::stdout(output.clone())),
             Stdio::Log => wasi.stdout(MeteredStdio::stderr(output.clone())),
+            Stdio::Worker => wasi.stdout(MeteredStdio::stdout(output.clone())),
+            Stdio::Relay { stdout, .. } => wasi.stdout(MeteredStdio::relayed(output.clone(), stdout.clone())),
         };
-        wasi.stderr(MeteredStdio::stderr(output));
+        match &stdio {
+            Stdio::Relay { stderr, .. } => wasi.stderr(MeteredStdio::relayed(output, stderr.clone())),
+            _ => wasi.stderr(MeteredStdio::stderr(output)),
+        };
         for (name, value) in permissions.env.visible() {
             wasi.env(name, value);
         }
         // Under a memory limit the host holds at most twice as much for the program.
         let budget = BufferBudget::new(limits.max_memory_bytes().map_or(DEFAULT_BUFFER_BUDGET, |max| 2 * max as usize));
+        let mut files = FileSystem::new(permissions, budget.clone())?;
+        if matches!(stdio, Stdio::Worker | Stdio::Relay { .. }) {
+            // The host's standard input is its main program's to read.
+            files.close_stdin();
+        }
         Ok(InstanceState {
             wasi: wasi.build(),
             table: ResourceTable::new(),
-            files: FileSystem::new(permissions, budget.clone())?,
+            files,
             completions: CompletionQueue::default(),
             net: Network::new(permissions.net.clone(), budget),
             enforcer: Enforcer::new(limits),
+            workers: Workers::default(),
             permissions: permissions.clone(),
         })
     }

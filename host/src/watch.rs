@@ -75,7 +75,7 @@ fn modified(path: &Path) -> Option<Version> {
 /// Runs the program for ever, again after each change; `shown` is the script as the
 /// user named it, for node's lines (`Completed running 'app.js'`).
 pub async fn run(
-    engine: &NoduleEngine,
+    engine: &Arc<NoduleEngine>,
     invocation: &Invocation,
     permissions: &Permissions,
     limits: Limits,
@@ -87,6 +87,7 @@ pub async fn run(
         read_modules.note(entry);
         let mut state = InstanceState::new(permissions, limits, Stdio::Inherit)?;
         state.files.read_modules = Some(read_modules.clone());
+        state.workers.enable(engine.clone(), permissions, limits);
         let running = engine.run(invocation, state, false);
         tokio::pin!(running);
         let changed = tokio::select! {

@@ -273,6 +273,18 @@ E('ERR_INVALID_HTTP_TOKEN', (name, field) => `${name} must be a valid HTTP token
 E('ERR_INVALID_CHAR', (name, field) => `Invalid character in ${name}${field === undefined ? '' : ` ["${field}"]`}`, TypeError);
 E('ERR_INVALID_PROTOCOL', (protocol, expected) => `Protocol "${protocol}" not supported. Expected "${expected}"`, TypeError);
 E('ERR_UNESCAPED_CHARACTERS', (name) => `${name} contains unescaped characters`, TypeError);
+E('ERR_CONSTRUCT_CALL_INVALID', 'Constructor cannot be called', TypeError);
+E('ERR_IPC_CHANNEL_CLOSED', 'Channel closed', Error);
+E('ERR_IPC_DISCONNECTED', 'IPC channel is already disconnected', Error);
+E(
+  'ERR_WORKER_PATH',
+  (filename) =>
+    "The worker script or module filename must be an absolute path or a relative path starting with './' or '../'." +
+    (/^file:\/\/\//.test(filename) ? ' Wrap file:// URLs with `new URL`.' : '') +
+    (/^data:text\/javascript/.test(filename) ? ' Wrap data: URLs with `new URL`.' : '') +
+    ` Received "${filename}"`,
+  TypeError,
+);
 
 E('ERR_DIR_CLOSED', 'Directory handle was closed', Error);
 E('ERR_DIR_CONCURRENT_OPERATION', 'Cannot do synchronous work on directory handle with concurrent asynchronous operations', Error);

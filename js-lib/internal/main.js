@@ -11,6 +11,7 @@ const eventLoop = require('internal/event_loop');
 const Module = require('internal/modules/cjs/loader');
 const esm = require('internal/modules/esm/loader');
 const { evalScript } = internalBinding('contextify');
+const { setupThread } = require('internal/worker/thread');
 
 function runEntry(invocation) {
   // `--test` runs the test files its arguments name (the host passes no other entry).
@@ -70,6 +71,7 @@ function run(invocation) {
   setup(invocation);
   Module._initPaths();
   try {
+    setupThread();
     applyOptions(invocation.execArgv);
     preloadModules(invocation.execArgv, Module);
     const imports = importedModules(invocation.execArgv);

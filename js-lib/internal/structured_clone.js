@@ -313,4 +313,16 @@ function structuredClone(...args) {
   return clone;
 }
 
-module.exports = { structuredClone };
+/** The brand-checked readers serializers share (internal/worker/serialize). */
+const views = {
+  typedArrays,
+  typedArrayTag,
+  typedArrayBuffer,
+  typedArrayByteOffset,
+  typedArrayByteLength,
+  dataViewBuffer,
+  dataViewByteOffset,
+  dataViewByteLength,
+};
+
+module.exports = { structuredClone, views };

@@ -18,6 +18,7 @@ fn wait<'js>(ctx: Ctx<'js>, timeout_ms: Option<f64>) -> rquickjs::Result<Vec<Val
         flat.push(match completion.outcome {
             Outcome::Fs(response) => super::fs::response_to_js(&ctx, response)?,
             Outcome::Net(response) => super::net::response_to_js(&ctx, response)?,
+            Outcome::Worker(event) => super::workers::event_to_js(&ctx, event)?,
             Outcome::Failed(code) => super::errno(code).into_js(&ctx)?,
         });
     }

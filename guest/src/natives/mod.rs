@@ -18,6 +18,7 @@ pub mod random;
 pub mod task_queue;
 pub mod url;
 pub mod util;
+pub mod workers;
 pub mod zlib;
 
 use std::io::Write as _;
@@ -42,6 +43,7 @@ pub fn create_bindings<'js>(ctx: &Ctx<'js>) -> rquickjs::Result<Object<'js>> {
     bindings.set("task_queue", task_queue::create(ctx)?)?;
     bindings.set("url", url::create(ctx)?)?;
     bindings.set("util", util::create(ctx)?)?;
+    bindings.set("workers", workers::create(ctx)?)?;
     bindings.set("zlib", zlib::create(ctx)?)?;
     Ok(bindings)
 }

@@ -72,6 +72,11 @@ impl FileSystem {
         Ok(FileSystem { grants, descriptors, next_descriptor: 3, budget, read_modules: None })
     }
 
+    /// Takes descriptor 0 away: reading it fails as a closed descriptor does.
+    pub fn close_stdin(&mut self) {
+        self.descriptors.remove(&0);
+    }
+
     /// The response for finished work, numbering a newly opened file here, on the
     /// instance's thread.
     pub fn finish(&mut self, done: Done) -> Response {

@@ -79,8 +79,16 @@ function triggerUncaughtException(err, fromPromise) {
     setImmediate(noop);
     return;
   }
-  printUncaughtException(err);
+  if (uncaughtExceptionReporter === null) printUncaughtException(err);
+  else uncaughtExceptionReporter(err);
   process.exit(1);
+}
+
+/** Who hears of an exception that ends the program, instead of stderr: a worker's parent. */
+let uncaughtExceptionReporter = null;
+
+function setUncaughtExceptionReporter(reporter) {
+  uncaughtExceptionReporter = reporter;
 }
 
 /**
@@ -98,6 +106,7 @@ function takeParseLocation(err) {
 
 module.exports = {
   triggerUncaughtException,
+  setUncaughtExceptionReporter,
   takeParseLocation,
   setUncaughtExceptionCaptureCallback,
   hasUncaughtExceptionCaptureCallback,

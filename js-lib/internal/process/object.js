@@ -357,4 +357,4 @@ function createEnv(vars) {
   });
 }
 
-module.exports = { process, setup };
+module.exports = { process, setup, createEnv };

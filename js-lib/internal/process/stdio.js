@@ -18,6 +18,7 @@ const { isFailure } = require('internal/fs/utils');
 const binding = internalBinding('process');
 const fsBinding = internalBinding('fs');
 const STDIN_READ_SIZE = 65536;
+const { EBADF } = internalBinding('errno').codes;
 const kRead = Symbol('kRead');
 
 function bytesFor(chunk, encoding) {
@@ -81,7 +82,10 @@ withMethods(
       onCompletion(op, (result) => {
         this[kRead] = undefined;
         if (this.destroyed) return;
-        if (isFailure(result)) this.destroy(uvException(result, 'read'));
+        // No descriptor 0 (a worker's or child's, which read no input) is empty input,
+        // as Node opens /dev/null for a process started without one.
+        if (result === EBADF) this.push(null);
+        else if (isFailure(result)) this.destroy(uvException(result, 'read'));
         else this.push(result.byteLength === 0 ? null : Buffer.from(result));
       });
       setOperationRef(op, !this.isPaused());

@@ -1,6 +1,6 @@
 //! A guest that attacks the host through the `nodule:runtime` imports: unknown
-//! handles, handles of the wrong kind, huge lengths, floods of operations, and a
-//! string that is not UTF-8. `run` takes the case's name as `argv[1]` and returns how
+//! handles, handles of the wrong kind, huge lengths, floods of operations, workers it
+//! did not start or was not granted, and a string that is not UTF-8. `run` takes the case's name as `argv[1]` and returns how
 //! many of its expectations failed (each printed on stderr); the host's test
 //! (`host/src/engine.rs`) runs every case and checks the host stayed sound.
 
@@ -12,7 +12,7 @@ mod wit {
 use wit::nodule::runtime::completions::{self, Outcome};
 use wit::nodule::runtime::process::Invocation;
 use wit::nodule::runtime::types::{ErrorCode, OpId};
-use wit::nodule::runtime::{fs, net};
+use wit::nodule::runtime::{fs, net, workers};
 
 struct Checks {
     failed: i32,
@@ -78,6 +78,32 @@ fn wrong_kinds(checks: &mut Checks) {
     checks.expect_failure("accepting on a closed listener", net::accept(listener), ErrorCode::Ebadf);
 }
 
+/// Workers it never started, a parent it does not have, and starts it was not granted.
+fn workers(checks: &mut Checks) {
+    let posted = workers::post(9999, "x");
+    checks.expect("posting to an unknown worker", matches!(posted, Err(ErrorCode::Ebadf)), posted);
+    checks.expect_failure("receiving from an unknown worker", workers::receive(u32::MAX), ErrorCode::Ebadf);
+    workers::terminate(4242);
+    let events = workers::run_to_end(31337, Some(u32::MAX));
+    checks.expect("running an unknown worker to its end", matches!(events.as_slice(), [workers::Event::Terminated]), events);
+    checks.expect("a parent", workers::parent().is_none(), ());
+    workers::post_to_parent("nobody listens");
+    checks.expect_failure("receiving from a parent it does not have", workers::receive_from_parent(), ErrorCode::Ebadf);
+    for kind in [workers::Kind::Thread, workers::Kind::ChildProcess] {
+        let start = workers::WorkerStart {
+            kind,
+            entry: wit::nodule::runtime::process::Entry::Eval(String::new()),
+            argv: vec![],
+            data: String::new(),
+            max_memory: Some(u64::MAX),
+            cwd: Some("/".into()),
+            capture_output: true,
+        };
+        let started = workers::start(&start);
+        checks.expect("starting a worker without the grant", matches!(started, Err(ErrorCode::AccessDenied)), started);
+    }
+}
+
 fn huge_lengths(checks: &mut Checks, folder: &str) {
     let path = format!("{folder}/small.txt");
     let mode = fs::OpenMode { read: true, write: true, append: false, create: true, truncate: true, exclusive: false };
@@ -141,6 +167,7 @@ impl wit::Guest for Component {
             "wrong-kinds" => wrong_kinds(&mut checks),
             "huge-lengths" => huge_lengths(&mut checks, &invocation.cwd),
             "operation-flood" => operation_flood(&mut checks),
+            "workers" => workers(&mut checks),
             "bad-utf8" => bad_utf8(),
             _ => checks.expect("a known case", false, case),
         }
