@@ -4,10 +4,11 @@
 
 const { getCanonicalLocales, Locale } = require('internal/intl/locale');
 const { NumberFormat, formatNumber } = require('internal/intl/number_format');
+const { DateTimeFormat, formatDate } = require('internal/intl/date_time_format');
 const { PluralRules } = require('internal/intl/plural_rules');
 
 const namespace = {};
-const members = { getCanonicalLocales, NumberFormat, PluralRules, Locale };
+const members = { getCanonicalLocales, DateTimeFormat, NumberFormat, PluralRules, Locale };
 for (const [name, value] of Object.entries(members)) {
   Object.defineProperty(namespace, name, { value, writable: true, configurable: true, enumerable: false });
 }
@@ -22,6 +23,7 @@ function replaceMethod(target, name, length, implementation) {
 
 const numberValueOf = Number.prototype.valueOf;
 const bigIntValueOf = BigInt.prototype.valueOf;
+const dateValueOf = Date.prototype.valueOf;
 
 function installLocaleMethods() {
   replaceMethod(Number.prototype, 'toLocaleString', 0, function (locales, options) {
@@ -30,6 +32,16 @@ function installLocaleMethods() {
   replaceMethod(BigInt.prototype, 'toLocaleString', 0, function (locales, options) {
     return formatNumber(Reflect.apply(bigIntValueOf, this, []), locales, options);
   });
+  const dateMethods = [
+    ['toLocaleString', 'any', 'all'],
+    ['toLocaleDateString', 'date', 'date'],
+    ['toLocaleTimeString', 'time', 'time'],
+  ];
+  for (const [name, required, defaults] of dateMethods) {
+    replaceMethod(Date.prototype, name, 0, function (locales, options) {
+      return formatDate(Reflect.apply(dateValueOf, this, []), locales, options, required, defaults);
+    });
+  }
 }
 
 module.exports = { namespace, installLocaleMethods };

@@ -2,6 +2,7 @@
 //! has already resolved (ECMA-402's option reading and defaults are JavaScript, in
 //! `js-lib/internal/intl/`). Locale data is ICU4X's compiled data, linked in per service.
 
+mod date_time_format;
 mod locale;
 mod number_format;
 mod plural_rules;
@@ -14,6 +15,7 @@ use writeable::{Part, PartsWrite, Writeable};
 
 pub fn create<'js>(ctx: &Ctx<'js>) -> rquickjs::Result<Object<'js>> {
     let binding = Object::new(ctx.clone())?;
+    date_time_format::register(ctx, &binding)?;
     locale::register(ctx, &binding)?;
     number_format::register(ctx, &binding)?;
     plural_rules::register(ctx, &binding)?;
@@ -27,17 +29,20 @@ fn parse_locale(ctx: &Ctx<'_>, tag: &str) -> rquickjs::Result<Locale> {
 }
 
 /// The pieces of an ICU4X formatted value with the ECMA-402 part type of each: ICU4X's own
-/// part names (`integer`, `group`, `decimal`, `fraction`, `minusSign`, `plusSign`) are ECMA-402's.
-/// Text written outside any part (a pattern's affixes) is kept with no type for the caller to name.
+/// part names (`integer`, `group`, `decimal`, `fraction`, `minusSign`, `plusSign`; `year`,
+/// `month`, `hour`, ...) are ECMA-402's. Text written outside any part of the category asked
+/// for (a pattern's affixes) is kept with no type for the caller to name.
 #[derive(Default)]
 struct Parts {
     pieces: Vec<(Option<&'static str>, String)>,
     current: Option<&'static str>,
+    /// The ICU4X part category kept: "decimal" for numbers, "datetime" for dates.
+    category: &'static str,
 }
 
 impl Parts {
-    fn of(value: &impl Writeable) -> Parts {
-        let mut parts = Parts::default();
+    fn of(value: &impl Writeable, category: &'static str) -> Parts {
+        let mut parts = Parts { category, ..Parts::default() };
         // Writing into memory cannot fail.
         let _ = value.write_to_parts(&mut parts);
         parts
@@ -82,9 +87,10 @@ impl PartsWrite for Parts {
     type SubPartsWrite = Parts;
 
     fn with_part(&mut self, part: Part, mut f: impl FnMut(&mut Parts) -> fmt::Result) -> fmt::Result {
-        // Only the innermost named part counts: ICU4X nests a number's parts inside whole-value parts.
+        // Only the innermost part of the category counts: ICU4X nests a number's parts inside
+        // whole-value parts.
         let outer = self.current;
-        if part.category == "decimal" {
+        if part.category == self.category {
             self.current = Some(part.value);
         }
         let result = f(self);

@@ -307,7 +307,7 @@ impl Formatter {
                 let (significand, exponent) = self.exponential(value, *step);
                 let mut suffix = Parts::default();
                 suffix.push(Some("exponentSeparator"), "E");
-                let exponent_parts = Parts::of(&self.decimal.format(&Decimal::from(exponent)));
+                let exponent_parts = Parts::of(&self.decimal.format(&Decimal::from(exponent)), "decimal");
                 for (kind, text) in &exponent_parts.pieces {
                     let kind = match *kind {
                         Some("minusSign") => "exponentMinusSign",
@@ -321,7 +321,7 @@ impl Formatter {
                 let (significand, exponent) = self.compact(compact, value);
                 let significand = significand.with_sign_display(self.sign_display);
                 match compact.format_with_exponent(&significand, exponent) {
-                    Ok(formatted) => name_untyped(Parts::of(&formatted), "compact"),
+                    Ok(formatted) => name_untyped(Parts::of(&formatted, "decimal"), "compact"),
                     Err(_) => self.format_with_style(&significand, &Parts::default()),
                 }
             }
@@ -364,7 +364,7 @@ impl Formatter {
         let stand_in = stand_in.with_sign(value.sign);
         let patterned = match &self.style {
             Style::Decimal => {
-                let mut parts = Parts::of(&self.decimal.format(value));
+                let mut parts = Parts::of(&self.decimal.format(value), "decimal");
                 parts.extend(suffix);
                 return parts;
             }
@@ -379,7 +379,7 @@ impl Formatter {
         let start = patterned.find(char::is_numeric).unwrap_or(patterned.len());
         let end = patterned[start..].find(|c: char| !is_number(c)).map_or(patterned.len(), |at| start + at);
         let mut parts = name_affixes(&patterned[..start], kind);
-        parts.extend(&Parts::of(&self.decimal.format(&value.clone().with_sign(Sign::None))));
+        parts.extend(&Parts::of(&self.decimal.format(&value.clone().with_sign(Sign::None)), "decimal"));
         parts.extend(suffix);
         parts.extend(&name_affixes(&patterned[end..], kind));
         parts
