@@ -6,9 +6,22 @@ const { getCanonicalLocales, Locale } = require('internal/intl/locale');
 const { NumberFormat, formatNumber } = require('internal/intl/number_format');
 const { DateTimeFormat, formatDate } = require('internal/intl/date_time_format');
 const { PluralRules } = require('internal/intl/plural_rules');
+const { Collator, localeCompare } = require('internal/intl/collator');
+const { ListFormat } = require('internal/intl/list_format');
+const { Segmenter } = require('internal/intl/segmenter');
+const { canonicalizeLocaleList } = require('internal/intl/locale');
 
 const namespace = {};
-const members = { getCanonicalLocales, DateTimeFormat, NumberFormat, PluralRules, Locale };
+const members = {
+  getCanonicalLocales,
+  DateTimeFormat,
+  NumberFormat,
+  Collator,
+  PluralRules,
+  ListFormat,
+  Locale,
+  Segmenter,
+};
 for (const [name, value] of Object.entries(members)) {
   Object.defineProperty(namespace, name, { value, writable: true, configurable: true, enumerable: false });
 }
@@ -24,6 +37,25 @@ function replaceMethod(target, name, length, implementation) {
 const numberValueOf = Number.prototype.valueOf;
 const bigIntValueOf = BigInt.prototype.valueOf;
 const dateValueOf = Date.prototype.valueOf;
+const { toUpperCase, toLowerCase } = String.prototype;
+
+/** `this` as a string, as String.prototype's methods take it (RequireObjectCoercible). */
+function thisString(value, method) {
+  if (value === undefined || value === null) {
+    throw new TypeError(`String.prototype.${method} called on null or undefined`);
+  }
+  return String(value);
+}
+
+/** ECMA-402's TransformCase: the language of the first requested locale decides the rules. */
+function transformCase(text, locales, upper) {
+  const [locale] = canonicalizeLocaleList(locales);
+  const language = locale === undefined ? 'und' : locale.split('-')[0];
+  if (!['tr', 'az', 'lt', 'el', 'hy'].includes(language) || text.isWellFormed?.() === false) {
+    return Reflect.apply(upper ? toUpperCase : toLowerCase, text, []);
+  }
+  return internalBinding('intl').mapCase(language, text, upper);
+}
 
 function installLocaleMethods() {
   replaceMethod(Number.prototype, 'toLocaleString', 0, function (locales, options) {
@@ -31,6 +63,15 @@ function installLocaleMethods() {
   });
   replaceMethod(BigInt.prototype, 'toLocaleString', 0, function (locales, options) {
     return formatNumber(Reflect.apply(bigIntValueOf, this, []), locales, options);
+  });
+  replaceMethod(String.prototype, 'localeCompare', 1, function (that, locales, options) {
+    return localeCompare(thisString(this, 'localeCompare'), String(that), locales, options);
+  });
+  replaceMethod(String.prototype, 'toLocaleUpperCase', 0, function (locales) {
+    return transformCase(thisString(this, 'toLocaleUpperCase'), locales, true);
+  });
+  replaceMethod(String.prototype, 'toLocaleLowerCase', 0, function (locales) {
+    return transformCase(thisString(this, 'toLocaleLowerCase'), locales, false);
   });
   const dateMethods = [
     ['toLocaleString', 'any', 'all'],

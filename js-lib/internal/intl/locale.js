@@ -89,22 +89,26 @@ function resolveLocale(requested, keys = {}, overrides = {}, languagesOnly = fal
   }
   found ??= { locale: languagesOnly ? defaultLocale.split('-')[0] : defaultLocale, keywords: new Map() };
   const values = {};
-  let extension = '';
+  const extension = new Map();
   for (const [key, supported] of Object.entries(keys)) {
     let value = supported[0];
     const requestedValue = found.keywords.get(key);
     if (requestedValue !== undefined && supported.includes(requestedValue || 'true')) {
       value = requestedValue || 'true';
-      extension += requestedValue ? `-${key}-${requestedValue}` : `-${key}`;
+      extension.set(key, requestedValue);
     }
     const override = overrides[key];
     if (override !== undefined && supported.includes(override) && override !== value) {
       value = override;
-      if (requestedValue !== undefined) extension = extension.replace(`-${key}-${requestedValue}`, '');
+      extension.delete(key);
     }
     values[key] = value;
   }
-  return { locale: extension ? `${found.locale}-u${extension}` : found.locale, dataLocale: found.locale, values };
+  const keywords = [...extension.keys()]
+    .sort()
+    .map((key) => (extension.get(key) ? `-${key}-${extension.get(key)}` : `-${key}`))
+    .join('');
+  return { locale: keywords ? `${found.locale}-u${keywords}` : found.locale, dataLocale: found.locale, values };
 }
 
 /** ECMA-402 SupportedLocales. */

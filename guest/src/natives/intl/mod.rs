@@ -2,10 +2,14 @@
 //! has already resolved (ECMA-402's option reading and defaults are JavaScript, in
 //! `js-lib/internal/intl/`). Locale data is ICU4X's compiled data, linked in per service.
 
+mod case_mapping;
+mod collator;
 mod date_time_format;
+mod list_format;
 mod locale;
 mod number_format;
 mod plural_rules;
+mod segmenter;
 
 use std::fmt;
 
@@ -15,10 +19,14 @@ use writeable::{Part, PartsWrite, Writeable};
 
 pub fn create<'js>(ctx: &Ctx<'js>) -> rquickjs::Result<Object<'js>> {
     let binding = Object::new(ctx.clone())?;
+    case_mapping::register(ctx, &binding)?;
+    collator::register(ctx, &binding)?;
     date_time_format::register(ctx, &binding)?;
+    list_format::register(ctx, &binding)?;
     locale::register(ctx, &binding)?;
     number_format::register(ctx, &binding)?;
     plural_rules::register(ctx, &binding)?;
+    segmenter::register(ctx, &binding)?;
     Ok(binding)
 }
 
