@@ -65,7 +65,8 @@ function canonicalizeTimeZone(timeZone) {
 
 /** The locale's hour cycle: CLDR's preferred one for the region (en-US 12-hour, en-GB 24-hour). */
 function localeHourCycle(locale) {
-  const formatted = binding.formatDateTimeToParts(locale, 0, 'UTC', { hour: 'numeric' });
+  const request = { hour: 'numeric' };
+  const formatted = binding.formatDateTimeToParts(JSON.stringify([locale, request]), locale, 0, 'UTC', request);
   return formatted.some((part) => part.type === 'dayPeriod') ? 'h12' : 'h23';
 }
 
@@ -186,7 +187,9 @@ function partitionDateTimePattern(internal, date) {
   const time = toEpochMilliseconds(date);
   const { fields, dateStyle, timeStyle } = internal;
   const request = dateStyle !== undefined || timeStyle !== undefined ? { dateStyle, timeStyle } : fields;
-  const parts = binding.formatDateTimeToParts(internal.formatLocale, time, internal.timeZone, request);
+  // What the native side caches its formatter under: everything the formatter is made from.
+  const key = JSON.stringify([internal.formatLocale, request]);
+  const parts = binding.formatDateTimeToParts(key, internal.formatLocale, time, internal.timeZone, request);
   for (const part of parts) {
     // ICU4X has no 1-24 clock: it formats h24 as h23, whose hour 0 is h24's 24.
     if (part.type === 'hour' && internal.hourCycle === 'h24' && Number(part.value) === 0) part.value = '24';

@@ -96,6 +96,8 @@ function initialize(numberFormat, locales, options) {
     ...digits,
     boundFormat: undefined,
   });
+  // What the native side caches its formatter under: everything the formatter is made from.
+  slots.get(numberFormat).key = JSON.stringify(slots.get(numberFormat));
 }
 
 class NumberFormatMethods {
@@ -127,7 +129,7 @@ class NumberFormatMethods {
 
   formatToParts(value) {
     const internal = getSlots(this, 'Intl.NumberFormat.prototype.formatToParts');
-    return binding.formatNumberToParts(internal.dataLocale, toIntlMathematicalValue(value), internal);
+    return binding.formatNumberToParts(internal.key, internal.dataLocale, toIntlMathematicalValue(value), internal);
   }
 
   get format() {
@@ -142,7 +144,7 @@ class NumberFormatMethods {
 }
 
 function formatToString(internal, value) {
-  const parts = binding.formatNumberToParts(internal.dataLocale, toIntlMathematicalValue(value), internal);
+  const parts = binding.formatNumberToParts(internal.key, internal.dataLocale, toIntlMathematicalValue(value), internal);
   let text = '';
   for (const part of parts) text += part.value;
   return text;

@@ -113,28 +113,39 @@ fn component_field_set(options: &Object<'_>) -> rquickjs::Result<FieldSetBuilder
     Ok(builder)
 }
 
-/// `epoch_milliseconds` formatted in parts: `locale` carries the hour cycle (`-u-hc-`).
+type Formatter = FixedCalendarDateTimeFormatter<Gregorian, CompositeDateTimeFieldSet>;
+
+thread_local! {
+    static FORMATTERS: super::FormatterCache<Formatter> = const { super::FormatterCache::new() };
+}
+
+fn formatter(ctx: &Ctx<'_>, locale: &str, options: &Object<'_>) -> rquickjs::Result<Formatter> {
+    let locale = super::parse_locale(ctx, locale)?;
+    let date_style = option(options, "dateStyle")?;
+    let time_style = option(options, "timeStyle")?;
+    let builder = if date_style.is_some() || time_style.is_some() {
+        style_field_set(date_style.as_deref(), time_style.as_deref())
+    } else {
+        component_field_set(options)?
+    };
+    let field_set = builder
+        .build_composite_datetime()
+        .map_err(|error| Exception::throw_type(ctx, &format!("unsupported date-time fields: {error:?}")))?;
+    Formatter::try_new(DateTimeFormatterPreferences::from(&locale), field_set)
+        .map_err(|error| Exception::throw_range(ctx, &format!("no locale data: {error}")))
+}
+
+/// `epoch_milliseconds` formatted in parts: `locale` carries the hour cycle (`-u-hc-`);
+/// `key` names the locale and options for the cache of formatters.
 fn format_to_parts<'js>(
     ctx: Ctx<'js>,
+    key: String,
     locale: String,
     epoch_milliseconds: f64,
     time_zone: String,
     options: Object<'js>,
 ) -> rquickjs::Result<Array<'js>> {
-    let locale = super::parse_locale(&ctx, &locale)?;
-    let date_style = option(&options, "dateStyle")?;
-    let time_style = option(&options, "timeStyle")?;
-    let builder = if date_style.is_some() || time_style.is_some() {
-        style_field_set(date_style.as_deref(), time_style.as_deref())
-    } else {
-        component_field_set(&options)?
-    };
-    let field_set: CompositeDateTimeFieldSet = builder
-        .build_composite_datetime()
-        .map_err(|error| Exception::throw_type(&ctx, &format!("unsupported date-time fields: {error:?}")))?;
-    let preferences = DateTimeFormatterPreferences::from(&locale);
-    let formatter = FixedCalendarDateTimeFormatter::<Gregorian, _>::try_new(preferences, field_set)
-        .map_err(|error| Exception::throw_range(&ctx, &format!("no locale data: {error}")))?;
+    let formatter = FORMATTERS.with(|formatters| formatters.get(&key, || formatter(&ctx, &locale, &options)))?;
     let input = wall_clock(&ctx, epoch_milliseconds, &time_zone)?;
     Parts::of(&formatter.format(&input), "datetime").to_array(&ctx)
 }

@@ -11,7 +11,9 @@ mod number_format;
 mod plural_rules;
 mod segmenter;
 
+use std::cell::RefCell;
 use std::fmt;
+use std::rc::Rc;
 
 use icu::locale::Locale;
 use rquickjs::{Array, Ctx, Exception, Object};
@@ -28,6 +30,35 @@ pub fn create<'js>(ctx: &Ctx<'js>) -> rquickjs::Result<Object<'js>> {
     plural_rules::register(ctx, &binding)?;
     segmenter::register(ctx, &binding)?;
     Ok(binding)
+}
+
+/// The formatters made most recently, keyed by js-lib's description of what they were made
+/// for: making an ICU4X formatter costs far more than formatting with one, and a program
+/// formats with a few formatters many times.
+pub struct FormatterCache<T> {
+    entries: RefCell<Vec<(String, Rc<T>)>>,
+}
+
+impl<T> FormatterCache<T> {
+    const CAPACITY: usize = 16;
+
+    pub const fn new() -> Self {
+        FormatterCache { entries: RefCell::new(Vec::new()) }
+    }
+
+    /// The formatter for `key`, made by `make` when there is none.
+    pub fn get(&self, key: &str, make: impl FnOnce() -> rquickjs::Result<T>) -> rquickjs::Result<Rc<T>> {
+        if let Some((_, formatter)) = self.entries.borrow().iter().find(|(made_for, _)| made_for == key) {
+            return Ok(formatter.clone());
+        }
+        let formatter = Rc::new(make()?);
+        let mut entries = self.entries.borrow_mut();
+        if entries.len() == Self::CAPACITY {
+            entries.remove(0);
+        }
+        entries.push((key.to_owned(), formatter.clone()));
+        Ok(formatter)
+    }
 }
 
 /// A locale tag js-lib has already canonicalized; a tag that does not parse is js-lib's bug,

@@ -415,9 +415,21 @@ fn name_untyped(parts: Parts, kind: &'static str) -> Parts {
     named
 }
 
-fn format_to_parts<'js>(ctx: Ctx<'js>, locale: String, value: Value<'js>, options: Object<'js>) -> rquickjs::Result<Array<'js>> {
-    let locale = super::parse_locale(&ctx, &locale)?;
-    let formatter = Formatter::new(&ctx, &locale, &options)?;
+thread_local! {
+    static FORMATTERS: super::FormatterCache<Formatter> = const { super::FormatterCache::new() };
+}
+
+/// `value` formatted in parts; `key` names the locale and options (js-lib makes it once
+/// per NumberFormat) for the cache of formatters.
+fn format_to_parts<'js>(
+    ctx: Ctx<'js>,
+    key: String,
+    locale: String,
+    value: Value<'js>,
+    options: Object<'js>,
+) -> rquickjs::Result<Array<'js>> {
+    let formatter =
+        FORMATTERS.with(|formatters| formatters.get(&key, || Formatter::new(&ctx, &super::parse_locale(&ctx, &locale)?, &options)))?;
     formatter.format(Numeric::from_value(&ctx, &value)?).to_array(&ctx)
 }
 
