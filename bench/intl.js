@@ -1,17 +1,6 @@
 // Throughput of Intl's formatters and collator; prints one JSON line: { row: milliseconds per op }.
 // Run under both runtimes by bench/intl.sh.
-function measure(fn, minMs = 200) {
-  fn();
-  let iterations = 0;
-  const start = performance.now();
-  let elapsed = 0;
-  while (elapsed < minMs) {
-    fn();
-    iterations++;
-    elapsed = performance.now() - start;
-  }
-  return elapsed / iterations;
-}
+const { measure } = require('./time_per_op');
 
 const currency = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });
 const dateTime = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' });

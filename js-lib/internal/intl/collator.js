@@ -3,17 +3,11 @@
 // comparison in the native `intl` binding (guest/src/natives/intl/collator.rs).
 
 const binding = internalBinding('intl');
-const { coerceOptions, defineIntlConstructor, getOption, incompatibleReceiver } = require('internal/intl/options');
+const { InternalSlots, coerceOptions, defineIntlConstructor, getOption } = require('internal/intl/options');
 const { canonicalizeLocaleList, resolveLocale, supportedLocales } = require('internal/intl/locale');
 
 const service = 'Intl.Collator';
-const slots = new WeakMap();
-
-function getSlots(collator, method) {
-  const internal = slots.get(collator);
-  if (internal === undefined) throw incompatibleReceiver(method, collator);
-  return internal;
-}
+const slots = new InternalSlots();
 
 function initializeCollator(collator, locales, options) {
   const requested = canonicalizeLocaleList(locales);
@@ -56,7 +50,7 @@ function compareStrings(internal, left, right) {
 
 class CollatorMethods {
   resolvedOptions() {
-    const internal = getSlots(this, 'Intl.Collator.prototype.resolvedOptions');
+    const internal = slots.of(this, 'Intl.Collator.prototype.resolvedOptions');
     return {
       locale: internal.locale,
       usage: internal.usage,
@@ -69,7 +63,7 @@ class CollatorMethods {
   }
 
   get compare() {
-    const internal = getSlots(this, 'get Intl.Collator.prototype.compare');
+    const internal = slots.of(this, 'get Intl.Collator.prototype.compare');
     internal.boundCompare ??= (left, right) => compareStrings(internal, left, right);
     return internal.boundCompare;
   }

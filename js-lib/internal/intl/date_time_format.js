@@ -4,11 +4,11 @@
 // (guest/src/natives/intl/date_time_format.rs).
 
 const binding = internalBinding('intl');
-const { coerceOptions, defineIntlConstructor, getOption, getNumberOption, incompatibleReceiver } = require('internal/intl/options');
+const { InternalSlots, coerceOptions, defineIntlConstructor, getOption, getNumberOption } = require('internal/intl/options');
 const { canonicalizeLocaleList, resolveLocale, supportedLocales } = require('internal/intl/locale');
 
 const service = 'Intl.DateTimeFormat';
-const slots = new WeakMap();
+const slots = new InternalSlots();
 
 // The guest's clock has no zone of its own: Date's local time is UTC, and so is this default.
 const defaultTimeZone = 'UTC';
@@ -48,12 +48,6 @@ const components = [
   ['timeZoneName', ['short', 'long', 'shortOffset', 'longOffset', 'shortGeneric', 'longGeneric']],
 ];
 const styles = ['full', 'long', 'medium', 'short'];
-
-function getSlots(dateTimeFormat, method) {
-  const internal = slots.get(dateTimeFormat);
-  if (internal === undefined) throw incompatibleReceiver(method, dateTimeFormat);
-  return internal;
-}
 
 function canonicalizeTimeZone(timeZone) {
   const name = String(timeZone);
@@ -253,7 +247,7 @@ function numericWidths(internal) {
 
 class DateTimeFormatMethods {
   resolvedOptions() {
-    const internal = getSlots(this, 'Intl.DateTimeFormat.prototype.resolvedOptions');
+    const internal = slots.of(this, 'Intl.DateTimeFormat.prototype.resolvedOptions');
     const options = {
       locale: internal.locale,
       calendar: internal.calendar,
@@ -274,11 +268,11 @@ class DateTimeFormatMethods {
   }
 
   formatToParts(date) {
-    return partitionDateTimePattern(getSlots(this, 'Intl.DateTimeFormat.prototype.formatToParts'), date);
+    return partitionDateTimePattern(slots.of(this, 'Intl.DateTimeFormat.prototype.formatToParts'), date);
   }
 
   get format() {
-    const internal = getSlots(this, 'get Intl.DateTimeFormat.prototype.format');
+    const internal = slots.of(this, 'get Intl.DateTimeFormat.prototype.format');
     internal.boundFormat ??= (date) => formatDateTime(internal, date);
     return internal.boundFormat;
   }

@@ -3,17 +3,11 @@
 // binding (guest/src/natives/intl/list_format.rs).
 
 const binding = internalBinding('intl');
-const { coerceOptions, defineIntlConstructor, getOption, incompatibleReceiver } = require('internal/intl/options');
+const { InternalSlots, coerceOptions, defineIntlConstructor, getOption } = require('internal/intl/options');
 const { canonicalizeLocaleList, resolveLocale, supportedLocales } = require('internal/intl/locale');
 
 const service = 'Intl.ListFormat';
-const slots = new WeakMap();
-
-function getSlots(listFormat, method) {
-  const internal = slots.get(listFormat);
-  if (internal === undefined) throw incompatibleReceiver(method, listFormat);
-  return internal;
-}
+const slots = new InternalSlots();
 
 function ListFormat(locales = undefined, options = undefined) {
   if (new.target === undefined) throw new TypeError("Constructor Intl.ListFormat requires 'new'");
@@ -43,18 +37,18 @@ function formatListToParts(internal, list) {
 
 class ListFormatMethods {
   resolvedOptions() {
-    const internal = getSlots(this, 'Intl.ListFormat.prototype.resolvedOptions');
+    const internal = slots.of(this, 'Intl.ListFormat.prototype.resolvedOptions');
     return { locale: internal.locale, type: internal.type, style: internal.style };
   }
 
   format(list) {
     let text = '';
-    for (const part of formatListToParts(getSlots(this, 'Intl.ListFormat.prototype.format'), list)) text += part.value;
+    for (const part of formatListToParts(slots.of(this, 'Intl.ListFormat.prototype.format'), list)) text += part.value;
     return text;
   }
 
   formatToParts(list) {
-    return formatListToParts(getSlots(this, 'Intl.ListFormat.prototype.formatToParts'), list);
+    return formatListToParts(slots.of(this, 'Intl.ListFormat.prototype.formatToParts'), list);
   }
 
   static supportedLocalesOf(locales, options = undefined) {

@@ -3,7 +3,7 @@
 // matcher, supportedLocalesOf) and Intl.Locale, over ICU4X's canonicalizer and likely subtags.
 
 const binding = internalBinding('intl');
-const { coerceOptions, defineIntlConstructor, getOption, incompatibleReceiver } = require('internal/intl/options');
+const { InternalSlots, coerceOptions, defineIntlConstructor, getOption } = require('internal/intl/options');
 
 // What ICU4X could parse but BCP 47 does not allow: `_` separators, empty subtags.
 const wellFormedTag = /^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/;
@@ -17,7 +17,7 @@ function canonicalizeTag(tag) {
   return canonical;
 }
 
-const localeTags = new WeakMap();
+const localeTags = new InternalSlots();
 
 /** ECMA-402 CanonicalizeLocaleList: canonical tags, without repeats, in the order given. */
 function canonicalizeLocaleList(locales) {
@@ -133,12 +133,6 @@ const unicodeKeyOptions = [
 ];
 const unicodeType = /^[a-z0-9]{3,8}(?:-[a-z0-9]{3,8})*$/i;
 
-function localeTag(locale, method) {
-  const tag = localeTags.get(locale);
-  if (tag === undefined) throw incompatibleReceiver(method, locale);
-  return tag;
-}
-
 /** The part of a canonical tag before its extensions and private use. */
 function baseNameOf(tag) {
   const subtags = tag.split('-');
@@ -192,19 +186,19 @@ function Locale(tag, options = undefined) {
 
 class LocaleMethods {
   toString() {
-    return localeTag(this, 'Intl.Locale.prototype.toString');
+    return localeTags.of(this, 'Intl.Locale.prototype.toString');
   }
 
   maximize() {
-    return new Locale(binding.maximizeLocale(localeTag(this, 'Intl.Locale.prototype.maximize')));
+    return new Locale(binding.maximizeLocale(localeTags.of(this, 'Intl.Locale.prototype.maximize')));
   }
 
   minimize() {
-    return new Locale(binding.minimizeLocale(localeTag(this, 'Intl.Locale.prototype.minimize')));
+    return new Locale(binding.minimizeLocale(localeTags.of(this, 'Intl.Locale.prototype.minimize')));
   }
 
   get baseName() {
-    return baseNameOf(localeTag(this, 'Intl.Locale.prototype.baseName'));
+    return baseNameOf(localeTags.of(this, 'Intl.Locale.prototype.baseName'));
   }
 
   get language() {
@@ -252,7 +246,7 @@ class LocaleMethods {
 }
 
 function keyword(locale, key) {
-  return splitUnicodeExtension(localeTag(locale, `Intl.Locale.prototype.${key}`)).keywords.get(key);
+  return splitUnicodeExtension(localeTags.of(locale, `Intl.Locale.prototype.${key}`)).keywords.get(key);
 }
 
 defineIntlConstructor(Locale, LocaleMethods, 'Intl.Locale');

@@ -3,19 +3,13 @@
 // binding (guest/src/natives/intl/number_format.rs).
 
 const binding = internalBinding('intl');
-const { coerceOptions, defineIntlConstructor, getOption, incompatibleReceiver } = require('internal/intl/options');
+const { InternalSlots, coerceOptions, defineIntlConstructor, getOption } = require('internal/intl/options');
 const { canonicalizeLocaleList, resolveLocale, supportedLocales } = require('internal/intl/locale');
 const { resolveDigitOptions, digitFields, toIntlMathematicalValue } = require('internal/intl/digit_options');
 const { isSanctionedUnit } = require('internal/intl/units');
 
 const service = 'Intl.NumberFormat';
-const slots = new WeakMap();
-
-function getSlots(numberFormat, method) {
-  const internal = slots.get(numberFormat);
-  if (internal === undefined) throw incompatibleReceiver(method, numberFormat);
-  return internal;
-}
+const slots = new InternalSlots();
 
 /** `true`, `false` or one of `values` (ECMA-402 GetBooleanOrStringNumberFormatOption). */
 function getUseGrouping(options, fallback) {
@@ -102,7 +96,7 @@ function initialize(numberFormat, locales, options) {
 
 class NumberFormatMethods {
   resolvedOptions() {
-    const internal = getSlots(this, 'Intl.NumberFormat.prototype.resolvedOptions');
+    const internal = slots.of(this, 'Intl.NumberFormat.prototype.resolvedOptions');
     const options = { locale: internal.locale, numberingSystem: internal.numberingSystem, style: internal.style };
     if (internal.style === 'currency') {
       Object.assign(options, {
@@ -128,12 +122,12 @@ class NumberFormatMethods {
   }
 
   formatToParts(value) {
-    const internal = getSlots(this, 'Intl.NumberFormat.prototype.formatToParts');
+    const internal = slots.of(this, 'Intl.NumberFormat.prototype.formatToParts');
     return binding.formatNumberToParts(internal.key, internal.dataLocale, toIntlMathematicalValue(value), internal);
   }
 
   get format() {
-    const internal = getSlots(this, 'get Intl.NumberFormat.prototype.format');
+    const internal = slots.of(this, 'get Intl.NumberFormat.prototype.format');
     internal.boundFormat ??= (value) => formatToString(internal, value);
     return internal.boundFormat;
   }

@@ -50,6 +50,16 @@ function incompatibleReceiver(method, receiver) {
   return new TypeError(`Method ${method} called on incompatible receiver ${describeReceiver(receiver)}`);
 }
 
+/** The internal slots of one Intl service's objects. */
+class InternalSlots extends WeakMap {
+  /** `object`'s slots, or V8's TypeError when `method` was called on something else. */
+  of(object, method) {
+    const slots = this.get(object);
+    if (slots === undefined) throw incompatibleReceiver(method, object);
+    return slots;
+  }
+}
+
 /**
  * Makes `intlConstructor` (a function callable with or without `new`, as Intl's are) carry the
  * methods and accessors of `methods` (a class body) on a read-only prototype, with the tag.
@@ -69,6 +79,7 @@ function defineIntlConstructor(intlConstructor, methods, tag) {
 }
 
 module.exports = {
+  InternalSlots,
   defineIntlConstructor,
   coerceOptions,
   getOption,

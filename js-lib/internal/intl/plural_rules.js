@@ -3,12 +3,12 @@
 // (guest/src/natives/intl/plural_rules.rs).
 
 const binding = internalBinding('intl');
-const { coerceOptions, defineIntlConstructor, getOption, incompatibleReceiver } = require('internal/intl/options');
+const { InternalSlots, coerceOptions, defineIntlConstructor, getOption } = require('internal/intl/options');
 const { canonicalizeLocaleList, resolveLocale, supportedLocales } = require('internal/intl/locale');
 const { resolveDigitOptions, digitFields } = require('internal/intl/digit_options');
 
 const service = 'Intl.PluralRules';
-const slots = new WeakMap();
+const slots = new InternalSlots();
 const legacyDigitOptions = [
   'minimumIntegerDigits',
   'minimumFractionDigits',
@@ -16,12 +16,6 @@ const legacyDigitOptions = [
   'minimumSignificantDigits',
   'maximumSignificantDigits',
 ];
-
-function getSlots(pluralRules, method) {
-  const internal = slots.get(pluralRules);
-  if (internal === undefined) throw incompatibleReceiver(method, pluralRules);
-  return internal;
-}
 
 function PluralRules(locales = undefined, options = undefined) {
   if (new.target === undefined) throw new TypeError("Constructor Intl.PluralRules requires 'new'");
@@ -45,12 +39,12 @@ function pluralCategories(internal) {
 
 class PluralRulesMethods {
   select(value) {
-    const internal = getSlots(this, 'Intl.PluralRules.prototype.select');
+    const internal = slots.of(this, 'Intl.PluralRules.prototype.select');
     return binding.pluralSelect(internal.dataLocale, internal.type, Number(value), internal);
   }
 
   resolvedOptions() {
-    const internal = getSlots(this, 'Intl.PluralRules.prototype.resolvedOptions');
+    const internal = slots.of(this, 'Intl.PluralRules.prototype.resolvedOptions');
     return {
       locale: internal.locale,
       type: internal.type,

@@ -3,11 +3,11 @@
 // boundaries the native `intl` binding finds (guest/src/natives/intl/segmenter.rs).
 
 const binding = internalBinding('intl');
-const { coerceOptions, defineIntlConstructor, getOption, incompatibleReceiver } = require('internal/intl/options');
+const { InternalSlots, coerceOptions, defineIntlConstructor, getOption } = require('internal/intl/options');
 const { canonicalizeLocaleList, resolveLocale, supportedLocales } = require('internal/intl/locale');
 
 const service = 'Intl.Segmenter';
-const slots = new WeakMap();
+const slots = new InternalSlots();
 
 function Segmenter(locales = undefined, options = undefined) {
   if (new.target === undefined) throw new TypeError("Constructor Intl.Segmenter requires 'new'");
@@ -38,11 +38,10 @@ function segmentData(segments, at) {
   return data;
 }
 
-const segmentsSlots = new WeakMap();
+const segmentsSlots = new InternalSlots();
 const SegmentsPrototype = {
   containing(index) {
-    const segments = segmentsSlots.get(this);
-    if (segments === undefined) throw incompatibleReceiver('%Segments.prototype%.containing', this);
+    const segments = segmentsSlots.of(this, '%Segments.prototype%.containing');
     const position = Math.trunc(Number(index)) || 0;
     if (position < 0 || position >= segments.input.length) return undefined;
     const { boundaries } = boundariesOf(segments);
@@ -51,8 +50,7 @@ const SegmentsPrototype = {
     return segmentData(segments, at);
   },
   [Symbol.iterator]() {
-    const segments = segmentsSlots.get(this);
-    if (segments === undefined) throw incompatibleReceiver('%Segments.prototype%[@@iterator]', this);
+    const segments = segmentsSlots.of(this, '%Segments.prototype%[@@iterator]');
     const iterator = Object.create(SegmentIteratorPrototype);
     iteratorSlots.set(iterator, { segments, at: 0 });
     return iterator;
@@ -61,12 +59,11 @@ const SegmentsPrototype = {
 Object.defineProperty(SegmentsPrototype, Symbol.iterator, { enumerable: false });
 Object.defineProperty(SegmentsPrototype, 'containing', { enumerable: false });
 
-const iteratorSlots = new WeakMap();
+const iteratorSlots = new InternalSlots();
 const SegmentIteratorPrototype = Object.create(Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]())), {
   next: {
     value: function next() {
-      const state = iteratorSlots.get(this);
-      if (state === undefined) throw incompatibleReceiver('%SegmentIterator.prototype%.next', this);
+      const state = iteratorSlots.of(this, '%SegmentIterator.prototype%.next');
       const { boundaries } = boundariesOf(state.segments);
       if (state.at >= boundaries.length - 1) return { value: undefined, done: true };
       const value = segmentData(state.segments, state.at);
@@ -81,14 +78,12 @@ const SegmentIteratorPrototype = Object.create(Object.getPrototypeOf(Object.getP
 
 class SegmenterMethods {
   resolvedOptions() {
-    const internal = slots.get(this);
-    if (internal === undefined) throw incompatibleReceiver('Intl.Segmenter.prototype.resolvedOptions', this);
+    const internal = slots.of(this, 'Intl.Segmenter.prototype.resolvedOptions');
     return { locale: internal.locale, granularity: internal.granularity };
   }
 
   segment(string) {
-    const internal = slots.get(this);
-    if (internal === undefined) throw incompatibleReceiver('Intl.Segmenter.prototype.segment', this);
+    const internal = slots.of(this, 'Intl.Segmenter.prototype.segment');
     const segments = Object.create(SegmentsPrototype);
     segmentsSlots.set(segments, { input: String(string), granularity: internal.granularity, boundaries: undefined });
     return segments;
