@@ -45,7 +45,13 @@ function Collator(locales = undefined, options = undefined) {
 }
 
 function compareStrings(internal, left, right) {
-  return binding.collatorCompare(internal.compareLocale, internal.sensitivity, internal.ignorePunctuation, String(left), String(right));
+  return binding.collatorCompare(
+    internal.compareLocale,
+    internal.sensitivity,
+    internal.ignorePunctuation,
+    String(left).toWellFormed(),
+    String(right).toWellFormed(),
+  );
 }
 
 class CollatorMethods {

@@ -41,8 +41,9 @@ function resolveDigitOptions(options, minimumFractionDefault, maximumFractionDef
   }
   if (needFraction) {
     if (hasFraction) {
-      minimumFraction = defaultNumberOption(minimumFraction, 0, 100, undefined, 'minimumFractionDigits');
-      maximumFraction = defaultNumberOption(maximumFraction, 0, 100, undefined, 'maximumFractionDigits');
+      // 20, not ECMA-402's 100 since 2023: node 20's V8 keeps the older limit.
+      minimumFraction = defaultNumberOption(minimumFraction, 0, 20, undefined, 'minimumFractionDigits');
+      maximumFraction = defaultNumberOption(maximumFraction, 0, 20, undefined, 'maximumFractionDigits');
       if (minimumFraction === undefined) {
         minimumFraction = Math.min(minimumFractionDefault, maximumFraction);
       } else if (maximumFraction === undefined) {

@@ -47,14 +47,15 @@ function thisString(value, method) {
   return String(value);
 }
 
+const wellFormedRuns = /(?:[^\ud800-\udfff]|[\ud800-\udbff][\udc00-\udfff])+/g;
+
 /** ECMA-402's TransformCase: the language of the first requested locale decides the rules. */
 function transformCase(text, locales, upper) {
   const [locale] = canonicalizeLocaleList(locales);
   const language = locale === undefined ? 'und' : locale.split('-')[0];
-  if (!['tr', 'az', 'lt', 'el', 'hy'].includes(language) || text.isWellFormed?.() === false) {
-    return Reflect.apply(upper ? toUpperCase : toLowerCase, text, []);
-  }
-  return internalBinding('intl').mapCase(language, text, upper);
+  if (!['tr', 'az', 'lt', 'el', 'hy'].includes(language)) return Reflect.apply(upper ? toUpperCase : toLowerCase, text, []);
+  // The native side takes UTF-8: lone surrogates stay as they are, around the mapped runs.
+  return text.replace(wellFormedRuns, (run) => internalBinding('intl').mapCase(language, run, upper));
 }
 
 function installLocaleMethods() {

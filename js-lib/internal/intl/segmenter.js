@@ -21,7 +21,8 @@ function Segmenter(locales = undefined, options = undefined) {
 
 /** The string's boundaries, found once per Segments object when first needed. */
 function boundariesOf(segments) {
-  segments.boundaries ??= binding.segment(segments.granularity, segments.input);
+  // Lone surrogates become U+FFFD, one code unit each: the boundaries stay the input's.
+  segments.boundaries ??= binding.segment(segments.granularity, segments.input.toWellFormed());
   return segments.boundaries;
 }
 

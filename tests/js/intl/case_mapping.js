@@ -9,3 +9,4 @@ try {
 } catch (error) {
   console.log(`${error.name}: ${error.message}`);
 }
+console.log(JSON.stringify('I\ud800I'.toLocaleLowerCase('tr')), JSON.stringify('i\udc00'.toLocaleUpperCase('tr')));

@@ -22,3 +22,4 @@ try {
 } catch (error) {
   console.log(`${error.name}: ${error.message}`);
 }
+console.log('a\ud800'.localeCompare('a\udc00') !== undefined, 'b\ud800'.localeCompare('a'));

@@ -30,3 +30,10 @@ for (const attempt of attempts) {
     console.log(`${error.name}: ${error.message}`);
   }
 }
+for (const options of [{ maximumFractionDigits: 21 }, { minimumFractionDigits: 21 }, { maximumFractionDigits: 20 }]) {
+  try {
+    console.log(new Intl.NumberFormat('en', options).resolvedOptions().maximumFractionDigits);
+  } catch (error) {
+    console.log(`${error.name}: ${error.message}`);
+  }
+}

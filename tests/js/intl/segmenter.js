@@ -19,3 +19,6 @@ for (const attempt of [() => Intl.Segmenter(), () => new Intl.Segmenter('en', { 
     console.log(`${error.name}: ${error.message}`);
   }
 }
+// Lone surrogates keep their place in the input.
+console.log(JSON.stringify([...new Intl.Segmenter('en', { granularity: 'word' }).segment('a\ud800b c')].map((s) => [s.index, s.segment.length])));
+console.log([...new Intl.Segmenter().segment('x\udc00y')].length);
