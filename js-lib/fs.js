@@ -1032,6 +1032,20 @@ class FileHandle extends require('events') {
     return { __proto__: null, bytesWritten: raw, buffer: data };
   }
 
+  async readv(buffers, position) {
+    const bytesRead = await new Promise((resolve, reject) => {
+      vector(read, this.#open('read'), buffers, position ?? null, (err, count) => (err ? reject(err) : resolve(count)));
+    });
+    return { __proto__: null, bytesRead, buffers };
+  }
+
+  async writev(buffers, position) {
+    const bytesWritten = await new Promise((resolve, reject) => {
+      vector(write, this.#open('write'), buffers, position ?? null, (err, count) => (err ? reject(err) : resolve(count)));
+    });
+    return { __proto__: null, bytesWritten, buffers };
+  }
+
   async readFile(options) {
     return promiseStyle.readFile(this.#open('fstat'), options);
   }

@@ -10,6 +10,7 @@ const stream = require('stream');
 const { Buffer } = require('buffer');
 const binding = internalBinding('net');
 const { onCompletion, setOperationRef } = require('internal/event_loop');
+const { addHandle, removeHandle } = require('internal/active_handles');
 const { current: currentFrame } = require('internal/async_context_frame');
 const { isIP, isIPv4, isIPv6, validateHints } = require('internal/net');
 const { BlockList, SocketAddress } = require('internal/net/blocklist');
@@ -74,8 +75,11 @@ function familyName(family) {
   return family === 6 ? 'IPv6' : 'IPv4';
 }
 
-/** Runs `callback(result)` when `op` completes, counting it against `owner`'s ref state. */
-function track(owner, op, callback) {
+/**
+ * Runs `callback(result)` when `op` completes, counting it against `owner`'s ref state;
+ * `requestType` names a one-off request as process.getActiveResourcesInfo() does.
+ */
+function track(owner, op, callback, requestType = undefined) {
   owner[kOperations].add(op);
   if (!owner[kRefed]) setOperationRef(op, false);
   onCompletion(
@@ -84,10 +88,14 @@ function track(owner, op, callback) {
       owner[kOperations].delete(op);
       callback(result);
     },
-    undefined,
+    requestType,
     owner[kAsyncFrame],
   );
   return op;
+}
+
+function isRefed(owner) {
+  return owner[kRefed];
 }
 
 function setRefed(owner, refed) {
@@ -226,7 +234,9 @@ withMethods(
     /** Adopts a connection from the host: `[id, local address/port/family, remote ...]`. */
     _attach(connection) {
       const [id, localAddress, localPort, localFamily, remoteAddress, remotePort, remoteFamily] = connection;
+      const isUnix = localFamily === 0 && remoteFamily === 0;
       this._handle = { id, reading: false };
+      addHandle(this, isUnix ? 'PipeWrap' : 'TCPSocketWrap', isRefed);
       // A Unix socket's ends have no addresses (family 0): Node reports none.
       this._sockname = localFamily === 0 ? {} : { address: localAddress, family: familyName(localFamily), port: localPort };
       this._peername = remoteFamily === 0 ? {} : { address: remoteAddress, family: familyName(remoteFamily), port: remotePort };
@@ -244,8 +254,9 @@ withMethods(
         const { path } = options;
         if (options.timeout) this.setTimeout(options.timeout);
         this.connecting = true;
+        addHandle(this, 'PipeWrap', isRefed);
         this[kAsyncFrame] = currentFrame();
-        track(this, binding.connectUnix(pathModule.resolve(path)), (result) => this._afterConnect(result, path));
+        track(this, binding.connectUnix(pathModule.resolve(path)), (result) => this._afterConnect(result, path), 'PipeConnectWrap');
         return this;
       }
       const host = options.host || 'localhost';
@@ -261,10 +272,11 @@ withMethods(
       const lookup = isIP(host) ? null : lookupOf(options);
       if (options.timeout) this.setTimeout(options.timeout);
       this.connecting = true;
+      addHandle(this, 'TCPSocketWrap', isRefed);
       this._host = host;
       this[kAsyncFrame] = currentFrame();
       if (lookup === null) {
-        track(this, this._connectHandle(host, port, options), (result) => this._afterConnect(result, host, port));
+        track(this, this._connectHandle(host, port, options), (result) => this._afterConnect(result, host, port), 'ConnectWrap');
         return this;
       }
       lookup(host, { family: socketToDnsFamily(options.family), hints: options.hints || 0 }, (err, ip, family) => {
@@ -276,7 +288,7 @@ withMethods(
           process.nextTick(() => this.destroy(err));
           return;
         }
-        track(this, this._connectHandle(ip, port, options), (result) => this._afterConnect(result, ip, port));
+        track(this, this._connectHandle(ip, port, options), (result) => this._afterConnect(result, ip, port), 'ConnectWrap');
       });
       return this;
     }
@@ -416,6 +428,7 @@ withMethods(
       clearTimeout(this[kTimeout]);
       this[kTimeout] = null;
       const hadError = Boolean(exception);
+      removeHandle(this);
       if (this._handle) {
         // Writes the host already has still go out, but must not hold the program open.
         setRefed(this, false);
@@ -656,6 +669,7 @@ withMethods(
       const [id, bound, boundPort, family] = result;
       // A Unix socket's address is its path as the program gave it, as Node's server.address() is.
       this._handle = { id, address: family === 0 ? address : { address: bound, family: familyName(family), port: boundPort } };
+      addHandle(this, family === 0 ? 'PipeServerWrap' : 'TCPServerWrap', isRefed);
       this[kAsyncFrame] = currentFrame();
       this._acceptNext();
       process.nextTick(() => {
@@ -726,6 +740,7 @@ withMethods(
       if (this._handle) {
         binding.close(this._handle.id);
         this._handle = null;
+        removeHandle(this);
       }
       this._emitCloseIfDrained();
       return this;

@@ -438,7 +438,7 @@ function urlToHttpOptions(url) {
     // A URL's own properties (an options object built from a URL) come along.
     ...url,
     protocol: url.protocol,
-    hostname: url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname,
+    hostname: typeof url.hostname === 'string' && url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname,
     hash: url.hash,
     search: url.search,
     pathname: url.pathname,

@@ -108,6 +108,8 @@ pub fn invocation_to_js<'js>(ctx: &Ctx<'js>, invocation: Invocation) -> rquickjs
     object.set("argv", invocation.argv)?;
     object.set("execArgv", invocation.exec_argv)?;
     object.set("cwd", invocation.cwd)?;
+    // A number of bytes (f64: exact below 2^53), or undefined without a limit.
+    object.set("maxMemory", invocation.max_memory.map(|bytes| bytes as f64))?;
     let (kind, value) = match invocation.entry {
         Entry::File(path) => ("file", path),
         Entry::Eval(source) => ("eval", source),

@@ -210,17 +210,40 @@ process.kill = function kill(pid, signal) {
 };
 
 /**
- * What keeps the event loop alive, by Node's type names: requests in flight, then referenced
- * timers and immediates. Sockets and servers (Node's handles) are not listed.
+ * What keeps the event loop alive, by Node's type names: requests in flight, referenced
+ * sockets and servers (Node's handles), then referenced timers and immediates.
  */
 process.getActiveResourcesInfo = function getActiveResourcesInfo() {
   const { timeouts, immediates } = require('internal/timers').activeCounts();
   return [
     ...require('internal/event_loop').activeRequestTypes(),
+    ...require('internal/active_handles').activeHandleTypes(),
     ...new Array(timeouts).fill('Timeout'),
     ...new Array(immediates).fill('Immediate'),
   ];
 };
+
+/** The sockets and servers that keep the event loop alive (Node's handle owners). */
+process._getActiveHandles = function _getActiveHandles() {
+  return require('internal/active_handles').activeHandles();
+};
+
+/** One object per request in flight, of Node's request class (`FSReqCallback`, ...). */
+process._getActiveRequests = function _getActiveRequests() {
+  return require('internal/event_loop')
+    .activeRequestTypes()
+    .map((type) => new (requestClass(type))());
+};
+
+const requestClasses = new Map();
+function requestClass(type) {
+  let requestClass = requestClasses.get(type);
+  if (requestClass === undefined) {
+    requestClass = { [type]: class {} }[type];
+    requestClasses.set(type, requestClass);
+  }
+  return requestClass;
+}
 
 process.setUncaughtExceptionCaptureCallback = function setUncaughtExceptionCaptureCallback(fn) {
   require('internal/process/execution').setUncaughtExceptionCaptureCallback(fn);
@@ -327,12 +350,22 @@ for (const [name, make] of [
 }
 
 /** Fills in what belongs to this run. */
+// A guest's memory is a wasm32 linear memory: 4 GiB at most, whatever the machine has.
+const kWasmAddressSpace = 2 ** 32;
+let memoryConstraint = kWasmAddressSpace;
+
+/** The most memory the program may have: its `--max-memory`, else the wasm32 address space. */
+process.constrainedMemory = function constrainedMemory() {
+  return memoryConstraint;
+};
+
 function setup(invocation) {
   process.argv = invocation.argv;
   process.argv0 = 'node';
   process.execArgv = invocation.execArgv;
   process.execPath = invocation.argv[0];
   cwd = invocation.cwd;
+  memoryConstraint = invocation.maxMemory ?? kWasmAddressSpace;
   const info = binding.hostInfo();
   process.pid = info.pid;
   process.ppid = info.ppid;
