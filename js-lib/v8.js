@@ -54,5 +54,6 @@ module.exports = {
   getHeapCodeStatistics,
   getHeapSpaceStatistics,
   getHeapStatistics,
+  promiseHooks: require('internal/promise_hooks'),
   setFlagsFromString,
 };

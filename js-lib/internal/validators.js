@@ -84,8 +84,10 @@ function validateAbortSignalArray(signals, name) {
   for (let i = 0; i < signals.length; i++) validateAbortSignal(signals[i], `${name}[${i}]`);
 }
 
+/** A function that is not async (async generators included), as Node's. */
 function validatePlainFunction(value, name) {
-  if (typeof value !== 'function' || value.constructor?.name === 'AsyncFunction') {
+  const { isAsyncFunction } = require('internal/util/types');
+  if (typeof value !== 'function' || isAsyncFunction(value)) {
     throw new ERR_INVALID_ARG_TYPE(name, 'Function', value);
   }
 }

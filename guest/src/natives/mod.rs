@@ -15,6 +15,7 @@ pub mod intl;
 pub mod modules;
 pub mod net;
 pub mod process;
+pub mod promise_hooks;
 pub mod random;
 pub mod task_queue;
 pub mod url;
@@ -42,6 +43,7 @@ pub fn create_bindings<'js>(ctx: &Ctx<'js>) -> rquickjs::Result<Object<'js>> {
     bindings.set("modules", modules::create(ctx)?)?;
     bindings.set("net", net::create(ctx)?)?;
     bindings.set("process", process::create(ctx)?)?;
+    bindings.set("promise_hooks", promise_hooks::create(ctx)?)?;
     bindings.set("task_queue", task_queue::create(ctx)?)?;
     bindings.set("url", url::create(ctx)?)?;
     bindings.set("util", util::create(ctx)?)?;
