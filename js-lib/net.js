@@ -225,7 +225,6 @@ function Socket(options) {
     if (options.pauseOnCreate) this.readableFlowing = false;
     else if (!options.manualStart) this.read(0);
   }
-  if (options.signal) stream.addAbortSignal(options.signal, this);
 }
 
 withMethods(
@@ -524,15 +523,20 @@ withMethods(
     }
 
     get bufferSize() {
-      return this._handle ? this.writableLength : undefined;
+      return this._handle || this.connecting ? this.writableLength : undefined;
     }
 
     get bytesRead() {
       return this[kBytesRead];
     }
 
+    /** The bytes handed to the host, and those still queued to be written, as Node counts them. */
     get bytesWritten() {
-      return this[kBytesWritten] + (this._pendingData?.length ?? 0);
+      let queued = this._pendingData?.length ?? 0;
+      for (const { chunk, encoding } of this.writableBuffer) {
+        queued += typeof chunk === 'string' ? Buffer.byteLength(chunk, encoding) : chunk.length;
+      }
+      return this[kBytesWritten] + queued;
     }
 
     get remoteAddress() {
@@ -667,6 +671,8 @@ withMethods(
         return this;
       }
       const [id, bound, boundPort, family] = result;
+      // Node's key for the listener: the address type (-1 for a path), the address and the port asked for.
+      this._connectionKey = `${family === 0 ? -1 : family}:${address}:${port}`;
       // A Unix socket's address is its path as the program gave it, as Node's server.address() is.
       this._handle = { id, address: family === 0 ? address : { address: bound, family: familyName(family), port: boundPort } };
       addHandle(this, family === 0 ? 'PipeServerWrap' : 'TCPServerWrap', isRefed);
@@ -790,6 +796,8 @@ function createServer(options, connectionListener) {
 let autoSelectFamily = true;
 let autoSelectFamilyAttemptTimeout = 250;
 
+let simultaneousAcceptsWarned = false;
+
 module.exports = {
   BlockList,
   SocketAddress,
@@ -803,6 +811,12 @@ module.exports = {
   isIPv4,
   isIPv6,
   _normalizeArgs: normalizeArgs,
+  /** Windows-only in Node; deprecated everywhere (DEP0121), and a no-op here. */
+  _setSimultaneousAccepts() {
+    if (simultaneousAcceptsWarned) return;
+    simultaneousAcceptsWarned = true;
+    process.emitWarning('net._setSimultaneousAccepts() is deprecated and will be removed.', 'DeprecationWarning', 'DEP0121');
+  },
   getDefaultAutoSelectFamily: () => autoSelectFamily,
   setDefaultAutoSelectFamily(value) {
     autoSelectFamily = Boolean(value);
