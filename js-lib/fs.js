@@ -7,6 +7,7 @@
 
 const binding = internalBinding('fs');
 const {
+  AbortError,
   uvException,
   codes: {
     ERR_INVALID_ARG_TYPE,
@@ -18,8 +19,15 @@ const {
   },
 } = require('internal/errors');
 const { EBADF, EISDIR, EFBIG, ENOENT } = internalBinding('errno').codes;
+
+/** The whole-file functions' `signal` option, checked (the sync forms take none). */
+function abortSignalOf(options) {
+  if (options.signal !== undefined) validateAbortSignal(options.signal, 'options.signal');
+  return options.signal;
+}
 const {
   parseFileMode,
+  validateAbortSignal,
   validateBoolean,
   validateBuffer,
   validateEncoding,
@@ -235,9 +243,11 @@ const operations = {
     lengths: [3, 4, 3],
     prepare(path, data, options) {
       options = getOptions(options, { encoding: 'utf8', flag: 'a' });
-      if (Number.isInteger(path)) return { kind: 'write', args: [validateFd(path), dataBytes(data, options.encoding), -1] };
+      const signal = abortSignalOf(options);
+      if (Number.isInteger(path))
+        return { kind: 'write', args: [validateFd(path), dataBytes(data, options.encoding), -1], syscall: 'write', signal };
       path = toPathString(path);
-      return { kind: 'writeFile', args: [absolute(path), dataBytes(data, options.encoding), openFlags(options.flag, 'a')], path };
+      return { kind: 'writeFile', args: [absolute(path), dataBytes(data, options.encoding), openFlags(options.flag, 'a')], path, signal };
     },
   },
   chmod: {
@@ -342,9 +352,12 @@ const operations = {
     lengths: [2, 3, 2],
     prepare(path, options) {
       options = getOptions(options, { encoding: null, flag: 'r' });
-      if (Number.isInteger(path)) return { kind: 'readDescriptor', args: [validateFd(path)], fd: path, encoding: options.encoding };
+      const signal = abortSignalOf(options);
+      if (Number.isInteger(path)) {
+        return { kind: 'readDescriptor', args: [validateFd(path)], fd: path, encoding: options.encoding, syscall: 'read', signal };
+      }
       path = toPathString(path);
-      return { kind: 'readFile', args: [absolute(path)], path, encoding: options.encoding };
+      return { kind: 'readFile', args: [absolute(path)], path, encoding: options.encoding, signal };
     },
     finish(raw, { encoding }) {
       const buffer = Buffer.from(raw);
@@ -472,9 +485,11 @@ const operations = {
     lengths: [3, 4, 3],
     prepare(path, data, options) {
       options = getOptions(options, { encoding: 'utf8', flag: 'w' });
-      if (Number.isInteger(path)) return { kind: 'write', args: [validateFd(path), dataBytes(data, options.encoding), -1] };
+      const signal = abortSignalOf(options);
+      if (Number.isInteger(path))
+        return { kind: 'write', args: [validateFd(path), dataBytes(data, options.encoding), -1], syscall: 'write', signal };
       path = toPathString(path);
-      return { kind: 'writeFile', args: [absolute(path), dataBytes(data, options.encoding), openFlags(options.flag, 'w')], path };
+      return { kind: 'writeFile', args: [absolute(path), dataBytes(data, options.encoding), openFlags(options.flag, 'w')], path, signal };
     },
   },
   open: {
@@ -597,10 +612,17 @@ for (const [name, operation] of Object.entries(operations)) {
    * operation without a value, as Node calls back.
    */
   const start = (prepared, settle, requestType) => {
+    const { signal } = prepared;
+    if (signal?.aborted) {
+      process.nextTick(settle, new AbortError(undefined, { cause: signal.reason }));
+      return;
+    }
     onCompletion(
       binding.start(prepared.kind, ...prepared.args),
       (raw) => {
-        if (isFailure(raw)) settle(fail(raw, operation, prepared));
+        // Aborted while the host worked: the caller is told so, whatever the host did.
+        if (signal?.aborted) settle(new AbortError(undefined, { cause: signal.reason }));
+        else if (isFailure(raw)) settle(fail(raw, operation, prepared));
         else if (operation.finish) settle(null, finish(raw, prepared));
         else settle(null);
       },
@@ -1051,11 +1073,12 @@ class FileHandle extends require('events') {
   }
 
   async writeFile(data, options) {
+    if (isChunkSource(data)) return writeChunks(this, data, getOptions(options, { encoding: 'utf8' }));
     return promiseStyle.writeFile(this.#open('write'), data, options);
   }
 
   async appendFile(data, options) {
-    return promiseStyle.writeFile(this.#open('write'), data, options);
+    return this.writeFile(data, options);
   }
 
   async stat(options) {
@@ -1110,11 +1133,54 @@ for (const name of ['readFile', 'writeFile', 'appendFile']) {
   const byPath = promises[name];
   promises[name] = shape(
     function wholeFile(path, ...rest) {
-      return path instanceof FileHandle ? path[name](...rest) : byPath(path, ...rest);
+      if (path instanceof FileHandle) return path[name](...rest);
+      if (name !== 'readFile' && isChunkSource(rest[0])) return writeChunksToPath(path, name === 'appendFile' ? 'a' : 'w', ...rest);
+      return byPath(path, ...rest);
     },
     name,
     byPath.length,
   );
+}
+
+/** fs.promises' writeFile data given as chunks: an iterable, async iterable or stream, not a string or bytes. */
+function isChunkSource(data) {
+  return (
+    data !== null &&
+    typeof data === 'object' &&
+    !ArrayBuffer.isView(data) &&
+    (typeof data[Symbol.iterator] === 'function' || typeof data[Symbol.asyncIterator] === 'function')
+  );
+}
+
+function throwIfAborted(signal) {
+  if (signal?.aborted) throw new AbortError(undefined, { cause: signal.reason });
+}
+
+/** Writes each chunk (strings in `encoding`) at the handle's position, checking `signal` between writes. */
+async function writeChunks(handle, chunks, { encoding, signal }) {
+  if (signal !== undefined) validateAbortSignal(signal, 'options.signal');
+  throwIfAborted(signal);
+  for await (const chunk of chunks) {
+    throwIfAborted(signal);
+    const bytes = ArrayBuffer.isView(chunk) ? chunk : Buffer.from(chunk, encoding ?? 'utf8');
+    for (let offset = 0; offset < bytes.byteLength; ) {
+      offset += (await handle.write(bytes, offset, bytes.byteLength - offset)).bytesWritten;
+      throwIfAborted(signal);
+    }
+  }
+}
+
+async function writeChunksToPath(path, defaultFlag, chunks, options) {
+  options = getOptions(options, { encoding: 'utf8', flag: defaultFlag, mode: 0o666 });
+  // An aborted write does not even open (and so truncate) the file.
+  if (options.signal !== undefined) validateAbortSignal(options.signal, 'options.signal');
+  throwIfAborted(options.signal);
+  const handle = await promises.open(path, options.flag, options.mode);
+  try {
+    await writeChunks(handle, chunks, options);
+  } finally {
+    await handle.close();
+  }
 }
 
 // util.promisify resolves these to an object of their named results, as Node's.
