@@ -8,11 +8,11 @@ const { lookup: startLookup } = internalBinding('net');
 const { onCompletion } = require('internal/event_loop');
 const { isIP, validateHints, ADDRCONFIG, V4MAPPED, ALL } = require('internal/net');
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_IP_ADDRESS },
   dnsException,
 } = require('internal/errors');
 const { shape } = require('internal/util/function_shape');
-const { validateBoolean, validateFunction, validateNumber, validateOneOf, validateString } = require('internal/validators');
+const { validateArray, validateBoolean, validateFunction, validateNumber, validateOneOf, validateString } = require('internal/validators');
 
 const errorCodes = {
   NODATA: 'ENODATA',
@@ -204,7 +204,37 @@ function lookupService(address, _port, callback) {
   return {};
 }
 
+// The DNS servers a program names. Names are resolved by the host's resolver whatever they
+// are (there is no DNS client in the sandbox): they are kept, checked as Node checks them,
+// only for getServers(), which starts empty.
+const kDnsPort = 53;
+
+/** `[family, address, port]` for each of `servers`, checked as Node's setServers does. */
+function parseServers(servers) {
+  validateArray(servers, 'servers');
+  return servers.map((server, index) => {
+    validateString(server, `servers[${index}]`);
+    const family = isIP(server);
+    if (family !== 0) return [family, server, kDnsPort];
+    const bracketed = /^\[([^[\]]*)\](?::(\d+))?$/.exec(server);
+    if (bracketed && isIP(bracketed[1]) !== 0) return [isIP(bracketed[1]), bracketed[1], Number(bracketed[2] ?? kDnsPort)];
+    const [, host, port] = /(^.+?)(?::(\d+))?$/.exec(server) ?? [];
+    if (host !== undefined && isIP(host) !== 0) return [isIP(host), host, Number(port ?? kDnsPort)];
+    throw new ERR_INVALID_IP_ADDRESS(server);
+  });
+}
+
+/** Node's strings for servers: the address alone on port 53, else with its port. */
+function formatServers(servers) {
+  return servers.map(([family, address, port]) => {
+    if (port === kDnsPort) return address;
+    return `${family === 6 ? `[${address}]` : address}:${port}`;
+  });
+}
+
 class Resolver {
+  #servers = [];
+
   constructor(options = undefined) {
     this.options = options;
   }
@@ -212,14 +242,28 @@ class Resolver {
   cancel() {}
 
   getServers() {
-    return [];
+    return formatServers(this.#servers);
   }
 
-  setServers(_servers) {}
+  setServers(servers) {
+    this.#servers = parseServers(servers);
+  }
 
   setLocalAddress(_ipv4, _ipv6) {}
 }
 Object.assign(Resolver.prototype, resolvers, { reverse });
+
+// As in Node, dns and dns/promises each keep the default resolver they were last bound to:
+// dns.setServers binds both to a new one, dns/promises' setServers only itself.
+let defaultResolver = new Resolver();
+let bindPromisesResolver = () => {};
+
+function setServers(servers) {
+  const resolver = new Resolver();
+  resolver.setServers(servers);
+  defaultResolver = resolver;
+  bindPromisesResolver(resolver);
+}
 
 module.exports = {
   lookup,
@@ -227,8 +271,8 @@ module.exports = {
   Resolver,
   ...resolvers,
   reverse,
-  getServers: () => [],
-  setServers(_servers) {},
+  getServers: () => defaultResolver.getServers(),
+  setServers,
   getDefaultResultOrder: () => defaultResultOrder,
   setDefaultResultOrder(order) {
     validateOneOf(order, 'dnsOrder', ['verbatim', 'ipv4first', 'ipv6first']);
@@ -239,6 +283,14 @@ module.exports = {
   ALL,
   ...errorCodes,
 };
+
+/** For dns/promises: `bind(resolver)` with the default resolver now and on each dns.setServers. */
+Object.defineProperty(module.exports, '_bindPromisesResolver', {
+  value(bind) {
+    bindPromisesResolver = bind;
+    bind(defaultResolver);
+  },
+});
 
 // Loaded last: dns/promises wraps the functions above.
 Object.defineProperty(module.exports, 'promises', { enumerable: true, get: () => require('dns/promises') });

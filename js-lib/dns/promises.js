@@ -37,11 +37,20 @@ for (const name of Object.keys(promises)) {
   if (name !== 'lookup' && name !== 'lookupService') Resolver.prototype[name] = promises[name];
 }
 
+let defaultResolver;
+dns._bindPromisesResolver((resolver) => {
+  defaultResolver = resolver;
+});
+
 module.exports = {
   ...promises,
   Resolver,
-  getServers: dns.getServers,
-  setServers: dns.setServers,
+  getServers: () => defaultResolver.getServers(),
+  setServers(servers) {
+    const resolver = new Resolver();
+    resolver.setServers(servers);
+    defaultResolver = resolver;
+  },
   getDefaultResultOrder: dns.getDefaultResultOrder,
   setDefaultResultOrder: dns.setDefaultResultOrder,
   ...Object.fromEntries(Object.entries(dns).filter(([, value]) => typeof value === 'string')),

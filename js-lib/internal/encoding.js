@@ -85,7 +85,10 @@ class TextDecoder {
   #bomSeen = false;
 
   constructor(encoding = 'utf-8', options = {}) {
-    const label = String(encoding).trim().toLowerCase();
+    // The Encoding standard strips ASCII whitespace only (not U+000B, U+00A0, U+2028...).
+    const label = String(encoding)
+      .replace(/^[\t\n\f\r ]+|[\t\n\f\r ]+$/g, '')
+      .toLowerCase();
     const resolved = labels.get(label);
     if (resolved === undefined) {
       const err = new RangeError(`The "${encoding}" encoding is not supported`);
