@@ -81,6 +81,50 @@ function emitErrorLater(msg, err, callback) {
   });
 }
 
+/**
+ * Writes one chunk of `msg`'s body (Node's write_): a function of the message rather than a
+ * method, as Node's OutgoingMessage.prototype.write works on any object given as `this`.
+ */
+function writeChunk(msg, chunk, encoding, callback, fromEnd) {
+  if (typeof callback !== 'function') callback = nop;
+  if (chunk === null) throw new ERR_STREAM_NULL_VALUES();
+  if (typeof chunk !== 'string' && !(chunk instanceof Uint8Array)) {
+    throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
+  }
+  let err;
+  if (msg.finished) err = new ERR_STREAM_WRITE_AFTER_END();
+  else if (msg.destroyed) err = new ERR_STREAM_DESTROYED('write');
+  if (err) {
+    if (!msg.destroyed) emitErrorLater(msg, err, callback);
+    else process.nextTick(callback, err);
+    return false;
+  }
+  const length = byteLength(chunk, encoding);
+  if (msg.strictContentLength && msg._contentLength != null && msg._header && msg[kBytesWritten] + length > msg._contentLength) {
+    throw new ERR_HTTP_CONTENT_LENGTH_MISMATCH(msg[kBytesWritten] + length, msg._contentLength);
+  }
+  msg[kBytesWritten] += length;
+  if (!msg._header) {
+    if (fromEnd) msg._contentLength = length;
+    msg._implicitHeader();
+  }
+  if (!msg._hasBody) {
+    if (msg[kRejectNonStandardBodyWrites]) throw new ERR_HTTP_BODY_NOT_ALLOWED();
+    process.nextTick(callback);
+    return true;
+  }
+  if (!fromEnd && msg.socket && !msg.socket.writableCorked) {
+    msg.socket.cork();
+    process.nextTick(() => msg.socket?.uncork());
+  }
+  if (msg.chunkedEncoding && length !== 0) {
+    msg._send(`${length.toString(16)}${CRLF}`, 'latin1', null);
+    msg._send(chunk, encoding, null);
+    return msg._send(CRLF, 'latin1', callback);
+  }
+  return msg._send(chunk, encoding, callback);
+}
+
 function OutgoingMessage(options) {
   if (!(this instanceof OutgoingMessage)) return new OutgoingMessage(options);
   Stream.call(this);
@@ -364,49 +408,9 @@ withMethods(
         callback = encoding;
         encoding = null;
       }
-      const ret = this._writeChunk(chunk, encoding, callback, false);
+      const ret = writeChunk(this, chunk, encoding, callback, false);
       if (!ret) this[kNeedDrain] = true;
       return ret;
-    }
-
-    _writeChunk(chunk, encoding, callback, fromEnd) {
-      if (typeof callback !== 'function') callback = nop;
-      if (chunk === null) throw new ERR_STREAM_NULL_VALUES();
-      if (typeof chunk !== 'string' && !(chunk instanceof Uint8Array)) {
-        throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
-      }
-      let err;
-      if (this.finished) err = new ERR_STREAM_WRITE_AFTER_END();
-      else if (this.destroyed) err = new ERR_STREAM_DESTROYED('write');
-      if (err) {
-        if (!this.destroyed) emitErrorLater(this, err, callback);
-        else process.nextTick(callback, err);
-        return false;
-      }
-      const length = byteLength(chunk, encoding);
-      if (this.strictContentLength && this._contentLength != null && this._header && this[kBytesWritten] + length > this._contentLength) {
-        throw new ERR_HTTP_CONTENT_LENGTH_MISMATCH(this[kBytesWritten] + length, this._contentLength);
-      }
-      this[kBytesWritten] += length;
-      if (!this._header) {
-        if (fromEnd) this._contentLength = length;
-        this._implicitHeader();
-      }
-      if (!this._hasBody) {
-        if (this[kRejectNonStandardBodyWrites]) throw new ERR_HTTP_BODY_NOT_ALLOWED();
-        process.nextTick(callback);
-        return true;
-      }
-      if (!fromEnd && this.socket && !this.socket.writableCorked) {
-        this.socket.cork();
-        process.nextTick(() => this.socket?.uncork());
-      }
-      if (this.chunkedEncoding && length !== 0) {
-        this._send(`${length.toString(16)}${CRLF}`, 'latin1', null);
-        this._send(chunk, encoding, null);
-        return this._send(CRLF, 'latin1', callback);
-      }
-      return this._send(chunk, encoding, callback);
     }
 
     /** Writes `data`, preceded by the head if it has not gone out yet. */
@@ -495,7 +499,7 @@ withMethods(
           this._implicitHeader();
         }
         finishWithChunk = this._header !== null && this._hasBody && !this.chunkedEncoding && !this.destroyed;
-        this._writeChunk(chunk, encoding, finishWithChunk ? finish : null, true);
+        writeChunk(this, chunk, encoding, finishWithChunk ? finish : null, true);
       } else if (this.finished) {
         if (typeof callback === 'function') {
           if (!this.writableFinished) this.on('finish', callback);

@@ -114,6 +114,20 @@ function onServerResponseClose() {
   if (res) emitCloseNT(res);
 }
 
+// One link of a Link header, as Node checks it: `<uri>` and then `; param` or `; param=value`.
+const linkValue = /^(?:<[^>]*>)(?:\s*;\s*[^;"\s]+(?:=(")?[^;"\s]*\1)?)*$/;
+
+/** writeEarlyHints' `link` (a string or an array of them), checked and joined. */
+function linkHeaderValue(links) {
+  const invalid = (value) =>
+    new ERR_INVALID_ARG_VALUE('hints', value, 'must be an array or string of format "</styles.css>; rel=preload; as=style"');
+  if (typeof links !== 'string' && !Array.isArray(links)) throw invalid(links);
+  for (const link of typeof links === 'string' ? [links] : links) {
+    if (typeof link !== 'string' || !linkValue.test(link)) throw invalid(link);
+  }
+  return typeof links === 'string' ? links : links.join(', ');
+}
+
 function emitCloseNT(res) {
   if (res._closed) return;
   res.destroyed = true;
@@ -167,9 +181,10 @@ withMethods(
     writeEarlyHints(hints, callback) {
       validateObject(hints, 'hints');
       if (hints.link === null || hints.link === undefined) return;
+      const link = linkHeaderValue(hints.link);
+      if (link.length === 0) return;
       let head = 'HTTP/1.1 103 Early Hints\r\n';
-      const links = Array.isArray(hints.link) ? hints.link : [hints.link];
-      head += `Link: ${links.join(', ')}\r\n`;
+      head += `Link: ${link}\r\n`;
       for (const key of Object.keys(hints)) {
         if (key !== 'link') head += `${key}: ${hints[key]}\r\n`;
       }
@@ -292,6 +307,11 @@ withMethods(
 
     closeAllConnections() {
       for (const socket of this[kConnections]) socket.destroy();
+    }
+
+    /** `await using server`: closes it (a server not listening rejects, as close's callback is told). */
+    [Symbol.asyncDispose]() {
+      return new Promise((resolve, reject) => this.close((err) => (err ? reject(err) : resolve())));
     }
 
     closeIdleConnections() {
@@ -588,5 +608,6 @@ module.exports = {
   _connectionListener: connectionListener,
   kServerResponse,
   kIncomingMessage,
+  kConnectionsCheckingInterval,
   connResetException,
 };

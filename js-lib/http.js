@@ -8,6 +8,7 @@ const { OutgoingMessage, validateHeaderName, validateHeaderValue } = require('_h
 const agent = require('_http_agent');
 const { ClientRequest, request, get } = require('_http_client');
 const { STATUS_CODES, Server, ServerResponse, _connectionListener } = require('_http_server');
+const { validateInteger } = require('internal/validators');
 
 /** Node's default limit on a message head, in bytes (`--max-http-header-size`). */
 const maxHeaderSize = 16384;
@@ -31,7 +32,10 @@ module.exports = {
   get,
   validateHeaderName,
   validateHeaderValue,
-  setMaxIdleHTTPParsers(_max) {},
+  /** Checked as Node checks it; Nodule keeps no pool of idle parsers for it to size. */
+  setMaxIdleHTTPParsers(max) {
+    validateInteger(max, 'max', 1);
+  },
   maxHeaderSize,
   get globalAgent() {
     return agent.globalAgent;

@@ -752,6 +752,12 @@ withMethods(
       return this;
     }
 
+    /** `await using server`: closes a listening server and waits for it. */
+    async [Symbol.asyncDispose]() {
+      if (!this._handle) return;
+      await new Promise((resolve, reject) => this.close((err) => (err ? reject(err) : resolve())));
+    }
+
     _emitCloseIfDrained() {
       if (this._handle || this._connections) return;
       process.nextTick(() => {
