@@ -1,5 +1,6 @@
 'use strict';
-// node:perf_hooks — the User Timing part of `performance` (marks and measures).
+// node:perf_hooks — the User Timing part of `performance` (marks and measures), the event
+// loop's utilization, and histograms (internal/histogram).
 
 const { hrtime } = internalBinding('process');
 const { shape } = require('internal/util/function_shape');
@@ -82,10 +83,30 @@ const performance = {
   clearMeasures(name) {
     remove((e) => e.entryType === 'measure' && (name === undefined || e.name === name));
   },
+  eventLoopUtilization,
   toJSON() {
     return { timeOrigin: this.timeOrigin };
   },
 };
+
+/**
+ * How busy the event loop has been since it started (or between two earlier readings): the
+ * time it waited for the host is idle, the rest active, as Node's libuv accounting.
+ */
+function eventLoopUtilization(previous, earlier) {
+  const { start, idle: idleSoFar } = require('internal/event_loop').loopTiming;
+  if (start < 0) return { idle: 0, active: 0, utilization: 0 };
+  if (earlier) {
+    const idle = previous.idle - earlier.idle;
+    const active = previous.active - earlier.active;
+    return { idle, active, utilization: active / (idle + active) };
+  }
+  const active = now() - start - idleSoFar;
+  if (!previous) return { idle: idleSoFar, active, utilization: active / (idleSoFar + active) };
+  const idle = idleSoFar - previous.idle;
+  const activeSince = active - previous.active;
+  return { idle, active: activeSince, utilization: activeSince / (idle + activeSince) };
+}
 Object.defineProperty(performance, Symbol.toStringTag, { value: 'Performance', configurable: true });
 
 function remove(predicate) {
@@ -94,4 +115,14 @@ function remove(predicate) {
   }
 }
 
-module.exports = { performance, PerformanceEntry, PerformanceMark, PerformanceMeasure, constants: {} };
+const { createHistogram, monitorEventLoopDelay } = require('internal/histogram');
+
+module.exports = {
+  performance,
+  PerformanceEntry,
+  PerformanceMark,
+  PerformanceMeasure,
+  createHistogram,
+  monitorEventLoopDelay,
+  constants: {},
+};

@@ -50,8 +50,13 @@ function pollTimeout() {
   return Math.max(0, expiry - hrtime() / 1e6);
 }
 
+/** When the loop started, and the time it has spent waiting for the host (ms): eventLoopUtilization. */
+const loopTiming = { start: -1, idle: 0 };
+
 function poll() {
+  const waitStart = hrtime();
   const completions = wait(pollTimeout());
+  loopTiming.idle += (hrtime() - waitStart) / 1e6;
   for (let i = 0; i < completions.length; i += 2) {
     const { callback, frame } = pendingOperations.get(completions[i]);
     pendingOperations.delete(completions[i]);
@@ -67,6 +72,7 @@ function runTimers() {
 }
 
 function run() {
+  loopTiming.start = hrtime() / 1e6;
   runTimers();
   for (;;) {
     while (isAlive()) {
@@ -80,4 +86,4 @@ function run() {
   }
 }
 
-module.exports = { run, onCompletion, setOperationRef, activeRequestTypes };
+module.exports = { run, onCompletion, setOperationRef, activeRequestTypes, loopTiming };
