@@ -47,8 +47,10 @@ promisify.custom = kCustomPromisify;
 function callbackify(original) {
   validateFunction(original, 'original');
   function callbackified(...args) {
-    const callback = args.pop();
-    validateFunction(callback, 'last argument');
+    const lastArgument = args.pop();
+    validateFunction(lastArgument, 'last argument');
+    // The callback runs with the `this` the callbackified function was called with, as Node's.
+    const callback = lastArgument.bind(this);
     const onRejected = (reason) => {
       if (!reason) {
         const err = new Error('Promise was rejected with a falsy value');
