@@ -4,7 +4,7 @@
 
 const binding = internalBinding('buffer');
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_STATE, ERR_OUT_OF_RANGE, ERR_UNKNOWN_ENCODING },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_STATE, ERR_OUT_OF_RANGE, ERR_STRING_TOO_LONG, ERR_UNKNOWN_ENCODING },
 } = require('internal/errors');
 const { validateInteger, validateNumber, validateString } = require('internal/validators');
 const { inspect: utilInspect } = require('internal/util/inspect');
@@ -132,7 +132,10 @@ Buffer.from = function from(value, encodingOrOffset, length) {
       for (let i = 0; i < value.length; i++) copy[i] = value[i];
       return copy;
     }
-    if (value.length !== undefined || Array.isArray(value)) {
+    // An array-like, or an object holding an ArrayBuffer as `buffer` (a view's shape) whose
+    // length is not a number: Node copies what `length` says, which may be nothing.
+    const holdsArrayBuffer = value.buffer instanceof ArrayBuffer || value.buffer instanceof SharedArrayBuffer;
+    if (value.length !== undefined || holdsArrayBuffer) {
       const n = typeof value.length === 'number' && !Number.isNaN(value.length) ? value.length : 0;
       const buffer = new FastBuffer(n);
       for (let i = 0; i < n; i++) buffer[i] = value[i];
@@ -277,8 +280,24 @@ function decodeUtf16le(buffer, start, end) {
 }
 
 // biome-ignore lint/suspicious/noShadowRestrictedNames: Node's name for it (`Buffer.prototype.toString.name`)
+/** The length of the string `bytes` bytes make in `encoding`, at most (ERR_STRING_TOO_LONG). */
+function decodedLength(encoding, bytes) {
+  if (encoding === 'hex') return bytes * 2;
+  if (encoding === 'base64' || encoding === 'base64url') return Math.ceil(bytes / 3) * 4;
+  if (encoding === 'utf16le') return bytes / 2;
+  return bytes;
+}
+
+/** Node's limit on a string is V8's, which it reports as buffer.constants.MAX_STRING_LENGTH. */
+function checkStringLength(encoding, bytes) {
+  if (decodedLength(encoding, bytes) > kStringMaxLength) throw new ERR_STRING_TOO_LONG();
+}
+
 proto.toString = function toString(encoding, start, end) {
-  if (arguments.length === 0) return binding.toString(this, 0, 0, this.length);
+  if (arguments.length === 0) {
+    checkStringLength('utf8', this.length);
+    return binding.toString(this, 0, 0, this.length);
+  }
   const length = this.length;
   if (start === undefined || start <= 0) start = 0;
   else if (start >= length) return '';
@@ -288,6 +307,7 @@ proto.toString = function toString(encoding, start, end) {
   if (end <= start) return '';
   // Only undefined means utf8 here: any other value names an encoding (null and 0 do not).
   const normalized = encoding === undefined ? 'utf8' : getEncoding(`${encoding}`);
+  checkStringLength(normalized, end - start);
   if (normalized === 'utf16le') return decodeUtf16le(this, start, end);
   return binding.toString(this, ENCODING_IDS[normalized], start, end);
 };

@@ -161,6 +161,7 @@ E('ERR_UNKNOWN_SIGNAL', (signal) => `Unknown signal: ${signal}`, TypeError);
 E('ERR_UNKNOWN_ENCODING', (encoding) => `Unknown encoding: ${encoding}`, TypeError);
 E('ERR_METHOD_NOT_IMPLEMENTED', (method) => `The ${method} method is not implemented`, Error);
 E('ERR_STREAM_WRITE_AFTER_END', 'write after end', Error);
+E('ERR_STRING_TOO_LONG', 'Cannot create a string longer than 0x1fffffe8 characters', Error);
 E(
   'ERR_INVALID_RETURN_VALUE',
   (input, name, value) => `Expected ${input} to be returned from the "${name}" function but got ${determineSpecificType(value)}.`,
