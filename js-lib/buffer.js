@@ -279,7 +279,6 @@ function decodeUtf16le(buffer, start, end) {
   return text;
 }
 
-// biome-ignore lint/suspicious/noShadowRestrictedNames: Node's name for it (`Buffer.prototype.toString.name`)
 /** The length of the string `bytes` bytes make in `encoding`, at most (ERR_STRING_TOO_LONG). */
 function decodedLength(encoding, bytes) {
   if (encoding === 'hex') return bytes * 2;
@@ -293,6 +292,7 @@ function checkStringLength(encoding, bytes) {
   if (decodedLength(encoding, bytes) > kStringMaxLength) throw new ERR_STRING_TOO_LONG();
 }
 
+// biome-ignore lint/suspicious/noShadowRestrictedNames: Node's name for it (`Buffer.prototype.toString.name`)
 proto.toString = function toString(encoding, start, end) {
   if (arguments.length === 0) {
     checkStringLength('utf8', this.length);
