@@ -12,6 +12,7 @@ const path = require('path');
 const { Readable, Writable } = require('stream');
 const { Buffer } = require('buffer');
 const {
+  AbortError,
   codes: { ERR_INVALID_ARG_TYPE, ERR_UNKNOWN_SIGNAL },
   uvException,
 } = require('internal/errors');
@@ -19,6 +20,7 @@ const { Receiver } = require('internal/worker/receiver');
 const { sendMessage } = require('internal/child_process/channel');
 const { serialize } = require('internal/worker/serialize');
 const { accessDenied } = require('internal/sandbox');
+const { validateAbortSignal } = require('internal/validators');
 const { signals } = require('os').constants;
 
 const binding = internalBinding('workers');
@@ -228,10 +230,19 @@ function normalizeArgs(file, args, options) {
 
 function spawn(file, args, options) {
   [file, args, options] = normalizeArgs(file, args, options);
+  const { signal } = options;
+  if (signal !== undefined) validateAbortSignal(signal, 'options.signal');
   const child = new ChildProcess();
   child.spawn(plan(file, args, options, false));
   armTimeout(child, options);
-  options.signal?.addEventListener('abort', () => child.kill(options.killSignal), { once: true });
+  if (signal !== undefined) {
+    // Aborting kills the child, which then fails with an AbortError, as in Node.
+    const abort = () => {
+      if (child.kill(options.killSignal)) child.emit('error', new AbortError(undefined, { cause: signal.reason }));
+    };
+    if (signal.aborted) process.nextTick(abort);
+    else signal.addEventListener('abort', abort, { once: true });
+  }
   return child;
 }
 
@@ -294,8 +305,17 @@ function collect(child, options, command, callback) {
   child.stderr?.on('data', (chunk) => chunks.stderr.push(chunk));
   const encoding = options.encoding ?? 'utf8';
   const decode = (list) => (encoding === 'buffer' ? Buffer.concat(list) : Buffer.concat(list).toString(encoding));
+  let settled = false;
+  // A child that fails (an abort) reports that error at once, with what it wrote so far.
+  child.on('error', (err) => {
+    if (settled || typeof callback !== 'function') return;
+    settled = true;
+    err.cmd = command;
+    callback(err, decode(chunks.stdout), decode(chunks.stderr));
+  });
   child.on('close', (code, signal) => {
-    if (typeof callback !== 'function') return;
+    if (settled || typeof callback !== 'function') return;
+    settled = true;
     const stdout = decode(chunks.stdout);
     const stderr = decode(chunks.stderr);
     if (code === 0 && signal === null) {
@@ -383,6 +403,30 @@ function execSync(command, options) {
   const [file, ...args] = splitCommand(command);
   const result = spawnSync(file ?? '', args, { stdio: ['pipe', 'pipe', 'inherit'], ...(options ?? {}) });
   return checkSync(result, command);
+}
+
+// util.promisify(exec/execFile) resolves to { stdout, stderr } and keeps the child on the
+// promise, as Node's custom promisified forms do.
+for (const original of [exec, execFile]) {
+  Object.defineProperty(original, Symbol.for('nodejs.util.promisify.custom'), {
+    value: {
+      [original.name](...args) {
+        const { promise, resolve, reject } = Promise.withResolvers();
+        // Called outside the promise, so that bad arguments throw, as Node's.
+        promise.child = original(...args, (err, stdout, stderr) => {
+          if (err === null) {
+            resolve({ stdout, stderr });
+            return;
+          }
+          err.stdout = stdout;
+          err.stderr = stderr;
+          reject(err);
+        });
+        return promise;
+      },
+    }[original.name],
+    enumerable: false,
+  });
 }
 
 module.exports = { ChildProcess, exec, execFile, execFileSync, execSync, fork, spawn, spawnSync };
