@@ -199,6 +199,7 @@ E(
 // process.assert's failures: a plain Error with Node's code.
 E('ERR_ASSERTION', (message) => message, Error);
 E('ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor', TypeError);
+E('ERR_PERFORMANCE_MEASURE_INVALID_OPTIONS', (reason) => reason, TypeError);
 E(
   'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM',
   (feature) => `The feature ${feature} is unavailable on the current platform, which is being used to run Node.js`,

@@ -12,6 +12,7 @@ const Module = require('internal/modules/cjs/loader');
 const esm = require('internal/modules/esm/loader');
 const { evalScript } = internalBinding('contextify');
 const { setupThread } = require('internal/worker/thread');
+const { reached } = require('internal/perf/node_timing');
 
 function runEntry(invocation) {
   // `--test` runs the test files its arguments name (the host passes no other entry).
@@ -68,12 +69,15 @@ function runEntry(invocation) {
 }
 
 function run(invocation) {
+  reached('v8Start');
   setup(invocation);
+  reached('environment');
   Module._initPaths();
   try {
     setupThread();
     applyOptions(invocation.execArgv);
     preloadModules(invocation.execArgv, Module);
+    reached('bootstrapComplete');
     const imports = importedModules(invocation.execArgv);
     if (imports.length === 0) {
       runEntry(invocation);
@@ -89,6 +93,7 @@ function run(invocation) {
   }
   afterCallback();
   eventLoop.run();
+  reached('loopExit');
   process._exiting = true;
   process.emit('exit', process.exitCode | 0);
   return process.exitCode | 0;
