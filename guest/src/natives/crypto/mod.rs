@@ -31,6 +31,7 @@ mod ecdh;
 mod kdf;
 mod key_encryption;
 mod keys;
+mod prime;
 mod rsa_cipher;
 mod x509;
 
@@ -201,6 +202,7 @@ pub fn create<'js>(ctx: &Ctx<'js>) -> rquickjs::Result<Object<'js>> {
     keys::register(ctx, &binding)?;
     rsa_cipher::register(ctx, &binding)?;
     ecdh::register(ctx, &binding)?;
+    prime::register(ctx, &binding)?;
     x509::register(ctx, &binding)?;
     Ok(binding)
 }
