@@ -299,6 +299,7 @@ E(
 E('ERR_CRYPTO_INVALID_AUTH_TAG', (length) => `Invalid authentication tag length: ${length}`, TypeError);
 E('ERR_CRYPTO_INVALID_DIGEST', (digest) => (digest === undefined ? 'Invalid digest' : `Invalid digest: ${digest}`), TypeError);
 E('ERR_CRYPTO_INVALID_SCRYPT_PARAMS', 'Invalid scrypt params', RangeError);
+E('ERR_CRYPTO_JWK_UNSUPPORTED_KEY_TYPE', 'Unsupported JWK Key Type.', Error);
 E('ERR_CRYPTO_INVALID_JWK', (message = 'Invalid JWK data') => message, TypeError);
 E('ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS', (encoding, reason) => `The selected key encoding ${encoding} ${reason}.`, Error);
 E('ERR_CRYPTO_UNKNOWN_DH_GROUP', 'Unknown DH group', Error);

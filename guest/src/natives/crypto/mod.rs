@@ -33,6 +33,7 @@ mod key_encryption;
 mod keys;
 mod prime;
 mod rsa_cipher;
+mod rsa_pss;
 mod x509;
 
 use digests::{HASHES, Xof, canonical, new_hash, new_xof, with_digest};
