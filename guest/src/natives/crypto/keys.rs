@@ -642,17 +642,25 @@ impl Scheme {
     }
 
     /// The scheme for an RSA-PSS key: PSS whatever the padding left unsaid, and the key's
-    /// digest and least salt length when the caller names none.
+    /// digest and least salt length when the caller names none, as OpenSSL enforces them.
+    /// The rsa crate's PSS masks with the message digest, so a key whose MGF1 digest
+    /// differs cannot be used here.
     fn for_rsa_pss(self, params: &Option<PssParams>) -> Result<Self, Failure> {
         if self.padding.is_some_and(|padding| padding != 6) {
             return Err("illegal or unsupported padding mode");
         }
-        let digest = self.digest.or_else(|| params.map(|p| p.hash.to_owned()));
-        let salt_length = match params {
-            Some(params) if !self.salt_given => i64::from(params.salt_length),
-            _ => self.salt_length,
-        };
-        Ok(Self { digest, pss: true, salt_length, ..self })
+        let Some(params) = params else { return Ok(Self { pss: true, ..self }) };
+        if self.digest.as_deref().is_some_and(|digest| digest != params.hash) {
+            return Err("digest not allowed");
+        }
+        if params.mgf1_hash != params.hash {
+            return Err("unsupported MGF1 digest");
+        }
+        if self.salt_given && self.salt_length >= 0 && self.salt_length < i64::from(params.salt_length) {
+            return Err("pss saltlen too small");
+        }
+        let salt_length = if self.salt_given { self.salt_length } else { i64::from(params.salt_length) };
+        Ok(Self { digest: Some(params.hash.to_owned()), pss: true, salt_length, ..self })
     }
 
     fn hashed(&self, data: &[u8]) -> Result<Vec<u8>, Failure> {
