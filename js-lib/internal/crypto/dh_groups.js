@@ -2,7 +2,7 @@
 // The MODP groups of getDiffieHellman: RFC 2409 (modp1, modp2) and RFC 3526, their primes
 // in hex; every group's generator is 2.
 
-module.exports = {
+const primes = {
   modp1:
     'ffffffffffffffffc90fdaa22168c234c4c6628b80dc1cd129024e088a67cc74020bbea63b139b22514a08798e3404dd' +
     'ef9519b3cd3a431b302b0a6df25f14374fe1356d6d51c245e485b576625e7ec6f44c42e9a63a3620ffffffffffffffff',
@@ -84,3 +84,11 @@ module.exports = {
     '4009438b481c6cd7889a002ed5ee382bc9190da6fc026e479558e4475677e9aa9e3050e2765694dfc81f56e880b96e71' +
     '60c980dd98edd3dfffffffffffffffff',
 };
+
+/**
+ * The private key length OpenSSL 3 gives keys in the RFC 3526 groups it knows by name
+ * (twice the group's security strength, in bits); other keys are as long as p less a bit.
+ */
+const privateKeyBits = { modp5: 200, modp14: 225, modp15: 275, modp16: 325, modp17: 375, modp18: 400 };
+
+module.exports = { primes, privateKeyBits };

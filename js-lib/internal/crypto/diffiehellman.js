@@ -17,7 +17,6 @@ const {
     ERR_CRYPTO_ECDH_INVALID_PUBLIC_KEY,
     ERR_CRYPTO_INVALID_KEYTYPE,
     ERR_CRYPTO_OPERATION_FAILED,
-    ERR_CRYPTO_INVALID_STATE,
     ERR_CRYPTO_INVALID_KEYLEN,
     ERR_CRYPTO_UNKNOWN_DH_GROUP,
     ERR_INVALID_ARG_TYPE,
@@ -25,7 +24,7 @@ const {
 } = require('internal/errors');
 const { validateObject, validateString, validateInt32 } = require('internal/validators');
 const { isAnyArrayBuffer } = require('internal/util/types');
-const modpGroups = require('internal/crypto/dh_groups');
+const { primes: modpGroups, privateKeyBits } = require('internal/crypto/dh_groups');
 const { toBytes, opensslError, toBigInt, fromBigInt } = require('internal/crypto/util');
 const { KeyObject, kKeyData, createPublicKey } = require('internal/crypto/keys');
 
@@ -151,7 +150,7 @@ const stripped = (bytes) => fromBigInt(toBigInt(bytes));
 function verify(prime, generator) {
   const p = toBigInt(prime);
   const g = toBigInt(generator);
-  if (g === 2n && Object.values(modpGroups).some((hex) => BigInt(`0x${hex}`) === p)) return 0;
+  if (namedGroup(prime, generator) !== undefined) return 0;
   let flags = 0;
   if ((p & 1n) === 0n) flags |= DH_CHECK_P_NOT_PRIME;
   if (g <= 1n || g >= p - 1n) flags |= DH_NOT_SUITABLE_GENERATOR;
@@ -161,6 +160,20 @@ function verify(prime, generator) {
   if (!binding.checkPrime(prime, 0)) flags |= DH_CHECK_P_NOT_PRIME;
   else if (!binding.checkPrime(fromBigInt(p >> 1n), 0)) flags |= DH_CHECK_P_NOT_SAFE_PRIME;
   return flags;
+}
+
+/** The MODP group whose prime and generator these are, if any. */
+function namedGroup(prime, generator) {
+  const g = toBigInt(generator);
+  const hex = Buffer.from(prime).toString('hex');
+  return g === 2n ? Object.keys(modpGroups).find((name) => modpGroups[name] === hex) : undefined;
+}
+
+/** Node passes OpenSSL's reason on as the message of its own code. */
+function invalidState(message) {
+  const err = new Error(message);
+  err.code = 'ERR_CRYPTO_INVALID_STATE';
+  return err;
 }
 
 function badGenerator() {
@@ -189,7 +202,6 @@ function generatorBytes(prime, generator) {
     g = stripped(generator);
     if (toBigInt(g) < 2n) throw badGenerator();
   }
-  if (prime.length * 8 >= 512 && toBigInt(g) >= toBigInt(prime)) throw badGenerator();
   return g;
 }
 
@@ -240,14 +252,16 @@ function DiffieHellmanGroup(name) {
 }
 
 /**
- * A private key below p when there is none (random, of p's length less a bit), and the
- * public key g^x mod p from the private key, as OpenSSL's DH_generate_key.
+ * A private key below p when there is none (random, of p's length less a bit or as long
+ * as OpenSSL makes them in a named group), and the public key g^x mod p from the private
+ * key, as OpenSSL's DH_generate_key.
  */
 function generateKeys(encoding) {
   const params = this[kParams];
   if (params.privateKey === undefined) {
     const { randomBytes } = require('crypto');
-    const bits = toBigInt(params.prime).toString(2).length - 1;
+    const bits =
+      privateKeyBits[namedGroup(params.prime, params.generator)] ?? toBigInt(params.prime).toString(2).length - 1;
     let x;
     do {
       x = toBigInt(randomBytes(Math.ceil(bits / 8))) >> BigInt((8 - (bits % 8)) % 8);
@@ -265,7 +279,7 @@ function computeSecret(key, inputEncoding, outputEncoding) {
   const y = toBigInt(peer);
   if (y <= 1n) throw new ERR_CRYPTO_INVALID_KEYLEN('Supplied key is too small');
   if (y >= toBigInt(params.prime) - 1n) throw new ERR_CRYPTO_INVALID_KEYLEN('Supplied key is too large');
-  if (params.privateKey === undefined) throw new ERR_CRYPTO_INVALID_STATE('No private key - did you forget to generate one?');
+  if (params.privateKey === undefined) throw invalidState('No private key - did you forget to generate one?');
   const secret = Buffer.from(binding.modPow(peer, params.privateKey, params.prime));
   const padded = Buffer.alloc(params.prime.length);
   secret.copy(padded, padded.length - secret.length);
@@ -275,7 +289,7 @@ function computeSecret(key, inputEncoding, outputEncoding) {
 function getter(field, missing) {
   return function get(encoding) {
     const value = this[kParams][field];
-    if (value === undefined) throw new ERR_CRYPTO_INVALID_STATE(missing);
+    if (value === undefined) throw invalidState(missing);
     return encoded(value, encoding);
   };
 }

@@ -1,7 +1,8 @@
 'use strict';
 // generatePrime and checkPrime over the guest's big integers
 // (guest/src/natives/crypto/prime.rs). The callback forms compute when called and call
-// back on a later turn, as the other asynchronous crypto functions here.
+// back on a later turn, as the other asynchronous crypto functions here, with an
+// undefined error as Node's crypto jobs.
 
 const binding = internalBinding('crypto');
 const { Buffer } = require('buffer');
@@ -62,7 +63,7 @@ function generatePrime(size, options, callback) {
   }
   validateFunction(callback, 'callback');
   const job = primeJob(size, options);
-  setImmediate(() => callback(null, job()));
+  setImmediate(() => callback(undefined, job()));
 }
 
 function generatePrimeSync(size, options = {}) {
@@ -88,7 +89,7 @@ function checkPrime(candidate, options = {}, callback) {
   }
   validateFunction(callback, 'callback');
   const job = checkJob(candidate, options);
-  setImmediate(() => callback(null, job()));
+  setImmediate(() => callback(undefined, job()));
 }
 
 function checkPrimeSync(candidate, options = {}) {
