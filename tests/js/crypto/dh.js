@@ -40,7 +40,7 @@ const group = crypto.getDiffieHellman('modp14');
 const peer = crypto.getDiffieHellman('modp14');
 group.generateKeys();
 peer.generateKeys();
-console.log('modp14 agree', group.computeSecret(peer.getPublicKey()).equals(peer.computeSecret(group.getPublicKey())), group.getPrivateKey().length);
+console.log('modp14 agree', group.computeSecret(peer.getPublicKey()).equals(peer.computeSecret(group.getPublicKey())), group.getPrivateKey().length <= 29);
 
 for (const [prime, generator] of [
   ['02', 2],
