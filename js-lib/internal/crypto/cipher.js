@@ -1,5 +1,5 @@
 'use strict';
-// Cipheriv and Decipheriv: AES (ECB, CBC, CTR, GCM) and ChaCha20-Poly1305 over the
+// Cipheriv and Decipheriv: AES (ECB, CBC, CTR, GCM, key wrap) and ChaCha20-Poly1305 over the
 // guest's RustCrypto engines (guest/src/natives/crypto/cipher.rs). Names, key and IV
 // lengths are checked here, with Node's errors.
 
@@ -38,6 +38,11 @@ for (const bits of [128, 192, 256]) {
     nid: 895 + (nid / 4) * 3,
     name: `id-aes${bits}-gcm`,
   });
+  const wrapNid = { 128: 0, 192: 1, 256: 2 }[bits];
+  ciphers.set(`id-aes${bits}-wrap`, { mode: 'wrap', keyLength, ivLength: 8, blockSize: 8, nid: 788 + wrapNid });
+  ciphers.set(`id-aes${bits}-wrap-pad`, { mode: 'wrap-pad', keyLength, ivLength: 4, blockSize: 8, nid: 897 + wrapNid * 3 });
+  ciphers.set(`aes${bits}-wrap`, ciphers.get(`id-aes${bits}-wrap`));
+  ciphers.set(`aes${bits}-wrap-pad`, ciphers.get(`id-aes${bits}-wrap-pad`));
   ciphers.set(`aes${bits}`, ciphers.get(`aes-${bits}-cbc`));
   ciphers.set(`id-aes${bits}-gcm`, ciphers.get(`aes-${bits}-gcm`));
 }
@@ -48,9 +53,12 @@ function lookupCipher(name) {
   return ciphers.get(name.toLowerCase());
 }
 
-/** The names as OpenSSL lists them (its GCM aliases end in capitals). */
+/** The names as OpenSSL lists them (its GCM aliases end in capitals; it leaves the `aes*-wrap-pad` aliases out). */
 function getCiphers() {
-  return [...ciphers.keys()].map((name) => (name.startsWith('id-') ? `${name.slice(0, -3)}GCM` : name)).sort();
+  return [...ciphers.keys()]
+    .filter((name) => !/^aes\d+-wrap-pad$/.test(name))
+    .map((name) => (/^id-.*-gcm$/.test(name) ? `${name.slice(0, -3)}GCM` : name))
+    .sort();
 }
 
 function getCipherInfo(nameOrNid, options) {
@@ -65,7 +73,8 @@ function getCipherInfo(nameOrNid, options) {
   if (info === undefined) return undefined;
   if (keyLength !== undefined && keyLength !== info.keyLength) return undefined;
   if (ivLength !== undefined && ivLength !== info.ivLength && !isAead(info)) return undefined;
-  const result = { mode: info.mode === 'chacha20-poly1305' ? 'stream' : info.mode, name: info.name, nid: info.nid };
+  const mode = { 'chacha20-poly1305': 'stream', 'wrap-pad': 'wrap' }[info.mode] ?? info.mode;
+  const result = { mode, name: info.name, nid: info.nid };
   if (info.blockSize !== undefined) result.blockSize = info.blockSize;
   if (info.ivLength !== 0) result.ivLength = ivLength ?? info.ivLength;
   result.keyLength = info.keyLength;
@@ -111,7 +120,9 @@ class CipherBase {
   update(bytes) {
     if (this.#finished) throw new Error('Trying to add data in unsupported state');
     this.#updated = true;
-    return binding.cipherUpdate(this.#handle, bytes);
+    const out = binding.cipherUpdate(this.#handle, bytes);
+    if (out === undefined) throw new Error('Trying to add data in unsupported state');
+    return out;
   }
 
   final() {

@@ -30,6 +30,7 @@ mod digests;
 mod ecdh;
 mod kdf;
 mod key_encryption;
+mod key_wrap;
 mod keys;
 mod prime;
 mod rsa_cipher;
