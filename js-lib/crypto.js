@@ -36,8 +36,21 @@ const {
 } = require('internal/crypto/diffiehellman');
 const { publicEncrypt, privateDecrypt, privateEncrypt, publicDecrypt } = require('internal/crypto/rsa_cipher');
 const { X509Certificate } = require('internal/crypto/x509');
+const { Certificate } = require('internal/crypto/certificate');
 const { webcrypto } = require('internal/crypto/webcrypto');
-const { Cipheriv, Decipheriv, createCipheriv, createDecipheriv, getCiphers, getCipherInfo } = require('internal/crypto/cipher');
+const {
+  Cipher,
+  Decipher,
+  Cipheriv,
+  Decipheriv,
+  createCipher,
+  createDecipher,
+  createCipheriv,
+  createDecipheriv,
+  getCiphers,
+  getCipherInfo,
+} = require('internal/crypto/cipher');
+const { deprecate } = require('util');
 const { generatePrime, generatePrimeSync, checkPrime, checkPrimeSync } = require('internal/crypto/prime');
 const { pbkdf2, pbkdf2Sync, scrypt, scryptSync, hkdf, hkdfSync } = require('internal/crypto/kdf');
 
@@ -319,6 +332,10 @@ module.exports = {
   getHashes: () => [...binding.hashes],
   getCiphers,
   getCipherInfo,
+  Cipher,
+  Decipher,
+  createCipher: deprecate(createCipher, 'crypto.createCipher is deprecated.', 'DEP0106'),
+  createDecipher: deprecate(createDecipher, 'crypto.createDecipher is deprecated.', 'DEP0106'),
   Cipheriv,
   Decipheriv,
   createCipheriv,
@@ -365,6 +382,7 @@ module.exports = {
   getFips,
   setFips,
   X509Certificate,
+  Certificate,
   DiffieHellman,
   DiffieHellmanGroup,
   createDiffieHellman,

@@ -276,6 +276,66 @@ Decipheriv.prototype.setAuthTag = function setAuthTag(tagbuf, encoding) {
   return this;
 };
 
+/**
+ * OpenSSL's EVP_BytesToKey with MD5, one round and no salt: the key and IV the legacy
+ * createCipher/createDecipher derive from a password.
+ */
+function bytesToKey(password, keyLength, ivLength) {
+  const { createHash } = require('crypto');
+  const derived = [];
+  let length = 0;
+  let previous = Buffer.alloc(0);
+  while (length < keyLength + ivLength) {
+    previous = createHash('md5').update(previous).update(password).digest();
+    derived.push(previous);
+    length += previous.length;
+  }
+  const bytes = Buffer.concat(derived);
+  return { key: bytes.subarray(0, keyLength), iv: bytes.subarray(keyLength, keyLength + ivLength) };
+}
+
+/** The legacy Cipher and Decipher: Cipheriv's engines, keyed from a password. */
+function initLegacyCipher(self, cipher, password, options, decrypt) {
+  validateString(cipher, 'cipher');
+  if (typeof password !== 'string' && !ArrayBuffer.isView(password) && !(password instanceof ArrayBuffer)) {
+    throw new ERR_INVALID_ARG_TYPE('password', ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], password);
+  }
+  const info = lookupCipher(cipher);
+  if (info === undefined) throw new ERR_CRYPTO_UNKNOWN_CIPHER();
+  // A password makes the same IV every time, which counter modes must never reuse.
+  if (!decrypt && (info.mode === 'ctr' || info.mode === 'gcm')) process.emitWarning(`Use Cipheriv for counter mode of ${cipher}`);
+  const { key, iv } = bytesToKey(toBytes(password, options?.encoding ?? 'utf8', 'password'), info.keyLength, info.ivLength);
+  initCipher(self, cipher, key, iv, options, decrypt);
+}
+
+function Cipher(cipher, password, options) {
+  if (!(this instanceof Cipher)) return new Cipher(cipher, password, options);
+  initLegacyCipher(this, cipher, password, options, false);
+}
+Object.setPrototypeOf(Cipher.prototype, LazyTransform.prototype);
+Object.setPrototypeOf(Cipher, LazyTransform);
+
+function Decipher(cipher, password, options) {
+  if (!(this instanceof Decipher)) return new Decipher(cipher, password, options);
+  initLegacyCipher(this, cipher, password, options, true);
+}
+Object.setPrototypeOf(Decipher.prototype, LazyTransform.prototype);
+Object.setPrototypeOf(Decipher, LazyTransform);
+
+for (const Class of [Cipher, Decipher]) {
+  Object.assign(Class.prototype, { _transform, _flush, update, final, setAutoPadding, setAAD });
+}
+Cipher.prototype.getAuthTag = Cipheriv.prototype.getAuthTag;
+Decipher.prototype.setAuthTag = Decipheriv.prototype.setAuthTag;
+
+function createCipher(cipher, password, options) {
+  return new Cipher(cipher, password, options);
+}
+
+function createDecipher(cipher, password, options) {
+  return new Decipher(cipher, password, options);
+}
+
 function createCipheriv(cipher, key, iv, options) {
   return new Cipheriv(cipher, key, iv, options);
 }
@@ -284,4 +344,16 @@ function createDecipheriv(cipher, key, iv, options) {
   return new Decipheriv(cipher, key, iv, options);
 }
 
-module.exports = { Cipheriv, Decipheriv, createCipheriv, createDecipheriv, getCiphers, getCipherInfo, lookupCipher };
+module.exports = {
+  Cipher,
+  Decipher,
+  Cipheriv,
+  Decipheriv,
+  createCipher,
+  createDecipher,
+  createCipheriv,
+  createDecipheriv,
+  getCiphers,
+  getCipherInfo,
+  lookupCipher,
+};

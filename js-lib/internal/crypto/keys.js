@@ -334,12 +334,12 @@ function generatePair(type, options) {
       const { namedCurve } = options ?? {};
       validateString(namedCurve, 'options.namedCurve');
       if (namedCurves[namedCurve] === undefined) throw new ERR_CRYPTO_INVALID_CURVE();
-      pair = binding.generateKeyPair('ec', undefined, undefined, namedCurves[namedCurve]);
+      pair = binding.generateKeyPair('ec', undefined, undefined, namedCurves[namedCurve], undefined);
       break;
     }
     case 'ed25519':
     case 'x25519':
-      pair = binding.generateKeyPair(type, undefined, undefined, undefined);
+      pair = binding.generateKeyPair(type, undefined, undefined, undefined, undefined);
       break;
     default:
       throw new ERR_INVALID_ARG_VALUE('type', type, 'must be a supported key type');
