@@ -47,6 +47,16 @@ for (const bits of [128, 192, 256]) {
   ciphers.set(`id-aes${bits}-gcm`, ciphers.get(`aes-${bits}-gcm`));
 }
 ciphers.set('chacha20-poly1305', { mode: 'chacha20-poly1305', keyLength: 32, ivLength: 12, nid: 1018 });
+// Triple DES, with three keys (des-ede3) or two (des-ede); `engine` is the guest's name.
+for (const [name, keyLength, cbcNid, ecbNid] of [
+  ['des-ede3', 24, 44, 33],
+  ['des-ede', 16, 43, 32],
+]) {
+  ciphers.set(`${name}-cbc`, { mode: 'cbc', engine: 'des-ede-cbc', keyLength, ivLength: 8, blockSize: 8, nid: cbcNid });
+  ciphers.set(name, { mode: 'ecb', engine: 'des-ede-ecb', keyLength, ivLength: 0, blockSize: 8, nid: ecbNid });
+  ciphers.set(`${name}-ecb`, ciphers.get(name));
+}
+ciphers.set('des3', ciphers.get('des-ede3-cbc'));
 for (const [name, info] of ciphers) info.name ??= name;
 
 function lookupCipher(name) {
@@ -113,7 +123,7 @@ class CipherBase {
     this.#info = info;
     this.#decrypt = decrypt;
     this.#tagLength = requestedTagLength;
-    this.#handle = binding.cipherStart(info.mode, key, iv, decrypt, tagLength);
+    this.#handle = binding.cipherStart(info.engine ?? info.mode, key, iv, decrypt, tagLength);
     abandonedCiphers.register(this, this.#handle, this.#unregisterToken);
   }
 
