@@ -334,8 +334,6 @@ module.exports = {
   getCipherInfo,
   Cipher,
   Decipher,
-  createCipher: deprecate(createCipher, 'crypto.createCipher is deprecated.', 'DEP0106'),
-  createDecipher: deprecate(createDecipher, 'crypto.createDecipher is deprecated.', 'DEP0106'),
   Cipheriv,
   Decipheriv,
   createCipheriv,
@@ -393,3 +391,9 @@ module.exports = {
   checkPrime,
   checkPrimeSync,
 };
+
+// Deprecated and hidden from enumeration, as in Node.
+Object.defineProperties(module.exports, {
+  createCipher: { value: deprecate(createCipher, 'crypto.createCipher is deprecated.', 'DEP0106') },
+  createDecipher: { value: deprecate(createDecipher, 'crypto.createDecipher is deprecated.', 'DEP0106') },
+});
