@@ -47,7 +47,12 @@ function parseSpkac(spkac) {
     const algorithm = element(der, signed.end);
     const oid = element(der, algorithm.start);
     const signature = element(der, algorithm.end);
-    if ([outer, signed, spki, algorithm].some((e) => e.tag !== 0x30) || challenge.tag !== 0x16 || oid.tag !== 0x06 || signature.tag !== 0x03) {
+    if (
+      [outer, signed, spki, algorithm].some((e) => e.tag !== 0x30) ||
+      challenge.tag !== 0x16 ||
+      oid.tag !== 0x06 ||
+      signature.tag !== 0x03
+    ) {
       return undefined;
     }
     return {

@@ -193,7 +193,7 @@ function generateParameters(bits, generator) {
 }
 
 /** The generator's bytes, checked as Node's DiffieHellman constructor checks them. */
-function generatorBytes(prime, generator) {
+function generatorBytes(generator) {
   let g;
   if (typeof generator === 'number') {
     if (generator < 2) throw badGenerator();
@@ -239,7 +239,7 @@ function DiffieHellman(sizeOrKey, keyEncoding, generator, genEncoding) {
   } else {
     prime = stripped(toBytes(sizeOrKey, keyEncoding || undefined, 'sizeOrKey'));
   }
-  this[kParams] = { prime, generator: generatorBytes(prime, generator), privateKey: undefined, publicKey: undefined };
+  this[kParams] = { prime, generator: generatorBytes(generator), privateKey: undefined, publicKey: undefined };
   setVerifyError(this);
 }
 
@@ -247,7 +247,12 @@ function DiffieHellmanGroup(name) {
   if (!(this instanceof DiffieHellmanGroup)) return new DiffieHellmanGroup(name);
   validateString(name, 'name');
   if (!Object.hasOwn(modpGroups, name)) throw new ERR_CRYPTO_UNKNOWN_DH_GROUP();
-  this[kParams] = { prime: Buffer.from(modpGroups[name], 'hex'), generator: Buffer.of(DH_GENERATOR), privateKey: undefined, publicKey: undefined };
+  this[kParams] = {
+    prime: Buffer.from(modpGroups[name], 'hex'),
+    generator: Buffer.of(DH_GENERATOR),
+    privateKey: undefined,
+    publicKey: undefined,
+  };
   setVerifyError(this);
 }
 
@@ -260,8 +265,7 @@ function generateKeys(encoding) {
   const params = this[kParams];
   if (params.privateKey === undefined) {
     const { randomBytes } = require('crypto');
-    const bits =
-      privateKeyBits[namedGroup(params.prime, params.generator)] ?? toBigInt(params.prime).toString(2).length - 1;
+    const bits = privateKeyBits[namedGroup(params.prime, params.generator)] ?? toBigInt(params.prime).toString(2).length - 1;
     let x;
     do {
       x = toBigInt(randomBytes(Math.ceil(bits / 8))) >> BigInt((8 - (bits % 8)) % 8);

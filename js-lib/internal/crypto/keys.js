@@ -130,7 +130,9 @@ class AsymmetricKeyObject extends KeyObject {
     }
     // OpenSSL's own name for an alias (`aes128` is aes-128-cbc); cipher.js needs this module.
     const cipher =
-      options.cipher === undefined ? undefined : (require('internal/crypto/cipher').lookupCipher(options.cipher)?.name ?? options.cipher.toLowerCase());
+      options.cipher === undefined
+        ? undefined
+        : (require('internal/crypto/cipher').lookupCipher(options.cipher)?.name ?? options.cipher.toLowerCase());
     const exported = binding.keyExport(der, this.type === 'private', format === 'pem', type, cipher, passphrase);
     if (exported?.failure !== undefined) throw new ERR_CRYPTO_UNKNOWN_CIPHER();
     return typeof exported === 'string' ? exported : Buffer.from(exported);

@@ -342,7 +342,9 @@ fn new_cipher(mode: &str, key: &[u8], iv: &[u8], decrypt: bool, tag_length: usiz
         "ctr" => with_aes!(key.len(), |C| Box::new(Stream(Box::new(ctr::Ctr128BE::<C>::new_from_slices(key, iv).ok()?)))),
         "gcm" => with_aes!(key.len(), |C| gcm::<C>(key, iv, decrypt, tag_length)),
         "chacha20-poly1305" => chacha20_poly1305(key, iv, decrypt, tag_length),
-        "des-ede-cbc" if decrypt => with_tdes!(key.len(), |C| blocks(Decrypting(cbc::Decryptor::<C>::new_from_slices(key, iv).ok()?), true)),
+        "des-ede-cbc" if decrypt => {
+            with_tdes!(key.len(), |C| blocks(Decrypting(cbc::Decryptor::<C>::new_from_slices(key, iv).ok()?), true))
+        }
         "des-ede-cbc" => with_tdes!(key.len(), |C| blocks(Encrypting(cbc::Encryptor::<C>::new_from_slices(key, iv).ok()?), false)),
         "des-ede-ecb" if decrypt => with_tdes!(key.len(), |C| blocks(Decrypting(C::new_from_slice(key).ok()?), true)),
         "des-ede-ecb" => with_tdes!(key.len(), |C| blocks(Encrypting(C::new_from_slice(key).ok()?), false)),
