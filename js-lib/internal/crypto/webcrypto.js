@@ -118,7 +118,11 @@ const usagesOf = {
 function newCryptoKey(keyObject, algorithm, extractable, usages) {
   const allowed = usagesOf[algorithm.name][keyObject.type];
   const kept = usages.filter((usage) => allowed.includes(usage));
-  if (kept.length !== usages.length) throw fail(`Unsupported key usage for a ${algorithm.name} key`, 'SyntaxError');
+  if (kept.length !== usages.length) {
+    // Node's RSA code words it with "an".
+    const article = algorithm.name.startsWith('RSA') ? 'an' : 'a';
+    throw fail(`Unsupported key usage for ${article} ${algorithm.name} key`, 'SyntaxError');
+  }
   return new CryptoKey(kIllegal, keyObject, algorithm, extractable, kept);
 }
 
