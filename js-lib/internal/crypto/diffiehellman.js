@@ -134,7 +134,7 @@ function createECDH(curve) {
 
 const kParams = Symbol('kParams');
 const DH_GENERATOR = 2;
-// DH_check's flags (crypto.constants has the first four).
+// DH_check's flags (crypto.constants names the first three).
 const DH_CHECK_P_NOT_PRIME = 0x01;
 const DH_CHECK_P_NOT_SAFE_PRIME = 0x02;
 const DH_NOT_SUITABLE_GENERATOR = 0x08;
