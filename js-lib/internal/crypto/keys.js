@@ -20,6 +20,7 @@ const {
 } = require('internal/errors');
 const { validateString, validateObject, validateInteger, validateInt32, validateFunction, validateOneOf } = require('internal/validators');
 const { toBytes, opensslError } = require('internal/crypto/util');
+const { kCustomPromisifyArgs } = require('internal/util/promisify_args');
 
 const kKeyType = Symbol('kKeyType');
 const kKeyData = Symbol('kKeyData');
@@ -326,7 +327,8 @@ function generatePair(type, options) {
   switch (type) {
     case 'rsa':
     case 'rsa-pss': {
-      const { modulusLength, publicExponent = 0x10001 } = options ?? {};
+      validateObject(options, 'options');
+      const { modulusLength, publicExponent = 0x10001 } = options;
       validateInteger(modulusLength, 'options.modulusLength', 0, 2 ** 32 - 1);
       validateInteger(publicExponent, 'options.publicExponent', 0, 2 ** 32 - 1);
       const pss = type === 'rsa-pss' ? pssParams(options) : undefined;
@@ -335,8 +337,13 @@ function generatePair(type, options) {
       break;
     }
     case 'ec': {
-      const { namedCurve } = options ?? {};
+      validateObject(options, 'options');
+      const { namedCurve, paramEncoding } = options;
       validateString(namedCurve, 'options.namedCurve');
+      // Keys name their curve either way here: explicit parameters are not written.
+      if (paramEncoding != null && paramEncoding !== 'named' && paramEncoding !== 'explicit') {
+        throw new ERR_INVALID_ARG_VALUE('options.paramEncoding', paramEncoding);
+      }
       if (namedCurves[namedCurve] === undefined) throw new ERR_CRYPTO_INVALID_CURVE();
       pair = binding.generateKeyPair('ec', undefined, undefined, namedCurves[namedCurve], undefined);
       break;
@@ -371,6 +378,9 @@ function generateKeyPair(type, options, callback) {
   const { publicKey, privateKey } = generatePair(type, options);
   require('timers').setImmediate(callback, null, publicKey, privateKey);
 }
+
+// util.promisify(generateKeyPair) resolves to { publicKey, privateKey }, as in Node.
+Object.defineProperty(generateKeyPair, kCustomPromisifyArgs, { value: ['publicKey', 'privateKey'] });
 
 module.exports = {
   KeyObject,
