@@ -24,11 +24,34 @@ const {
   secretKeyBytes,
 } = require('internal/crypto/keys');
 const { Sign, Verify, createSign, createVerify, sign, verify } = require('internal/crypto/sig');
-const { diffieHellman, ECDH, createECDH } = require('internal/crypto/diffiehellman');
+const {
+  diffieHellman,
+  ECDH,
+  createECDH,
+  DiffieHellman,
+  DiffieHellmanGroup,
+  createDiffieHellman,
+  createDiffieHellmanGroup,
+  getDiffieHellman,
+} = require('internal/crypto/diffiehellman');
 const { publicEncrypt, privateDecrypt, privateEncrypt, publicDecrypt } = require('internal/crypto/rsa_cipher');
 const { X509Certificate } = require('internal/crypto/x509');
+const { Certificate } = require('internal/crypto/certificate');
 const { webcrypto } = require('internal/crypto/webcrypto');
-const { Cipheriv, Decipheriv, createCipheriv, createDecipheriv, getCiphers, getCipherInfo } = require('internal/crypto/cipher');
+const {
+  Cipher,
+  Decipher,
+  Cipheriv,
+  Decipheriv,
+  createCipher,
+  createDecipher,
+  createCipheriv,
+  createDecipheriv,
+  getCiphers,
+  getCipherInfo,
+} = require('internal/crypto/cipher');
+const { deprecate } = require('util');
+const { generatePrime, generatePrimeSync, checkPrime, checkPrimeSync } = require('internal/crypto/prime');
 const { pbkdf2, pbkdf2Sync, scrypt, scryptSync, hkdf, hkdfSync } = require('internal/crypto/kdf');
 
 function digestMethodUnavailable() {
@@ -220,17 +243,6 @@ function timingSafeEqual(a, b) {
   return difference === 0;
 }
 
-/** Stands for Node's `name` (with its `length`) until it is built. */
-function unavailable(name, length) {
-  return shape(
-    function notAvailable() {
-      throw new ERR_FEATURE_UNAVAILABLE_ON_PLATFORM(`crypto.${name}`);
-    },
-    name,
-    length,
-  );
-}
-
 /** There is no FIPS provider here: FIPS mode is off and cannot be turned on. */
 function getFips() {
   return 0;
@@ -320,6 +332,8 @@ module.exports = {
   getHashes: () => [...binding.hashes],
   getCiphers,
   getCipherInfo,
+  Cipher,
+  Decipher,
   Cipheriv,
   Decipheriv,
   createCipheriv,
@@ -366,5 +380,20 @@ module.exports = {
   getFips,
   setFips,
   X509Certificate,
-  createDiffieHellman: unavailable('createDiffieHellman', 4),
+  Certificate,
+  DiffieHellman,
+  DiffieHellmanGroup,
+  createDiffieHellman,
+  createDiffieHellmanGroup,
+  getDiffieHellman,
+  generatePrime,
+  generatePrimeSync,
+  checkPrime,
+  checkPrimeSync,
 };
+
+// Deprecated and hidden from enumeration, as in Node.
+Object.defineProperties(module.exports, {
+  createCipher: { value: deprecate(createCipher, 'crypto.createCipher is deprecated.', 'DEP0106') },
+  createDecipher: { value: deprecate(createDecipher, 'crypto.createDecipher is deprecated.', 'DEP0106') },
+});

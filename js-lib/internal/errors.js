@@ -291,7 +291,7 @@ E(
 E('ERR_DIR_CLOSED', 'Directory handle was closed', Error);
 E('ERR_DIR_CONCURRENT_OPERATION', 'Cannot do synchronous work on directory handle with concurrent asynchronous operations', Error);
 E('ERR_CRYPTO_UNKNOWN_CIPHER', 'Unknown cipher', Error);
-E('ERR_CRYPTO_INVALID_KEYLEN', 'Invalid key length', RangeError);
+E('ERR_CRYPTO_INVALID_KEYLEN', (message = 'Invalid key length') => message, RangeError);
 E('ERR_CRYPTO_INVALID_IV', 'Invalid initialization vector', TypeError);
 E(
   'ERR_CRYPTO_INVALID_STATE',
@@ -301,8 +301,10 @@ E(
 E('ERR_CRYPTO_INVALID_AUTH_TAG', (length) => `Invalid authentication tag length: ${length}`, TypeError);
 E('ERR_CRYPTO_INVALID_DIGEST', (digest) => (digest === undefined ? 'Invalid digest' : `Invalid digest: ${digest}`), TypeError);
 E('ERR_CRYPTO_INVALID_SCRYPT_PARAMS', 'Invalid scrypt params', RangeError);
+E('ERR_CRYPTO_JWK_UNSUPPORTED_KEY_TYPE', 'Unsupported JWK Key Type.', Error);
 E('ERR_CRYPTO_INVALID_JWK', (message = 'Invalid JWK data') => message, TypeError);
 E('ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS', (encoding, reason) => `The selected key encoding ${encoding} ${reason}.`, Error);
+E('ERR_CRYPTO_UNKNOWN_DH_GROUP', 'Unknown DH group', Error);
 E('ERR_CRYPTO_INVALID_CURVE', 'Invalid EC curve name', TypeError);
 E('ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE', (type, expected) => `Invalid key object type ${type}, expected ${expected}.`, TypeError);
 E('ERR_CRYPTO_INCOMPATIBLE_KEY', (name, reason) => `Incompatible ${name}: ${reason}`, Error);

@@ -1,5 +1,5 @@
 'use strict';
-// Cipheriv and Decipheriv: AES (ECB, CBC, CTR, GCM) and ChaCha20-Poly1305 over the
+// Cipheriv and Decipheriv: AES (ECB, CBC, CTR, GCM, key wrap) and ChaCha20-Poly1305 over the
 // guest's RustCrypto engines (guest/src/natives/crypto/cipher.rs). Names, key and IV
 // lengths are checked here, with Node's errors.
 
@@ -38,19 +38,37 @@ for (const bits of [128, 192, 256]) {
     nid: 895 + (nid / 4) * 3,
     name: `id-aes${bits}-gcm`,
   });
+  const wrapNid = { 128: 0, 192: 1, 256: 2 }[bits];
+  ciphers.set(`id-aes${bits}-wrap`, { mode: 'wrap', keyLength, ivLength: 8, blockSize: 8, nid: 788 + wrapNid });
+  ciphers.set(`id-aes${bits}-wrap-pad`, { mode: 'wrap-pad', keyLength, ivLength: 4, blockSize: 8, nid: 897 + wrapNid * 3 });
+  ciphers.set(`aes${bits}-wrap`, ciphers.get(`id-aes${bits}-wrap`));
+  ciphers.set(`aes${bits}-wrap-pad`, ciphers.get(`id-aes${bits}-wrap-pad`));
   ciphers.set(`aes${bits}`, ciphers.get(`aes-${bits}-cbc`));
   ciphers.set(`id-aes${bits}-gcm`, ciphers.get(`aes-${bits}-gcm`));
 }
 ciphers.set('chacha20-poly1305', { mode: 'chacha20-poly1305', keyLength: 32, ivLength: 12, nid: 1018 });
+// Triple DES, with three keys (des-ede3) or two (des-ede); `engine` is the guest's name.
+for (const [name, keyLength, cbcNid, ecbNid] of [
+  ['des-ede3', 24, 44, 33],
+  ['des-ede', 16, 43, 32],
+]) {
+  ciphers.set(`${name}-cbc`, { mode: 'cbc', engine: 'des-ede-cbc', keyLength, ivLength: 8, blockSize: 8, nid: cbcNid });
+  ciphers.set(name, { mode: 'ecb', engine: 'des-ede-ecb', keyLength, ivLength: 0, blockSize: 8, nid: ecbNid });
+  ciphers.set(`${name}-ecb`, ciphers.get(name));
+}
+ciphers.set('des3', ciphers.get('des-ede3-cbc'));
 for (const [name, info] of ciphers) info.name ??= name;
 
 function lookupCipher(name) {
   return ciphers.get(name.toLowerCase());
 }
 
-/** The names as OpenSSL lists them (its GCM aliases end in capitals). */
+/** The names as OpenSSL lists them (its GCM aliases end in capitals; it leaves the `aes*-wrap-pad` aliases out). */
 function getCiphers() {
-  return [...ciphers.keys()].map((name) => (name.startsWith('id-') ? `${name.slice(0, -3)}GCM` : name)).sort();
+  return [...ciphers.keys()]
+    .filter((name) => !/^aes\d+-wrap-pad$/.test(name))
+    .map((name) => (/^id-.*-gcm$/.test(name) ? `${name.slice(0, -3)}GCM` : name))
+    .sort();
 }
 
 function getCipherInfo(nameOrNid, options) {
@@ -65,7 +83,8 @@ function getCipherInfo(nameOrNid, options) {
   if (info === undefined) return undefined;
   if (keyLength !== undefined && keyLength !== info.keyLength) return undefined;
   if (ivLength !== undefined && ivLength !== info.ivLength && !isAead(info)) return undefined;
-  const result = { mode: info.mode === 'chacha20-poly1305' ? 'stream' : info.mode, name: info.name, nid: info.nid };
+  const mode = { 'chacha20-poly1305': 'stream', 'wrap-pad': 'wrap' }[info.mode] ?? info.mode;
+  const result = { mode, name: info.name, nid: info.nid };
   if (info.blockSize !== undefined) result.blockSize = info.blockSize;
   if (info.ivLength !== 0) result.ivLength = ivLength ?? info.ivLength;
   result.keyLength = info.keyLength;
@@ -104,14 +123,16 @@ class CipherBase {
     this.#info = info;
     this.#decrypt = decrypt;
     this.#tagLength = requestedTagLength;
-    this.#handle = binding.cipherStart(info.mode, key, iv, decrypt, tagLength);
+    this.#handle = binding.cipherStart(info.engine ?? info.mode, key, iv, decrypt, tagLength);
     abandonedCiphers.register(this, this.#handle, this.#unregisterToken);
   }
 
   update(bytes) {
     if (this.#finished) throw new Error('Trying to add data in unsupported state');
     this.#updated = true;
-    return binding.cipherUpdate(this.#handle, bytes);
+    const out = binding.cipherUpdate(this.#handle, bytes);
+    if (out === undefined) throw new Error('Trying to add data in unsupported state');
+    return out;
   }
 
   final() {
@@ -265,6 +286,66 @@ Decipheriv.prototype.setAuthTag = function setAuthTag(tagbuf, encoding) {
   return this;
 };
 
+/**
+ * OpenSSL's EVP_BytesToKey with MD5, one round and no salt: the key and IV the legacy
+ * createCipher/createDecipher derive from a password.
+ */
+function bytesToKey(password, keyLength, ivLength) {
+  const { createHash } = require('crypto');
+  const derived = [];
+  let length = 0;
+  let previous = Buffer.alloc(0);
+  while (length < keyLength + ivLength) {
+    previous = createHash('md5').update(previous).update(password).digest();
+    derived.push(previous);
+    length += previous.length;
+  }
+  const bytes = Buffer.concat(derived);
+  return { key: bytes.subarray(0, keyLength), iv: bytes.subarray(keyLength, keyLength + ivLength) };
+}
+
+/** The legacy Cipher and Decipher: Cipheriv's engines, keyed from a password. */
+function initLegacyCipher(self, cipher, password, options, decrypt) {
+  validateString(cipher, 'cipher');
+  if (typeof password !== 'string' && !ArrayBuffer.isView(password) && !(password instanceof ArrayBuffer)) {
+    throw new ERR_INVALID_ARG_TYPE('password', ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], password);
+  }
+  const info = lookupCipher(cipher);
+  if (info === undefined) throw new ERR_CRYPTO_UNKNOWN_CIPHER();
+  // A password makes the same IV every time, which counter modes must never reuse.
+  if (!decrypt && (info.mode === 'ctr' || info.mode === 'gcm')) process.emitWarning(`Use Cipheriv for counter mode of ${cipher}`);
+  const { key, iv } = bytesToKey(toBytes(password, options?.encoding ?? 'utf8', 'password'), info.keyLength, info.ivLength);
+  initCipher(self, cipher, key, iv, options, decrypt);
+}
+
+function Cipher(cipher, password, options) {
+  if (!(this instanceof Cipher)) return new Cipher(cipher, password, options);
+  initLegacyCipher(this, cipher, password, options, false);
+}
+Object.setPrototypeOf(Cipher.prototype, LazyTransform.prototype);
+Object.setPrototypeOf(Cipher, LazyTransform);
+
+function Decipher(cipher, password, options) {
+  if (!(this instanceof Decipher)) return new Decipher(cipher, password, options);
+  initLegacyCipher(this, cipher, password, options, true);
+}
+Object.setPrototypeOf(Decipher.prototype, LazyTransform.prototype);
+Object.setPrototypeOf(Decipher, LazyTransform);
+
+for (const Class of [Cipher, Decipher]) {
+  Object.assign(Class.prototype, { _transform, _flush, update, final, setAutoPadding, setAAD });
+}
+Cipher.prototype.getAuthTag = Cipheriv.prototype.getAuthTag;
+Decipher.prototype.setAuthTag = Decipheriv.prototype.setAuthTag;
+
+function createCipher(cipher, password, options) {
+  return new Cipher(cipher, password, options);
+}
+
+function createDecipher(cipher, password, options) {
+  return new Decipher(cipher, password, options);
+}
+
 function createCipheriv(cipher, key, iv, options) {
   return new Cipheriv(cipher, key, iv, options);
 }
@@ -273,4 +354,16 @@ function createDecipheriv(cipher, key, iv, options) {
   return new Decipheriv(cipher, key, iv, options);
 }
 
-module.exports = { Cipheriv, Decipheriv, createCipheriv, createDecipheriv, getCiphers, getCipherInfo, lookupCipher };
+module.exports = {
+  Cipher,
+  Decipher,
+  Cipheriv,
+  Decipheriv,
+  createCipher,
+  createDecipher,
+  createCipheriv,
+  createDecipheriv,
+  getCiphers,
+  getCipherInfo,
+  lookupCipher,
+};

@@ -14,10 +14,13 @@ const {
     ERR_CRYPTO_INVALID_JWK,
     ERR_CRYPTO_INVALID_CURVE,
     ERR_CRYPTO_UNKNOWN_CIPHER,
+    ERR_CRYPTO_INVALID_DIGEST,
+    ERR_CRYPTO_JWK_UNSUPPORTED_KEY_TYPE,
   },
 } = require('internal/errors');
-const { validateString, validateObject, validateInteger, validateFunction, validateOneOf } = require('internal/validators');
+const { validateString, validateObject, validateInteger, validateInt32, validateFunction, validateOneOf } = require('internal/validators');
 const { toBytes, opensslError } = require('internal/crypto/util');
+const { kCustomPromisifyArgs } = require('internal/util/promisify_args');
 
 const kKeyType = Symbol('kKeyType');
 const kKeyData = Symbol('kKeyData');
@@ -91,6 +94,7 @@ class AsymmetricKeyObject extends KeyObject {
   /** The key as a JWK, its members in Node's order. */
   exportJwk() {
     const { keyType, der } = this[kKeyData];
+    if (keyType === 'rsa-pss') throw new ERR_CRYPTO_JWK_UNSUPPORTED_KEY_TYPE();
     const members = binding.keyJwk(der, this.type === 'private');
     const encoded = {};
     for (const [name, bytes] of Object.entries(members)) encoded[name] = Buffer.from(bytes).toString('base64url');
@@ -125,7 +129,11 @@ class AsymmetricKeyObject extends KeyObject {
       validateString(options.cipher, 'options.cipher');
       passphrase = toBytes(options.passphrase, options.encoding ?? 'utf8', 'options.passphrase');
     }
-    const cipher = options.cipher?.toLowerCase();
+    // OpenSSL's own name for an alias (`aes128` is aes-128-cbc); cipher.js needs this module.
+    const cipher =
+      options.cipher === undefined
+        ? undefined
+        : (require('internal/crypto/cipher').lookupCipher(options.cipher)?.name ?? options.cipher.toLowerCase());
     const exported = binding.keyExport(der, this.type === 'private', format === 'pem', type, cipher, passphrase);
     if (exported?.failure !== undefined) throw new ERR_CRYPTO_UNKNOWN_CIPHER();
     return typeof exported === 'string' ? exported : Buffer.from(exported);
@@ -274,6 +282,42 @@ function createPrivateKey(key) {
   return importKey(key, true);
 }
 
+/** An option Node renamed: its old name warns and must agree with the new one. */
+function renamedOption(options, oldName, newName) {
+  const old = options[oldName];
+  if (old === undefined) return options[newName];
+  process.emitWarning(`"options.${oldName}" is deprecated, use "options.${newName}" instead.`, 'DeprecationWarning', 'DEP0154');
+  validateString(old, `options.${oldName}`);
+  if (options[newName] && old !== options[newName]) throw new ERR_INVALID_ARG_VALUE(`options.${oldName}`, old);
+  return options[newName] || old;
+}
+
+/**
+ * An RSA-PSS key's restrictions as OpenSSL's key generation makes them, or undefined for
+ * none: a digest alone is MGF1's digest too and sets the salt length to its size;
+ * unnamed digests are SHA-1 and the salt length otherwise 20.
+ */
+function pssParams(options) {
+  const { saltLength } = options;
+  if (saltLength !== undefined) validateInt32(saltLength, 'options.saltLength', 0);
+  if (options.hashAlgorithm !== undefined) validateString(options.hashAlgorithm, 'options.hashAlgorithm');
+  if (options.mgf1HashAlgorithm !== undefined) validateString(options.mgf1HashAlgorithm, 'options.mgf1HashAlgorithm');
+  const hash = renamedOption(options, 'hash', 'hashAlgorithm')?.toLowerCase();
+  const mgf1Hash = renamedOption(options, 'mgf1Hash', 'mgf1HashAlgorithm')?.toLowerCase();
+  if (hash !== undefined && binding.digestSize(hash) === undefined) throw new ERR_CRYPTO_INVALID_DIGEST(hash);
+  if (mgf1Hash !== undefined && binding.digestSize(mgf1Hash) === undefined) {
+    const err = new TypeError(`Invalid MGF1 digest: ${mgf1Hash}`);
+    err.code = 'ERR_CRYPTO_INVALID_DIGEST';
+    throw err;
+  }
+  if (hash === undefined && mgf1Hash === undefined && saltLength === undefined) return undefined;
+  return {
+    hashAlgorithm: hash ?? 'sha1',
+    mgf1HashAlgorithm: mgf1Hash ?? hash ?? 'sha1',
+    saltLength: saltLength ?? (hash === undefined ? 20 : binding.digestSize(hash)),
+  };
+}
+
 const namedCurves = { 'P-256': 'prime256v1', prime256v1: 'prime256v1', 'P-384': 'secp384r1', secp384r1: 'secp384r1' };
 
 function generatePair(type, options) {
@@ -281,24 +325,32 @@ function generatePair(type, options) {
   if (options !== undefined) validateObject(options, 'options');
   let pair;
   switch (type) {
-    case 'rsa': {
-      const { modulusLength, publicExponent = 0x10001 } = options ?? {};
+    case 'rsa':
+    case 'rsa-pss': {
+      validateObject(options, 'options');
+      const { modulusLength, publicExponent = 0x10001 } = options;
       validateInteger(modulusLength, 'options.modulusLength', 0, 2 ** 32 - 1);
       validateInteger(publicExponent, 'options.publicExponent', 0, 2 ** 32 - 1);
-      pair = binding.generateKeyPair('rsa', modulusLength, publicExponent, undefined);
+      const pss = type === 'rsa-pss' ? pssParams(options) : undefined;
+      pair = binding.generateKeyPair(type, modulusLength, publicExponent, undefined, pss);
       if (pair === undefined) throw opensslError('1C8000A5', 'Provider routines', 'key size too small');
       break;
     }
     case 'ec': {
-      const { namedCurve } = options ?? {};
+      validateObject(options, 'options');
+      const { namedCurve, paramEncoding } = options;
       validateString(namedCurve, 'options.namedCurve');
+      // Keys name their curve either way here: explicit parameters are not written.
+      if (paramEncoding != null && paramEncoding !== 'named' && paramEncoding !== 'explicit') {
+        throw new ERR_INVALID_ARG_VALUE('options.paramEncoding', paramEncoding);
+      }
       if (namedCurves[namedCurve] === undefined) throw new ERR_CRYPTO_INVALID_CURVE();
-      pair = binding.generateKeyPair('ec', undefined, undefined, namedCurves[namedCurve]);
+      pair = binding.generateKeyPair('ec', undefined, undefined, namedCurves[namedCurve], undefined);
       break;
     }
     case 'ed25519':
     case 'x25519':
-      pair = binding.generateKeyPair(type, undefined, undefined, undefined);
+      pair = binding.generateKeyPair(type, undefined, undefined, undefined, undefined);
       break;
     default:
       throw new ERR_INVALID_ARG_VALUE('type', type, 'must be a supported key type');
@@ -326,6 +378,9 @@ function generateKeyPair(type, options, callback) {
   const { publicKey, privateKey } = generatePair(type, options);
   require('timers').setImmediate(callback, null, publicKey, privateKey);
 }
+
+// util.promisify(generateKeyPair) resolves to { publicKey, privateKey }, as in Node.
+Object.defineProperty(generateKeyPair, kCustomPromisifyArgs, { value: ['publicKey', 'privateKey'] });
 
 module.exports = {
   KeyObject,

@@ -54,6 +54,11 @@ function rsaOperation(operation, wantPrivate, defaultPadding) {
     const data = toBytes(buffer, encoding, 'buffer');
     const isPrivate = object.type === 'private';
     const result = binding.rsaCipher(operation, object[kKeyData].der, isPrivate, data, { padding, oaepHash, oaepLabel: label });
+    if (result === 'operation not supported for this keytype') {
+      // RSA-PSS keys sign only; other kinds are not RSA at all.
+      if (object.asymmetricKeyType === 'rsa-pss') throw opensslError('1C8000B2', 'Provider routines', result);
+      throw opensslError('03000096', 'digital envelope routines', result);
+    }
     if (typeof result === 'string') throw opensslError(reasonCodes[result] ?? '1C8000A5', 'rsa routines', result);
     return Buffer.from(result);
   };

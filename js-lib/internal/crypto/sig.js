@@ -64,9 +64,15 @@ function publicKeyOf(key) {
   return object.type === 'private' ? createPublicKey(object) : object;
 }
 
+/** OpenSSL 3's numbers for the reasons the guest gives, 1C8000A5 for the others. */
+const signatureReasons = {
+  'invalid digest': '1C80007A',
+  'digest not allowed': '1C8000AE',
+  'pss saltlen too small': '1C8000AC',
+};
+
 function signatureFailure(reason) {
-  if (reason === 'invalid digest') return opensslError('1C80007A', 'Provider routines', reason);
-  return opensslError('1C8000A5', 'Provider routines', reason);
+  return opensslError(signatureReasons[reason] ?? '1C8000A5', 'Provider routines', reason);
 }
 
 /** Ed25519 signs the message itself and takes no digest; the others need one. */
@@ -77,6 +83,8 @@ function checkDigest(keyObject, digest) {
   }
   if (keyObject.asymmetricKeyType === 'x25519')
     throw opensslError('1C8000A5', 'Provider routines', 'operation not supported for this keytype');
+  // An RSA-PSS key may name its digest; the guest falls back to it.
+  if (keyObject.asymmetricKeyType === 'rsa-pss') return digest ?? undefined;
   return digest ?? 'sha256';
 }
 

@@ -20,6 +20,16 @@ function copyBytes(data, encoding, name) {
   return Buffer.from(toBytes(data, encoding, name));
 }
 
+/** The unsigned integer of big-endian bytes. */
+const toBigInt = (bytes) => (bytes.length === 0 ? 0n : BigInt(`0x${Buffer.from(bytes).toString('hex')}`));
+
+/** An integer's big-endian bytes without leading zeros, as OpenSSL's BN_bn2bin. */
+function fromBigInt(n) {
+  if (n === 0n) return Buffer.alloc(0);
+  const hex = n.toString(16);
+  return Buffer.from(hex.length % 2 ? `0${hex}` : hex, 'hex');
+}
+
 /** The prefix Node's codes give the reasons of some of OpenSSL's libraries. */
 const libraryPrefixes = {
   'asn1 encoding routines': 'ASN1_',
@@ -28,6 +38,7 @@ const libraryPrefixes = {
   'elliptic curve routines': 'EC_',
   'PEM routines': 'PEM_',
   'common libcrypto routines': 'CRYPTO_',
+  'Diffie-Hellman routines': 'DH_',
 };
 
 /**
@@ -42,4 +53,4 @@ function opensslError(packed, library, reason, Base = Error) {
   return err;
 }
 
-module.exports = { toBytes, copyBytes, opensslError };
+module.exports = { toBytes, copyBytes, opensslError, toBigInt, fromBigInt };

@@ -51,6 +51,7 @@ const algorithmNames = [
   'X25519',
   'RSASSA-PKCS1-v1_5',
   'RSA-PSS',
+  'RSA-OAEP',
 ];
 
 /** The algorithm as a dictionary with its name in the spec's spelling. */
@@ -109,6 +110,7 @@ const usagesOf = {
   Ed25519: { public: ['verify'], private: ['sign'] },
   'RSASSA-PKCS1-v1_5': { public: ['verify'], private: ['sign'] },
   'RSA-PSS': { public: ['verify'], private: ['sign'] },
+  'RSA-OAEP': { public: ['encrypt', 'wrapKey'], private: ['decrypt', 'unwrapKey'] },
   ECDH: { public: [], private: ['deriveBits', 'deriveKey'] },
   X25519: { public: [], private: ['deriveBits', 'deriveKey'] },
 };
@@ -116,7 +118,11 @@ const usagesOf = {
 function newCryptoKey(keyObject, algorithm, extractable, usages) {
   const allowed = usagesOf[algorithm.name][keyObject.type];
   const kept = usages.filter((usage) => allowed.includes(usage));
-  if (kept.length !== usages.length) throw fail(`Unsupported key usage for a ${algorithm.name} key`, 'SyntaxError');
+  if (kept.length !== usages.length) {
+    // Node's RSA code words it with "an".
+    const article = algorithm.name.startsWith('RSA') ? 'an' : 'a';
+    throw fail(`Unsupported key usage for ${article} ${algorithm.name} key`, 'SyntaxError');
+  }
   return new CryptoKey(kIllegal, keyObject, algorithm, extractable, kept);
 }
 
@@ -149,7 +155,8 @@ function asymmetricAlgorithm(algorithm, keyObject) {
       return { name: algorithm.name, namedCurve: curve };
     }
     case 'RSASSA-PKCS1-v1_5':
-    case 'RSA-PSS': {
+    case 'RSA-PSS':
+    case 'RSA-OAEP': {
       if (keyObject.asymmetricKeyType !== 'rsa') throw fail('Invalid key type', 'DataError');
       const exponent = BigInt(details.publicExponent);
       const publicExponent = new Uint8Array(Buffer.from(exponent.toString(16).padStart(6, '0'), 'hex'));
@@ -168,6 +175,7 @@ const jwkAlg = {
   'AES-CTR': (a) => `A${a.length}CTR`,
   'RSASSA-PKCS1-v1_5': (a) => `RS${a.hash.name.slice(4)}`,
   'RSA-PSS': (a) => `PS${a.hash.name.slice(4)}`,
+  'RSA-OAEP': (a) => (a.hash.name === 'SHA-1' ? 'RSA-OAEP' : `RSA-OAEP-${a.hash.name.slice(4)}`),
   Ed25519: () => 'Ed25519',
 };
 
@@ -202,6 +210,9 @@ function importKeyNow(format, keyData, algorithm, extractable, usages) {
   } catch (err) {
     if (err instanceof DOMException) throw err;
     throw fail('Invalid keyData', 'DataError');
+  }
+  if (keyObject.type === 'private' && usages.length === 0) {
+    throw fail('Usages cannot be empty when importing a private key.', 'SyntaxError');
   }
   return newCryptoKey(keyObject, asymmetricAlgorithm(algorithm, keyObject), extractable, usages);
 }
@@ -329,10 +340,23 @@ function aes(algorithm, key, data, decrypt) {
   return toArrayBuffer(Buffer.concat([out, cipher.getAuthTag()]));
 }
 
+/** RSA-OAEP with the key's digest (for OAEP and MGF1) and the algorithm's label. */
+function rsaOaep(algorithm, key, data, decrypt) {
+  const crypto = require('crypto');
+  const options = { key: key[kKeyObject], oaepHash: digestName(key.algorithm.hash) };
+  if (algorithm.label !== undefined) options.oaepLabel = bufferSource(algorithm.label, decrypt ? 'decrypt' : 'encrypt');
+  try {
+    return toArrayBuffer(decrypt ? crypto.privateDecrypt(options, data) : crypto.publicEncrypt(options, data));
+  } catch {
+    throw operationFailed();
+  }
+}
+
 function cipherNow(algorithm, key, data, decrypt) {
   const operation = decrypt ? 'decrypt' : 'encrypt';
   algorithm = normalize(algorithm);
   checkKey(key, algorithm, operation);
+  if (algorithm.name === 'RSA-OAEP') return rsaOaep(algorithm, key, bufferSource(data, operation), decrypt);
   if (!algorithm.name.startsWith('AES-')) throw notSupported();
   return aes(algorithm, key, bufferSource(data, operation), decrypt);
 }

@@ -1,7 +1,9 @@
-//! The running ciphers of `createCipheriv`/`createDecipheriv`, by handle: AES in the
-//! block modes (ECB, CBC, with PKCS#7 padding), as a stream (CTR), and the AEADs (GCM and
+//! The running ciphers of `createCipheriv`/`createDecipheriv`, by handle: AES and
+//! triple DES in the block modes (ECB, CBC, with PKCS#7 padding), AES as a stream (CTR),
+//! and the AEADs (GCM and
 //! ChaCha20-Poly1305) built from their stream cipher and universal hash so that, as in
-//! Node, every `update` gives its output at once. js-lib checks names, key and IV lengths.
+//! Node, every `update` gives its output at once, and AES key wrap (key_wrap.rs). js-lib
+//! checks names, key and IV lengths.
 
 use aes::cipher::consts::U16;
 use aes::cipher::generic_array::GenericArray;
@@ -10,11 +12,14 @@ use aes::cipher::{BlockCipher, BlockDecryptMut, BlockEncrypt, BlockEncryptMut, B
 use rquickjs::{ArrayBuffer, Ctx, Exception, Function, Object, TypedArray, Value};
 use universal_hash::UniversalHash;
 
+use super::key_wrap::KeyWrap;
 use super::{Slots, bytes_of};
 
 /// One direction of a cipher between `createCipheriv` and `final`.
-trait Running {
-    fn update(&mut self, data: &[u8]) -> Vec<u8>;
+pub(super) trait Running {
+    /// The output for `data`; None when the cipher refuses it (a key to wrap of a length
+    /// the wrap cannot take, a wrapped key that does not unwrap).
+    fn update(&mut self, data: &[u8]) -> Option<Vec<u8>>;
     /// The last output and, when encrypting with an AEAD, the tag; or why it failed
     /// (OpenSSL's reason, which js-lib turns into Node's error).
     fn finish(&mut self, auto_padding: bool, expected_tag: Option<&[u8]>) -> Result<(Vec<u8>, Option<Vec<u8>>), &'static str>;
@@ -30,8 +35,8 @@ thread_local! {
 
 const BLOCK: usize = 16;
 
-/// A block mode with PKCS#7 padding. Decrypting holds the last whole block back until
-/// `final`, which strips the padding from it.
+/// A block mode with PKCS#7 padding, over 16-byte (AES) or 8-byte (DES) blocks.
+/// Decrypting holds the last whole block back until `final`, which strips the padding from it.
 struct Blocks<M> {
     mode: M,
     decrypt: bool,
@@ -40,64 +45,75 @@ struct Blocks<M> {
 
 /// One block-mode engine in its direction.
 trait BlockRun {
+    fn block_size(&self) -> usize;
     fn run(&mut self, blocks: &mut [u8]);
 }
 
 struct Encrypting<C>(C);
 struct Decrypting<C>(C);
 
-impl<C: BlockEncryptMut + BlockSizeUser<BlockSize = U16>> BlockRun for Encrypting<C> {
+impl<C: BlockEncryptMut + BlockSizeUser> BlockRun for Encrypting<C> {
+    fn block_size(&self) -> usize {
+        C::block_size()
+    }
+
     fn run(&mut self, blocks: &mut [u8]) {
-        let (chunks, _) = InOutBuf::from(blocks).into_chunks::<U16>();
+        let (chunks, _) = InOutBuf::from(blocks).into_chunks::<C::BlockSize>();
         self.0.encrypt_blocks_inout_mut(chunks);
     }
 }
 
-impl<C: BlockDecryptMut + BlockSizeUser<BlockSize = U16>> BlockRun for Decrypting<C> {
+impl<C: BlockDecryptMut + BlockSizeUser> BlockRun for Decrypting<C> {
+    fn block_size(&self) -> usize {
+        C::block_size()
+    }
+
     fn run(&mut self, blocks: &mut [u8]) {
-        let (chunks, _) = InOutBuf::from(blocks).into_chunks::<U16>();
+        let (chunks, _) = InOutBuf::from(blocks).into_chunks::<C::BlockSize>();
         self.0.decrypt_blocks_inout_mut(chunks);
     }
 }
 
 impl<M: BlockRun> Running for Blocks<M> {
-    fn update(&mut self, data: &[u8]) -> Vec<u8> {
+    fn update(&mut self, data: &[u8]) -> Option<Vec<u8>> {
+        let block = self.mode.block_size();
         self.pending.extend_from_slice(data);
-        let mut ready = self.pending.len() / BLOCK * BLOCK;
+        let mut ready = self.pending.len() / block * block;
         // A decryption's last block may be padding: keep one whole block for `final`.
         if self.decrypt && ready == self.pending.len() && ready > 0 {
-            ready -= BLOCK;
+            ready -= block;
         }
         let rest = self.pending.split_off(ready);
         let mut out = std::mem::replace(&mut self.pending, rest);
         self.mode.run(&mut out);
-        out
+        Some(out)
     }
 
     fn finish(&mut self, auto_padding: bool, _: Option<&[u8]>) -> Result<(Vec<u8>, Option<Vec<u8>>), &'static str> {
+        let block = self.mode.block_size();
         let mut last = std::mem::take(&mut self.pending);
         if !auto_padding {
-            if !last.len().is_multiple_of(BLOCK) {
+            if !last.len().is_multiple_of(block) {
                 return Err("wrong final block length");
             }
             self.mode.run(&mut last);
             return Ok((last, None));
         }
         if !self.decrypt {
-            let pad = BLOCK - last.len() % BLOCK;
+            let pad = block - last.len() % block;
             last.resize(last.len() + pad, pad as u8);
             self.mode.run(&mut last);
             return Ok((last, None));
         }
-        if last.len() != BLOCK {
+        if last.len() != block {
             return Err("wrong final block length");
         }
         self.mode.run(&mut last);
-        let pad = last[BLOCK - 1] as usize;
-        if pad == 0 || pad > BLOCK || last[BLOCK - pad..].iter().any(|&b| b as usize != pad) {
+        let pad = last[block - 1] as usize;
+        if pad == 0 || pad > block || last[block - pad..].iter().any(|&b| b as usize != pad) {
             return Err("bad decrypt");
         }
-        last.truncate(BLOCK - pad);
+        last.truncate(block - pad);
         Ok((last, None))
     }
 }
@@ -106,10 +122,10 @@ impl<M: BlockRun> Running for Blocks<M> {
 struct Stream(Box<dyn StreamCipher>);
 
 impl Running for Stream {
-    fn update(&mut self, data: &[u8]) -> Vec<u8> {
+    fn update(&mut self, data: &[u8]) -> Option<Vec<u8>> {
         let mut out = data.to_vec();
         self.0.apply_keystream(&mut out);
-        out
+        Some(out)
     }
 
     fn finish(&mut self, _: bool, _: Option<&[u8]>) -> Result<(Vec<u8>, Option<Vec<u8>>), &'static str> {
@@ -192,7 +208,7 @@ impl Running for Aead {
         true
     }
 
-    fn update(&mut self, data: &[u8]) -> Vec<u8> {
+    fn update(&mut self, data: &[u8]) -> Option<Vec<u8>> {
         if self.text_length == 0 {
             self.mac().pad();
         }
@@ -205,7 +221,7 @@ impl Running for Aead {
             self.stream.apply_keystream(&mut out);
             self.mac().absorb(&out);
         }
-        out
+        Some(out)
     }
 
     fn finish(&mut self, _: bool, expected_tag: Option<&[u8]>) -> Result<(Vec<u8>, Option<Vec<u8>>), &'static str> {
@@ -302,7 +318,21 @@ fn blocks(mode: impl BlockRun + 'static, decrypt: bool) -> Box<dyn Running> {
     Box::new(Blocks { mode, decrypt, pending: Vec::new() })
 }
 
-/// The cipher for `mode` (`cbc`, `ecb`, `ctr`, `gcm` or `chacha20-poly1305`).
+/// Runs `$body` with `$C` the triple DES of a key length in bytes (16 two-key, else three-key).
+macro_rules! with_tdes {
+    ($length:expr, |$C:ident| $body:expr) => {
+        if $length == 16 {
+            type $C = des::TdesEde2;
+            $body
+        } else {
+            type $C = des::TdesEde3;
+            $body
+        }
+    };
+}
+
+/// The cipher for `mode` (`cbc`, `ecb`, `ctr`, `gcm`, `chacha20-poly1305`, `wrap` or
+/// `wrap-pad` with AES; `des-ede-cbc` or `des-ede-ecb` with triple DES).
 fn new_cipher(mode: &str, key: &[u8], iv: &[u8], decrypt: bool, tag_length: usize) -> Option<Box<dyn Running>> {
     Some(match mode {
         "cbc" if decrypt => with_aes!(key.len(), |C| blocks(Decrypting(cbc::Decryptor::<C>::new_from_slices(key, iv).ok()?), true)),
@@ -312,6 +342,18 @@ fn new_cipher(mode: &str, key: &[u8], iv: &[u8], decrypt: bool, tag_length: usiz
         "ctr" => with_aes!(key.len(), |C| Box::new(Stream(Box::new(ctr::Ctr128BE::<C>::new_from_slices(key, iv).ok()?)))),
         "gcm" => with_aes!(key.len(), |C| gcm::<C>(key, iv, decrypt, tag_length)),
         "chacha20-poly1305" => chacha20_poly1305(key, iv, decrypt, tag_length),
+        "des-ede-cbc" if decrypt => {
+            with_tdes!(key.len(), |C| blocks(Decrypting(cbc::Decryptor::<C>::new_from_slices(key, iv).ok()?), true))
+        }
+        "des-ede-cbc" => with_tdes!(key.len(), |C| blocks(Encrypting(cbc::Encryptor::<C>::new_from_slices(key, iv).ok()?), false)),
+        "des-ede-ecb" if decrypt => with_tdes!(key.len(), |C| blocks(Decrypting(C::new_from_slice(key).ok()?), true)),
+        "des-ede-ecb" => with_tdes!(key.len(), |C| blocks(Encrypting(C::new_from_slice(key).ok()?), false)),
+        "wrap" | "wrap-pad" => with_aes!(key.len(), |C| Box::new(KeyWrap {
+            cipher: C::new_from_slice(key).ok()?,
+            iv: iv.to_vec(),
+            decrypt,
+            padded: mode == "wrap-pad",
+        })),
         _ => return None,
     })
 }
@@ -329,11 +371,12 @@ fn cipher_start(
     Ok(CIPHERS.with(|all| all.store(running)))
 }
 
-fn cipher_update<'js>(ctx: Ctx<'js>, handle: usize, data: TypedArray<'js, u8>) -> rquickjs::Result<ArrayBuffer<'js>> {
+/// The output for `data`, or undefined when the cipher refuses it.
+fn cipher_update<'js>(ctx: Ctx<'js>, handle: usize, data: TypedArray<'js, u8>) -> rquickjs::Result<Option<ArrayBuffer<'js>>> {
     let out = CIPHERS
         .with(|all| all.with(handle, |running| running.update(&bytes_of(&data))))
         .ok_or_else(|| Exception::throw_internal(&ctx, "cipher already finished"))?;
-    ArrayBuffer::new(ctx, out)
+    out.map(|bytes| ArrayBuffer::new(ctx, bytes)).transpose()
 }
 
 fn cipher_aad(handle: usize, data: TypedArray<'_, u8>) -> bool {

@@ -1,4 +1,4 @@
-//! Asymmetric keys: RSA, ECDSA/ECDH on P-256 and P-384, Ed25519 and X25519. js-lib keeps
+//! Asymmetric keys: RSA (and RSA-PSS, rsa_pss.rs), ECDSA/ECDH on P-256 and P-384, Ed25519 and X25519. js-lib keeps
 //! a key as DER, PKCS#8 for a private key and SPKI for a public one; each call here
 //! parses what it is given, so no key state lives in the guest between calls.
 
@@ -15,6 +15,7 @@ use rsa::{BigUint, RsaPrivateKey, RsaPublicKey};
 use spki::{AlgorithmIdentifierRef, DecodePublicKey, EncodePublicKey, SubjectPublicKeyInfoRef};
 
 use super::digests::{canonical, digest, with_rsa_digest};
+use super::rsa_pss::{self, PssParams};
 use super::{bytes_of, key_encryption};
 
 const X25519_OID: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.3.101.110");
@@ -46,6 +47,7 @@ const UNSUPPORTED: Failure = "unsupported";
 
 pub(super) enum Private {
     Rsa(Box<RsaPrivateKey>),
+    RsaPss(Box<RsaPrivateKey>, Option<PssParams>),
     P256(p256::SecretKey),
     P384(p384::SecretKey),
     Ed25519(ed25519_dalek::SigningKey),
@@ -54,6 +56,7 @@ pub(super) enum Private {
 
 pub(super) enum Public {
     Rsa(RsaPublicKey),
+    RsaPss(RsaPublicKey, Option<PssParams>),
     P256(p256::PublicKey),
     P384(p384::PublicKey),
     Ed25519(ed25519_dalek::VerifyingKey),
@@ -83,6 +86,9 @@ impl Private {
     pub(super) fn from_pkcs8(der: &[u8]) -> Result<Self, Failure> {
         if let Ok(key) = RsaPrivateKey::from_pkcs8_der(der) {
             return Ok(Self::Rsa(Box::new(key)));
+        }
+        if let Some((key, params)) = rsa_pss::private_from_pkcs8(der) {
+            return Ok(Self::RsaPss(Box::new(key), params));
         }
         if let Ok(key) = p256::SecretKey::from_pkcs8_der(der) {
             return Ok(Self::P256(key));
@@ -116,6 +122,7 @@ impl Private {
     pub(super) fn to_pkcs8(&self) -> Vec<u8> {
         let document = match self {
             Self::Rsa(key) => key.to_pkcs8_der(),
+            Self::RsaPss(key, params) => return rsa_pss::private_to_pkcs8(key, *params),
             Self::P256(key) => key.to_pkcs8_der(),
             Self::P384(key) => key.to_pkcs8_der(),
             Self::Ed25519(key) => key.to_pkcs8_der(),
@@ -131,6 +138,7 @@ impl Private {
     pub(super) fn public(&self) -> Public {
         match self {
             Self::Rsa(key) => Public::Rsa(key.to_public_key()),
+            Self::RsaPss(key, params) => Public::RsaPss(key.to_public_key(), *params),
             Self::P256(key) => Public::P256(key.public_key()),
             Self::P384(key) => Public::P384(key.public_key()),
             Self::Ed25519(key) => Public::Ed25519(key.verifying_key()),
@@ -143,6 +151,9 @@ impl Public {
     pub(super) fn from_spki(der: &[u8]) -> Result<Self, Failure> {
         if let Ok(key) = RsaPublicKey::from_public_key_der(der) {
             return Ok(Self::Rsa(key));
+        }
+        if let Some((key, params)) = rsa_pss::public_from_spki(der) {
+            return Ok(Self::RsaPss(key, params));
         }
         if let Ok(key) = p256::PublicKey::from_public_key_der(der) {
             return Ok(Self::P256(key));
@@ -159,6 +170,7 @@ impl Public {
     pub(super) fn to_spki(&self) -> Vec<u8> {
         let document = match self {
             Self::Rsa(key) => key.to_public_key_der(),
+            Self::RsaPss(key, params) => return rsa_pss::public_to_spki(key, *params),
             Self::P256(key) => key.to_public_key_der(),
             Self::P384(key) => key.to_public_key_der(),
             Self::Ed25519(key) => key.to_public_key_der(),
@@ -193,6 +205,7 @@ impl Public {
     fn key_type(&self) -> &'static str {
         match self {
             Self::Rsa(_) => "rsa",
+            Self::RsaPss(..) => "rsa-pss",
             Self::P256(_) | Self::P384(_) => "ec",
             Self::Ed25519(_) => "ed25519",
             Self::X25519(_) => "x25519",
@@ -395,7 +408,8 @@ fn key_public<'js>(ctx: Ctx<'js>, der: TypedArray<'js, u8>) -> rquickjs::Result<
     Private::from_pkcs8(&bytes_of(&der)).ok().map(|key| ArrayBuffer::new(ctx, key.public().to_spki())).transpose()
 }
 
-/// Node's `asymmetricKeyDetails`: modulus length and public exponent, or named curve.
+/// Node's `asymmetricKeyDetails`: modulus length and public exponent (and an RSA-PSS
+/// key's restrictions), or named curve.
 fn key_details<'js>(ctx: Ctx<'js>, der: TypedArray<'js, u8>, private: bool) -> rquickjs::Result<Object<'js>> {
     let der = bytes_of(&der);
     let public = if private { Private::from_pkcs8(&der).map(|k| k.public()) } else { Public::from_spki(&der) };
@@ -404,6 +418,15 @@ fn key_details<'js>(ctx: Ctx<'js>, der: TypedArray<'js, u8>, private: bool) -> r
         Ok(Public::Rsa(key)) => {
             details.set("modulusLength", key.n().bits())?;
             details.set("publicExponent", key.e().to_string())?;
+        }
+        Ok(Public::RsaPss(key, params)) => {
+            details.set("modulusLength", key.n().bits())?;
+            details.set("publicExponent", key.e().to_string())?;
+            if let Some(params) = params {
+                details.set("hashAlgorithm", params.hash)?;
+                details.set("mgf1HashAlgorithm", params.mgf1_hash)?;
+                details.set("saltLength", params.salt_length)?;
+            }
         }
         Ok(Public::P256(_)) => details.set("namedCurve", "prime256v1")?,
         Ok(Public::P384(_)) => details.set("namedCurve", "secp384r1")?,
@@ -453,7 +476,8 @@ fn key_jwk<'js>(ctx: Ctx<'js>, der: TypedArray<'js, u8>, private: bool) -> rquic
         }
         Some(Public::Ed25519(key)) => set_bytes(&ctx, &jwk, "x", key.as_bytes())?,
         Some(Public::X25519(key)) => set_bytes(&ctx, &jwk, "x", key.as_bytes())?,
-        None => {}
+        // JWK has no RSA-PSS keys: js-lib refuses them before asking.
+        Some(Public::RsaPss(..)) | None => {}
     }
     match &secret {
         Some(Private::Rsa(key)) => {
@@ -468,7 +492,7 @@ fn key_jwk<'js>(ctx: Ctx<'js>, der: TypedArray<'js, u8>, private: bool) -> rquic
         Some(Private::P384(key)) => set_bytes(&ctx, &jwk, "d", &key.to_bytes())?,
         Some(Private::Ed25519(key)) => set_bytes(&ctx, &jwk, "d", key.as_bytes())?,
         Some(Private::X25519(key)) => set_bytes(&ctx, &jwk, "d", key.as_bytes())?,
-        None => {}
+        Some(Private::RsaPss(..)) | None => {}
     }
     Ok(jwk)
 }
@@ -547,23 +571,39 @@ fn key_from_jwk<'js>(ctx: Ctx<'js>, key_type: String, jwk: Object<'js>) -> rquic
 }
 
 /// A new key pair as `[pkcs8, spki]`: `rsa` with `size` bits and exponent `exponent`,
-/// `ec` on `curve`, `ed25519` or `x25519`. Undefined for what cannot be made.
+/// `rsa-pss` likewise with the restrictions `pss` (`{ hashAlgorithm, mgf1HashAlgorithm,
+/// saltLength }`) or none, `ec` on `curve`, `ed25519` or `x25519`. Undefined for what
+/// cannot be made.
 fn generate_key_pair<'js>(
     ctx: Ctx<'js>,
     key_type: String,
     size: Option<usize>,
     exponent: Option<u64>,
     curve: Option<String>,
+    pss: Option<Object<'js>>,
 ) -> rquickjs::Result<Value<'js>> {
     let mut rng = HostRng;
+    let mut rsa = || RsaPrivateKey::new_with_exp(&mut rng, size.unwrap_or(2048), &BigUint::from(exponent.unwrap_or(65537))).ok();
     let private = match (key_type.as_str(), curve.as_deref()) {
-        ("rsa", _) => RsaPrivateKey::new_with_exp(&mut rng, size.unwrap_or(2048), &BigUint::from(exponent.unwrap_or(65537)))
-            .ok()
-            .map(|k| Private::Rsa(Box::new(k))),
-        ("ec", Some("prime256v1" | "P-256")) => Some(Private::P256(p256::SecretKey::random(&mut rng))),
-        ("ec", Some("secp384r1" | "P-384")) => Some(Private::P384(p384::SecretKey::random(&mut rng))),
-        ("ed25519", _) => Some(Private::Ed25519(ed25519_dalek::SigningKey::generate(&mut rng))),
-        ("x25519", _) => Some(Private::X25519(x25519_dalek::StaticSecret::random_from_rng(&mut rng))),
+        ("rsa", _) => rsa().map(|k| Private::Rsa(Box::new(k))),
+        ("rsa-pss", _) => {
+            let params = match pss {
+                Some(pss) => {
+                    let hash: String = pss.get("hashAlgorithm")?;
+                    let mgf1_hash: String = pss.get("mgf1HashAlgorithm")?;
+                    match PssParams::new(&hash, &mgf1_hash, pss.get("saltLength")?) {
+                        Some(params) => Some(params),
+                        None => return Ok(Value::new_undefined(ctx)),
+                    }
+                }
+                None => None,
+            };
+            rsa().map(|k| Private::RsaPss(Box::new(k), params))
+        }
+        ("ec", Some("prime256v1" | "P-256")) => Some(Private::P256(p256::SecretKey::random(&mut HostRng))),
+        ("ec", Some("secp384r1" | "P-384")) => Some(Private::P384(p384::SecretKey::random(&mut HostRng))),
+        ("ed25519", _) => Some(Private::Ed25519(ed25519_dalek::SigningKey::generate(&mut HostRng))),
+        ("x25519", _) => Some(Private::X25519(x25519_dalek::StaticSecret::random_from_rng(&mut HostRng))),
         _ => None,
     };
     let Some(private) = private else { return Ok(Value::new_undefined(ctx)) };
@@ -581,16 +621,46 @@ struct Scheme {
     pss: bool,
     salt_length: i64,
     p1363: bool,
+    /// The padding asked for, when one was.
+    padding: Option<i32>,
+    /// The salt length asked for, when one was.
+    salt_given: bool,
 }
 
 impl Scheme {
     fn from(options: &Object<'_>) -> Self {
+        let padding = options.get::<_, Option<i32>>("padding").ok().flatten();
+        let salt_length = options.get::<_, Option<i64>>("saltLength").ok().flatten();
         Self {
             digest: options.get::<_, Option<String>>("digest").ok().flatten().map(|d| canonical(&d.to_lowercase()).to_owned()),
-            pss: options.get::<_, Option<i32>>("padding").ok().flatten() == Some(6),
-            salt_length: options.get::<_, Option<i64>>("saltLength").ok().flatten().unwrap_or(-2),
+            pss: padding == Some(6),
+            salt_length: salt_length.unwrap_or(-2),
             p1363: options.get::<_, Option<String>>("dsaEncoding").ok().flatten().as_deref() == Some("ieee-p1363"),
+            padding,
+            salt_given: salt_length.is_some(),
         }
+    }
+
+    /// The scheme for an RSA-PSS key: PSS whatever the padding left unsaid, and the key's
+    /// digest and least salt length when the caller names none, as OpenSSL enforces them.
+    /// The rsa crate's PSS masks with the message digest, so a key whose MGF1 digest
+    /// differs cannot be used here.
+    fn for_rsa_pss(self, params: &Option<PssParams>) -> Result<Self, Failure> {
+        if self.padding.is_some_and(|padding| padding != 6) {
+            return Err("illegal or unsupported padding mode");
+        }
+        let Some(params) = params else { return Ok(Self { pss: true, ..self }) };
+        if self.digest.as_deref().is_some_and(|digest| digest != params.hash) {
+            return Err("digest not allowed");
+        }
+        if params.mgf1_hash != params.hash {
+            return Err("unsupported MGF1 digest");
+        }
+        if self.salt_given && self.salt_length >= 0 && self.salt_length < i64::from(params.salt_length) {
+            return Err("pss saltlen too small");
+        }
+        let salt_length = if self.salt_given { self.salt_length } else { i64::from(params.salt_length) };
+        Ok(Self { digest: Some(params.hash.to_owned()), pss: true, salt_length, ..self })
     }
 
     fn hashed(&self, data: &[u8]) -> Result<Vec<u8>, Failure> {
@@ -665,6 +735,7 @@ fn sign<'js>(ctx: Ctx<'js>, der: TypedArray<'js, u8>, data: TypedArray<'js, u8>,
     let data = bytes_of(&data);
     let signed = match Private::from_pkcs8(&bytes_of(&der)) {
         Ok(Private::Rsa(key)) => rsa_sign(&key, &scheme, &data),
+        Ok(Private::RsaPss(key, params)) => scheme.for_rsa_pss(&params).and_then(|scheme| rsa_sign(&key, &scheme, &data)),
         Ok(Private::P256(key)) => ecdsa_sign!(p256, &key, scheme, &data),
         Ok(Private::P384(key)) => ecdsa_sign!(p384, &key, scheme, &data),
         Ok(Private::Ed25519(key)) => Ok(key.sign(&data).to_bytes().to_vec()),
@@ -689,6 +760,7 @@ fn verify<'js>(
     let (data, signature) = (bytes_of(&data), bytes_of(&signature));
     let verified = match Public::from_spki(&bytes_of(&der)) {
         Ok(Public::Rsa(key)) => rsa_verify(&key, &scheme, &data, &signature),
+        Ok(Public::RsaPss(key, params)) => scheme.for_rsa_pss(&params).and_then(|scheme| rsa_verify(&key, &scheme, &data, &signature)),
         Ok(Public::P256(key)) => ecdsa_verify!(p256, &key, scheme, &data, &signature),
         Ok(Public::P384(key)) => ecdsa_verify!(p384, &key, scheme, &data, &signature),
         Ok(Public::Ed25519(key)) => Ok(ed25519_dalek::Signature::from_slice(&signature).is_ok_and(|s| key.verify(&data, &s).is_ok())),

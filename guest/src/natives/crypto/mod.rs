@@ -30,8 +30,11 @@ mod digests;
 mod ecdh;
 mod kdf;
 mod key_encryption;
+mod key_wrap;
 mod keys;
+mod prime;
 mod rsa_cipher;
+mod rsa_pss;
 mod x509;
 
 use digests::{HASHES, Xof, canonical, new_hash, new_xof, with_digest};
@@ -201,6 +204,7 @@ pub fn create<'js>(ctx: &Ctx<'js>) -> rquickjs::Result<Object<'js>> {
     keys::register(ctx, &binding)?;
     rsa_cipher::register(ctx, &binding)?;
     ecdh::register(ctx, &binding)?;
+    prime::register(ctx, &binding)?;
     x509::register(ctx, &binding)?;
     Ok(binding)
 }
