@@ -7,6 +7,7 @@ const { NumberFormat, formatNumber } = require('internal/intl/number_format');
 const { DateTimeFormat, formatDate } = require('internal/intl/date_time_format');
 const { PluralRules } = require('internal/intl/plural_rules');
 const { Collator, localeCompare } = require('internal/intl/collator');
+const { RelativeTimeFormat } = require('internal/intl/relative_time_format');
 const { ListFormat } = require('internal/intl/list_format');
 const { Segmenter } = require('internal/intl/segmenter');
 const { canonicalizeLocaleList } = require('internal/intl/locale');
@@ -18,6 +19,7 @@ const members = {
   NumberFormat,
   Collator,
   PluralRules,
+  RelativeTimeFormat,
   ListFormat,
   Locale,
   Segmenter,

@@ -5,10 +5,12 @@
 mod case_mapping;
 mod collator;
 mod date_time_format;
+mod english;
 mod list_format;
 mod locale;
 mod number_format;
 mod plural_rules;
+mod relative_time_format;
 mod segmenter;
 
 use std::cell::RefCell;
@@ -28,6 +30,7 @@ pub fn create<'js>(ctx: &Ctx<'js>) -> rquickjs::Result<Object<'js>> {
     locale::register(ctx, &binding)?;
     number_format::register(ctx, &binding)?;
     plural_rules::register(ctx, &binding)?;
+    relative_time_format::register(ctx, &binding)?;
     segmenter::register(ctx, &binding)?;
     Ok(binding)
 }
