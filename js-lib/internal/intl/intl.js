@@ -3,6 +3,7 @@
 // (Number.prototype.toLocaleString, BigInt.prototype.toLocaleString).
 
 const { getCanonicalLocales, Locale } = require('internal/intl/locale');
+const { supportedValuesOf } = require('internal/intl/supported_values');
 const { NumberFormat, formatNumber } = require('internal/intl/number_format');
 const { DateTimeFormat, formatDate } = require('internal/intl/date_time_format');
 const { PluralRules } = require('internal/intl/plural_rules');
@@ -15,6 +16,7 @@ const { canonicalizeLocaleList } = require('internal/intl/locale');
 const namespace = {};
 const members = {
   getCanonicalLocales,
+  supportedValuesOf,
   DateTimeFormat,
   NumberFormat,
   Collator,
