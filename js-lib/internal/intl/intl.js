@@ -10,6 +10,7 @@ const { PluralRules } = require('internal/intl/plural_rules');
 const { Collator, localeCompare } = require('internal/intl/collator');
 const { RelativeTimeFormat } = require('internal/intl/relative_time_format');
 const { ListFormat } = require('internal/intl/list_format');
+const { DisplayNames } = require('internal/intl/display_names');
 const { Segmenter } = require('internal/intl/segmenter');
 const { canonicalizeLocaleList } = require('internal/intl/locale');
 
@@ -24,6 +25,7 @@ const members = {
   RelativeTimeFormat,
   ListFormat,
   Locale,
+  DisplayNames,
   Segmenter,
 };
 for (const [name, value] of Object.entries(members)) {

@@ -268,6 +268,8 @@ function keyword(locale, key) {
 defineIntlConstructor(Locale, LocaleMethods, 'Intl.Locale');
 
 module.exports = {
+  baseNameOf,
+  canonicalizeTag,
   canonicalizeLocaleList,
   resolveLocale,
   supportedLocales,

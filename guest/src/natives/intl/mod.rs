@@ -5,6 +5,7 @@
 mod case_mapping;
 mod collator;
 mod date_time_format;
+mod display_names;
 mod english;
 mod list_format;
 mod locale;
@@ -26,6 +27,7 @@ pub fn create<'js>(ctx: &Ctx<'js>) -> rquickjs::Result<Object<'js>> {
     case_mapping::register(ctx, &binding)?;
     collator::register(ctx, &binding)?;
     date_time_format::register(ctx, &binding)?;
+    display_names::register(ctx, &binding)?;
     list_format::register(ctx, &binding)?;
     locale::register(ctx, &binding)?;
     number_format::register(ctx, &binding)?;
