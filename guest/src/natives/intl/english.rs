@@ -3,6 +3,10 @@
 //! `tools/icu-datagen` for `en`, its sublocales (en-GB, en-AU, ...) and root, into `data/`.
 //! ICU4X falls back within them as with compiled data.
 
+// The generated data builds its structures from bytes the exporter wrote and checked, through
+// unchecked constructors, as ICU4X's compiled data does.
+#![allow(clippy::undocumented_unsafe_blocks)]
+
 use icu_provider::prelude::*;
 
 // The generated code names `alloc` as a no_std crate would.
