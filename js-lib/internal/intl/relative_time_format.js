@@ -30,9 +30,17 @@ for (const unit of ['second', 'minute', 'hour', 'day', 'week', 'month', 'quarter
   units.set(unit, unit).set(`${unit}s`, unit);
 }
 
+/** ToNumber, with V8's messages for what has no number (QuickJS's differ). */
+function toNumber(value) {
+  const primitive = typeof value === 'object' && value !== null ? value.valueOf() : value;
+  if (typeof primitive === 'bigint') throw new TypeError('Cannot convert a BigInt value to a number');
+  if (typeof primitive === 'symbol') throw new TypeError('Cannot convert a Symbol value to a number');
+  return Number(value);
+}
+
 /** ECMA-402 PartitionRelativeTimePattern: the parts, each of the number's naming its unit. */
 function partition(internal, method, value, unit) {
-  const number = Number(value);
+  const number = toNumber(value);
   const singular = units.get(String(unit));
   if (!Number.isFinite(number)) throw new RangeError(`Value need to be finite number for ${method}()`);
   if (singular === undefined) throw new RangeError(`Invalid unit argument for ${method}() '${String(unit)}'`);

@@ -31,6 +31,8 @@ for (const attempt of [
   () => auto.format(NaN, 'day'),
   () => auto.format(1, 'decade'),
   () => auto.format(1),
+  () => auto.format(1n, 'day'),
+  () => auto.format(Symbol('one'), 'day'),
   () => auto.formatToParts(1, 'Day'),
   () => new Intl.RelativeTimeFormat('en', { style: 'x' }),
   () => new Intl.RelativeTimeFormat('en', { numeric: 'never' }),
