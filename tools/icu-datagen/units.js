@@ -2,13 +2,11 @@
 // Prints js-lib/internal/intl/unit_data.js: CLDR's unit patterns for the units ECMA-402
 // sanctions (and CLDR's own X-per-Y units among them, such as kilometer-per-hour), for `en`
 // and each English locale whose patterns differ from its parent's, with that parent.
-const fs = require('node:fs');
 const path = require('node:path');
 const { sanctionedUnits } = require('../../js-lib/internal/intl/units.js');
+const { englishData, mainOf, widths } = require('./english.js');
 
-const main = path.join(path.dirname(require.resolve('cldr-units-full/package.json')), 'main');
-const parents = require('cldr-core/supplemental/parentLocales.json').supplemental.parentLocales.parentLocale;
-const widths = ['long', 'short', 'narrow'];
+const main = mainOf('cldr-units-full');
 
 /** The unit's name without CLDR's category ("length-kilometer" is "kilometer"), if sanctioned. */
 function sanctionedName(key) {
@@ -32,32 +30,7 @@ function patternsOf(locale) {
   return patterns;
 }
 
-function parentOf(locale) {
-  return parents[locale] ?? (locale.includes('-') ? locale.slice(0, locale.lastIndexOf('-')) : undefined);
-}
-
-/** Whether the locale inherits from `en` (en-Shaw, say, inherits from root). */
-function isEnglish(locale) {
-  for (let ancestor = locale; ancestor !== undefined; ancestor = parentOf(ancestor)) {
-    if (ancestor === 'en') return true;
-  }
-  return false;
-}
-
-const locales = fs.readdirSync(main).filter((locale) => (locale === 'en' || locale.startsWith('en-')) && isEnglish(locale));
-const all = Object.fromEntries(locales.map((locale) => [locale, patternsOf(locale)]));
-const data = {};
-for (const locale of locales) {
-  const parent = locale === 'en' ? undefined : parentOf(locale);
-  const entry = {};
-  for (const width of widths) {
-    const differing = Object.entries(all[locale][width]).filter(
-      ([name, value]) => parent === undefined || JSON.stringify(all[parent][width][name]) !== JSON.stringify(value),
-    );
-    if (differing.length > 0) entry[width] = Object.fromEntries(differing);
-  }
-  if (parent === undefined || Object.keys(entry).length > 0 || parent !== 'en') data[locale] = { parent, ...entry };
-}
+const data = englishData(main, patternsOf);
 console.log(`'use strict';
 // CLDR ${require('cldr-units-full/package.json').version}'s unit patterns for English: printed by tools/icu-datagen/units.js, not edited.
 // Each locale has its parent and, per width, what differs from it: for each unit the patterns

@@ -13,7 +13,11 @@ const {
   hasEnglishData,
 } = require('internal/intl/locale');
 
+const { lookup } = require('internal/intl/english_data');
+
 const service = 'Intl.DisplayNames';
+// Calendar and date field names, which ICU4X has no data for: loaded on first use.
+let nameData;
 const slots = new InternalSlots();
 
 function DisplayNames(locales, options) {
@@ -35,10 +39,6 @@ function DisplayNames(locales, options) {
   if (type === undefined) throw new TypeError('invalid_argument');
   const fallback = getOption(options, 'fallback', 'string', ['code', 'none'], 'code', service);
   const languageDisplay = getOption(options, 'languageDisplay', 'string', ['dialect', 'standard'], 'dialect', service);
-  if (type === 'calendar' || type === 'dateTimeField') {
-    // Their names are not in the data built in (README.md, Intl).
-    throw new RangeError(`Intl.DisplayNames type "${type}" is not supported by Nodule`);
-  }
   slots.set(this, { locale, dataLocale, style, type, fallback, languageDisplay });
 }
 
@@ -57,10 +57,45 @@ function canonicalCode(type, code) {
     case 'script':
       if (!/^[a-z]{4}$/i.test(code)) throw new RangeError('invalid_argument');
       return code === code[0].toUpperCase() + code.slice(1).toLowerCase() ? code : undefined;
-    default:
+    case 'currency':
       if (!/^[a-z]{3}$/i.test(code)) throw new RangeError('invalid_argument');
       return code.toUpperCase();
+    case 'calendar':
+      if (!/^[a-z0-9]{3,8}(?:-[a-z0-9]{3,8})*$/i.test(code)) throw new RangeError('invalid_argument');
+      return code;
+    default:
+      if (!dateTimeFields.includes(code)) throw new RangeError('invalid_argument');
+      return code;
   }
+}
+
+const dateTimeFields = [
+  'era',
+  'year',
+  'quarter',
+  'month',
+  'weekOfYear',
+  'weekday',
+  'day',
+  'dayPeriod',
+  'hour',
+  'minute',
+  'second',
+  'timeZoneName',
+];
+
+/**
+ * The name of a code: a calendar's (one width) or a date field's from js-lib's English data,
+ * the others' from ICU4X's (the native side composes a language's from parts, with `fallback`).
+ */
+function nameOf(internal, code, fallback) {
+  if (internal.type === 'calendar' || internal.type === 'dateTimeField') {
+    nameData ??= require('internal/intl/display_name_data');
+    const width = internal.type === 'calendar' ? 'long' : internal.style;
+    return lookup(nameData, internal.dataLocale, width, `${internal.type}:${code}`);
+  }
+  const dialects = internal.languageDisplay === 'dialect';
+  return binding.displayName(internal.dataLocale, internal.type, internal.style, dialects, fallback, code);
 }
 
 function canonicalizeOrThrow(code) {
@@ -84,17 +119,7 @@ class DisplayNamesMethods {
     code = String(code);
     const canonical = canonicalCode(internal.type, code);
     const fallback = internal.fallback === 'code';
-    const name =
-      canonical === undefined
-        ? undefined
-        : binding.displayName(
-            internal.dataLocale,
-            internal.type,
-            internal.style,
-            internal.languageDisplay === 'dialect',
-            fallback,
-            canonical,
-          );
+    const name = canonical === undefined ? undefined : nameOf(internal, canonical, fallback);
     if (name !== undefined && name !== null) return name;
     return fallback ? code : undefined;
   }

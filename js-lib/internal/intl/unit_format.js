@@ -5,34 +5,20 @@
 // ("{0}/h"), else inside the width's "per" pattern with the denominator's singular name.
 
 const binding = internalBinding('intl');
+const { lookup } = require('internal/intl/english_data');
 // Loaded on first use, not into the start-up snapshot that every program pays for.
 let unitData;
-
-function parentOf(locale) {
-  if (Object.hasOwn(unitData, locale)) return unitData[locale].parent;
-  const cut = locale.lastIndexOf('-');
-  return cut < 0 ? undefined : locale.slice(0, cut);
-}
-
-/** The entry for `name` in `width`, from the nearest locale up to `en` that has one. */
-function lookup(locale, width, name) {
-  for (let current = locale; current !== undefined; current = parentOf(current)) {
-    const entry = unitData[current]?.[width]?.[name];
-    if (entry !== undefined) return entry;
-  }
-  return undefined;
-}
 
 /** The pattern ("{0} kilometers") for `unit` (sanctioned: js-lib checked) and a plural category. */
 function unitPattern(locale, width, unit, category) {
   const index = category === 'one' ? 0 : 1;
-  const own = lookup(locale, width, unit);
+  const own = lookup(unitData, locale, width, unit);
   if (own !== undefined) return own[index];
   const [numerator, denominator] = unit.split('-per-');
-  const pattern = lookup(locale, width, numerator)[index];
-  const [singular, , perUnit] = lookup(locale, width, denominator);
+  const pattern = lookup(unitData, locale, width, numerator)[index];
+  const [singular, , perUnit] = lookup(unitData, locale, width, denominator);
   if (perUnit) return perUnit.replace('{0}', pattern);
-  return lookup(locale, width, 'per').replace('{0}', pattern).replace('{1}', singular.replace('{0}', '').trim());
+  return lookup(unitData, locale, width, 'per').replace('{0}', pattern).replace('{1}', singular.replace('{0}', '').trim());
 }
 
 /** The text of a pattern beside the number: the unit's name, and the space next to the number. */

@@ -56,3 +56,29 @@ for (const attempt of [
     console.log(`${error.name}: ${error.message}`);
   }
 }
+const calendars = ['buddhist', 'chinese', 'coptic', 'dangi', 'ethioaa', 'ethiopic', 'gregory', 'hebrew', 'indian', 'islamic'];
+calendars.push('islamic-civil', 'islamic-rgsa', 'islamic-tbla', 'islamic-umalqura', 'iso8601', 'japanese', 'persian', 'roc');
+calendars.push('islamicc', 'ethiopic-amete-alem', 'xxx', 'GREGORY');
+const fields = ['era', 'year', 'quarter', 'month', 'weekOfYear', 'weekday', 'day', 'dayPeriod', 'hour', 'minute', 'second', 'timeZoneName'];
+for (const locale of ['en-US', 'en-GB', 'en-AU']) {
+  for (const style of ['long', 'short', 'narrow']) {
+    const calendar = new Intl.DisplayNames(locale, { type: 'calendar', style });
+    const field = new Intl.DisplayNames(locale, { type: 'dateTimeField', style });
+    console.log(locale, style, calendars.map((code) => calendar.of(code)).join(' | '));
+    console.log(locale, style, fields.map((code) => field.of(code)).join(' | '));
+  }
+}
+console.log(new Intl.DisplayNames('en', { type: 'calendar', fallback: 'none' }).of('xxx'), JSON.stringify(new Intl.DisplayNames('en', { type: 'dateTimeField' }).resolvedOptions()));
+for (const [type, code] of [
+  ['calendar', 'gregorian'],
+  ['calendar', 'gregory-x'],
+  ['calendar', 'ab'],
+  ['dateTimeField', 'Year'],
+  ['dateTimeField', 'week'],
+]) {
+  try {
+    console.log(new Intl.DisplayNames('en', { type }).of(code));
+  } catch (error) {
+    console.log(`${error.name}: ${error.message}`);
+  }
+}
