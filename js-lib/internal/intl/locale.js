@@ -68,8 +68,8 @@ function hasLanguageData(tag) {
 }
 
 /**
- * For services with English data only (guest/src/natives/intl/data/, baked from CLDR for `en`
- * and its sublocales: the data of every locale would not fit the guest).
+ * For services with English data only (`en` and its sublocales, from tools/icu-datagen: the
+ * data of every locale would not fit the guest).
  */
 function hasEnglishData(tag) {
   return tag === 'en' || tag.startsWith('en-');

@@ -1,7 +1,8 @@
 //! Intl.DisplayNames: CLDR's names of languages, regions, scripts and currencies (English
 //! only, from the baked data in `english.rs`), and the names of whole locales ("British
 //! English", "Chinese (Traditional, Taiwan)") composed as ICU's LocaleDisplayNames composes
-//! them, which V8 uses and ICU4X's own formatter does not quite match.
+//! them, which V8 uses and ICU4X's own formatter does not quite match. (Calendar and date
+//! field names, which ICU4X has no data for, are a table in js-lib.)
 
 use icu::locale::{LanguageIdentifier, Locale, LocaleCanonicalizer};
 use icu_experimental::dimension::provider::currency::displayname::CurrencyDisplaynameV1;
