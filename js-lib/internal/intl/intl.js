@@ -3,23 +3,29 @@
 // (Number.prototype.toLocaleString, BigInt.prototype.toLocaleString).
 
 const { getCanonicalLocales, Locale } = require('internal/intl/locale');
+const { supportedValuesOf } = require('internal/intl/supported_values');
 const { NumberFormat, formatNumber } = require('internal/intl/number_format');
 const { DateTimeFormat, formatDate } = require('internal/intl/date_time_format');
 const { PluralRules } = require('internal/intl/plural_rules');
 const { Collator, localeCompare } = require('internal/intl/collator');
+const { RelativeTimeFormat } = require('internal/intl/relative_time_format');
 const { ListFormat } = require('internal/intl/list_format');
+const { DisplayNames } = require('internal/intl/display_names');
 const { Segmenter } = require('internal/intl/segmenter');
 const { canonicalizeLocaleList } = require('internal/intl/locale');
 
 const namespace = {};
 const members = {
   getCanonicalLocales,
+  supportedValuesOf,
   DateTimeFormat,
   NumberFormat,
   Collator,
   PluralRules,
+  RelativeTimeFormat,
   ListFormat,
   Locale,
+  DisplayNames,
   Segmenter,
 };
 for (const [name, value] of Object.entries(members)) {

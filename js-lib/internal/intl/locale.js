@@ -57,14 +57,29 @@ function splitUnicodeExtension(tag) {
   return { base: [...subtags.slice(0, start), ...subtags.slice(end)].join('-'), keywords };
 }
 
+/** Whether there is data for a tag (without extensions): most services have every CLDR locale. */
+function hasLocaleData(tag) {
+  return binding.isLocaleAvailable(tag);
+}
+
+/** For services whose data is per language (V8's PluralRules). */
+function hasLanguageData(tag) {
+  return !tag.includes('-') && binding.isLocaleAvailable(tag);
+}
+
 /**
- * ECMA-402 BestAvailableLocale: the tag or the nearest shorter one there is data for.
- * `languagesOnly` is for services whose data is per language (V8's PluralRules).
+ * For services with English data only (`en` and its sublocales, from tools/icu-datagen: the
+ * data of every locale would not fit the guest).
  */
-function bestAvailableLocale(tag, languagesOnly = false) {
+function hasEnglishData(tag) {
+  return tag === 'en' || tag.startsWith('en-');
+}
+
+/** ECMA-402 BestAvailableLocale: the tag or the nearest shorter one `available` accepts. */
+function bestAvailableLocale(tag, available = hasLocaleData) {
   let candidate = tag;
   for (;;) {
-    if ((!languagesOnly || !candidate.includes('-')) && binding.isLocaleAvailable(candidate)) return candidate;
+    if (available(candidate)) return candidate;
     let cut = candidate.lastIndexOf('-');
     if (cut < 0) return undefined;
     if (cut >= 2 && candidate[cut - 2] === '-') cut -= 2;
@@ -75,19 +90,20 @@ function bestAvailableLocale(tag, languagesOnly = false) {
 /**
  * ECMA-402 ResolveLocale with the lookup matcher (both matchers behave so here).
  * `keys` maps each relevant extension key to its supported values, the default first;
- * `overrides` holds values given as options, which win over the tag's.
+ * `overrides` holds values given as options, which win over the tag's; `available` says which
+ * locales the service has data for.
  */
-function resolveLocale(requested, keys = {}, overrides = {}, languagesOnly = false) {
+function resolveLocale(requested, keys = {}, overrides = {}, available = hasLocaleData) {
   let found;
   for (const tag of requested) {
     const { base, keywords } = splitUnicodeExtension(tag);
-    const available = bestAvailableLocale(base, languagesOnly);
-    if (available !== undefined) {
-      found = { locale: available, keywords };
+    const locale = bestAvailableLocale(base, available);
+    if (locale !== undefined) {
+      found = { locale, keywords };
       break;
     }
   }
-  found ??= { locale: languagesOnly ? defaultLocale.split('-')[0] : defaultLocale, keywords: new Map() };
+  found ??= { locale: bestAvailableLocale(defaultLocale, available), keywords: new Map() };
   const values = {};
   const extension = new Map();
   for (const [key, supported] of Object.entries(keys)) {
@@ -112,11 +128,11 @@ function resolveLocale(requested, keys = {}, overrides = {}, languagesOnly = fal
 }
 
 /** ECMA-402 SupportedLocales. */
-function supportedLocales(locales, options) {
+function supportedLocales(locales, options, available = hasLocaleData) {
   const requested = canonicalizeLocaleList(locales);
   options = coerceOptions(options, 'supportedLocalesOf');
   getOption(options, 'localeMatcher', 'string', ['lookup', 'best fit'], 'best fit', 'supportedLocalesOf');
-  return requested.filter((tag) => bestAvailableLocale(splitUnicodeExtension(tag).base) !== undefined);
+  return requested.filter((tag) => bestAvailableLocale(splitUnicodeExtension(tag).base, available) !== undefined);
 }
 
 function getCanonicalLocales(locales) {
@@ -252,9 +268,13 @@ function keyword(locale, key) {
 defineIntlConstructor(Locale, LocaleMethods, 'Intl.Locale');
 
 module.exports = {
+  baseNameOf,
+  canonicalizeTag,
   canonicalizeLocaleList,
   resolveLocale,
   supportedLocales,
+  hasLanguageData,
+  hasEnglishData,
   getCanonicalLocales,
   splitUnicodeExtension,
   Locale,

@@ -4,9 +4,10 @@
 
 const binding = internalBinding('intl');
 const { InternalSlots, coerceOptions, defineIntlConstructor, getOption } = require('internal/intl/options');
-const { canonicalizeLocaleList, resolveLocale, supportedLocales } = require('internal/intl/locale');
+const { canonicalizeLocaleList, resolveLocale, supportedLocales, hasEnglishData } = require('internal/intl/locale');
 const { resolveDigitOptions, digitFields, toIntlMathematicalValue } = require('internal/intl/digit_options');
 const { isSanctionedUnit } = require('internal/intl/units');
+const { formatUnitToParts } = require('internal/intl/unit_format');
 
 const service = 'Intl.NumberFormat';
 const slots = new InternalSlots();
@@ -58,8 +59,10 @@ function initialize(numberFormat, locales, options) {
   if (style === 'unit' && unit === undefined) {
     throw new TypeError("Invalid unit argument for Intl.NumberFormat() ''");
   }
-  // Neither has data built in (README.md, Intl): better an error than the wrong text.
-  if (style === 'unit') throw new RangeError('Intl.NumberFormat style "unit" is not supported by Nodule');
+  // Neither has data built in beyond English units (README.md, Intl): better an error than the wrong text.
+  if (style === 'unit' && !hasEnglishData(dataLocale)) {
+    throw new RangeError('Intl.NumberFormat style "unit" is supported by Nodule in English locales only');
+  }
   if (style === 'currency' && currencyDisplay === 'name') {
     throw new RangeError('Intl.NumberFormat currencyDisplay "name" is not supported by Nodule');
   }
@@ -122,8 +125,7 @@ class NumberFormatMethods {
   }
 
   formatToParts(value) {
-    const internal = slots.of(this, 'Intl.NumberFormat.prototype.formatToParts');
-    return binding.formatNumberToParts(internal.key, internal.dataLocale, toIntlMathematicalValue(value), internal);
+    return formatToParts(slots.of(this, 'Intl.NumberFormat.prototype.formatToParts'), value);
   }
 
   get format() {
@@ -137,10 +139,16 @@ class NumberFormatMethods {
   }
 }
 
+/** The native side formats the number (the unit style's as the decimal style); units are added here. */
+function formatToParts(internal, value) {
+  value = toIntlMathematicalValue(value);
+  const parts = binding.formatNumberToParts(internal.key, internal.dataLocale, value, internal);
+  return internal.style === 'unit' ? formatUnitToParts(internal, value, parts) : parts;
+}
+
 function formatToString(internal, value) {
-  const parts = binding.formatNumberToParts(internal.key, internal.dataLocale, toIntlMathematicalValue(value), internal);
   let text = '';
-  for (const part of parts) text += part.value;
+  for (const part of formatToParts(internal, value)) text += part.value;
   return text;
 }
 

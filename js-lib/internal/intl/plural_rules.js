@@ -4,7 +4,7 @@
 
 const binding = internalBinding('intl');
 const { InternalSlots, coerceOptions, defineIntlConstructor, getOption } = require('internal/intl/options');
-const { canonicalizeLocaleList, resolveLocale, supportedLocales } = require('internal/intl/locale');
+const { canonicalizeLocaleList, resolveLocale, supportedLocales, hasLanguageData } = require('internal/intl/locale');
 const { resolveDigitOptions, digitFields } = require('internal/intl/digit_options');
 
 const service = 'Intl.PluralRules';
@@ -27,7 +27,7 @@ function PluralRules(locales = undefined, options = undefined) {
   const digitOptions = { __proto__: null };
   for (const name of legacyDigitOptions) digitOptions[name] = options[name];
   const digits = resolveDigitOptions(digitOptions, 0, 3, 'standard', service);
-  const { locale, dataLocale } = resolveLocale(requested, {}, {}, true);
+  const { locale, dataLocale } = resolveLocale(requested, {}, {}, hasLanguageData);
   slots.set(this, { locale, dataLocale, type, ...digits });
 }
 

@@ -56,4 +56,4 @@ function isSanctionedUnit(unit) {
   return rest.length === 0 && sanctionedUnits.has(numerator) && sanctionedUnits.has(denominator);
 }
 
-module.exports = { isSanctionedUnit };
+module.exports = { isSanctionedUnit, sanctionedUnits };

@@ -5,10 +5,13 @@
 mod case_mapping;
 mod collator;
 mod date_time_format;
+mod display_names;
+mod english;
 mod list_format;
 mod locale;
 mod number_format;
 mod plural_rules;
+mod relative_time_format;
 mod segmenter;
 
 use std::cell::RefCell;
@@ -24,10 +27,12 @@ pub fn create<'js>(ctx: &Ctx<'js>) -> rquickjs::Result<Object<'js>> {
     case_mapping::register(ctx, &binding)?;
     collator::register(ctx, &binding)?;
     date_time_format::register(ctx, &binding)?;
+    display_names::register(ctx, &binding)?;
     list_format::register(ctx, &binding)?;
     locale::register(ctx, &binding)?;
     number_format::register(ctx, &binding)?;
     plural_rules::register(ctx, &binding)?;
+    relative_time_format::register(ctx, &binding)?;
     segmenter::register(ctx, &binding)?;
     Ok(binding)
 }
