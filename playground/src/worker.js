@@ -16,6 +16,7 @@ import { CompletionQueue } from './host/completions.js';
 import { MemoryFileSystem } from './host/fs.js';
 import { netInterface } from './host/net.js';
 import { ProcessExit, processInterface } from './host/process.js';
+import { workersInterface } from './host/workers.js';
 
 /** Where relative paths resolve and where the project's files are. */
 const PROJECT = '/project';
@@ -82,6 +83,15 @@ const imports = {
           session.net[name](...args),
     },
   ),
+  'nodule:runtime/workers': new Proxy(
+    {},
+    {
+      get:
+        (_, name) =>
+        (...args) =>
+          session.workers[name](...args),
+    },
+  ),
   'nodule:runtime/process': new Proxy(
     {},
     {
@@ -119,6 +129,7 @@ function run({ files, entry, origin }) {
   session.files.populate(files);
   session.completions = new CompletionQueue();
   session.net = netInterface(origin, session.completions);
+  session.workers = workersInterface(session.completions);
   // The only variable: where the program may fetch from, when it may.
   const environment = origin === null ? {} : { PLAYGROUND_ORIGIN: `${location.protocol}//${origin}` };
   session.environment = Object.entries(environment);

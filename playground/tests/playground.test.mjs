@@ -205,4 +205,35 @@ process.exitCode = 3;
       ].join('\n'),
     );
   });
+
+  test('workers, child processes, Unix and UDP sockets are refused; descriptors change their file', async () => {
+    const source = `
+const fs = require('node:fs');
+for (const [what, attempt] of [
+  ['a worker', () => new (require('node:worker_threads').Worker)('1', { eval: true })],
+  ['a child process', () => require('node:child_process').fork('/project/index.js')],
+]) {
+  try { attempt(); console.log(what, 'started'); } catch (error) { console.log(what, error.code); }
+}
+require('node:net').connect('/tmp/socket').on('error', (error) => console.log('a Unix socket', error.code));
+require('node:dgram').createSocket('udp4').bind(0, () => console.log('udp bound')).on('error', (error) => console.log('udp', error.code));
+const fd = fs.openSync('/tmp/file', 'w');
+fs.fchmodSync(fd, 0o600);
+fs.futimesSync(fd, 1000, 2000);
+const stat = fs.fstatSync(fd);
+console.log('descriptor', (stat.mode & 0o777).toString(8), stat.mtimeMs);
+console.log('is the main thread', require('node:worker_threads').isMainThread);
+`;
+    await loadFiles(page, { 'index.js': source });
+    const { stdout, status } = await runProject(page);
+    assert.equal(status, 0);
+    assert.deepEqual(stdout.trimEnd().split('\n').sort(), [
+      'a Unix socket ERR_ACCESS_DENIED',
+      'a child process ERR_ACCESS_DENIED',
+      'a worker ERR_ACCESS_DENIED',
+      'descriptor 600 2000000',
+      'is the main thread true',
+      'udp ERR_ACCESS_DENIED',
+    ]);
+  });
 });

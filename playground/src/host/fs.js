@@ -110,6 +110,18 @@ function fileStat(node) {
 
 const isReadOnly = (node) => (node.mode & 0o222) === 0;
 
+/** chmod and fchmod: the permission bits change, the file's kind stays. */
+function setMode(node, mode) {
+  node.mode = (node.mode & ~PERMISSION_BITS) | (mode & PERMISSION_BITS);
+  node.ctime = nowNs();
+}
+
+/** utimes and futimes, in nanoseconds. */
+function setTimes(node, atime, mtime) {
+  [node.atime, node.mtime] = [atime, mtime];
+  node.ctime = nowNs();
+}
+
 export class MemoryFileSystem {
   constructor() {
     this.root = makeNode('directory', 0o755);
@@ -444,18 +456,12 @@ export class MemoryFileSystem {
       case 'truncate':
         this.truncate(val[0], val[1]);
         return { tag: 'done' };
-      case 'chmod': {
-        const { node } = this.existing(val[0]);
-        node.mode = (node.mode & ~PERMISSION_BITS) | (val[1] & PERMISSION_BITS);
-        node.ctime = nowNs();
+      case 'chmod':
+        setMode(this.existing(val[0]).node, val[1]);
         return { tag: 'done' };
-      }
-      case 'utimes': {
-        const { node } = this.existing(val[0]);
-        [node.atime, node.mtime] = [val[1], val[2]];
-        node.ctime = nowNs();
+      case 'utimes':
+        setTimes(this.existing(val[0]).node, val[1], val[2]);
         return { tag: 'done' };
-      }
       case 'access':
         this.access(val[0], val[1]);
         return { tag: 'done' };
@@ -490,6 +496,12 @@ export class MemoryFileSystem {
       }
       case 'fsync':
         this.descriptor(val);
+        return { tag: 'done' };
+      case 'fchmod':
+        setMode(this.descriptor(val[0]).node, val[1]);
+        return { tag: 'done' };
+      case 'futimes':
+        setTimes(this.descriptor(val[0]).node, val[1], val[2]);
         return { tag: 'done' };
       default:
         return fail('enotsup');

@@ -114,6 +114,10 @@ export function netInterface(origin, completions) {
   return {
     listen: () => ({ tag: 'err', val: 'access-denied' }),
     listenTls: () => ({ tag: 'err', val: 'access-denied' }),
+    // No Unix domain sockets or UDP in a page: refused, as without the CLI's grants.
+    listenUnix: () => ({ tag: 'err', val: 'access-denied' }),
+    connectUnix: () => fail('access-denied'),
+    udpBind: () => ({ tag: 'err', val: 'access-denied' }),
     accept: () => fail('einval'),
     handshake: () => fail('einval'),
     connectTls: () => fail('access-denied'),
