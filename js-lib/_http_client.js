@@ -19,6 +19,7 @@ const {
   codes: { ERR_HTTP_HEADERS_SENT, ERR_INVALID_ARG_TYPE, ERR_INVALID_HTTP_TOKEN, ERR_INVALID_PROTOCOL, ERR_UNESCAPED_CHARACTERS },
 } = require('internal/errors');
 const { validateBoolean, validateInteger, validateNumber } = require('internal/validators');
+const { getTimerDuration } = require('internal/timers');
 const { current: currentFrame, runInFrame } = require('internal/async_context_frame');
 
 const INVALID_PATH = /[^\u0021-\u00ff]/;
@@ -96,10 +97,7 @@ function ClientRequest(input, maybeOptions, maybeCb) {
     validateNumber(options.timeout, 'timeout', 0);
     this.timeout = options.timeout;
   }
-  if (options.signal) {
-    addAbortSignal(options.signal, this);
-    delete connectOptions.signal;
-  }
+  delete connectOptions.signal;
   this.method = requestMethod(options.method);
   if (options.maxHeaderSize !== undefined) validateInteger(options.maxHeaderSize, 'maxHeaderSize', 0);
   this.maxHeaderSize = options.maxHeaderSize;
@@ -121,6 +119,8 @@ function ClientRequest(input, maybeOptions, maybeCb) {
   this.host = host;
   this.protocol = protocol;
   this[kError] = undefined;
+  // After the state above: an aborted signal destroys the request at once.
+  if (options.signal) addAbortSignal(options.signal, this);
 
   if (this.agent) {
     // Ask for keep-alive only when the agent will actually reuse the connection.
@@ -223,7 +223,8 @@ withMethods(
     setTimeout(msecs, callback) {
       if (this._ended) return this;
       listenSocketTimeout(this);
-      validateNumber(msecs, 'msecs', 0);
+      // Checked (and a too long one cut, with its warning) now, not when the socket connects.
+      msecs = getTimerDuration(msecs, 'msecs');
       if (callback) this.once('timeout', callback);
       const apply = (socket) => {
         if (socket.connecting) socket.once('connect', () => socket.setTimeout(msecs));
@@ -319,7 +320,8 @@ function listenOnSocket(req, socket) {
     listeners[event] = (...args) => runInFrame(req[kAsyncFrame], listener, undefined, args);
   }
   socket[kListeners] = listeners;
-  for (const [event, listener] of Object.entries(listeners)) socket.on(event, listener);
+  // A response's timeout is listened for once a response has begun, as Node does.
+  for (const [event, listener] of Object.entries(listeners)) if (event !== 'timeout') socket.on(event, listener);
   if (req.timeout !== undefined || req.agent?.options?.timeout) listenSocketTimeout(req);
   req.emit('socket', socket);
 }
@@ -372,6 +374,7 @@ function parserOnHeaders(req, socket, parser, info) {
   // The server must agree to keep the connection, and an upgraded one never is.
   if (req.shouldKeepAlive && !info.shouldKeepAlive && !req.upgradeOrConnect) req.shouldKeepAlive = false;
   res.req = req;
+  socket.on('timeout', socket[kListeners].timeout);
   res.on('end', () => responseOnEnd(req, res));
   req.on('finish', () => {
     if (req.shouldKeepAlive && req._ended) responseKeepAlive(req);

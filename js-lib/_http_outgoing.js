@@ -553,6 +553,69 @@ withMethods(
   },
 );
 
+// Whether the message has closed (its 'close' emitted), as Node's.
+Object.defineProperty(OutgoingMessage.prototype, 'closed', {
+  get() {
+    return this._closed;
+  },
+  configurable: true,
+});
+
+// The headers' old homes, deprecated (DEP0066) but still read by older middleware: `_headers`
+// (name -> value, lower-cased) and `_headerNames` (lower-cased -> as set), both views of the
+// headers set so far.
+const { deprecate } = require('util');
+Object.defineProperties(OutgoingMessage.prototype, {
+  _headers: {
+    get: deprecate(
+      function () {
+        return this.getHeaders();
+      },
+      'OutgoingMessage.prototype._headers is deprecated',
+      'DEP0066',
+    ),
+    set: deprecate(
+      function (headers) {
+        if (headers === null || headers === undefined) {
+          this[kOutHeaders] = null;
+        } else if (typeof headers === 'object') {
+          this[kOutHeaders] = Object.create(null);
+          for (const name of Object.keys(headers)) this[kOutHeaders][name.toLowerCase()] = [name, headers[name]];
+        }
+      },
+      'OutgoingMessage.prototype._headers is deprecated',
+      'DEP0066',
+    ),
+    configurable: true,
+    enumerable: false,
+  },
+  _headerNames: {
+    get: deprecate(
+      function () {
+        if (this[kOutHeaders] === null) return null;
+        const names = Object.create(null);
+        for (const [key, [name]] of Object.entries(this[kOutHeaders])) names[key] = name;
+        return names;
+      },
+      'OutgoingMessage.prototype._headerNames is deprecated',
+      'DEP0066',
+    ),
+    set: deprecate(
+      function (names) {
+        if (names === null || typeof names !== 'object' || this[kOutHeaders] === null) return;
+        for (const key of Object.keys(names)) {
+          const header = this[kOutHeaders][key];
+          if (header !== undefined) header[0] = names[key];
+        }
+      },
+      'OutgoingMessage.prototype._headerNames is deprecated',
+      'DEP0066',
+    ),
+    configurable: true,
+    enumerable: false,
+  },
+});
+
 function isCookieField(name) {
   return name.length === 6 && name.toLowerCase() === 'cookie';
 }

@@ -11,6 +11,7 @@ const { Buffer } = require('buffer');
 const binding = internalBinding('net');
 const { onCompletion, setOperationRef } = require('internal/event_loop');
 const { addHandle, removeHandle } = require('internal/active_handles');
+const { getTimerDuration } = require('internal/timers');
 const { current: currentFrame } = require('internal/async_context_frame');
 const { isIP, isIPv4, isIPv6, validateHints } = require('internal/net');
 const { BlockList, SocketAddress } = require('internal/net/blocklist');
@@ -22,7 +23,6 @@ const {
     ERR_INVALID_ARG_VALUE,
     ERR_INVALID_IP_ADDRESS,
     ERR_MISSING_ARGS,
-    ERR_OUT_OF_RANGE,
     ERR_SERVER_ALREADY_LISTEN,
     ERR_SERVER_NOT_RUNNING,
     ERR_SOCKET_CLOSED,
@@ -456,8 +456,7 @@ withMethods(
     }
 
     setTimeout(msecs, callback) {
-      validateNumber(msecs, 'msecs');
-      if (msecs < 0 || !Number.isFinite(msecs)) throw new ERR_OUT_OF_RANGE('msecs', 'a non-negative finite number', msecs);
+      msecs = getTimerDuration(msecs, 'msecs');
       if (callback !== undefined) validateFunction(callback, 'callback');
       this.timeout = msecs;
       clearTimeout(this[kTimeout]);

@@ -395,4 +395,5 @@ module.exports = {
   activate,
   enroll,
   unenroll,
+  getTimerDuration,
 };
