@@ -301,4 +301,4 @@ function monitorEventLoopDelay(options = {}) {
   return new IntervalHistogram(kConstruct, resolution);
 }
 
-module.exports = { Histogram, RecordableHistogram, IntervalHistogram, createHistogram, monitorEventLoopDelay };
+module.exports = { RecordableHistogram, createHistogram, monitorEventLoopDelay };

@@ -139,4 +139,4 @@ function hasObserver(type) {
   return false;
 }
 
-module.exports = { PerformanceObserver, PerformanceObserverEntryList, enqueue, hasObserver, supportedEntryTypes };
+module.exports = { PerformanceObserver, PerformanceObserverEntryList, enqueue, hasObserver };
