@@ -2,21 +2,10 @@
 // Malformed and hostile requests get Node's status line and a closed connection,
 // and 'clientError' sees Node's parse error codes; the server keeps serving.
 const http = require('http');
-const net = require('net');
+const exchange = require('./lib/raw_exchange');
 
 const server = http.createServer((req, res) => res.end('fine'));
 
-function exchange(port, raw) {
-  return new Promise((resolve) => {
-    const socket = net.connect(port, '127.0.0.1');
-    let out = '';
-    socket.setEncoding('latin1');
-    socket.on('data', (d) => { out += d; });
-    socket.on('close', () => resolve(out.replace(/Date: [^\r]*\r\n/g, '')));
-    socket.on('error', () => {});
-    socket.end(raw);
-  });
-}
 
 const cases = {
   'bad request line': 'BAD\r\n\r\n',

@@ -4,7 +4,7 @@
 // refused with llhttp's code and reason, before or after the request is announced as
 // llhttp does; what it accepts (HTTP/2.0 and 0.9 version numbers, latin1 values) passes.
 const http = require('http');
-const net = require('net');
+const exchange = require('./lib/raw_exchange');
 
 const cases = {
   'bare CR in header': 'GET / HTTP/1.1\r\nDummy: Header\rContent-Length: 1\r\n\r\n',
@@ -41,17 +41,6 @@ server.on('clientError', (err, socket) => {
   socket.destroy();
 });
 
-function exchange(port, raw) {
-  return new Promise((resolve) => {
-    const socket = net.connect(port, '127.0.0.1');
-    let out = '';
-    socket.setEncoding('latin1');
-    socket.on('data', (d) => { out += d; });
-    socket.on('close', () => resolve(out.replace(/Date: [^\r]*\r\n/g, '')));
-    socket.on('error', () => {});
-    socket.end(Buffer.from(raw, 'latin1'));
-  });
-}
 
 server.listen(0, '127.0.0.1', async () => {
   for (const [name, raw] of Object.entries(cases)) {
