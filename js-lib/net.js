@@ -15,6 +15,7 @@ const { getTimerDuration } = require('internal/timers');
 const { current: currentFrame } = require('internal/async_context_frame');
 const { isIP, isIPv4, isIPv6, validateHints } = require('internal/net');
 const { BlockList, SocketAddress } = require('internal/net/blocklist');
+const heldListens = require('internal/net/held_listens');
 const {
   codes: {
     ERR_FEATURE_UNAVAILABLE_ON_PLATFORM,
@@ -635,10 +636,7 @@ withMethods(
       if (callback !== null) this.once('listening', callback);
       if (this._handle) throw new ERR_SERVER_ALREADY_LISTEN();
       if (options.signal !== undefined) closeOnAbort(this, options.signal);
-      if (options.path !== undefined) {
-        const backlog = options.backlog || DEFAULT_BACKLOG;
-        return this._listened(binding.listenUnix(pathModule.resolve(options.path), backlog), options.path, -1);
-      }
+      if (options.path !== undefined) return this._listenAtPath(options.path, options.backlog || DEFAULT_BACKLOG);
       let port = 0;
       if (options.port !== undefined && options.port !== null) {
         if (typeof options.port !== 'number' && typeof options.port !== 'string') {
@@ -659,7 +657,13 @@ withMethods(
     }
 
     _listenAt(host, port, backlog) {
+      if (heldListens.hold(() => this._listenAt(host, port, backlog))) return this;
       return this._listened(this._listenHandle(host, port, backlog), host || '::', port);
+    }
+
+    _listenAtPath(path, backlog) {
+      if (heldListens.hold(() => this._listenAtPath(path, backlog))) return this;
+      return this._listened(binding.listenUnix(pathModule.resolve(path), backlog), path, -1);
     }
 
     /** Takes the host's listener (or its failure, named by `address` and `port`). */

@@ -42,6 +42,7 @@ const EPOCH_TICK: Duration = Duration::from_millis(1);
 
 pub struct NoduleEngine {
     engine: Engine,
+    linker: Linker<InstanceState>,
     pre: RuntimePre<InstanceState>,
     /// Started by the first run that needs time watched; lives as long as the engine.
     ticker: OnceLock<EpochTicker>,
@@ -115,15 +116,46 @@ impl NoduleEngine {
         let mut linker = Linker::new(&engine);
         wasmtime_wasi::p2::add_to_linker_async(&mut linker).map_err(|e| anyhow!("{e}"))?;
         Runtime::add_to_linker::<_, HasSelf<_>>(&mut linker, |state| state).map_err(|e| anyhow!("{e}"))?;
+        let pre = Self::pre_with(&linker, component)?;
+        Ok(NoduleEngine { engine, linker, pre, ticker: OnceLock::new() })
+    }
+
+    fn pre_with(linker: &Linker<InstanceState>, component: &Component) -> anyhow::Result<RuntimePre<InstanceState>> {
         let pre = linker.instantiate_pre(component).map_err(|e| anyhow!("{e}"))?;
-        let pre = RuntimePre::new(pre).map_err(|e| anyhow!("{e}"))?;
-        Ok(NoduleEngine { engine, pre, ticker: OnceLock::new() })
+        RuntimePre::new(pre).map_err(|e| anyhow!("{e}"))
+    }
+
+    pub fn engine(&self) -> &Engine {
+        &self.engine
+    }
+
+    /// The pre-initialized guest this host was built with, uncompiled: `nodule serve`
+    /// snapshots tenants from it (`serve/snapshot.rs`).
+    pub fn guest_wasm() -> &'static [u8] {
+        GUEST
+    }
+
+    /// Ready-to-instantiate `component`, a guest with this engine's imports: a tenant's
+    /// snapshot, or the guest instrumented to take one.
+    pub fn instantiable(&self, component: &Component) -> anyhow::Result<RuntimePre<InstanceState>> {
+        Self::pre_with(&self.linker, component)
     }
 
     /// Runs one program in a fresh instance owning `state`, to its end. With `slicing`
     /// (instances sharing a thread, as under `nodule serve`), a running guest gives the
     /// thread back every tick.
     pub async fn run(&self, invocation: &Invocation, state: InstanceState, slicing: bool) -> anyhow::Result<Ended> {
+        self.execute(&self.pre, Call::Run(invocation), state, slicing).await
+    }
+
+    /// Runs an instance of a tenant's snapshot (`serve/snapshot.rs`) from where the
+    /// snapshot was taken to its end, as `run` runs a program.
+    pub async fn resume(&self, snapshot: &RuntimePre<InstanceState>, state: InstanceState) -> anyhow::Result<Ended> {
+        self.execute(snapshot, Call::Resume, state, true).await
+    }
+
+    /// A store for one instance owning `state`, its limits watched (see `run`).
+    pub fn store(&self, state: InstanceState, slicing: bool) -> Store<InstanceState> {
         let limits = state.enforcer.limits();
         let mut store = Store::new(&self.engine, state);
         store.limiter(|state| &mut state.enforcer);
@@ -138,26 +170,54 @@ impl NoduleEngine {
         } else {
             store.set_epoch_deadline(u64::MAX);
         }
-        let instance = self.pre.instantiate_async(&mut store).await.map_err(|e| anyhow!("{e:?}"))?;
-        let run = instance.call_run(&mut store, invocation);
-        // The epoch callback stops a guest that is running; this stops one that waits.
-        let result = match limits.timeout_ms {
-            Some(ms) => match tokio::time::timeout(Duration::from_millis(ms), run).await {
-                Ok(result) => result,
-                Err(_) => Err(wasmtime::Error::new(LimitExceeded::Timeout(ms))),
-            },
-            None => run.await,
-        };
-        let err = match result {
-            Ok(status) => return Ok(Ended::Exited(status)),
-            Err(err) => err,
-        };
-        if let Some(Exit(code)) = err.downcast_ref::<Exit>() {
-            return Ok(Ended::Exited(*code));
-        }
-        let exceeded = err.downcast_ref::<LimitExceeded>().copied().or_else(|| store.data().enforcer.explain_trap());
-        Ok(exceeded.map_or_else(|| Ended::Trapped(format!("{err:?}")), Ended::Limit))
+        store
     }
+
+    async fn execute(&self, pre: &RuntimePre<InstanceState>, call: Call<'_>, state: InstanceState, slicing: bool) -> anyhow::Result<Ended> {
+        let mut store = self.store(state, slicing);
+        let instance = pre.instantiate_async(&mut store).await.map_err(|e| anyhow!("{e:?}"))?;
+        let result = within_time_limit(&mut store, async |store| match call {
+            Call::Run(invocation) => instance.call_run(store, invocation).await,
+            Call::Resume => instance.call_resume(store).await,
+        })
+        .await;
+        Ok(ended(result, &store))
+    }
+}
+
+/// Which of the guest's exports an instance runs.
+enum Call<'a> {
+    Run(&'a Invocation),
+    Resume,
+}
+
+/// `call` (a call into the instance in `store`), ended at the instance's time limit:
+/// the epoch callback stops a guest that is running; this stops one that waits.
+pub async fn within_time_limit<T>(
+    store: &mut Store<InstanceState>,
+    call: impl AsyncFnOnce(&mut Store<InstanceState>) -> wasmtime::Result<T>,
+) -> wasmtime::Result<T> {
+    let limit = store.data().enforcer.limits().timeout_ms;
+    let call = call(store);
+    match limit {
+        Some(ms) => tokio::time::timeout(Duration::from_millis(ms), call)
+            .await
+            .unwrap_or_else(|_| Err(wasmtime::Error::new(LimitExceeded::Timeout(ms)))),
+        None => call.await,
+    }
+}
+
+/// How a call into the instance in `store` that returned `result` ended the run.
+pub fn ended(result: wasmtime::Result<i32>, store: &Store<InstanceState>) -> Ended {
+    let err = match result {
+        Ok(status) => return Ended::Exited(status),
+        Err(err) => err,
+    };
+    if let Some(Exit(code)) = err.downcast_ref::<Exit>() {
+        return Ended::Exited(*code);
+    }
+    let exceeded = err.downcast_ref::<LimitExceeded>().copied().or_else(|| store.data().enforcer.explain_trap());
+    exceeded.map_or_else(|| Ended::Trapped(format!("{err:?}")), Ended::Limit)
 }
 
 /// Advances the engine's epoch every tick until dropped.
