@@ -10,7 +10,7 @@ use std::time::Duration;
 
 use anyhow::{Context as _, anyhow};
 use wasmtime::component::{Component, HasSelf, Linker};
-use wasmtime::{Engine, InstanceAllocationStrategy, PoolingAllocationConfig, Store};
+use wasmtime::{Enabled, Engine, InstanceAllocationStrategy, PoolingAllocationConfig, Store};
 
 use crate::bindings::process::Invocation;
 use crate::bindings::{Runtime, RuntimePre};
@@ -31,7 +31,7 @@ const CORE_INSTANCES_PER_GUEST: u32 = 8;
 const MEMORIES_PER_GUEST: u32 = 2;
 const TABLE_ELEMENTS: usize = 20_000;
 /// Bytes of each memory reset in place when its slot is reused.
-const KEEP_RESIDENT: usize = 16 << 20;
+const KEEP_RESIDENT: usize = 64 << 20;
 
 /// Exit status when the guest traps (a runtime bug), like Node's abort.
 pub const TRAP_EXIT_STATUS: i32 = 134;
@@ -103,8 +103,10 @@ impl NoduleEngine {
             .max_memory_size(4 << 30)
             .table_elements(TABLE_ELEMENTS)
             // The pages a run touches first are rewritten in place on reuse rather than
-            // unmapped and faulted in again.
-            .linear_memory_keep_resident(KEEP_RESIDENT);
+            // unmapped and faulted in again; only those it wrote, where Linux's
+            // PAGEMAP_SCAN tells which (6.7 and later), else all of them.
+            .linear_memory_keep_resident(KEEP_RESIDENT)
+            .pagemap_scan(Enabled::Auto);
         let mut config = nodule_engine_config::config();
         config.allocation_strategy(InstanceAllocationStrategy::Pooling(pooling));
         let engine = Engine::new(&config).map_err(|e| anyhow!("{e}"))?;
