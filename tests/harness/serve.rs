@@ -277,11 +277,16 @@ fn wait_for_metrics(serve: &Serve, lines: &[&str]) {
 
 #[test]
 fn instances_from_a_tenants_snapshot_share_its_start_and_nothing_of_their_requests() {
+    let editable = std::env::temp_dir().join(format!("nodule-serve-editable-{}", std::process::id()));
+    std::fs::create_dir_all(&editable).unwrap();
+    std::fs::write(editable.join("index.js"), "module.exports = (req, res) => res.end('first\\n');\n").unwrap();
     let extra = format!(
-        "[tenants.seeded]\nprefix = \"/seeded\"\ndir = \"{apps}/seeded\"\n[tenants.busy-start]\nprefix = \"/busy-start\"\ndir = \"{apps}/busy-start\"\n",
-        apps = apps().display()
+        "[tenants.seeded]\nprefix = \"/seeded\"\ndir = \"{apps}/seeded\"\n[tenants.busy-start]\nprefix = \"/busy-start\"\ndir = \"{apps}/busy-start\"\n[tenants.editable]\nprefix = \"/editable\"\ndir = \"{editable}\"\n",
+        apps = apps().display(),
+        editable = editable.display()
     );
     let serve = Serve::start("snapshots", &config(&extra));
+    assert_eq!(serve.get("/editable/"), (200, "first\n".to_owned()));
     // The first request of each tenant starts its snapshot, and is served meanwhile.
     assert_eq!(serve.get("/seeded/").0, 200);
     assert_eq!(serve.get("/handler/").0, 200);
@@ -294,6 +299,7 @@ fn instances_from_a_tenants_snapshot_share_its_start_and_nothing_of_their_reques
             r#"nodule_serve_snapshots_total{tenant="handler",outcome="taken"} 1"#,
             r#"nodule_serve_snapshots_total{tenant="express",outcome="taken"} 1"#,
             r#"nodule_serve_snapshots_total{tenant="busy-start",outcome="refused"} 1"#,
+            r#"nodule_serve_snapshots_total{tenant="editable",outcome="taken"} 1"#,
         ],
     );
     let answers: Vec<Vec<String>> = (0..3)
@@ -314,4 +320,16 @@ fn instances_from_a_tenants_snapshot_share_its_start_and_nothing_of_their_reques
     }
     assert_eq!(serve.get("/express/users/7?x=y"), (200, r#"{"id":"7","query":{"x":"y"}}"#.to_owned()));
     assert_eq!(serve.get("/busy-start/"), (200, "fd=true\n".to_owned()), "an app that cannot be snapshotted is still served");
+
+    // A change to a file the app's start read retires the snapshot: the next request
+    // is served by the new code, and builds the next snapshot from it.
+    std::fs::write(editable.join("index.js"), "module.exports = (req, res) => res.end('second version\\n');\n").unwrap();
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while serve.get("/editable/").1 != "second version\n" {
+        assert!(Instant::now() < deadline, "the changed app is served");
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    wait_for_metrics(&serve, &[r#"nodule_serve_snapshots_total{tenant="editable",outcome="taken"} 2"#]);
+    assert_eq!(serve.get("/editable/"), (200, "second version\n".to_owned()), "from the new snapshot");
+    let _ = std::fs::remove_dir_all(&editable);
 }

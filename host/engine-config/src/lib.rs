@@ -18,5 +18,10 @@ pub fn config() -> Config {
     config.max_wasm_stack(MAX_WASM_STACK);
     config.async_stack_size(MAX_WASM_STACK + (1 << 20));
     config.epoch_interruption(true);
+    // `NODULE_PERFMAP=1` names the guest's functions for `perf` (in /tmp/perf-<pid>.map),
+    // for profiling the guest's C and Rust (BENCHMARKS.md says where it was used).
+    if std::env::var_os("NODULE_PERFMAP").is_some() {
+        config.profiler(wasmtime::ProfilingStrategy::PerfMap);
+    }
     config
 }

@@ -235,7 +235,7 @@ pub struct Instances {
     snapshots: Arc<Snapshots>,
     snapshot: Arc<Mutex<Progress>>,
     /// `pool` isolation: the warm instances, taken in turn.
-    warm: Mutex<Warm>,
+    warm: Arc<Mutex<Warm>>,
     pool_size: usize,
 }
 
@@ -247,15 +247,7 @@ struct Warm {
 
 impl Instances {
     pub fn new(tenant: Tenant, engine: Arc<NoduleEngine>, front: SocketAddr, pool_size: usize, snapshots: Arc<Snapshots>) -> Self {
-        Instances {
-            tenant,
-            engine,
-            front,
-            snapshots,
-            snapshot: Arc::default(),
-            warm: Mutex::new(Warm::default()),
-            pool_size: pool_size.max(1),
-        }
+        Instances { tenant, engine, front, snapshots, snapshot: Arc::default(), warm: Arc::default(), pool_size: pool_size.max(1) }
     }
 
     pub fn tenant(&self) -> &Tenant {
@@ -286,7 +278,16 @@ impl Instances {
             Progress::Ready(snapshot) => Some(snapshot.clone()),
             Progress::NotStarted => {
                 *progress = Progress::Building;
-                self.snapshots.start_building(self.engine.clone(), self.tenant.clone(), self.front, self.snapshot.clone());
+                let (snapshot, warm) = (Arc::downgrade(&self.snapshot), Arc::downgrade(&self.warm));
+                let outdated = move || {
+                    let Some(snapshot) = snapshot.upgrade() else { return false };
+                    *snapshot.lock().unwrap_or_else(|poisoned| poisoned.into_inner()) = Progress::NotStarted;
+                    if let Some(warm) = warm.upgrade() {
+                        warm.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).instances.clear();
+                    }
+                    true
+                };
+                self.snapshots.start_building(self.engine.clone(), self.tenant.clone(), self.front, self.snapshot.clone(), outdated);
                 None
             }
             Progress::Building | Progress::Refused => None,

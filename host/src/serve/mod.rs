@@ -1,9 +1,10 @@
 //! `nodule serve`: many tenants' apps behind one HTTP front end, each request in a
-//! sandboxed instance of its tenant's app (`instances.rs`), routed by host and path
-//! (`router.rs`) as `nodule.toml` says (`config.rs`), logged and counted
-//! (`metrics.rs`). Worker threads each run their own event loop and take connections
-//! from the one listener; instances started on a thread stay on it, and give it back
-//! to the others every millisecond they run (`Enforcer::on_tick`).
+//! sandboxed instance of its tenant's app (`instances.rs`) started from the tenant's
+//! snapshot (`snapshot.rs`), routed by host and path (`router.rs`) as `nodule.toml`
+//! says (`config.rs`), logged and counted (`metrics.rs`). Worker threads each run
+//! their own event loop and take connections from the one listener; instances started
+//! on a thread stay on it, and give it back to the others every millisecond they run
+//! (`Enforcer::on_tick`).
 
 mod config;
 mod instances;
@@ -251,6 +252,7 @@ impl Server {
             tokio::select! {
                 _ = hangup.recv() => self.reload(),
                 _ = poll.tick() => {
+                    self.snapshots.check_for_changes();
                     let now = modified(&self.config_path);
                     if now != seen {
                         seen = now;

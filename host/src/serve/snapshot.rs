@@ -7,7 +7,8 @@
 //!
 //! A snapshot holds the tenant's state and is native code: it is built with the
 //! tenant's grants, used for that tenant only, kept in memory only, and built again
-//! when the config is reloaded. An app whose preparation leaves something on the host
+//! when the config is reloaded or a module file the app's start read changes (the
+//! tenant's warm instances are retired then too). An app whose preparation leaves something on the host
 //! (a file or socket open, an operation in flight, a WASI stream) cannot be snapshotted,
 //! as a later instance would not have it: its instances go on running its top level.
 
@@ -26,6 +27,7 @@ use crate::bindings::{Runtime, RuntimePre};
 use crate::engine::{NoduleEngine, ended, within_time_limit};
 use crate::net::Route;
 use crate::state::InstanceState;
+use crate::watch::ReadModules;
 
 /// The longest an app's preparation may take when its tenant sets no time limit.
 const PREPARE_TIMEOUT: Duration = Duration::from_secs(30);
@@ -51,6 +53,17 @@ pub struct Snapshots {
     instrumented: OnceLock<Result<Instrumented, String>>,
     building: tokio::sync::Mutex<()>,
     metrics: Arc<Metrics>,
+    /// The files each tenant's snapshot was built from, taken or refused.
+    watched: Mutex<Vec<Watched>>,
+}
+
+/// The module files a tenant's app read while it was prepared, and what to do when
+/// one changes: `outdated` forgets the tenant's snapshot and warm instances, and
+/// returns false when the tenant is gone (a reload replaced it).
+struct Watched {
+    tenant: String,
+    files: ReadModules,
+    outdated: Box<dyn Fn() -> bool + Send>,
 }
 
 struct Instrumented {
@@ -68,20 +81,44 @@ fn wizer() -> Wizer {
 
 impl Snapshots {
     pub fn new(metrics: Arc<Metrics>) -> Self {
-        Snapshots { instrumented: OnceLock::new(), building: tokio::sync::Mutex::new(()), metrics }
+        Snapshots { instrumented: OnceLock::new(), building: tokio::sync::Mutex::new(()), metrics, watched: Mutex::default() }
+    }
+
+    /// Looks at the files of every tenant's snapshot; a tenant whose files changed gets
+    /// a new snapshot with its next request.
+    pub fn check_for_changes(&self) {
+        self.watched.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).retain(|watched| {
+            if !watched.files.changed() {
+                return true;
+            }
+            if (watched.outdated)() {
+                eprintln!("nodule serve: {}: its files changed; a new snapshot is taken with its next request", watched.tenant);
+            }
+            false
+        });
     }
 
     /// Builds `tenant`'s snapshot on a thread of its own (compiling takes seconds), and
-    /// reports how it went to `progress`.
-    pub fn start_building(self: &Arc<Self>, engine: Arc<NoduleEngine>, tenant: Tenant, front: SocketAddr, progress: Arc<Mutex<Progress>>) {
+    /// reports how it went to `progress`; `outdated` is called if the app's files
+    /// change later (see `Watched`).
+    pub fn start_building(
+        self: &Arc<Self>,
+        engine: Arc<NoduleEngine>,
+        tenant: Tenant,
+        front: SocketAddr,
+        progress: Arc<Mutex<Progress>>,
+        outdated: impl Fn() -> bool + Send + 'static,
+    ) {
         let snapshots = self.clone();
         std::thread::spawn(move || {
             let started = Instant::now();
+            let files = ReadModules::default();
+            files.note(&tenant.entry.to_string_lossy());
             let built = tokio::runtime::Builder::new_current_thread()
                 .enable_all()
                 .build()
                 .map_err(|e| e.to_string())
-                .and_then(|runtime| runtime.block_on(snapshots.build(&engine, &tenant, front)));
+                .and_then(|runtime| runtime.block_on(snapshots.build(&engine, &tenant, front, &files)));
             snapshots.metrics.snapshot(&tenant.name, built.is_ok());
             let outcome = match built {
                 Ok(snapshot) => {
@@ -94,13 +131,22 @@ impl Snapshots {
                 }
             };
             *progress.lock().unwrap_or_else(|poisoned| poisoned.into_inner()) = outcome;
+            let watched = Watched { tenant: tenant.name.clone(), files, outdated: Box::new(outdated) };
+            snapshots.watched.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).push(watched);
         });
     }
 
-    async fn build(&self, engine: &NoduleEngine, tenant: &Tenant, front: SocketAddr) -> Result<RuntimePre<InstanceState>, String> {
+    async fn build(
+        &self,
+        engine: &NoduleEngine,
+        tenant: &Tenant,
+        front: SocketAddr,
+        files: &ReadModules,
+    ) -> Result<RuntimePre<InstanceState>, String> {
         let _one_at_a_time = self.building.lock().await;
         let instrumented = self.instrumented.get_or_init(|| Instrumented::new(engine).map_err(|e| format!("{e:#}"))).as_ref()?;
         let mut state = tenant_state(tenant).map_err(|failure| failure.reason)?;
+        state.files.read_modules = Some(files.clone());
         // A listen the guest does not hold (a second server's) is routed nowhere, and
         // leaves a socket that refuses the snapshot below.
         state.net.route = Some(Route { connections: None, listening: None, address: front.ip() });
