@@ -40,7 +40,8 @@ impl ReadModules {
         while !self.changed() {
             tokio::time::sleep(POLL).await;
         }
-        settle(&self.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).clone()).await;
+        let read = self.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).clone();
+        settle(&read).await;
     }
 
     /// Whether a file read so far has changed since it was read.
