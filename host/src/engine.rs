@@ -9,6 +9,7 @@ use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
 use anyhow::{Context as _, anyhow};
+use nodule_engine_config::Interruption;
 use wasmtime::component::{Component, HasSelf, Linker};
 use wasmtime::{Enabled, Engine, InstanceAllocationStrategy, PoolingAllocationConfig, Store};
 
@@ -21,8 +22,9 @@ use crate::state::InstanceState;
 
 /// The pre-initialized guest this host was built with.
 static GUEST: &[u8] = include_bytes!(env!("NODULE_GUEST_PATH"));
-/// The fingerprint of the compiled form of `GUEST` the build put beside the binary.
+/// The fingerprints of the compiled forms of `GUEST` the build put beside the binary.
 const GUEST_FINGERPRINT: &str = env!("NODULE_GUEST_FINGERPRINT");
+const GUEST_FINGERPRINT_UNINTERRUPTIBLE: &str = env!("NODULE_GUEST_FINGERPRINT_UNINTERRUPTIBLE");
 
 /// What one guest instance holds, for the pooling allocator's slots: the component's
 /// core instances (the program, WASI's adapter and their shims), their memories, and
@@ -42,10 +44,13 @@ const EPOCH_TICK: Duration = Duration::from_millis(1);
 
 pub struct NoduleEngine {
     engine: Engine,
+    interruption: Interruption,
     linker: Linker<InstanceState>,
     pre: RuntimePre<InstanceState>,
     /// Started by the first run that needs time watched; lives as long as the engine.
     ticker: OnceLock<EpochTicker>,
+    /// An uninterruptible engine's interruptible twin, for the workers of its program.
+    interruptible: OnceLock<Result<Arc<NoduleEngine>, String>>,
 }
 
 /// How a run ended.
@@ -79,10 +84,24 @@ impl Ended {
 }
 
 impl NoduleEngine {
-    pub fn new() -> anyhow::Result<Self> {
-        let engine = Engine::new(&nodule_engine_config::config()).map_err(|e| anyhow!("{e}"))?;
-        let component = load_component(&engine)?;
-        Self::with_component(engine, &component)
+    /// An engine for one program (and its workers): `Uninterruptible` when nothing will
+    /// need to stop the program while it computes (no time or handle limit).
+    pub fn new(interruption: Interruption) -> anyhow::Result<Self> {
+        let engine = Engine::new(&nodule_engine_config::config(interruption)).map_err(|e| anyhow!("{e}"))?;
+        let component = load_component(&engine, interruption)?;
+        Self::with_component(engine, interruption, &component)
+    }
+
+    /// This engine if it is interruptible, else its interruptible twin, made on first
+    /// use: workers and child instances run there, as `terminate()` and `kill()` must
+    /// be able to stop one that is computing.
+    pub fn interruptible(self: &Arc<Self>) -> anyhow::Result<Arc<NoduleEngine>> {
+        if self.interruption == Interruption::Interruptible {
+            return Ok(self.clone());
+        }
+        let twin =
+            self.interruptible.get_or_init(|| NoduleEngine::new(Interruption::Interruptible).map(Arc::new).map_err(|e| format!("{e:#}")));
+        twin.clone().map_err(anyhow::Error::msg)
     }
 
     /// An engine for `nodule serve`, whose instances come and go by the thousand: each
@@ -107,19 +126,20 @@ impl NoduleEngine {
             // PAGEMAP_SCAN tells which (6.7 and later), else all of them.
             .linear_memory_keep_resident(KEEP_RESIDENT)
             .pagemap_scan(Enabled::Auto);
-        let mut config = nodule_engine_config::config();
+        // Instances share threads, each giving its thread back every tick.
+        let mut config = nodule_engine_config::config(Interruption::Interruptible);
         config.allocation_strategy(InstanceAllocationStrategy::Pooling(pooling));
         let engine = Engine::new(&config).map_err(|e| anyhow!("{e}"))?;
-        let component = load_component(&engine)?;
-        Self::with_component(engine, &component)
+        let component = load_component(&engine, Interruption::Interruptible)?;
+        Self::with_component(engine, Interruption::Interruptible, &component)
     }
 
-    fn with_component(engine: Engine, component: &Component) -> anyhow::Result<Self> {
+    fn with_component(engine: Engine, interruption: Interruption, component: &Component) -> anyhow::Result<Self> {
         let mut linker = Linker::new(&engine);
         wasmtime_wasi::p2::add_to_linker_async(&mut linker).map_err(|e| anyhow!("{e}"))?;
         Runtime::add_to_linker::<_, HasSelf<_>>(&mut linker, |state| state).map_err(|e| anyhow!("{e}"))?;
         let pre = Self::pre_with(&linker, component)?;
-        Ok(NoduleEngine { engine, linker, pre, ticker: OnceLock::new() })
+        Ok(NoduleEngine { engine, interruption, linker, pre, ticker: OnceLock::new(), interruptible: OnceLock::new() })
     }
 
     fn pre_with(linker: &Linker<InstanceState>, component: &Component) -> anyhow::Result<RuntimePre<InstanceState>> {
@@ -161,7 +181,10 @@ impl NoduleEngine {
         let limits = state.enforcer.limits();
         let mut store = Store::new(&self.engine, state);
         store.limiter(|state| &mut state.enforcer);
-        if slicing || limits.need_ticks() {
+        if self.interruption == Interruption::Uninterruptible {
+            // Chosen only where nothing needs ticks (`NoduleEngine::new`).
+            debug_assert!(!slicing && !limits.need_ticks());
+        } else if slicing || limits.need_ticks() {
             self.ticker.get_or_init(|| EpochTicker::start(self.engine.clone()));
             store.set_epoch_deadline(1);
             store.epoch_deadline_callback(move |mut context| {
@@ -247,9 +270,13 @@ impl Drop for EpochTicker {
     }
 }
 
-fn load_component(engine: &Engine) -> anyhow::Result<Component> {
-    let beside_binary = std::env::current_exe()?.with_file_name(compiled_guest::FILE_NAME);
-    let ours = compiled_guest::fingerprint(&beside_binary).is_ok_and(|f| format!("{f:016x}") == GUEST_FINGERPRINT);
+fn load_component(engine: &Engine, interruption: Interruption) -> anyhow::Result<Component> {
+    let (file_name, fingerprint) = match interruption {
+        Interruption::Interruptible => (compiled_guest::FILE_NAME, GUEST_FINGERPRINT),
+        Interruption::Uninterruptible => (compiled_guest::UNINTERRUPTIBLE_FILE_NAME, GUEST_FINGERPRINT_UNINTERRUPTIBLE),
+    };
+    let beside_binary = std::env::current_exe()?.with_file_name(file_name);
+    let ours = compiled_guest::fingerprint(&beside_binary).is_ok_and(|f| format!("{f:016x}") == fingerprint);
     if ours {
         // SAFETY: the file beside the binary is the build's compilation of `GUEST` (its
         // fingerprint says so), and it is as trusted as the binary itself (see
@@ -281,10 +308,10 @@ mod tests {
         let path = std::env::var_os("NODULE_HOSTILE_GUEST")
             .map(PathBuf::from)
             .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/wasm32-wasip2/release/nodule_hostile_guest.wasm"));
-        let engine = Engine::new(&nodule_engine_config::config()).unwrap();
+        let engine = Engine::new(&nodule_engine_config::config(Interruption::Interruptible)).unwrap();
         let component = Component::from_file(&engine, &path)
             .unwrap_or_else(|e| panic!("{}: {e} (`make test` builds the hostile guest)", path.display()));
-        NoduleEngine::with_component(engine, &component).unwrap()
+        NoduleEngine::with_component(engine, Interruption::Interruptible, &component).unwrap()
     }
 
     /// Runs one case of the hostile guest; its status is how many expectations failed.

@@ -78,9 +78,10 @@ impl Workers {
             Kind::Thread => self.permissions.worker,
             Kind::ChildProcess => self.permissions.child_process,
         };
-        let Some(engine) = self.engine.clone().filter(|_| granted) else {
+        let Some(engine) = self.engine.as_ref().filter(|_| granted) else {
             return Err(ErrorCode::AccessDenied);
         };
+        let engine = engine.interruptible().map_err(|_| ErrorCode::Eio)?;
         let entry = match options.entry {
             entry @ (Entry::File(_) | Entry::Eval(_) | Entry::Print(_)) => entry,
             _ => return Err(ErrorCode::Einval),
