@@ -16,6 +16,7 @@ const { current: currentFrame } = require('internal/async_context_frame');
 const { isIP, isIPv4, isIPv6, validateHints } = require('internal/net');
 const { BlockList, SocketAddress } = require('internal/net/blocklist');
 const heldListens = require('internal/net/held_listens');
+const { listened: clusterListened } = require('internal/cluster/listening');
 const {
   codes: {
     ERR_FEATURE_UNAVAILABLE_ON_PLATFORM,
@@ -681,6 +682,7 @@ withMethods(
       addHandle(this, family === 0 ? 'PipeServerWrap' : 'TCPServerWrap', isRefed);
       this[kAsyncFrame] = currentFrame();
       this._acceptNext();
+      clusterListened(this, family === 0 ? -1 : family, family === 0 ? address : bound, boundPort);
       process.nextTick(() => {
         if (this._handle) this.emit('listening');
       });

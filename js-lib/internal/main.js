@@ -78,6 +78,11 @@ function start(invocation) {
   Module._initPaths();
   try {
     setupThread();
+    if (process.env.NODE_UNIQUE_ID !== undefined) {
+      // Started by cluster.fork: node:cluster is this worker's, as in Node.
+      require('internal/cluster/child').setup(require('cluster'));
+      delete process.env.NODE_UNIQUE_ID;
+    }
     applyOptions(invocation.execArgv);
     preloadModules(invocation.execArgv, Module);
     reached('bootstrapComplete');
