@@ -18,6 +18,7 @@ use crate::bindings::workers::{Event, Host, Kind, Output, ParentLink, ThreadId, 
 use crate::engine::{Ended, NoduleEngine};
 use crate::io::completions::Finished;
 use crate::limits::{Limits, OutputRelay};
+use crate::net::SharedPorts;
 use crate::permissions::Permissions;
 use crate::state::{InstanceState, Stdio};
 
@@ -41,6 +42,9 @@ pub struct Workers {
     limits: Limits,
     started: HashMap<ThreadId, Worker>,
     parent: Option<Parent>,
+    /// The listeners cluster workers share: one set for a program and every instance
+    /// it starts (`net/shared.rs`).
+    pub shared_ports: Arc<SharedPorts>,
 }
 
 /// A worker seen from its parent. Dropping it ends the worker.
@@ -107,6 +111,7 @@ impl Workers {
         };
         let mut state = InstanceState::new(&self.permissions, limits, stdio).map_err(|_| ErrorCode::Eio)?;
         state.workers.enable(engine.clone(), &self.permissions, limits);
+        state.workers.shared_ports = self.shared_ports.clone();
         state.workers.parent = Some(Parent {
             thread_id,
             data: options.data,

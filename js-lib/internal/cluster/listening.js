@@ -1,8 +1,14 @@
 'use strict';
-// How a cluster worker hears that one of its servers listens (net calls `listened`),
-// to tell its primary. Nothing listens for it outside a worker.
+// What net's servers do differently in a cluster worker: they listen on the listener
+// the workers share (the host's `listen-shared`), and report to the worker's setup
+// (internal/cluster/child) that they listen, for it to tell the primary.
 
 let listener = null;
+
+/** Whether servers listen on the listeners the cluster's workers share. */
+function sharesListeners() {
+  return listener !== null;
+}
 
 function onListening(callback) {
   listener = callback;
@@ -13,4 +19,4 @@ function listened(server, addressType, address, port) {
   listener?.(server, addressType, address, port);
 }
 
-module.exports = { onListening, listened };
+module.exports = { onListening, listened, sharesListeners };
