@@ -20,6 +20,7 @@ const { withMethods } = require('internal/util/function_constructor');
 const kFacts = Symbol('kFacts');
 const kHandshaking = Symbol('kHandshaking');
 const kClientOptions = Symbol('kClientOptions');
+const kOverStream = Symbol('kOverStream');
 
 class SecureContext {
   constructor(options = {}) {
@@ -68,8 +69,14 @@ function tlsError({ code, message }) {
 function TLSSocket(socket, options) {
   if (options === undefined) options = {};
   if (!(this instanceof TLSSocket)) return new TLSSocket(socket, options);
-  if (socket) throw new ERR_FEATURE_UNAVAILABLE_ON_PLATFORM('TLS over an existing socket');
   net.Socket.call(this, { allowHalfOpen: options.allowHalfOpen, handle: options.handle, manualStart: true, signal: options.signal });
+  if (socket) {
+    // Node secures the stream it is given; the host runs TLS only on sockets it owns.
+    // The socket is still made, with Node's handle over the stream (code that probes
+    // it as it loads, such as http2-wrapper, needs that), and fails once it is used.
+    this[kOverStream] = true;
+    this._handle = { _parentWrap: new JSStreamSocket(socket) };
+  }
   this.encrypted = true;
   this.authorized = false;
   this.authorizationError = null;
@@ -81,9 +88,26 @@ function TLSSocket(socket, options) {
   if (options.handle) this._handshake(options.server);
 }
 
+/** Node's handle over a stream that is not a socket, as `TLSSocket` wraps one. */
+class JSStreamSocket {
+  constructor(stream) {
+    this.stream = stream;
+  }
+}
+
+function overStreamError() {
+  return new ERR_FEATURE_UNAVAILABLE_ON_PLATFORM('TLS over an existing socket');
+}
+
 withMethods(
   TLSSocket,
   class extends net.Socket {
+    _destroy(exception, callback) {
+      // The stream is the program's: nothing of the host's to close.
+      if (this[kOverStream]) this._handle = null;
+      super._destroy(exception, callback);
+    }
+
     _connectHandle(host, port) {
       const options = this[kClientOptions];
       this.servername = options.servername ?? (isIP(host) ? null : host);
@@ -151,14 +175,19 @@ withMethods(
       this.alpnProtocol = facts.alpnProtocol ?? false;
     }
 
-    /** Until a server's handshake is done, reading, writing and ending wait for it. */
+    /**
+     * Until a server's handshake is done, reading, writing and ending wait for it; over
+     * a stream (see the constructor) they fail.
+     */
     _read(size) {
-      if (this[kHandshaking]) this.once('secure', () => this._read(size));
+      if (this[kOverStream]) this.destroy(overStreamError());
+      else if (this[kHandshaking]) this.once('secure', () => this._read(size));
       else super._read(size);
     }
 
     _writeGeneric(bytes, callback) {
-      if (this[kHandshaking]) this.once('secure', () => this._writeGeneric(bytes, callback));
+      if (this[kOverStream]) callback(overStreamError());
+      else if (this[kHandshaking]) this.once('secure', () => this._writeGeneric(bytes, callback));
       else super._writeGeneric(bytes, callback);
     }
 
