@@ -55,7 +55,36 @@ function getEncoding(encoding) {
 
 class FastBuffer extends Uint8Array {}
 
+/**
+ * Whether the nearest caller outside Nodule's own modules (the first frame with a file
+ * path) is a package's, under node_modules: Node warns only the program's own code.
+ */
+function isInsideNodeModules() {
+  const { prepareStackTrace, stackTraceLimit } = Error;
+  // The frames as text, whatever the program made Error.prepareStackTrace do.
+  Error.prepareStackTrace = undefined;
+  Error.stackTraceLimit = Number.POSITIVE_INFINITY;
+  const { stack } = new Error();
+  Error.prepareStackTrace = prepareStackTrace;
+  Error.stackTraceLimit = stackTraceLimit;
+  for (const line of String(stack).split('\n')) {
+    const file = /^ {4}at (?:.* \()?(\/[^)]*?)(?::\d+)*\)?$/.exec(line)?.[1];
+    if (file !== undefined) return /[/\\]node_modules[/\\]/.test(file);
+  }
+  return false;
+}
+
+let bufferWarned = false;
+
 function Buffer(arg, encodingOrOffset, length) {
+  if (!bufferWarned && !isInsideNodeModules()) {
+    bufferWarned = true;
+    process.emitWarning(
+      'Buffer() is deprecated due to security and usability issues. Please use the Buffer.alloc(), Buffer.allocUnsafe(), or Buffer.from() methods instead.',
+      'DeprecationWarning',
+      'DEP0005',
+    );
+  }
   if (typeof arg === 'number') {
     if (typeof encodingOrOffset === 'string') throw new ERR_INVALID_ARG_TYPE('string', 'string', arg);
     return Buffer.alloc(arg);
@@ -108,7 +137,8 @@ function fromString(string, encoding) {
 Buffer.from = function from(value, encodingOrOffset, length) {
   if (typeof value === 'string') return fromString(value, encodingOrOffset);
   if (typeof value === 'object' && value !== null) {
-    if (value instanceof ArrayBuffer || (typeof SharedArrayBuffer === 'function' && value instanceof SharedArrayBuffer)) {
+    // By brand, not prototype: an ArrayBuffer of another context (vm) counts.
+    if (isAnyArrayBuffer(value)) {
       const byteOffset = encodingOrOffset === undefined ? 0 : +encodingOrOffset || 0;
       if (byteOffset > value.byteLength) {
         const err = new RangeError('"offset" is outside of buffer bounds');
@@ -134,9 +164,9 @@ Buffer.from = function from(value, encodingOrOffset, length) {
     }
     // An array-like, or an object holding an ArrayBuffer as `buffer` (a view's shape) whose
     // length is not a number: Node copies what `length` says, which may be nothing.
-    const holdsArrayBuffer = value.buffer instanceof ArrayBuffer || value.buffer instanceof SharedArrayBuffer;
-    if (value.length !== undefined || holdsArrayBuffer) {
-      const n = typeof value.length === 'number' && !Number.isNaN(value.length) ? value.length : 0;
+    if (value.length !== undefined || isAnyArrayBuffer(value.buffer)) {
+      // A negative or fractional length counts as a typed array counts it.
+      const n = typeof value.length === 'number' && value.length > 0 ? Math.trunc(value.length) : 0;
       const buffer = new FastBuffer(n);
       for (let i = 0; i < n; i++) buffer[i] = value[i];
       return buffer;

@@ -31,6 +31,10 @@ const {
   exceptionWithHostPort,
 } = require('internal/errors');
 const { withMethods } = require('internal/util/function_constructor');
+const dc = require('diagnostics_channel');
+
+const netClientSocketChannel = dc.channel('net.client.socket');
+const netServerSocketChannel = dc.channel('net.server.socket');
 const {
   validateAbortSignal,
   validateBoolean,
@@ -567,6 +571,7 @@ withMethods(
 function connect(...args) {
   const normalized = normalizeArgs(args);
   const socket = new Socket(normalized[0]);
+  if (netClientSocketChannel.hasSubscribers) netClientSocketChannel.publish({ socket });
   return socket.connect(normalized);
 }
 
@@ -722,6 +727,7 @@ withMethods(
       this._connections++;
       socket.server = this;
       socket._server = this;
+      if (netServerSocketChannel.hasSubscribers) netServerSocketChannel.publish({ socket });
       this.emit('connection', socket);
     }
 
