@@ -7,6 +7,8 @@ const {
 } = require('internal/errors');
 const querystring = require('querystring');
 
+const { toASCII } = internalBinding('url');
+
 function Url() {
   this.protocol = null;
   this.slashes = null;
@@ -154,19 +156,20 @@ Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
           );
         }
       }
-      this.hostname = this.hostname.toLowerCase();
+      // A name longer than DNS allows is no host.
+      this.hostname = this.hostname.length > 255 ? '' : this.hostname.toLowerCase();
       // A host that has no ASCII form, or whose form holds what no host may (it came
       // from the Unicode's compatibility forms), could make the URL name another host
       // than it shows: Node refuses it rather than guess.
       if (this.hostname !== '') {
-        this.hostname = domainToASCII(this.hostname);
+        this.hostname = toASCII(this.hostname);
         if (this.hostname === '' || forbiddenHostChars.test(this.hostname)) throw new ERR_INVALID_URL(url);
       }
     } else if (forbiddenHostCharsIpv6.test(this.hostname)) {
       throw new ERR_INVALID_URL(url);
     }
     const port = this.port ? `:${this.port}` : '';
-    this.host = `${ipv6Hostname ? this.hostname : this.hostname}${port}`;
+    this.host = `${this.hostname}${port}`;
     if (ipv6Hostname) {
       this.hostname = this.hostname.slice(1, -1);
       if (!rest.startsWith('/')) rest = `/${rest}`;

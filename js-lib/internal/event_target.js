@@ -8,6 +8,7 @@ const {
   codes: { ERR_EVENT_RECURSION, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_THIS, ERR_MISSING_ARGS },
 } = require('internal/errors');
 const { validateObject } = require('internal/validators');
+const { makeEnumerable } = require('internal/webidl');
 const { performance } = require('perf_hooks');
 
 const kInspect = Symbol.for('nodejs.util.inspect.custom');
@@ -221,13 +222,6 @@ for (const [name, value] of [
   ['BUBBLING_PHASE', 3],
 ]) {
   Object.defineProperty(Event, name, { value, writable: false, enumerable: true, configurable: false });
-}
-
-/** WebIDL members are enumerable, unlike class members. */
-function makeEnumerable(proto, names) {
-  for (const name of names) {
-    Object.defineProperty(proto, name, { enumerable: true });
-  }
 }
 
 makeEnumerable(Event.prototype, [

@@ -58,6 +58,35 @@ process.features = {
   // require() of an ES module graph without top-level await (Node 20.19+, 22.12+).
   require_module: true,
 };
+// The type checks of Node's `util` binding, which packages still reach through the
+// deprecated process.binding (DEP0111).
+const utilBindingNames = [
+  'isAnyArrayBuffer',
+  'isArrayBuffer',
+  'isArrayBufferView',
+  'isAsyncFunction',
+  'isDataView',
+  'isDate',
+  'isExternal',
+  'isMap',
+  'isMapIterator',
+  'isNativeError',
+  'isPromise',
+  'isRegExp',
+  'isSet',
+  'isSetIterator',
+  'isTypedArray',
+  'isUint8Array',
+];
+
+/** process.binding: only `util`; Node's other bindings are its C++ internals, which Nodule has not. */
+process.binding = function binding(name) {
+  name = `${name}`;
+  if (name !== 'util') throw new Error(`No such module: ${name}`);
+  const types = require('internal/util/types');
+  return Object.fromEntries(utilBindingNames.map((key) => [key, types[key]]));
+};
+
 // Node's permission model, which the sandbox always applies: what it grants.
 process.permission = {
   has(scope, reference) {

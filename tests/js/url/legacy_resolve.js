@@ -1,6 +1,7 @@
 // url.resolve and url.resolveObject: Node's legacy merge, with its quirks (relative bases
 // stay relative, `..` climbs into the host of a URL without slashes, auth does not follow
-// another host), and url.parse's refusal of hosts that could name another.
+// another host), url.parse's hosts (refused when they could name another) and the
+// domainTo* conversions, IP addresses included.
 const url = require('url');
 
 const cases = [
@@ -31,12 +32,27 @@ const object = url.resolveObject('http://user@a.com/x/y?q=1', '../z#h');
 console.log(object.href, object.pathname, object.path, object.auth, object.hash);
 console.log(url.resolveObject('', 'kept'));
 
-for (const input of ['http://[127.0.0.1\x00c8763]:8000/', 'http://fail\u2047fail.com/', 'http://a\u00ADb.com/', 'http://a_b.com/x']) {
+for (const input of [
+  'http://[127.0.0.1\x00c8763]:8000/',
+  'http://fail\u2047fail.com/',
+  'http://a\u00ADb.com/',
+  'http://a_b.com/x',
+  'http://127.0.0.1:8080/x',
+  'http://999.999.999.999/',
+  'http://a.1/',
+  'http://0x7f.1/',
+  'http://xn--/',
+  'http://MAÑANA.com/',
+  'http://[::1]:80/',
+]) {
   try {
     console.log(url.parse(input).host);
   } catch (err) {
     console.log(err.name, err.code, err.message, JSON.stringify(err.input));
   }
+}
+for (const host of ['127.0.0.1', '0x7f.1', '1.2.3', '999.999.999.999', '[::1]', '::1', 'a.1', 'xn--maana-pta.com']) {
+  console.log(host, JSON.stringify(url.domainToASCII(host)), JSON.stringify(url.domainToUnicode(host)));
 }
 try {
   new URL('nope');
