@@ -56,20 +56,28 @@ function getEncoding(encoding) {
 class FastBuffer extends Uint8Array {}
 
 /**
- * Whether the nearest caller outside Nodule's own modules (the first frame with a file
- * path) is a package's, under node_modules: Node warns only the program's own code.
+ * Whether Buffer() was called by the program's own code: neither by Nodule's modules (a
+ * bundled package makes views with `new view.constructor(...)`) nor, as the nearest
+ * caller with a file path, by a package under node_modules. Node warns only the program.
  */
-function isInsideNodeModules() {
+function calledByProgram() {
   const { prepareStackTrace, stackTraceLimit } = Error;
-  // The frames as text, whatever the program made Error.prepareStackTrace do.
+  // The frames as text, whatever Error.prepareStackTrace does (Error.captureStackTrace
+  // would record none while it runs), from Buffer's caller on.
   Error.prepareStackTrace = undefined;
   Error.stackTraceLimit = Number.POSITIVE_INFINITY;
   const { stack } = new Error();
   Error.prepareStackTrace = prepareStackTrace;
   Error.stackTraceLimit = stackTraceLimit;
-  for (const line of String(stack).split('\n')) {
-    const file = /^ {4}at (?:.* \()?(\/[^)]*?)(?::\d+)*\)?$/.exec(line)?.[1];
-    if (file !== undefined) return /[/\\]node_modules[/\\]/.test(file);
+  // None at all while Error.prepareStackTrace runs (QuickJS records none then): the
+  // program's code is what runs there.
+  if (typeof stack !== 'string') return true;
+  const lines = stack.split('\n');
+  const frames = lines.slice(lines.findIndex((line) => /^ {4}at (?:new )?Buffer \(node:buffer:/.test(line)) + 1);
+  if (/^ {4}at (?:.* \()?node:/.test(frames[0] ?? '')) return false;
+  for (const frame of frames) {
+    const file = /^ {4}at (?:.* \()?(\/[^)]*?)(?::\d+)*\)?$/.exec(frame)?.[1];
+    if (file !== undefined) return !/[/\\]node_modules[/\\]/.test(file);
   }
   return false;
 }
@@ -77,7 +85,7 @@ function isInsideNodeModules() {
 let bufferWarned = false;
 
 function Buffer(arg, encodingOrOffset, length) {
-  if (!bufferWarned && !isInsideNodeModules()) {
+  if (!bufferWarned && calledByProgram()) {
     bufferWarned = true;
     process.emitWarning(
       'Buffer() is deprecated due to security and usability issues. Please use the Buffer.alloc(), Buffer.allocUnsafe(), or Buffer.from() methods instead.',
