@@ -9,6 +9,7 @@ const EventEmitter = require('events');
 const dns = require('dns');
 const { isIP } = require('net');
 const { Buffer } = require('buffer');
+const dc = require('diagnostics_channel');
 const { onCompletion, setOperationRef } = require('internal/event_loop');
 const {
   codes: {
@@ -65,6 +66,8 @@ function sliceMessage(msg, offset, length) {
   return Buffer.from(bytes.buffer, bytes.byteOffset + start, count);
 }
 
+const udpSocketChannel = dc.channel('udp.socket');
+
 class Socket extends EventEmitter {
   constructor(type, listener) {
     super();
@@ -81,6 +84,7 @@ class Socket extends EventEmitter {
     this._queue = [];
     this._closed = false;
     if (typeof listener === 'function') this.on('message', listener);
+    if (udpSocketChannel.hasSubscribers) udpSocketChannel.publish({ socket: this });
   }
 
   _checkRunning() {
