@@ -144,7 +144,6 @@ class Socket extends EventEmitter {
   _receive() {
     const op = binding.udpReceive(this._id);
     this._receiving = op;
-    if (!this._refed) setOperationRef(op, false);
     onCompletion(op, (result) => {
       this._receiving = undefined;
       if (this._state !== BOUND) return;
@@ -157,6 +156,8 @@ class Socket extends EventEmitter {
       const rinfo = { address, family: family === 6 ? 'IPv6' : 'IPv4', port, size: data.byteLength };
       this.emit('message', Buffer.from(data), rinfo);
     });
+    // Only an operation in flight can be unrefed: after onCompletion, which puts it there.
+    if (!this._refed) setOperationRef(op, false);
   }
 
   /**

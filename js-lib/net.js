@@ -26,6 +26,7 @@ const {
     ERR_SERVER_ALREADY_LISTEN,
     ERR_SERVER_NOT_RUNNING,
     ERR_SOCKET_CLOSED,
+    ERR_SOCKET_CLOSED_BEFORE_CONNECTION,
   },
   dnsException,
   exceptionWithHostPort,
@@ -85,7 +86,6 @@ function familyName(family) {
  */
 function track(owner, op, callback, requestType = undefined) {
   owner[kOperations].add(op);
-  if (!owner[kRefed]) setOperationRef(op, false);
   onCompletion(
     op,
     (result) => {
@@ -95,6 +95,8 @@ function track(owner, op, callback, requestType = undefined) {
     requestType,
     owner[kAsyncFrame],
   );
+  // Only an operation in flight can be unrefed: after onCompletion, which puts it there.
+  if (!owner[kRefed]) setOperationRef(op, false);
   return op;
 }
 
@@ -409,7 +411,17 @@ withMethods(
     _writeGeneric(bytes, callback) {
       if (this.connecting) {
         this._pendingData = bytes;
-        this.once('connect', () => this._writeGeneric(bytes, callback));
+        // Closed before it connects, the socket fails the write, as Node's does.
+        const onConnect = () => {
+          this.removeListener('close', onClose);
+          this._writeGeneric(bytes, callback);
+        };
+        const onClose = () => {
+          this.removeListener('connect', onConnect);
+          callback(new ERR_SOCKET_CLOSED_BEFORE_CONNECTION());
+        };
+        this.once('close', onClose);
+        this.once('connect', onConnect);
         return;
       }
       this._pendingData = null;
