@@ -10,7 +10,7 @@ RUN make build
 
 FROM debian:bookworm-slim
 # The compiled guest must sit beside the binary (host/src/compiled_guest.rs).
-COPY --from=build /nodule/target/release/nodule /nodule/target/release/nodule-guest.cwasm /usr/local/bin/
+COPY --from=build /nodule/target/release/nodule /nodule/target/release/nodule-guest.cwasm /nodule/target/release/nodule-guest-uninterruptible.cwasm /usr/local/bin/
 RUN useradd --system --no-create-home nodule
 USER nodule
 WORKDIR /srv

@@ -8,12 +8,14 @@ TARGET_DIR := $(CURDIR)/target
 SYSROOT := $(TARGET_DIR)/wasi-sysroot
 GUEST_RAW := $(TARGET_DIR)/wasm32-wasip2/release/nodule_guest.wasm
 GUEST := $(TARGET_DIR)/guest/nodule-guest.wasm
-# The guest compiled to native code for this machine; it goes beside the binary
-# (host/src/compiled_guest.rs says why).
+# The guest compiled to native code for this machine, with epoch checks and without
+# (host/engine-config); both go beside the binary (host/src/compiled_guest.rs says why).
 GUEST_COMPILED := $(TARGET_DIR)/guest/nodule-guest.cwasm
+GUEST_COMPILED_UNINTERRUPTIBLE := $(TARGET_DIR)/guest/nodule-guest-uninterruptible.cwasm
 PREINIT := $(TARGET_DIR)/release/nodule-preinit
 NODULE := $(TARGET_DIR)/release/nodule
 NODULE_GUEST_FILE := $(TARGET_DIR)/release/nodule-guest.cwasm
+NODULE_GUEST_FILE_UNINTERRUPTIBLE := $(TARGET_DIR)/release/nodule-guest-uninterruptible.cwasm
 # A test-only guest that sends the host what no honest guest sends (tests/hostile-guest).
 HOSTILE_GUEST := $(TARGET_DIR)/wasm32-wasip2/release/nodule_hostile_guest.wasm
 TOOLCHAIN_STAMP := $(TARGET_DIR)/.toolchain
@@ -39,6 +41,12 @@ BIOME := tools/lint/node_modules/.bin/biome
 PRELUDE := $(CURDIR)/guest/quickjs-prelude.h
 GUEST_ENV := CC_wasm32_wasip2=clang-16 AR_wasm32_wasip2=llvm-ar-16 \
 	CFLAGS_wasm32_wasip2="--sysroot=$(SYSROOT) -include $(PRELUDE) -DNODULE_PRELUDE=$(shell sha256sum $(PRELUDE) | cut -c1-16) -mbulk-memory -mnontrapping-fptoint -msign-ext -mmutable-globals"
+
+# Copies $(1) to $(2) when they differ, as a new file renamed into place: running
+# nodules keep the one they mapped.
+install_beside = cmp -s $(1) $(2) || { cp $(1) $(2).tmp && mv $(2).tmp $(2); }
+# What the host's build.rs embeds and fingerprints.
+GUEST_BUILD_ENV := NODULE_GUEST=$(GUEST) NODULE_GUEST_COMPILED=$(GUEST_COMPILED) NODULE_GUEST_COMPILED_UNINTERRUPTIBLE=$(GUEST_COMPILED_UNINTERRUPTIBLE)
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
@@ -68,13 +76,13 @@ $(JS_DEPS_STAMP): js-deps/package.json js-deps/package-lock.json
 guest: toolchain $(JS_DEPS_STAMP)
 	$(GUEST_ENV) cargo build --release -p nodule-guest --target wasm32-wasip2
 	cargo build --release -p nodule-preinit
-	@if [ ! -f $(GUEST_COMPILED) ] || [ $(GUEST_RAW) -nt $(GUEST_COMPILED) ] || [ $(PREINIT) -nt $(GUEST_COMPILED) ]; then \
-		mkdir -p $(dir $(GUEST)) && $(PREINIT) $(GUEST_RAW) $(GUEST) $(GUEST_COMPILED); fi
+	@if [ ! -f $(GUEST_COMPILED_UNINTERRUPTIBLE) ] || [ $(GUEST_RAW) -nt $(GUEST_COMPILED_UNINTERRUPTIBLE) ] || [ $(PREINIT) -nt $(GUEST_COMPILED_UNINTERRUPTIBLE) ]; then \
+		mkdir -p $(dir $(GUEST)) && $(PREINIT) $(GUEST_RAW) $(GUEST) $(GUEST_COMPILED) $(GUEST_COMPILED_UNINTERRUPTIBLE); fi
 
 host: guest
-	NODULE_GUEST=$(GUEST) NODULE_GUEST_COMPILED=$(GUEST_COMPILED) cargo build --release -p nodule
-	@# A new file, renamed into place: running nodules keep the one they mapped.
-	@cmp -s $(GUEST_COMPILED) $(NODULE_GUEST_FILE) || { cp $(GUEST_COMPILED) $(NODULE_GUEST_FILE).tmp && mv $(NODULE_GUEST_FILE).tmp $(NODULE_GUEST_FILE); }
+	$(GUEST_BUILD_ENV) cargo build --release -p nodule
+	@$(call install_beside,$(GUEST_COMPILED),$(NODULE_GUEST_FILE))
+	@$(call install_beside,$(GUEST_COMPILED_UNINTERRUPTIBLE),$(NODULE_GUEST_FILE_UNINTERRUPTIBLE))
 
 demo: build
 	$(NODULE) examples/demo.js
@@ -85,7 +93,7 @@ $(NPM_SUITE_STAMP): tests/npm/package.json tests/npm/package-lock.json
 
 test: build $(NPM_SUITE_STAMP) lint fuzz chromium
 	cargo build --release -p nodule-hostile-guest --target wasm32-wasip2
-	NODULE=$(NODULE) NODULE_GUEST=$(GUEST) NODULE_GUEST_COMPILED=$(GUEST_COMPILED) NODULE_HOSTILE_GUEST=$(HOSTILE_GUEST) \
+	NODULE=$(NODULE) $(GUEST_BUILD_ENV) NODULE_HOSTILE_GUEST=$(HOSTILE_GUEST) \
 		cargo test --release -p nodule -p nodule-tests
 	$(MAKE) --no-print-directory node-compat-list
 	@if [ -x /usr/bin/chromium ]; then $(MAKE) --no-print-directory test-browser; \
@@ -111,7 +119,7 @@ $(LINT_STAMP): tools/lint/package.json tools/lint/package-lock.json
 lint: guest $(LINT_STAMP)
 	cargo fmt --check
 	cd fuzz && cargo fmt --check && cargo clippy --all-targets -- -D warnings
-	NODULE_GUEST=$(GUEST) NODULE_GUEST_COMPILED=$(GUEST_COMPILED) cargo clippy --release -p nodule -p nodule-engine-config -p nodule-preinit -p nodule-tests --all-targets -- -D warnings -D clippy::undocumented_unsafe_blocks
+	$(GUEST_BUILD_ENV) cargo clippy --release -p nodule -p nodule-engine-config -p nodule-preinit -p nodule-tests --all-targets -- -D warnings -D clippy::undocumented_unsafe_blocks
 	$(GUEST_ENV) cargo clippy --release -p nodule-guest -p nodule-hostile-guest --target wasm32-wasip2 -- -D warnings -D clippy::undocumented_unsafe_blocks
 	$(BIOME) check js-lib playground
 

@@ -4,6 +4,8 @@ hello server and nodule serve's hello tenant in fresh and in pool isolation; Exp
 hello under node and as a fresh tenant. Then the p50 of a fresh request's time to its
 response head as serve logs it (instance start plus handler, one request at a time),
 and serve's resident memory with 1,000 tenants configured and idle, less one tenant's.
+Every tenant is measured once its snapshot is ready (or refused): the first request
+starts it, and serve says on stderr when it is done.
 
 usage: serve.py [--runs N] [--seconds S]
 The nodule binary comes from $NODULE (default target/release/nodule).
@@ -16,6 +18,7 @@ import socket
 import statistics
 import subprocess
 import tempfile
+import threading
 import time
 
 ROOT = os.getcwd()
@@ -61,6 +64,18 @@ class Serve:
                                         stdout=log, stderr=subprocess.PIPE)
         assert b"listening" in self.process.stderr.readline()
 
+    def warm(self, paths):
+        """Sends each path one request, then waits until serve has snapshotted each tenant."""
+        for path in paths:
+            get(self.port, path)
+        done = 0
+        while done < len(paths):
+            line = self.process.stderr.readline()
+            assert line, "serve ended"
+            done += b"snapshot taken" in line or b"not snapshotted" in line
+        # The rest of stderr (the apps' own output) is drained so that serve never blocks on it.
+        threading.Thread(target=lambda: all(iter(self.process.stderr.readline, b"")), daemon=True).start()
+
     def stop(self):
         self.process.kill()
         self.process.wait()
@@ -91,6 +106,7 @@ def looping_neighbour(seconds):
     hello = os.path.join(ROOT, "bench/serve/hello.js")
     looping = os.path.join(ROOT, "tests/serve/apps/looping/index.js")
     serve = Serve(tenant("pool", "/pool", hello, "pool") + tenant("looping", "/looping", looping, "fresh", "timeout-ms = 1000\n"))
+    serve.warm(["/pool/", "/looping/"])
     calm = wrk(f"http://127.0.0.1:{serve.port}/pool/", seconds)[1]
     stop = time.monotonic() + seconds + 1
     looper = subprocess.Popen(["sh", "-c", f"while [ $(date +%s) -lt {int(time.time() + seconds + 1)} ]; do "
@@ -122,12 +138,14 @@ def main():
         server.kill()
         serve = Serve(tenant("fresh", "/fresh", hello, "fresh") + tenant("pool", "/pool", hello, "pool")
                       + tenant("express", "/express", express, "fresh", npm_read.replace("\\", "")))
+        serve.warm(["/fresh/", "/pool/", "/express/"])
         for key, path in [("fresh", "/fresh/"), ("pool", "/pool/"), ("fresh-express", "/express/")]:
             rows[key].append(wrk(f"http://127.0.0.1:{serve.port}{path}", args.seconds))
         serve.stop()
     # One request at a time: the time serve logs from a request to its response head.
     log = tempfile.NamedTemporaryFile(delete=False)
     serve = Serve(tenant("fresh", "/fresh", hello, "fresh"), log=log)
+    serve.warm(["/fresh/"])
     for _ in range(200):
         get(serve.port, "/fresh/")
     serve.stop()

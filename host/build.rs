@@ -24,8 +24,10 @@ fn artifact(variable: &str, file_name: &str) -> PathBuf {
 
 fn main() {
     let guest = artifact("NODULE_GUEST", "nodule-guest.wasm");
-    let compiled = artifact("NODULE_GUEST_COMPILED", compiled_guest::FILE_NAME);
-    let fingerprint = compiled_guest::fingerprint(&compiled).expect("read the compiled guest");
     println!("cargo:rustc-env=NODULE_GUEST_PATH={}", guest.display());
-    println!("cargo:rustc-env=NODULE_GUEST_FINGERPRINT={fingerprint:016x}");
+    for (suffix, file_name) in [("", compiled_guest::FILE_NAME), ("_UNINTERRUPTIBLE", compiled_guest::UNINTERRUPTIBLE_FILE_NAME)] {
+        let compiled = artifact(&format!("NODULE_GUEST_COMPILED{suffix}"), file_name);
+        let fingerprint = compiled_guest::fingerprint(&compiled).expect("read the compiled guest");
+        println!("cargo:rustc-env=NODULE_GUEST_FINGERPRINT{suffix}={fingerprint:016x}");
+    }
 }

@@ -19,7 +19,7 @@ const {
   uvErrors,
 } = require('internal/errors');
 const { Receiver } = require('internal/worker/receiver');
-const { sendMessage } = require('internal/child_process/channel');
+const { sendMessage, emitMessage } = require('internal/child_process/channel');
 const { serialize } = require('internal/worker/serialize');
 const { accessDenied } = require('internal/sandbox');
 const { validateAbortSignal } = require('internal/validators');
@@ -172,7 +172,7 @@ class ChildProcess extends EventEmitter {
     if (typeof event === 'string') {
       this.#receiver.receive();
       if (event[0] === 'd') this.#disconnected();
-      else if (event[0] === 'm' && this.connected) this.emit('message', JSON.parse(event.slice(1)));
+      else if (event[0] === 'm' && this.connected) emitMessage(this, JSON.parse(event.slice(1)));
       return;
     }
     if (event.output !== undefined) {

@@ -15,6 +15,8 @@ const { getTimerDuration } = require('internal/timers');
 const { current: currentFrame } = require('internal/async_context_frame');
 const { isIP, isIPv4, isIPv6, validateHints } = require('internal/net');
 const { BlockList, SocketAddress } = require('internal/net/blocklist');
+const heldListens = require('internal/net/held_listens');
+const { listened: clusterListened, sharesListeners } = require('internal/cluster/listening');
 const {
   codes: {
     ERR_FEATURE_UNAVAILABLE_ON_PLATFORM,
@@ -707,10 +709,8 @@ withMethods(
       if (callback !== null) this.once('listening', callback);
       if (this._handle) throw new ERR_SERVER_ALREADY_LISTEN();
       if (options.signal !== undefined) closeOnAbort(this, options.signal);
-      if (options.path !== undefined) {
-        const backlog = options.backlog || DEFAULT_BACKLOG;
-        return this._listened(binding.listenUnix(pathModule.resolve(options.path), backlog), options.path, -1);
-      }
+      const exclusive = Boolean(options.exclusive);
+      if (options.path !== undefined) return this._listenAtPath(options.path, options.backlog || DEFAULT_BACKLOG, exclusive);
       let port = 0;
       if (options.port !== undefined && options.port !== null) {
         if (typeof options.port !== 'number' && typeof options.port !== 'string') {
@@ -720,22 +720,34 @@ withMethods(
       }
       const host = options.host ?? '';
       const backlog = options.backlog || DEFAULT_BACKLOG;
-      if (host === '' || isIP(host) !== 0) return this._listenAt(host, port, backlog);
+      if (host === '' || isIP(host) !== 0) return this._listenAt(host, port, backlog, exclusive);
       // A name is looked up first, as Node's lookupAndListen does; the host then binds
       // the address it found, without resolving on the event loop's thread.
       track(this, binding.lookup(host, 0), (result) => {
         if (isFailure(result)) this.emit('error', dnsException(result, 'getaddrinfo', host));
-        else this._listenAt(host, port, backlog);
+        else this._listenAt(host, port, backlog, exclusive);
       });
       return this;
     }
 
-    _listenAt(host, port, backlog) {
-      return this._listened(this._listenHandle(host, port, backlog), host || '::', port);
+    _listenAt(host, port, backlog, exclusive) {
+      if (heldListens.hold(() => this._listenAt(host, port, backlog, exclusive))) return this;
+      const shared = !exclusive && sharesListeners();
+      return this._listened(this._listenHandle(host, port, backlog, shared), host || '::', port, shared);
     }
 
-    /** Takes the host's listener (or its failure, named by `address` and `port`). */
-    _listened(result, address, port) {
+    /** A Unix socket's listen; a cluster worker's is its own, but reported as Node's are. */
+    _listenAtPath(path, backlog, exclusive) {
+      if (heldListens.hold(() => this._listenAtPath(path, backlog, exclusive))) return this;
+      const result = binding.listenUnix(pathModule.resolve(path), backlog);
+      return this._listened(result, path, -1, !exclusive && sharesListeners());
+    }
+
+    /**
+     * Takes the host's listener (or its failure, named by `address` and `port`); a
+     * cluster worker's non-exclusive listen is reported to its primary.
+     */
+    _listened(result, address, port, reported) {
       if (isFailure(result)) {
         const err = exceptionWithHostPort(result, 'listen', address, port, true);
         process.nextTick(() => this.emit('error', err));
@@ -749,15 +761,19 @@ withMethods(
       addHandle(this, family === 0 ? 'PipeServerWrap' : 'TCPServerWrap', isRefed);
       this[kAsyncFrame] = currentFrame();
       this._acceptNext();
+      if (reported) clusterListened(this, family === 0 ? -1 : family, family === 0 ? address : bound, boundPort);
       process.nextTick(() => {
         if (this._handle) this.emit('listening');
       });
       return this;
     }
 
-    /** Binds the host's listener; tls.Server listens for TLS instead. */
-    _listenHandle(host, port, backlog) {
-      return binding.listen(host, port, backlog);
+    /**
+     * Binds the host's listener, or takes the one a cluster's workers `shared`; tls.Server
+     * listens for TLS instead (on its own, in a worker too).
+     */
+    _listenHandle(host, port, backlog, shared) {
+      return shared ? binding.listenShared(host, port, backlog) : binding.listen(host, port, backlog);
     }
 
     _acceptNext() {

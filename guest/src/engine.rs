@@ -1,5 +1,6 @@
 //! The one JavaScript runtime of this instance: built by `init` (at build time, when the
-//! guest is pre-initialized), then used once by `run`.
+//! guest is pre-initialized), then used once by `run`, or by `prepare` and, in each
+//! instance of the snapshot taken after it, `resume`.
 
 use std::cell::RefCell;
 
@@ -16,8 +17,9 @@ const JS_STACK_LIMIT: usize = 7 * 1024 * 1024 + 512 * 1024;
 struct Engine {
     runtime: Runtime,
     context: Context,
-    /// `internal/main`'s `run(invocation)`, which runs a program and its event loop.
-    run_main: Persistent<Function<'static>>,
+    /// `internal/main`'s exports: `run(invocation)`, which runs a program and its event
+    /// loop, and serve's `prepare(invocation)` and `resume()`.
+    main: Persistent<Object<'static>>,
     /// QuickJS's heap as the snapshot holds it, in bytes: measuring it walks the whole
     /// heap, which every run under a memory limit would otherwise pay (~1 ms).
     snapshot_heap: u64,
@@ -36,30 +38,65 @@ pub fn init() {
 }
 
 pub fn run(invocation: Invocation) -> i32 {
+    start_instance();
+    limit_memory(&invocation);
+    let code = call_main("run", |ctx| Ok(natives::process::invocation_to_js(ctx, invocation)?.into_value())).unwrap_or(1);
+    natives::process::flush_stdio();
+    code
+}
+
+/// Runs a tenant's app up to its held `listen` (see the world's `prepare`).
+pub fn prepare(invocation: Invocation) -> bool {
+    start_instance();
+    natives::process::hold_output();
+    limit_memory(&invocation);
+    call_main("prepare", |ctx| Ok(natives::process::invocation_to_js(ctx, invocation)?.into_value())).unwrap_or(false)
+}
+
+/// Continues an instance started from a snapshot taken after `prepare`. Its clock
+/// goes on from the snapshot's (the host's monotonic clock), so a time the app read
+/// before the snapshot is never later than one it reads now.
+pub fn resume() -> i32 {
+    init();
+    natives::random::reseed();
+    natives::process::release_output();
+    let code = call_main("resume", |ctx| Ok(Value::new_undefined(ctx.clone()))).unwrap_or(1);
+    natives::process::flush_stdio();
+    code
+}
+
+/// What a program's instance does first: its own random seed and its own clock, never
+/// the build's snapshot's.
+fn start_instance() {
     init();
     natives::random::reseed();
     natives::process::start_clock();
+}
+
+fn limit_memory(invocation: &Invocation) {
+    if let Some(max_memory) = invocation.max_memory {
+        ENGINE.with(|cell| {
+            let engine = cell.borrow();
+            let engine = engine.as_ref().expect("engine initialized");
+            limit_heap(&engine.runtime, engine.snapshot_heap, max_memory);
+        });
+    }
+}
+
+/// Calls `internal/main`'s function `name` with the argument `argument` makes; a
+/// JavaScript error escaping it is reported as fatal, and the result is `None`.
+fn call_main<R>(name: &str, argument: impl for<'js> FnOnce(&Ctx<'js>) -> rquickjs::Result<Value<'js>>) -> Option<R>
+where
+    R: for<'js> rquickjs::FromJs<'js>,
+{
     ENGINE.with(|cell| {
         let engine = cell.borrow();
         let engine = engine.as_ref().expect("engine initialized");
-        if let Some(max_memory) = invocation.max_memory {
-            limit_heap(&engine.runtime, engine.snapshot_heap, max_memory);
-        }
-        let code = engine.context.with(|ctx| {
-            let run_main = engine.run_main.clone().restore(&ctx).expect("run_main belongs to this context");
-            let invocation = natives::process::invocation_to_js(&ctx, invocation).expect("invocation converts");
-            match run_main.call::<_, i32>((invocation,)) {
-                Ok(code) => code,
-                Err(err) => {
-                    natives::report_fatal(&ctx, err);
-                    1
-                }
-            }
-        });
-        natives::process::flush_stdio();
-        // Keep the heap alive: the instance ends with the call, so freeing it is wasted work.
-        let _ = &engine.runtime;
-        code
+        engine.context.with(|ctx| {
+            let main = engine.main.clone().restore(&ctx).expect("internal/main belongs to this context");
+            let result = main.get::<_, Function>(name).and_then(|function| function.call::<_, R>((argument(&ctx)?,)));
+            result.map_err(|err| natives::report_fatal(&ctx, err)).ok()
+        })
     })
 }
 
@@ -86,7 +123,7 @@ fn build_engine() -> Engine {
     natives::task_queue::install_rejection_tracker(&runtime);
     natives::modules::install_loader(&runtime);
     let context = Context::full(&runtime).expect("QuickJS context");
-    let run_main = context.with(|ctx| {
+    let main = context.with(|ctx| {
         bootstrap(&ctx).unwrap_or_else(|err| {
             natives::report_fatal(&ctx, err);
             panic!("the built-in modules failed to load");
@@ -99,14 +136,14 @@ fn build_engine() -> Engine {
     runtime.run_gc();
     let snapshot_heap = runtime.memory_usage().malloc_size.max(0) as u64;
     runtime.set_gc_threshold((snapshot_heap + snapshot_heap / 2) as usize);
-    Engine { runtime, context, run_main, snapshot_heap }
+    Engine { runtime, context, main, snapshot_heap }
 }
 
 /// Loads the built-in modules the way Node's bootstrap does: `internal/bootstrap/realm`
 /// gets the native bindings and returns the built-in `require`; `internal/bootstrap/node`
 /// sets up the globals and loads every public built-in (so the snapshot holds them
-/// compiled and initialized); `internal/main` exports `run`.
-fn bootstrap<'js>(ctx: &Ctx<'js>) -> rquickjs::Result<Persistent<Function<'static>>> {
+/// compiled and initialized); `internal/main` exports what the instance's exports call.
+fn bootstrap<'js>(ctx: &Ctx<'js>) -> rquickjs::Result<Persistent<Object<'static>>> {
     natives::random::install(ctx)?;
     let bindings = natives::create_bindings(ctx)?;
     let internal_binding = Function::new(ctx.clone(), move |name: String| -> rquickjs::Result<Value<'js>> { bindings.get(name) })?;
@@ -117,6 +154,5 @@ fn bootstrap<'js>(ctx: &Ctx<'js>) -> rquickjs::Result<Persistent<Function<'stati
     let require: Function = module.get("exports")?;
     require.call::<_, Value>(("internal/bootstrap/node",))?;
     let main: Object = require.call(("internal/main",))?;
-    let run: Function = main.get("run")?;
-    Ok(Persistent::save(ctx, run))
+    Ok(Persistent::save(ctx, main))
 }

@@ -22,6 +22,14 @@ impl wit::Guest for Component {
     fn run(invocation: Invocation) -> i32 {
         engine::run(invocation)
     }
+
+    fn prepare(invocation: Invocation) -> bool {
+        engine::prepare(invocation)
+    }
+
+    fn resume() -> i32 {
+        engine::resume()
+    }
 }
 
 wit::export!(Component with_types_in wit);

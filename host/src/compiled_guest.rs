@@ -1,5 +1,5 @@
-//! The guest compiled to native code lives beside the `nodule` binary, as a file the
-//! build puts there (`make`). It is read from there only: native code must never come
+//! The guest compiled to native code lives beside the `nodule` binary, as files the
+//! build puts there (`make`): one with epoch checks, one without (`Interruption`). It is read from there only: native code must never come
 //! from a place a program could be granted to write (such as a cache under `$HOME`),
 //! and whoever can write the binary's own folder can replace the binary itself.
 //! Mapping the file, rather than embedding it, lets the kernel share its pages between
@@ -14,8 +14,10 @@ use std::hash::{Hash, Hasher};
 use std::io::{self, Read, Seek, SeekFrom};
 use std::path::Path;
 
-/// The file's name, in the folder of the `nodule` binary.
+/// The files' names, in the folder of the `nodule` binary: the guest compiled with
+/// epoch checks, and without.
 pub const FILE_NAME: &str = "nodule-guest.cwasm";
+pub const UNINTERRUPTIBLE_FILE_NAME: &str = "nodule-guest-uninterruptible.cwasm";
 
 /// How much of each end of the file the fingerprint reads: the header and the tail,
 /// where a different build differs, without reading the whole file at every start.

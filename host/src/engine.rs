@@ -9,8 +9,9 @@ use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
 use anyhow::{Context as _, anyhow};
+use nodule_engine_config::Interruption;
 use wasmtime::component::{Component, HasSelf, Linker};
-use wasmtime::{Engine, InstanceAllocationStrategy, PoolingAllocationConfig, Store};
+use wasmtime::{Enabled, Engine, InstanceAllocationStrategy, PoolingAllocationConfig, Store};
 
 use crate::bindings::process::Invocation;
 use crate::bindings::{Runtime, RuntimePre};
@@ -21,8 +22,9 @@ use crate::state::InstanceState;
 
 /// The pre-initialized guest this host was built with.
 static GUEST: &[u8] = include_bytes!(env!("NODULE_GUEST_PATH"));
-/// The fingerprint of the compiled form of `GUEST` the build put beside the binary.
+/// The fingerprints of the compiled forms of `GUEST` the build put beside the binary.
 const GUEST_FINGERPRINT: &str = env!("NODULE_GUEST_FINGERPRINT");
+const GUEST_FINGERPRINT_UNINTERRUPTIBLE: &str = env!("NODULE_GUEST_FINGERPRINT_UNINTERRUPTIBLE");
 
 /// What one guest instance holds, for the pooling allocator's slots: the component's
 /// core instances (the program, WASI's adapter and their shims), their memories, and
@@ -31,7 +33,7 @@ const CORE_INSTANCES_PER_GUEST: u32 = 8;
 const MEMORIES_PER_GUEST: u32 = 2;
 const TABLE_ELEMENTS: usize = 20_000;
 /// Bytes of each memory reset in place when its slot is reused.
-const KEEP_RESIDENT: usize = 16 << 20;
+const KEEP_RESIDENT: usize = 64 << 20;
 
 /// Exit status when the guest traps (a runtime bug), like Node's abort.
 pub const TRAP_EXIT_STATUS: i32 = 134;
@@ -42,9 +44,13 @@ const EPOCH_TICK: Duration = Duration::from_millis(1);
 
 pub struct NoduleEngine {
     engine: Engine,
+    interruption: Interruption,
+    linker: Linker<InstanceState>,
     pre: RuntimePre<InstanceState>,
     /// Started by the first run that needs time watched; lives as long as the engine.
     ticker: OnceLock<EpochTicker>,
+    /// An uninterruptible engine's interruptible twin, for the workers of its program.
+    interruptible: OnceLock<Result<Arc<NoduleEngine>, String>>,
 }
 
 /// How a run ended.
@@ -78,10 +84,24 @@ impl Ended {
 }
 
 impl NoduleEngine {
-    pub fn new() -> anyhow::Result<Self> {
-        let engine = Engine::new(&nodule_engine_config::config()).map_err(|e| anyhow!("{e}"))?;
-        let component = load_component(&engine)?;
-        Self::with_component(engine, &component)
+    /// An engine for one program (and its workers): `Uninterruptible` when nothing will
+    /// need to stop the program while it computes (no time or handle limit).
+    pub fn new(interruption: Interruption) -> anyhow::Result<Self> {
+        let engine = Engine::new(&nodule_engine_config::config(interruption)).map_err(|e| anyhow!("{e}"))?;
+        let component = load_component(&engine, interruption)?;
+        Self::with_component(engine, interruption, &component)
+    }
+
+    /// This engine if it is interruptible, else its interruptible twin, made on first
+    /// use: workers and child instances run there, as `terminate()` and `kill()` must
+    /// be able to stop one that is computing.
+    pub fn interruptible(self: &Arc<Self>) -> anyhow::Result<Arc<NoduleEngine>> {
+        if self.interruption == Interruption::Interruptible {
+            return Ok(self.clone());
+        }
+        let twin =
+            self.interruptible.get_or_init(|| NoduleEngine::new(Interruption::Interruptible).map(Arc::new).map_err(|e| format!("{e:#}")));
+        twin.clone().map_err(anyhow::Error::msg)
     }
 
     /// An engine for `nodule serve`, whose instances come and go by the thousand: each
@@ -102,32 +122,69 @@ impl NoduleEngine {
             .max_memory_size(4 << 30)
             .table_elements(TABLE_ELEMENTS)
             // The pages a run touches first are rewritten in place on reuse rather than
-            // unmapped and faulted in again.
-            .linear_memory_keep_resident(KEEP_RESIDENT);
-        let mut config = nodule_engine_config::config();
+            // unmapped and faulted in again; only those it wrote, where Linux's
+            // PAGEMAP_SCAN tells which (6.7 and later), else all of them.
+            .linear_memory_keep_resident(KEEP_RESIDENT)
+            .pagemap_scan(Enabled::Auto);
+        // Instances share threads, each giving its thread back every tick.
+        let mut config = nodule_engine_config::config(Interruption::Interruptible);
         config.allocation_strategy(InstanceAllocationStrategy::Pooling(pooling));
         let engine = Engine::new(&config).map_err(|e| anyhow!("{e}"))?;
-        let component = load_component(&engine)?;
-        Self::with_component(engine, &component)
+        let component = load_component(&engine, Interruption::Interruptible)?;
+        Self::with_component(engine, Interruption::Interruptible, &component)
     }
 
-    fn with_component(engine: Engine, component: &Component) -> anyhow::Result<Self> {
+    fn with_component(engine: Engine, interruption: Interruption, component: &Component) -> anyhow::Result<Self> {
         let mut linker = Linker::new(&engine);
         wasmtime_wasi::p2::add_to_linker_async(&mut linker).map_err(|e| anyhow!("{e}"))?;
         Runtime::add_to_linker::<_, HasSelf<_>>(&mut linker, |state| state).map_err(|e| anyhow!("{e}"))?;
+        let pre = Self::pre_with(&linker, component)?;
+        Ok(NoduleEngine { engine, interruption, linker, pre, ticker: OnceLock::new(), interruptible: OnceLock::new() })
+    }
+
+    fn pre_with(linker: &Linker<InstanceState>, component: &Component) -> anyhow::Result<RuntimePre<InstanceState>> {
         let pre = linker.instantiate_pre(component).map_err(|e| anyhow!("{e}"))?;
-        let pre = RuntimePre::new(pre).map_err(|e| anyhow!("{e}"))?;
-        Ok(NoduleEngine { engine, pre, ticker: OnceLock::new() })
+        RuntimePre::new(pre).map_err(|e| anyhow!("{e}"))
+    }
+
+    pub fn engine(&self) -> &Engine {
+        &self.engine
+    }
+
+    /// The pre-initialized guest this host was built with, uncompiled: `nodule serve`
+    /// snapshots tenants from it (`serve/snapshot.rs`).
+    pub fn guest_wasm() -> &'static [u8] {
+        GUEST
+    }
+
+    /// Ready-to-instantiate `component`, a guest with this engine's imports: a tenant's
+    /// snapshot, or the guest instrumented to take one.
+    pub fn instantiable(&self, component: &Component) -> anyhow::Result<RuntimePre<InstanceState>> {
+        Self::pre_with(&self.linker, component)
     }
 
     /// Runs one program in a fresh instance owning `state`, to its end. With `slicing`
     /// (instances sharing a thread, as under `nodule serve`), a running guest gives the
     /// thread back every tick.
     pub async fn run(&self, invocation: &Invocation, state: InstanceState, slicing: bool) -> anyhow::Result<Ended> {
+        self.execute(&self.pre, Call::Run(invocation), state, slicing).await
+    }
+
+    /// Runs an instance of a tenant's snapshot (`serve/snapshot.rs`) from where the
+    /// snapshot was taken to its end, as `run` runs a program.
+    pub async fn resume(&self, snapshot: &RuntimePre<InstanceState>, state: InstanceState) -> anyhow::Result<Ended> {
+        self.execute(snapshot, Call::Resume, state, true).await
+    }
+
+    /// A store for one instance owning `state`, its limits watched (see `run`).
+    pub fn store(&self, state: InstanceState, slicing: bool) -> Store<InstanceState> {
         let limits = state.enforcer.limits();
         let mut store = Store::new(&self.engine, state);
         store.limiter(|state| &mut state.enforcer);
-        if slicing || limits.need_ticks() {
+        if self.interruption == Interruption::Uninterruptible {
+            // Chosen only where nothing needs ticks (`NoduleEngine::new`).
+            debug_assert!(!slicing && !limits.need_ticks());
+        } else if slicing || limits.need_ticks() {
             self.ticker.get_or_init(|| EpochTicker::start(self.engine.clone()));
             store.set_epoch_deadline(1);
             store.epoch_deadline_callback(move |mut context| {
@@ -138,26 +195,54 @@ impl NoduleEngine {
         } else {
             store.set_epoch_deadline(u64::MAX);
         }
-        let instance = self.pre.instantiate_async(&mut store).await.map_err(|e| anyhow!("{e:?}"))?;
-        let run = instance.call_run(&mut store, invocation);
-        // The epoch callback stops a guest that is running; this stops one that waits.
-        let result = match limits.timeout_ms {
-            Some(ms) => match tokio::time::timeout(Duration::from_millis(ms), run).await {
-                Ok(result) => result,
-                Err(_) => Err(wasmtime::Error::new(LimitExceeded::Timeout(ms))),
-            },
-            None => run.await,
-        };
-        let err = match result {
-            Ok(status) => return Ok(Ended::Exited(status)),
-            Err(err) => err,
-        };
-        if let Some(Exit(code)) = err.downcast_ref::<Exit>() {
-            return Ok(Ended::Exited(*code));
-        }
-        let exceeded = err.downcast_ref::<LimitExceeded>().copied().or_else(|| store.data().enforcer.explain_trap());
-        Ok(exceeded.map_or_else(|| Ended::Trapped(format!("{err:?}")), Ended::Limit))
+        store
     }
+
+    async fn execute(&self, pre: &RuntimePre<InstanceState>, call: Call<'_>, state: InstanceState, slicing: bool) -> anyhow::Result<Ended> {
+        let mut store = self.store(state, slicing);
+        let instance = pre.instantiate_async(&mut store).await.map_err(|e| anyhow!("{e:?}"))?;
+        let result = within_time_limit(&mut store, async |store| match call {
+            Call::Run(invocation) => instance.call_run(store, invocation).await,
+            Call::Resume => instance.call_resume(store).await,
+        })
+        .await;
+        Ok(ended(result, &store))
+    }
+}
+
+/// Which of the guest's exports an instance runs.
+enum Call<'a> {
+    Run(&'a Invocation),
+    Resume,
+}
+
+/// `call` (a call into the instance in `store`), ended at the instance's time limit:
+/// the epoch callback stops a guest that is running; this stops one that waits.
+pub async fn within_time_limit<T>(
+    store: &mut Store<InstanceState>,
+    call: impl AsyncFnOnce(&mut Store<InstanceState>) -> wasmtime::Result<T>,
+) -> wasmtime::Result<T> {
+    let limit = store.data().enforcer.limits().timeout_ms;
+    let call = call(store);
+    match limit {
+        Some(ms) => tokio::time::timeout(Duration::from_millis(ms), call)
+            .await
+            .unwrap_or_else(|_| Err(wasmtime::Error::new(LimitExceeded::Timeout(ms)))),
+        None => call.await,
+    }
+}
+
+/// How a call into the instance in `store` that returned `result` ended the run.
+pub fn ended(result: wasmtime::Result<i32>, store: &Store<InstanceState>) -> Ended {
+    let err = match result {
+        Ok(status) => return Ended::Exited(status),
+        Err(err) => err,
+    };
+    if let Some(Exit(code)) = err.downcast_ref::<Exit>() {
+        return Ended::Exited(*code);
+    }
+    let exceeded = err.downcast_ref::<LimitExceeded>().copied().or_else(|| store.data().enforcer.explain_trap());
+    exceeded.map_or_else(|| Ended::Trapped(format!("{err:?}")), Ended::Limit)
 }
 
 /// Advances the engine's epoch every tick until dropped.
@@ -185,9 +270,13 @@ impl Drop for EpochTicker {
     }
 }
 
-fn load_component(engine: &Engine) -> anyhow::Result<Component> {
-    let beside_binary = std::env::current_exe()?.with_file_name(compiled_guest::FILE_NAME);
-    let ours = compiled_guest::fingerprint(&beside_binary).is_ok_and(|f| format!("{f:016x}") == GUEST_FINGERPRINT);
+fn load_component(engine: &Engine, interruption: Interruption) -> anyhow::Result<Component> {
+    let (file_name, fingerprint) = match interruption {
+        Interruption::Interruptible => (compiled_guest::FILE_NAME, GUEST_FINGERPRINT),
+        Interruption::Uninterruptible => (compiled_guest::UNINTERRUPTIBLE_FILE_NAME, GUEST_FINGERPRINT_UNINTERRUPTIBLE),
+    };
+    let beside_binary = std::env::current_exe()?.with_file_name(file_name);
+    let ours = compiled_guest::fingerprint(&beside_binary).is_ok_and(|f| format!("{f:016x}") == fingerprint);
     if ours {
         // SAFETY: the file beside the binary is the build's compilation of `GUEST` (its
         // fingerprint says so), and it is as trusted as the binary itself (see
@@ -219,10 +308,10 @@ mod tests {
         let path = std::env::var_os("NODULE_HOSTILE_GUEST")
             .map(PathBuf::from)
             .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/wasm32-wasip2/release/nodule_hostile_guest.wasm"));
-        let engine = Engine::new(&nodule_engine_config::config()).unwrap();
+        let engine = Engine::new(&nodule_engine_config::config(Interruption::Interruptible)).unwrap();
         let component = Component::from_file(&engine, &path)
             .unwrap_or_else(|e| panic!("{}: {e} (`make test` builds the hostile guest)", path.display()));
-        NoduleEngine::with_component(engine, &component).unwrap()
+        NoduleEngine::with_component(engine, Interruption::Interruptible, &component).unwrap()
     }
 
     /// Runs one case of the hostile guest; its status is how many expectations failed.

@@ -25,6 +25,7 @@ use clap::Parser;
 use bindings::process::{Entry, Invocation};
 use engine::NoduleEngine;
 use limits::Limits;
+use nodule_engine_config::Interruption;
 use permissions::{EnvGrant, NetGrant, NetGrants, Permissions};
 use project::ProjectGrants;
 use state::{InstanceState, Stdio};
@@ -370,7 +371,8 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
     let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
     let watching = cli.watch.then(|| shown_script.clone());
     let status = runtime.block_on(async {
-        let engine = std::sync::Arc::new(NoduleEngine::new()?);
+        let interruption = if limits.need_ticks() { Interruption::Interruptible } else { Interruption::Uninterruptible };
+        let engine = std::sync::Arc::new(NoduleEngine::new(interruption)?);
         if let Some(shown) = watching {
             return watch::run(&engine, &invocation, &permissions, limits, &shown).await;
         }

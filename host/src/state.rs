@@ -2,7 +2,10 @@
 //! directories and network, its sockets, its completion queue and its limits. Each WIT
 //! interface is implemented on it in its own file.
 
-use wasmtime_wasi::{ResourceTable, WasiCtx, WasiCtxView, WasiView};
+use std::sync::OnceLock;
+use std::time::Instant;
+
+use wasmtime_wasi::{HostMonotonicClock, ResourceTable, WasiCtx, WasiCtxView, WasiView};
 
 use crate::fs::FileSystem;
 use crate::io::buffers::{BufferBudget, DEFAULT_BUFFER_BUDGET};
@@ -23,6 +26,28 @@ pub enum Stdio {
     Worker,
     /// No input; output to these relays: a worker whose parent reads its output.
     Relay { stdout: OutputRelay, stderr: OutputRelay },
+}
+
+/// The monotonic clock every instance reads: time since this host process started.
+/// (WASI's default starts each instance's clock at zero; an instance started from a
+/// snapshot would then read times earlier than those its snapshot holds.)
+struct HostProcessClock;
+
+impl HostProcessClock {
+    fn origin() -> Instant {
+        static ORIGIN: OnceLock<Instant> = OnceLock::new();
+        *ORIGIN.get_or_init(Instant::now)
+    }
+}
+
+impl HostMonotonicClock for HostProcessClock {
+    fn resolution(&self) -> u64 {
+        1
+    }
+
+    fn now(&self) -> u64 {
+        u64::try_from(Self::origin().elapsed().as_nanos()).unwrap_or(u64::MAX)
+    }
 }
 
 pub struct InstanceState {
@@ -55,11 +80,13 @@ impl InstanceState {
         for (name, value) in permissions.env.visible() {
             wasi.env(name, value);
         }
+        wasi.monotonic_clock(HostProcessClock);
         // Under a memory limit the host holds at most twice as much for the program.
         let budget = BufferBudget::new(limits.max_memory_bytes().map_or(DEFAULT_BUFFER_BUDGET, |max| 2 * max as usize));
         let mut files = FileSystem::new(permissions, budget.clone())?;
-        if matches!(stdio, Stdio::Worker | Stdio::Relay { .. }) {
-            // The host's standard input is its main program's to read.
+        if !matches!(stdio, Stdio::Inherit) {
+            // The host's standard input is its main program's to read: a worker's or a
+            // tenant's reads see a closed descriptor.
             files.close_stdin();
         }
         Ok(InstanceState {
@@ -77,6 +104,22 @@ impl InstanceState {
     /// What `--max-handles` counts: open files, sockets and operations in flight.
     pub fn handles(&self) -> usize {
         self.files.descriptor_count() + self.net.sockets.count() + self.completions.in_flight()
+    }
+
+    /// What of the instance the host holds, if anything: a snapshot of an instance
+    /// that holds nothing can start other instances (`serve/snapshot.rs`).
+    pub fn left_on_host(&self) -> Option<&'static str> {
+        if self.files.descriptor_count() > 0 {
+            Some("a file")
+        } else if self.net.sockets.count() > 0 {
+            Some("a socket")
+        } else if self.completions.in_flight() > 0 {
+            Some("an operation")
+        } else if !self.table.is_empty() {
+            Some("a WASI stream")
+        } else {
+            None
+        }
     }
 }
 

@@ -37,14 +37,16 @@ impl ReadModules {
     /// Returns once a file read so far has changed since it was read, and has stayed
     /// the same for a moment: a file being written is not run half-written.
     async fn change(&self) {
-        loop {
-            let read = self.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).clone();
-            if read.iter().any(|(path, then)| modified(path) != *then) {
-                settle(&read).await;
-                return;
-            }
+        while !self.changed() {
             tokio::time::sleep(POLL).await;
         }
+        let read = self.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).clone();
+        settle(&read).await;
+    }
+
+    /// Whether a file read so far has changed since it was read.
+    pub fn changed(&self) -> bool {
+        self.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).iter().any(|(path, then)| modified(path) != *then)
     }
 }
 

@@ -18,6 +18,7 @@ use crate::bindings::workers::{Event, Host, Kind, Output, ParentLink, ThreadId, 
 use crate::engine::{Ended, NoduleEngine};
 use crate::io::completions::Finished;
 use crate::limits::{Limits, OutputRelay};
+use crate::net::SharedPorts;
 use crate::permissions::Permissions;
 use crate::state::{InstanceState, Stdio};
 
@@ -41,6 +42,9 @@ pub struct Workers {
     limits: Limits,
     started: HashMap<ThreadId, Worker>,
     parent: Option<Parent>,
+    /// The listeners cluster workers share: one set for a program and every instance
+    /// it starts (`net/shared.rs`).
+    pub shared_ports: Arc<SharedPorts>,
 }
 
 /// A worker seen from its parent. Dropping it ends the worker.
@@ -78,9 +82,10 @@ impl Workers {
             Kind::Thread => self.permissions.worker,
             Kind::ChildProcess => self.permissions.child_process,
         };
-        let Some(engine) = self.engine.clone().filter(|_| granted) else {
+        let Some(engine) = self.engine.as_ref().filter(|_| granted) else {
             return Err(ErrorCode::AccessDenied);
         };
+        let engine = engine.interruptible().map_err(|_| ErrorCode::Eio)?;
         let entry = match options.entry {
             entry @ (Entry::File(_) | Entry::Eval(_) | Entry::Print(_)) => entry,
             _ => return Err(ErrorCode::Einval),
@@ -106,6 +111,7 @@ impl Workers {
         };
         let mut state = InstanceState::new(&self.permissions, limits, stdio).map_err(|_| ErrorCode::Eio)?;
         state.workers.enable(engine.clone(), &self.permissions, limits);
+        state.workers.shared_ports = self.shared_ports.clone();
         state.workers.parent = Some(Parent {
             thread_id,
             data: options.data,

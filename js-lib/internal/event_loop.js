@@ -86,4 +86,16 @@ function run() {
   }
 }
 
-module.exports = { run, onCompletion, setOperationRef, activeRequestTypes, loopTiming };
+/**
+ * Runs the loop until `done()` or until nothing referenced is pending, without
+ * 'beforeExit': `nodule serve` prepares a tenant's app this way (internal/main).
+ */
+function runUntil(done) {
+  while (!done() && isAlive()) {
+    poll();
+    timers.processImmediates();
+    runTimers();
+  }
+}
+
+module.exports = { run, runUntil, onCompletion, setOperationRef, activeRequestTypes, loopTiming };

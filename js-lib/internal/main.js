@@ -1,7 +1,8 @@
 'use strict';
 // Runs one program: sets up `process` for this run, runs the entry (a file, `-e` or
 // `-p`), drains ticks and microtasks, runs the event loop, then fires 'exit'.
-// Returns the exit status.
+// Returns the exit status. Under `nodule serve` a tenant's app is run in two halves,
+// `prepare` and `resume`, with the host's snapshot of the instance between them.
 
 const { setup } = require('internal/process/object');
 const { applyOptions, preloadModules, importedModules, inputIsModule } = require('internal/process/options');
@@ -13,6 +14,7 @@ const esm = require('internal/modules/esm/loader');
 const { evalScript } = internalBinding('contextify');
 const { setupThread } = require('internal/worker/thread');
 const { reached } = require('internal/perf/node_timing');
+const heldListens = require('internal/net/held_listens');
 
 function runEntry(invocation) {
   // `--test` runs the test files its arguments name (the host passes no other entry).
@@ -68,13 +70,19 @@ function runEntry(invocation) {
   }
 }
 
-function run(invocation) {
+/** Everything before the event loop: `process` set up, preloads, the entry run, ticks and microtasks drained. */
+function start(invocation) {
   reached('v8Start');
   setup(invocation);
   reached('environment');
   Module._initPaths();
   try {
     setupThread();
+    if (process.env.NODE_UNIQUE_ID !== undefined) {
+      // Started by cluster.fork: node:cluster is this worker's, as in Node.
+      require('internal/cluster/child').setup(require('cluster'));
+      delete process.env.NODE_UNIQUE_ID;
+    }
     applyOptions(invocation.execArgv);
     preloadModules(invocation.execArgv, Module);
     reached('bootstrapComplete');
@@ -92,6 +100,10 @@ function run(invocation) {
     triggerUncaughtException(err, false);
   }
   afterCallback();
+}
+
+/** The event loop to its end, then 'exit'; returns the exit status. */
+function finish() {
   eventLoop.run();
   reached('loopExit');
   process._exiting = true;
@@ -99,4 +111,31 @@ function run(invocation) {
   return process.exitCode | 0;
 }
 
-module.exports = { run };
+function run(invocation) {
+  start(invocation);
+  return finish();
+}
+
+/**
+ * A tenant's app up to its first listen, which is held (see internal/net/held_listens);
+ * the loop runs meanwhile only for what the app waits on. Whether it listened.
+ */
+function prepare(invocation) {
+  heldListens.holdListens();
+  start(invocation);
+  eventLoop.runUntil(() => heldListens.heldCount() > 0);
+  return heldListens.heldCount() > 0;
+}
+
+/** An instance of the snapshot taken after `prepare`: the held listens made, then the loop. */
+function resume() {
+  try {
+    heldListens.release();
+  } catch (err) {
+    triggerUncaughtException(err, false);
+  }
+  afterCallback();
+  return finish();
+}
+
+module.exports = { run, prepare, resume };

@@ -261,3 +261,75 @@ fn reloads_keep_serving_and_a_drain_finishes_what_is_in_flight() {
     let status = serve.child.wait().unwrap();
     assert!(status.success(), "{status:?}");
 }
+
+/// Waits until `/metrics` shows every one of `lines`.
+fn wait_for_metrics(serve: &Serve, lines: &[&str]) {
+    let deadline = Instant::now() + Duration::from_secs(180);
+    loop {
+        let metrics = request(serve.admin, "GET /metrics HTTP/1.1\r\nHost: h\r\nConnection: close\r\n\r\n").1;
+        if lines.iter().all(|line| metrics.contains(line)) {
+            return;
+        }
+        assert!(Instant::now() < deadline, "{lines:?} not in {metrics}");
+        std::thread::sleep(Duration::from_millis(200));
+    }
+}
+
+#[test]
+fn instances_from_a_tenants_snapshot_share_its_start_and_nothing_of_their_requests() {
+    let editable = std::env::temp_dir().join(format!("nodule-serve-editable-{}", std::process::id()));
+    std::fs::create_dir_all(&editable).unwrap();
+    std::fs::write(editable.join("index.js"), "module.exports = (req, res) => res.end('first\\n');\n").unwrap();
+    let extra = format!(
+        "[tenants.seeded]\nprefix = \"/seeded\"\ndir = \"{apps}/seeded\"\n[tenants.busy-start]\nprefix = \"/busy-start\"\ndir = \"{apps}/busy-start\"\n[tenants.editable]\nprefix = \"/editable\"\ndir = \"{editable}\"\n",
+        apps = apps().display(),
+        editable = editable.display()
+    );
+    let serve = Serve::start("snapshots", &config(&extra));
+    assert_eq!(serve.get("/editable/"), (200, "first\n".to_owned()));
+    // The first request of each tenant starts its snapshot, and is served meanwhile.
+    assert_eq!(serve.get("/seeded/").0, 200);
+    assert_eq!(serve.get("/handler/").0, 200);
+    assert_eq!(serve.get("/express/users/1").0, 200);
+    assert_eq!(serve.get("/busy-start/"), (200, "fd=true\n".to_owned()));
+    wait_for_metrics(
+        &serve,
+        &[
+            r#"nodule_serve_snapshots_total{tenant="seeded",outcome="taken"} 1"#,
+            r#"nodule_serve_snapshots_total{tenant="handler",outcome="taken"} 1"#,
+            r#"nodule_serve_snapshots_total{tenant="express",outcome="taken"} 1"#,
+            r#"nodule_serve_snapshots_total{tenant="busy-start",outcome="refused"} 1"#,
+            r#"nodule_serve_snapshots_total{tenant="editable",outcome="taken"} 1"#,
+        ],
+    );
+    let answers: Vec<Vec<String>> = (0..3)
+        .map(|_| {
+            let (status, body) = serve.get("/seeded/");
+            assert_eq!(status, 200, "{body}");
+            body.split_whitespace().map(str::to_owned).collect()
+        })
+        .collect();
+    assert!(answers.iter().all(|fields| fields[0] == answers[0][0]), "the top level ran once, in the snapshot: {answers:?}");
+    for field in 1..3 {
+        let distinct: std::collections::HashSet<_> = answers.iter().map(|fields| &fields[field]).collect();
+        assert_eq!(distinct.len(), 3, "each instance draws its own randomness: {answers:?}");
+    }
+    assert!(answers.iter().all(|fields| fields[3] == "clock=ok"), "{answers:?}");
+    for path in ["/handler/1", "/handler/2"] {
+        assert!(serve.get(path).1.contains("served=1 earlier=none"), "nothing crosses requests from a snapshot either");
+    }
+    assert_eq!(serve.get("/express/users/7?x=y"), (200, r#"{"id":"7","query":{"x":"y"}}"#.to_owned()));
+    assert_eq!(serve.get("/busy-start/"), (200, "fd=true\n".to_owned()), "an app that cannot be snapshotted is still served");
+
+    // A change to a file the app's start read retires the snapshot: the next request
+    // is served by the new code, and builds the next snapshot from it.
+    std::fs::write(editable.join("index.js"), "module.exports = (req, res) => res.end('second version\\n');\n").unwrap();
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while serve.get("/editable/").1 != "second version\n" {
+        assert!(Instant::now() < deadline, "the changed app is served");
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    wait_for_metrics(&serve, &[r#"nodule_serve_snapshots_total{tenant="editable",outcome="taken"} 2"#]);
+    assert_eq!(serve.get("/editable/"), (200, "second version\n".to_owned()), "from the new snapshot");
+    let _ = std::fs::remove_dir_all(&editable);
+}

@@ -105,6 +105,11 @@ fn listen<'js>(ctx: Ctx<'js>, host: String, port: u16, backlog: u32) -> rquickjs
     listened(&ctx, net::listen(&host, port, backlog))
 }
 
+/// `listen` for a cluster worker, on the listener its family shares.
+fn listen_shared<'js>(ctx: Ctx<'js>, host: String, port: u16, backlog: u32) -> rquickjs::Result<Value<'js>> {
+    listened(&ctx, net::listen_shared(&host, port, backlog))
+}
+
 /// `[listener, path, 0, 0]`, or a negative errno.
 fn listen_unix<'js>(ctx: Ctx<'js>, path: String, backlog: u32) -> rquickjs::Result<Value<'js>> {
     listened(&ctx, net::listen_unix(&path, backlog))
@@ -148,6 +153,7 @@ fn status(result: Result<(), net::ErrorCode>) -> i32 {
 pub fn create<'js>(ctx: &Ctx<'js>) -> rquickjs::Result<Object<'js>> {
     let binding = Object::new(ctx.clone())?;
     binding.set("listen", Function::new(ctx.clone(), listen)?)?;
+    binding.set("listenShared", Function::new(ctx.clone(), listen_shared)?)?;
     binding.set("accept", Function::new(ctx.clone(), |listener: u32| net::accept(listener) as f64)?)?;
     binding.set("connect", Function::new(ctx.clone(), |host: String, port: u16| net::connect(&host, port) as f64)?)?;
     binding.set("listenUnix", Function::new(ctx.clone(), listen_unix)?)?;

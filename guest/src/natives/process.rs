@@ -1,6 +1,6 @@
 //! What `process` needs from the guest: stdio, clocks, memory, host facts, exit.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::io::Write as _;
 use std::time::Instant;
 
@@ -11,6 +11,22 @@ use crate::wit::nodule::runtime::process::{self as host, Entry, Invocation};
 thread_local! {
     /// When this instance's program started; `hrtime` and `performance.now` count from it.
     static START: Cell<Option<Instant>> = const { Cell::new(None) };
+    /// Output held instead of written, with its stream (1 or 2), while a tenant is
+    /// prepared for its snapshot: writing would leave WASI's stream handles, which no
+    /// later instance has, in the snapshot's memory.
+    static HELD_OUTPUT: RefCell<Option<Vec<(i32, Vec<u8>)>>> = const { RefCell::new(None) };
+}
+
+/// Holds everything written to stdout and stderr from now until `release_output`.
+pub fn hold_output() {
+    HELD_OUTPUT.with(|held| *held.borrow_mut() = Some(Vec::new()));
+}
+
+/// Writes out the held output, in order, and stops holding.
+pub fn release_output() {
+    for (fd, bytes) in HELD_OUTPUT.with(|held| held.borrow_mut().take()).unwrap_or_default() {
+        let _ = write_bytes(fd, &bytes);
+    }
 }
 
 pub fn start_clock() {
@@ -33,6 +49,10 @@ fn write(fd: i32, data: Value<'_>) -> rquickjs::Result<()> {
 }
 
 fn write_bytes(fd: i32, bytes: &[u8]) -> rquickjs::Result<()> {
+    let held = HELD_OUTPUT.with(|held| held.borrow_mut().as_mut().map(|held| held.push((fd, bytes.to_vec()))).is_some());
+    if held {
+        return Ok(());
+    }
     // A closed pipe is not the program's error: Node ignores EPIPE on stdio too.
     let _ = if fd == 2 {
         std::io::stderr().write_all(bytes)

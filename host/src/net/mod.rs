@@ -2,6 +2,7 @@
 //! port checked against the `--allow-net` grants before a socket exists. Waiting work
 //! runs as tasks on the instance's runtime and completes through the completion queue.
 
+mod shared;
 mod sockets;
 mod tls;
 mod udp;
@@ -28,6 +29,7 @@ use crate::io::buffers::BufferBudget;
 use crate::io::completions::Finished;
 use crate::permissions::NetGrants;
 use crate::state::InstanceState;
+pub use shared::SharedPorts;
 pub use sockets::{Connected, RoutedConnection, Sockets, Stream};
 use sockets::{Socket, ends, socket_address};
 
@@ -43,6 +45,9 @@ pub struct Network {
     /// what its lookup found (js-lib looks the name up first, as Node does), so
     /// binding never waits for a resolver on the instance's thread.
     resolved: HashMap<String, Vec<IpAddr>>,
+    /// How many times this instance has listened on each host and port with
+    /// `listen-shared` (`shared.rs`'s `ShareKey`).
+    shared_listens: HashMap<(String, u16), usize>,
 }
 
 /// A tenant's `listen` under `nodule serve`: no port is bound; its first listener
@@ -61,7 +66,7 @@ const MAX_RESOLVED: usize = 256;
 
 impl Network {
     pub fn new(grants: NetGrants, budget: Arc<BufferBudget>) -> Self {
-        Network { grants, sockets: Sockets::default(), route: None, budget, resolved: HashMap::new() }
+        Network { grants, sockets: Sockets::default(), route: None, budget, resolved: HashMap::new(), shared_listens: HashMap::new() }
     }
 
     fn remember(&mut self, host: String, addresses: Vec<IpAddr>) {
@@ -157,20 +162,20 @@ impl InstanceState {
             let connections = route.connections.take();
             return Ok((self.net.sockets.add_routed(connections), socket_address(local)));
         }
+        let address = self.granted_listen_address(host, port)?;
+        let tls = tls()?;
+        let listener = bind_listener(address, backlog, host.is_empty()).map_err(|e| error_code(&e))?;
+        let local = listener.local_addr().map_err(|e| error_code(&e))?;
+        Ok((self.net.sockets.add_listener(listener, tls), socket_address(local)))
+    }
+
+    /// Where a listen on `host` and `port` binds, once the grants allow it.
+    fn granted_listen_address(&self, host: &str, port: u16) -> Result<SocketAddr, ErrorCode> {
         let granted_as = if host.is_empty() { "::" } else { host };
         if !self.net.grants.allows(granted_as, Some(port)) {
             return Err(ErrorCode::AccessDenied);
         }
-        let tls = tls()?;
-        let address = self.net.bind_address(host, port)?;
-        let listener = match bind(address, backlog) {
-            // A host without IPv6 listens on IPv4's every-interface address, as Node does.
-            Err(_) if host.is_empty() => bind(SocketAddr::from(([0, 0, 0, 0], port)), backlog),
-            bound => bound,
-        }
-        .map_err(|e| error_code(&e))?;
-        let local = listener.local_addr().map_err(|e| error_code(&e))?;
-        Ok((self.net.sockets.add_listener(listener, tls), socket_address(local)))
+        self.net.bind_address(host, port)
     }
 
     /// Connects after the grant check, then `secure`s the TCP stream.
@@ -199,6 +204,15 @@ impl InstanceState {
     }
 }
 
+/// Binds a listener on `address`; with `any_host` (no host named) a host without IPv6
+/// listens on IPv4's every-interface address instead, as Node does.
+fn bind_listener(address: SocketAddr, backlog: u32, any_host: bool) -> io::Result<tokio::net::TcpListener> {
+    match bind(address, backlog) {
+        Err(_) if any_host => bind(SocketAddr::from(([0, 0, 0, 0], address.port())), backlog),
+        bound => bound,
+    }
+}
+
 fn bind(address: SocketAddr, backlog: u32) -> io::Result<tokio::net::TcpListener> {
     let socket = if address.is_ipv4() { TcpSocket::new_v4()? } else { TcpSocket::new_v6()? };
     socket.set_reuseaddr(true)?;
@@ -214,6 +228,22 @@ async fn resolve(host: &str, port: u16) -> Result<Vec<SocketAddr>, ErrorCode> {
 impl Host for InstanceState {
     fn listen(&mut self, host: String, port: u16, backlog: u32) -> Result<(SocketId, SocketAddress), ErrorCode> {
         self.listen_with(&host, port, backlog, || Ok(None))
+    }
+
+    fn listen_shared(&mut self, host: String, port: u16, backlog: u32) -> Result<(SocketId, SocketAddress), ErrorCode> {
+        if self.net.route.is_some() {
+            // Under `nodule serve` there is no cluster to share with: the tenant's route.
+            return self.listen(host, port, backlog);
+        }
+        let address = self.granted_listen_address(&host, port)?;
+        let earlier = self.net.shared_listens.entry((host.clone(), port)).or_default();
+        let key = (host, port, *earlier);
+        *earlier += 1;
+        let any_host = key.0.is_empty();
+        let listener =
+            self.workers.shared_ports.listen(key, || bind_listener(address, backlog, any_host)?.into_std()).map_err(|e| error_code(&e))?;
+        let local = listener.local_addr();
+        Ok((self.net.sockets.add_shared(listener), socket_address(local)))
     }
 
     fn listen_tls(
@@ -241,6 +271,13 @@ impl Host for InstanceState {
                             None => Socket::Stream(Arc::new(Stream::tcp(tcp))),
                         };
                         Ok(Connected { socket, ends, tls: None }.finish())
+                    })
+                }
+                Socket::Shared(listener) => {
+                    let listener = listener.clone();
+                    Box::pin(async move {
+                        let tcp = listener.accept().await.map_err(|e| error_code(&e))?;
+                        Ok(Connected { ends: ends(&tcp), socket: Socket::Stream(Arc::new(Stream::tcp(tcp))), tls: None }.finish())
                     })
                 }
                 Socket::UnixListener(listening) => Box::pin(unix::accept(listening)),

@@ -35,6 +35,8 @@ pub enum Socket {
     /// A listener `nodule serve` routes a tenant's connections to, through memory;
     /// `None` for the app's later listeners, which are given none.
     Routed(Option<Arc<Mutex<mpsc::Receiver<RoutedConnection>>>>),
+    /// A cluster worker's share of a listener (`shared.rs`).
+    Shared(Arc<super::shared::SharedListener>),
 }
 
 /// A connection `nodule serve` hands a tenant: one end of an in-memory pipe whose
@@ -227,6 +229,10 @@ impl Sockets {
 
     pub fn add_udp(&mut self, udp: super::udp::Udp) -> SocketId {
         self.insert(Socket::Udp(udp))
+    }
+
+    pub fn add_shared(&mut self, listener: Arc<super::shared::SharedListener>) -> SocketId {
+        self.insert(Socket::Shared(listener))
     }
 
     pub fn add_routed(&mut self, connections: Option<mpsc::Receiver<RoutedConnection>>) -> SocketId {

@@ -20,6 +20,7 @@ use tokio::sync::{mpsc, oneshot, watch};
 use tokio::task::AbortHandle;
 
 use super::config::{Isolation, Tenant};
+use super::snapshot::{Progress, Snapshot, Snapshots};
 use crate::bindings::process::{Entry, Invocation};
 use crate::engine::{Ended, NoduleEngine};
 use crate::net::{Route, RoutedConnection};
@@ -78,27 +79,29 @@ impl Drop for AbortOnDrop {
 }
 
 impl Instance {
-    /// Starts the tenant's app in a new instance and waits until it listens (or ends).
-    pub async fn start(engine: Arc<NoduleEngine>, tenant: &Tenant, front: SocketAddr) -> Result<Instance, Failure> {
+    /// Starts the tenant's app in a new instance, from the tenant's snapshot when it has
+    /// one, and waits until it listens (or ends).
+    pub async fn start(
+        engine: Arc<NoduleEngine>,
+        tenant: &Tenant,
+        front: SocketAddr,
+        snapshot: Option<Snapshot>,
+    ) -> Result<Instance, Failure> {
         let reuse_connections = tenant.isolation == Isolation::Pool;
         let started = Instant::now();
         let (connections, receiver) = mpsc::channel(1024);
         let (listening, listened) = oneshot::channel();
-        let mut state =
-            InstanceState::new(&tenant.permissions, tenant.limits, Stdio::Log).map_err(|e| Failure::internal(format!("{e:#}")))?;
+        let mut state = tenant_state(tenant)?;
         state.net.route = Some(Route { connections: Some(receiver), listening: Some(listening), address: front.ip() });
-        let entry = tenant.entry.to_string_lossy().into_owned();
-        let invocation = Invocation {
-            argv: vec![std::env::current_exe().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default(), entry.clone()],
-            exec_argv: Vec::new(),
-            cwd: tenant.dir.to_string_lossy().into_owned(),
-            entry: Entry::Serve(entry),
-            max_memory: tenant.limits.max_memory_bytes(),
-        };
+        let invocation = tenant_invocation(tenant);
         let (ended_sender, ended) = watch::channel(None);
         let mut watching = ended.clone();
         let run = tokio::spawn(async move {
-            let ended = engine.run(&invocation, state, true).await.unwrap_or_else(|e| Ended::Trapped(format!("{e:#}")));
+            let ended = match snapshot {
+                Some(snapshot) => engine.resume(&snapshot, state).await,
+                None => engine.run(&invocation, state, true).await,
+            };
+            let ended = ended.unwrap_or_else(|e| Ended::Trapped(format!("{e:#}")));
             let _ = ended_sender.send(Some(Arc::new(ended)));
         });
         let run = AbortOnDrop(run.abort_handle());
@@ -206,13 +209,33 @@ fn failure_of(ended: &watch::Receiver<Option<Arc<Ended>>>) -> Failure {
     }
 }
 
+/// The host's side of an instance of `tenant`'s app: its grants and limits, its output
+/// to the log.
+pub fn tenant_state(tenant: &Tenant) -> Result<InstanceState, Failure> {
+    InstanceState::new(&tenant.permissions, tenant.limits, Stdio::Log).map_err(|e| Failure::internal(format!("{e:#}")))
+}
+
+/// How `tenant`'s app is started.
+pub fn tenant_invocation(tenant: &Tenant) -> Invocation {
+    let entry = tenant.entry.to_string_lossy().into_owned();
+    Invocation {
+        argv: vec![std::env::current_exe().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default(), entry.clone()],
+        exec_argv: Vec::new(),
+        cwd: tenant.dir.to_string_lossy().into_owned(),
+        entry: Entry::Serve(entry),
+        max_memory: tenant.limits.max_memory_bytes(),
+    }
+}
+
 /// Where a tenant's requests get their instance.
 pub struct Instances {
     tenant: Tenant,
     engine: Arc<NoduleEngine>,
     front: SocketAddr,
+    snapshots: Arc<Snapshots>,
+    snapshot: Arc<Mutex<Progress>>,
     /// `pool` isolation: the warm instances, taken in turn.
-    warm: Mutex<Warm>,
+    warm: Arc<Mutex<Warm>>,
     pool_size: usize,
 }
 
@@ -223,8 +246,8 @@ struct Warm {
 }
 
 impl Instances {
-    pub fn new(tenant: Tenant, engine: Arc<NoduleEngine>, front: SocketAddr, pool_size: usize) -> Self {
-        Instances { tenant, engine, front, warm: Mutex::new(Warm::default()), pool_size: pool_size.max(1) }
+    pub fn new(tenant: Tenant, engine: Arc<NoduleEngine>, front: SocketAddr, pool_size: usize, snapshots: Arc<Snapshots>) -> Self {
+        Instances { tenant, engine, front, snapshots, snapshot: Arc::default(), warm: Arc::default(), pool_size: pool_size.max(1) }
     }
 
     pub fn tenant(&self) -> &Tenant {
@@ -241,11 +264,34 @@ impl Instances {
                 return Ok((warm.instances[warm.next].clone(), false));
             }
         }
-        let instance = Arc::new(Instance::start(self.engine.clone(), &self.tenant, self.front).await?);
+        let instance = Arc::new(Instance::start(self.engine.clone(), &self.tenant, self.front, self.snapshot()).await?);
         if self.tenant.isolation == Isolation::Pool {
             self.warm.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).instances.push(instance.clone());
         }
         Ok((instance, true))
+    }
+
+    /// The tenant's snapshot when it is ready; the first call starts building it.
+    fn snapshot(&self) -> Option<Snapshot> {
+        let mut progress = self.snapshot.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        match &*progress {
+            Progress::Ready(snapshot) => Some(snapshot.clone()),
+            Progress::NotStarted => {
+                *progress = Progress::Building;
+                let (snapshot, warm) = (Arc::downgrade(&self.snapshot), Arc::downgrade(&self.warm));
+                let outdated = move || {
+                    let Some(snapshot) = snapshot.upgrade() else { return false };
+                    *snapshot.lock().unwrap_or_else(|poisoned| poisoned.into_inner()) = Progress::NotStarted;
+                    if let Some(warm) = warm.upgrade() {
+                        warm.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).instances.clear();
+                    }
+                    true
+                };
+                self.snapshots.start_building(self.engine.clone(), self.tenant.clone(), self.front, self.snapshot.clone(), outdated);
+                None
+            }
+            Progress::Building | Progress::Refused => None,
+        }
     }
 
     /// The time limit of one request in a warm instance, which outlives it.

@@ -47,6 +47,8 @@ struct TenantCounts {
     errors: u64,
     instantiations: u64,
     limits_hit: BTreeMap<&'static str, u64>,
+    /// Snapshots taken and refused (`snapshot.rs`).
+    snapshots: [u64; 2],
     latency: Histogram,
     instance_start: Histogram,
 }
@@ -99,6 +101,12 @@ impl Metrics {
         }
     }
 
+    /// A tenant's snapshot, and whether it was taken.
+    pub fn snapshot(&self, tenant: &str, taken: bool) {
+        let mut tenants = self.tenants.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        tenants.entry(tenant.to_owned()).or_default().snapshots[usize::from(!taken)] += 1;
+    }
+
     /// A config reload, and whether it was taken.
     pub fn reloaded(&self, taken: bool) {
         let mut reloads = self.reloads.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
@@ -125,6 +133,13 @@ impl Metrics {
         for (tenant, counts) in tenants.iter() {
             for (limit, count) in &counts.limits_hit {
                 let _ = writeln!(out, "nodule_serve_limits_hit_total{{tenant=\"{tenant}\",limit=\"{limit}\"}} {count}");
+            }
+        }
+        let _ =
+            writeln!(out, "# HELP nodule_serve_snapshots_total Tenant snapshots, by outcome.\n# TYPE nodule_serve_snapshots_total counter");
+        for (tenant, counts) in tenants.iter() {
+            for (outcome, count) in ["taken", "refused"].iter().zip(counts.snapshots) {
+                let _ = writeln!(out, "nodule_serve_snapshots_total{{tenant=\"{tenant}\",outcome=\"{outcome}\"}} {count}");
             }
         }
         let histograms: [HistogramOf; 2] = [

@@ -1,14 +1,16 @@
 //! `nodule serve`: many tenants' apps behind one HTTP front end, each request in a
-//! sandboxed instance of its tenant's app (`instances.rs`), routed by host and path
-//! (`router.rs`) as `nodule.toml` says (`config.rs`), logged and counted
-//! (`metrics.rs`). Worker threads each run their own event loop and take connections
-//! from the one listener; instances started on a thread stay on it, and give it back
-//! to the others every millisecond they run (`Enforcer::on_tick`).
+//! sandboxed instance of its tenant's app (`instances.rs`) started from the tenant's
+//! snapshot (`snapshot.rs`), routed by host and path (`router.rs`) as `nodule.toml`
+//! says (`config.rs`), logged and counted (`metrics.rs`). Worker threads each run
+//! their own event loop and take connections from the one listener; instances started
+//! on a thread stay on it, and give it back to the others every millisecond they run
+//! (`Enforcer::on_tick`).
 
 mod config;
 mod instances;
 mod metrics;
 mod router;
+mod snapshot;
 
 use std::convert::Infallible;
 use std::net::SocketAddr;
@@ -30,6 +32,7 @@ use crate::engine::NoduleEngine;
 use config::Config;
 use instances::{Failure, Instances};
 use metrics::{Metrics, Served};
+use snapshot::Snapshots;
 
 /// `nodule serve`'s own options.
 #[derive(clap::Parser)]
@@ -64,10 +67,11 @@ struct Server {
     engine: Arc<NoduleEngine>,
     config_path: PathBuf,
     tenants: RwLock<Arc<Tenants>>,
-    metrics: Metrics,
+    metrics: Arc<Metrics>,
     /// The front end's address, as the apps are told they listen on it.
     front: SocketAddr,
     pool_size: usize,
+    snapshots: Arc<Snapshots>,
     /// Set on SIGTERM: stop taking connections, finish the requests in flight.
     draining: watch::Sender<bool>,
     in_flight: AtomicUsize,
@@ -83,11 +87,14 @@ pub fn main(args: Vec<std::ffi::OsString>) -> anyhow::Result<i32> {
     listener.set_nonblocking(true)?;
     let front = listener.local_addr()?;
     let engine = Arc::new(NoduleEngine::for_serving(MAX_INSTANCES)?);
+    let metrics = Arc::new(Metrics::default());
+    let snapshots = Arc::new(Snapshots::new(metrics.clone()));
     let server = Arc::new(Server {
-        tenants: RwLock::new(Arc::new(Tenants::new(config, &engine, front, workers))),
+        tenants: RwLock::new(Arc::new(Tenants::new(config, &engine, front, workers, &snapshots))),
+        snapshots,
         engine,
         config_path: cli.config,
-        metrics: Metrics::default(),
+        metrics,
         front,
         pool_size: workers,
         draining: watch::channel(false).0,
@@ -116,8 +123,12 @@ pub fn main(args: Vec<std::ffi::OsString>) -> anyhow::Result<i32> {
 }
 
 impl Tenants {
-    fn new(config: Config, engine: &Arc<NoduleEngine>, front: SocketAddr, pool_size: usize) -> Tenants {
-        let instances = config.tenants.iter().map(|tenant| Instances::new(tenant.clone(), engine.clone(), front, pool_size)).collect();
+    fn new(config: Config, engine: &Arc<NoduleEngine>, front: SocketAddr, pool_size: usize, snapshots: &Arc<Snapshots>) -> Tenants {
+        let instances = config
+            .tenants
+            .iter()
+            .map(|tenant| Instances::new(tenant.clone(), engine.clone(), front, pool_size, snapshots.clone()))
+            .collect();
         Tenants { config, instances }
     }
 }
@@ -241,6 +252,7 @@ impl Server {
             tokio::select! {
                 _ = hangup.recv() => self.reload(),
                 _ = poll.tick() => {
+                    self.snapshots.check_for_changes();
                     let now = modified(&self.config_path);
                     if now != seen {
                         seen = now;
@@ -263,7 +275,7 @@ impl Server {
     fn reload(&self) {
         match Config::load(&self.config_path) {
             Ok(config) => {
-                let tenants = Arc::new(Tenants::new(config, &self.engine, self.front, self.pool_size));
+                let tenants = Arc::new(Tenants::new(config, &self.engine, self.front, self.pool_size, &self.snapshots));
                 *self.tenants.write().unwrap_or_else(|poisoned| poisoned.into_inner()) = tenants;
                 self.metrics.reloaded(true);
                 eprintln!("nodule serve: reloaded {}", self.config_path.display());

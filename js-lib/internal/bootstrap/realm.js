@@ -35,8 +35,18 @@ function resolveRelative(fromId, request) {
 const builtinPolyfills = { 'abort-controller': 'internal/abort_controller' };
 
 function requireForDependency(fromId) {
+  // Packages require inside functions too (readable-stream's constructors require
+  // './duplex' for every stream made), so each relative request is resolved once.
+  const resolved = new Map();
   return function require(request) {
-    if (request.startsWith('.')) return requireBuiltin(resolveRelative(fromId, request));
+    if (request.startsWith('.')) {
+      let id = resolved.get(request);
+      if (id === undefined) {
+        id = resolveRelative(fromId, request);
+        resolved.set(request, id);
+      }
+      return requireBuiltin(id);
+    }
     // Packages that polyfill a built-in (`process/`, `string_decoder/`) get the built-in.
     const id = request.replace(/^node:/, '').replace(/\/$/, '');
     return requireBuiltin(builtinPolyfills[id] ?? id);

@@ -31,6 +31,20 @@ function sendMessage(end, post, message, rest) {
   return true;
 }
 
+/**
+ * Emits a message that came over the channel on `target`: Node's own messages (a `cmd`
+ * starting with `NODE_`, as cluster's) as 'internalMessage', the program's as 'message'.
+ */
+function emitMessage(target, message) {
+  const internal =
+    message !== null &&
+    typeof message === 'object' &&
+    typeof message.cmd === 'string' &&
+    message.cmd.length > 4 &&
+    message.cmd.startsWith('NODE_');
+  target.emit(internal ? 'internalMessage' : 'message', message);
+}
+
 /** Sets up the channel on `process`. */
 function setupChannel() {
   function close() {
@@ -48,7 +62,7 @@ function setupChannel() {
         return;
       }
       receiver.receive();
-      process.emit('message', JSON.parse(event.slice(1)));
+      emitMessage(process, JSON.parse(event.slice(1)));
     },
   );
 
@@ -70,8 +84,8 @@ function setupChannel() {
   };
   // As in Node, the channel holds the child open only once something listens on it.
   process.on('newListener', (event) => {
-    if (event === 'message' || event === 'disconnect') receiver.receive();
+    if (event === 'message' || event === 'internalMessage' || event === 'disconnect') receiver.receive();
   });
 }
 
-module.exports = { setupChannel, sendMessage };
+module.exports = { setupChannel, sendMessage, emitMessage };

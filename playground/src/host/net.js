@@ -113,6 +113,7 @@ export function netInterface(origin, completions) {
 
   return {
     listen: () => ({ tag: 'err', val: 'access-denied' }),
+    listenShared: () => ({ tag: 'err', val: 'access-denied' }),
     listenTls: () => ({ tag: 'err', val: 'access-denied' }),
     // No Unix domain sockets or UDP in a page: refused, as without the CLI's grants.
     listenUnix: () => ({ tag: 'err', val: 'access-denied' }),

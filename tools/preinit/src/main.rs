@@ -1,12 +1,14 @@
 //! Pre-initializes the guest: instantiates it, calls its `init` export (which builds
 //! the JavaScript heap with every built-in module loaded) and writes a component
 //! whose memory starts as that snapshot, then compiles that component to native code
-//! with the host's engine settings. The host embeds both: it runs the compiled form
-//! and never loads compiled code from anywhere a program could write.
+//! with the host's engine settings, once with epoch checks and once without
+//! (`Interruption`). The host embeds the component and maps the compiled forms from
+//! beside itself; it never loads compiled code from anywhere a program could write.
 //!
-//! Usage: nodule-preinit <guest.wasm> <output.wasm> <output.cwasm>
+//! Usage: nodule-preinit <guest.wasm> <output.wasm> <interruptible.cwasm> <uninterruptible.cwasm>
 
 use anyhow::{Context as _, anyhow, bail};
+use nodule_engine_config::Interruption;
 use wasmtime::component::types::ComponentItem;
 use wasmtime::component::{Component, Linker, ResourceTable};
 use wasmtime::{Config, Engine, Store};
@@ -43,8 +45,8 @@ fn stub_runtime_imports(linker: &mut Linker<InitState>, component: &Component) -
 #[tokio::main(flavor = "current_thread")]
 async fn main() -> anyhow::Result<()> {
     let args: Vec<String> = std::env::args().collect();
-    let [_, input, output, compiled_output] = args.as_slice() else {
-        bail!("usage: nodule-preinit <guest.wasm> <output.wasm> <output.cwasm>");
+    let [_, input, output, interruptible, uninterruptible] = args.as_slice() else {
+        bail!("usage: nodule-preinit <guest.wasm> <output.wasm> <interruptible.cwasm> <uninterruptible.cwasm>");
     };
     let wasm = std::fs::read(input).with_context(|| format!("reading {input}"))?;
     let engine = Engine::new(&Config::new())?;
@@ -66,8 +68,11 @@ async fn main() -> anyhow::Result<()> {
         .map_err(|e| anyhow!("{e:?}"))?;
     std::fs::write(output, &snapshot).with_context(|| format!("writing {output}"))?;
     eprintln!("pre-initialized {input} ({} bytes) -> {output} ({} bytes)", wasm.len(), snapshot.len());
-    let compiled = Engine::new(&nodule_engine_config::config())?.precompile_component(&snapshot)?;
-    std::fs::write(compiled_output, &compiled).with_context(|| format!("writing {compiled_output}"))?;
-    eprintln!("compiled {output} -> {compiled_output} ({} bytes)", compiled.len());
+    for (interruption, compiled_output) in [(Interruption::Interruptible, interruptible), (Interruption::Uninterruptible, uninterruptible)]
+    {
+        let compiled = Engine::new(&nodule_engine_config::config(interruption))?.precompile_component(&snapshot)?;
+        std::fs::write(compiled_output, &compiled).with_context(|| format!("writing {compiled_output}"))?;
+        eprintln!("compiled {output} -> {compiled_output} ({} bytes, {interruption:?})", compiled.len());
+    }
     Ok(())
 }
