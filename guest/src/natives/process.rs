@@ -14,8 +14,11 @@ thread_local! {
     /// Output held instead of written, with its stream (1 or 2), while a tenant is
     /// prepared for its snapshot: writing would leave WASI's stream handles, which no
     /// later instance has, in the snapshot's memory.
-    static HELD_OUTPUT: RefCell<Option<Vec<(i32, Vec<u8>)>>> = const { RefCell::new(None) };
+    static HELD_OUTPUT: RefCell<Option<Vec<HeldWrite>>> = const { RefCell::new(None) };
 }
+
+/// A write held by `hold_output`: the stream (1 or 2) and the bytes.
+type HeldWrite = (i32, Vec<u8>);
 
 /// Holds everything written to stdout and stderr from now until `release_output`.
 pub fn hold_output() {
