@@ -472,12 +472,15 @@ function setup(invocation) {
   process.env = createEnv(binding.env());
 }
 
-/** Node's `process.env`: every value assigned is stored as a string. */
+/**
+ * Node's `process.env`: every value assigned is stored as a string; a variable without a
+ * name is none (setenv refuses it), so assigning one does nothing.
+ */
 function createEnv(vars) {
   return new Proxy(vars, {
     set(target, key, value) {
       if (typeof key === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
-      target[key] = String(value);
+      if (key !== '') target[key] = String(value);
       return true;
     },
     defineProperty(target, key, descriptor) {
@@ -490,7 +493,7 @@ function createEnv(vars) {
           'only accepts a configurable, writable, and enumerable data descriptor',
         );
       }
-      target[key] = String(descriptor.value);
+      if (key !== '') target[key] = String(descriptor.value);
       return true;
     },
   });
