@@ -21,6 +21,10 @@ const {
 const { validateBoolean, validateInteger, validateNumber } = require('internal/validators');
 const { getTimerDuration } = require('internal/timers');
 const { current: currentFrame, runInFrame } = require('internal/async_context_frame');
+const dc = require('diagnostics_channel');
+
+const onClientRequestStartChannel = dc.channel('http.client.request.start');
+const onClientResponseFinishChannel = dc.channel('http.client.response.finish');
 
 const INVALID_PATH = /[^\u0021-\u00ff]/;
 /** Methods whose requests usually carry no body, so Node frames none unless asked. */
@@ -168,6 +172,11 @@ function ClientRequest(input, maybeOptions, maybeCb) {
 withMethods(
   ClientRequest,
   class extends OutgoingMessage {
+    _finish() {
+      super._finish();
+      if (onClientRequestStartChannel.hasSubscribers) onClientRequestStartChannel.publish({ request: this });
+    }
+
     _implicitHeader() {
       if (this._header) throw new ERR_HTTP_HEADERS_SENT('render');
       this._storeHeader(`${this.method} ${this.path} HTTP/1.1\r\n`, this[kOutHeaders]);
@@ -374,6 +383,7 @@ function parserOnHeaders(req, socket, parser, info) {
   // The server must agree to keep the connection, and an upgraded one never is.
   if (req.shouldKeepAlive && !info.shouldKeepAlive && !req.upgradeOrConnect) req.shouldKeepAlive = false;
   res.req = req;
+  if (onClientResponseFinishChannel.hasSubscribers) onClientResponseFinishChannel.publish({ request: req, response: res });
   socket.on('timeout', socket[kListeners].timeout);
   res.on('end', () => responseOnEnd(req, res));
   req.on('finish', () => {

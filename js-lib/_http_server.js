@@ -22,6 +22,10 @@ const {
 } = require('internal/errors');
 const { withMethods } = require('internal/util/function_constructor');
 const { validateBoolean, validateInteger, validateObject } = require('internal/validators');
+const dc = require('diagnostics_channel');
+
+const onRequestStartChannel = dc.channel('http.server.request.start');
+const onResponseFinishChannel = dc.channel('http.server.response.finish');
 
 const STATUS_CODES = {
   100: 'Continue',
@@ -527,6 +531,7 @@ function onHeaders(server, socket, state, info) {
   if (socket._httpMessage) state.outgoing.push(res);
   else res.assignSocket(socket);
   res.on('finish', () => resOnFinish(req, res, socket, state, server));
+  if (onRequestStartChannel.hasSubscribers) onRequestStartChannel.publish({ request: req, response: res, socket, server });
   if (dispatchSpecial(server, socket, state, req, res)) return false;
   server.emit('request', req, res);
   return false;
@@ -577,6 +582,7 @@ function dispatchSpecial(server, socket, state, req, res) {
 }
 
 function resOnFinish(req, res, socket, state, server) {
+  if (onResponseFinishChannel.hasSubscribers) onResponseFinishChannel.publish({ request: req, response: res, socket, server });
   if (state.incoming[0] === req) state.incoming.shift();
   // A body nobody read is drained so that the connection can carry the next request.
   if (!req._consuming && !req._readableState.resumeScheduled) req._dump();

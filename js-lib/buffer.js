@@ -55,7 +55,44 @@ function getEncoding(encoding) {
 
 class FastBuffer extends Uint8Array {}
 
+/**
+ * Whether Buffer() was called by the program's own code: neither by Nodule's modules (a
+ * bundled package makes views with `new view.constructor(...)`) nor, as the nearest
+ * caller with a file path, by a package under node_modules. Node warns only the program.
+ */
+function calledByProgram() {
+  const { prepareStackTrace, stackTraceLimit } = Error;
+  // The frames as text, whatever Error.prepareStackTrace does (Error.captureStackTrace
+  // would record none while it runs), from Buffer's caller on.
+  Error.prepareStackTrace = undefined;
+  Error.stackTraceLimit = Number.POSITIVE_INFINITY;
+  const { stack } = new Error();
+  Error.prepareStackTrace = prepareStackTrace;
+  Error.stackTraceLimit = stackTraceLimit;
+  // None at all while Error.prepareStackTrace runs (QuickJS records none then): the
+  // program's code is what runs there.
+  if (typeof stack !== 'string') return true;
+  const lines = stack.split('\n');
+  const frames = lines.slice(lines.findIndex((line) => /^ {4}at (?:new )?Buffer \(node:buffer:/.test(line)) + 1);
+  if (/^ {4}at (?:.* \()?node:/.test(frames[0] ?? '')) return false;
+  for (const frame of frames) {
+    const file = /^ {4}at (?:.* \()?(\/[^)]*?)(?::\d+)*\)?$/.exec(frame)?.[1];
+    if (file !== undefined) return !/[/\\]node_modules[/\\]/.test(file);
+  }
+  return false;
+}
+
+let bufferWarned = false;
+
 function Buffer(arg, encodingOrOffset, length) {
+  if (!bufferWarned && calledByProgram()) {
+    bufferWarned = true;
+    process.emitWarning(
+      'Buffer() is deprecated due to security and usability issues. Please use the Buffer.alloc(), Buffer.allocUnsafe(), or Buffer.from() methods instead.',
+      'DeprecationWarning',
+      'DEP0005',
+    );
+  }
   if (typeof arg === 'number') {
     if (typeof encodingOrOffset === 'string') throw new ERR_INVALID_ARG_TYPE('string', 'string', arg);
     return Buffer.alloc(arg);
@@ -108,7 +145,8 @@ function fromString(string, encoding) {
 Buffer.from = function from(value, encodingOrOffset, length) {
   if (typeof value === 'string') return fromString(value, encodingOrOffset);
   if (typeof value === 'object' && value !== null) {
-    if (value instanceof ArrayBuffer || (typeof SharedArrayBuffer === 'function' && value instanceof SharedArrayBuffer)) {
+    // By brand, not prototype: an ArrayBuffer of another context (vm) counts.
+    if (isAnyArrayBuffer(value)) {
       const byteOffset = encodingOrOffset === undefined ? 0 : +encodingOrOffset || 0;
       if (byteOffset > value.byteLength) {
         const err = new RangeError('"offset" is outside of buffer bounds');
@@ -134,9 +172,9 @@ Buffer.from = function from(value, encodingOrOffset, length) {
     }
     // An array-like, or an object holding an ArrayBuffer as `buffer` (a view's shape) whose
     // length is not a number: Node copies what `length` says, which may be nothing.
-    const holdsArrayBuffer = value.buffer instanceof ArrayBuffer || value.buffer instanceof SharedArrayBuffer;
-    if (value.length !== undefined || holdsArrayBuffer) {
-      const n = typeof value.length === 'number' && !Number.isNaN(value.length) ? value.length : 0;
+    if (value.length !== undefined || isAnyArrayBuffer(value.buffer)) {
+      // A negative or fractional length counts as a typed array counts it.
+      const n = typeof value.length === 'number' && value.length > 0 ? Math.trunc(value.length) : 0;
       const buffer = new FastBuffer(n);
       for (let i = 0; i < n; i++) buffer[i] = value[i];
       return buffer;

@@ -4,8 +4,10 @@
 // of this runtime on a host thread of its own, inside this program's sandbox: the same
 // grants and limits, never more, and only with --allow-child-process. Its stdout and
 // stderr come back as streams (or go straight to nodule's own with 'inherit'); `fork`
-// adds the IPC channel. Any other executable is refused (ERR_ACCESS_DENIED): a sandboxed
-// program cannot start host processes.
+// adds the IPC channel. A sandboxed program cannot start host processes: without the grant
+// every start is refused (ERR_ACCESS_DENIED, as Node's permission model), and with it any
+// other executable is one the sandbox does not have, so its start fails as Node's start of a
+// missing executable does (ENOENT, in `error` of spawnSync's result or a child's 'error').
 
 const EventEmitter = require('events');
 const path = require('path');
@@ -14,7 +16,7 @@ const { Buffer } = require('buffer');
 const {
   AbortError,
   codes: { ERR_INVALID_ARG_TYPE, ERR_UNKNOWN_SIGNAL },
-  uvException,
+  uvErrors,
 } = require('internal/errors');
 const { Receiver } = require('internal/worker/receiver');
 const { sendMessage, emitMessage } = require('internal/child_process/channel');
@@ -30,6 +32,18 @@ const runtimeNames = new Set(['node', 'nodule']);
 
 function isRuntime(file) {
   return file === process.execPath || runtimeNames.has(path.basename(file));
+}
+
+/** Node's error for a child that could not start (or was timed out): `spawn x ENOENT`. */
+function spawnError(errno, syscall, file, args) {
+  const [code] = uvErrors.get(errno);
+  const err = new Error(`${syscall} ${file} ${code}`);
+  err.errno = errno;
+  err.code = code;
+  err.syscall = `${syscall} ${file}`;
+  err.path = file;
+  err.spawnargs = args;
+  return err;
 }
 
 /** Node's options a child gets as its own before the script: the ones taking a value. */
@@ -80,20 +94,21 @@ function signalName(signal) {
 function plan(file, args, options, ipc) {
   if (typeof file !== 'string') throw new ERR_INVALID_ARG_TYPE('file', 'string', file);
   if (!Array.isArray(args)) throw new ERR_INVALID_ARG_TYPE('args', 'Array', args);
-  if (!process.permission.has('child') || !isRuntime(file)) throw accessDenied('ChildProcess');
+  if (!process.permission.has('child')) throw accessDenied('ChildProcess');
+  const stdio = normalizeStdio(options.silent ? 'pipe' : options.stdio, ipc);
+  if (!isRuntime(file)) return { missing: true, stdio, file, args };
   const cwd = options.cwd === undefined || options.cwd === null ? process.cwd() : path.resolve(`${options.cwd}`);
   const [[entryKind, entry], rest] = parseRuntimeArgs(args.map(String), cwd);
   const argv = [process.execPath, ...(entryKind === 'file' ? [entry] : []), ...rest];
-  const stdio = normalizeStdio(options.silent ? 'pipe' : options.stdio, ipc);
   const env = options.env ?? process.env;
   const data = serialize({ child: true, ipc: stdio.ipc, env: Object.fromEntries(Object.entries(env).map(([k, v]) => [k, `${v}`])) });
   const captureOutput = stdio.modes[1] !== 'inherit' || stdio.modes[2] !== 'inherit';
   return { start: { child: true, entryKind, entry, argv, data, cwd, captureOutput }, stdio, file, args };
 }
 
-function startChild(start) {
+function startChild(start, file, args) {
   const id = binding.start(start);
-  if (id < 0) throw uvException(id, 'spawn');
+  if (id < 0) throw spawnError(id, 'spawn', file, args);
   return id;
 }
 
@@ -120,21 +135,30 @@ class ChildProcess extends EventEmitter {
   /** Starts the child `plan` describes. */
   spawn(planned) {
     const { start, stdio, file, args } = planned;
-    this.#id = startChild(start);
-    this.pid = this.#id;
     this.spawnfile = file;
     this.spawnargs = [file, ...args];
+    // The child reads no input: what is written to its stdin is dropped.
+    if (stdio.modes[0] === 'pipe') this.stdin = new Writable({ write: (_chunk, _encoding, callback) => callback() });
+    if (stdio.modes[1] === 'pipe') this.stdout = new Readable({ read() {} });
+    if (stdio.modes[2] === 'pipe') this.stderr = new Readable({ read() {} });
+    this.stdio = [this.stdin, this.stdout, this.stderr];
+    if (planned.missing) {
+      // As Node's child that could not start: 'error', then 'close' with the errno once its pipes end.
+      const err = spawnError(internalBinding('errno').codes.ENOENT, 'spawn', file, args);
+      process.nextTick(() => {
+        this.emit('error', err);
+        this.#closeAfterOutput(err.errno, null);
+      });
+      return;
+    }
+    this.#id = startChild(start, file, args);
+    this.pid = this.#id;
     this.connected = stdio.ipc;
     // As in Node, only a child with an IPC channel has these.
     if (stdio.ipc) {
       this.send = (...args) => this.#send(...args);
       this.disconnect = () => this.#disconnect();
     }
-    // The child reads no input: what is written to its stdin is dropped.
-    if (stdio.modes[0] === 'pipe') this.stdin = new Writable({ write: (_chunk, _encoding, callback) => callback() });
-    if (stdio.modes[1] === 'pipe') this.stdout = new Readable({ read() {} });
-    if (stdio.modes[2] === 'pipe') this.stderr = new Readable({ read() {} });
-    this.stdio = [this.stdin, this.stdout, this.stderr];
     const id = this.#id;
     this.#receiver = new Receiver(
       () => binding.receive(id),
@@ -167,6 +191,11 @@ class ChildProcess extends EventEmitter {
     this.signalCode = signal;
     this.#disconnected();
     this.emit('exit', code, signal);
+    this.#closeAfterOutput(code, signal);
+  }
+
+  /** 'close' once stdout and stderr have ended. */
+  #closeAfterOutput(code, signal) {
     const open = [this.stdout, this.stderr].filter((stream) => stream !== null);
     let pending = open.length;
     const closeWhenDone = () => {
@@ -264,8 +293,13 @@ function fork(modulePath, ...rest) {
   return child;
 }
 
-/** Words of a command line, with quotes and backslashes read as a POSIX shell reads them. */
+/**
+ * Words of a command line, with quotes and backslashes read as a POSIX shell reads them.
+ * A line only a shell can run (pipelines, redirections, substitutions) is Node's
+ * `/bin/sh -c line`, an executable the sandbox does not have.
+ */
 function splitCommand(command) {
+  const shell = ['/bin/sh', '-c', command];
   const words = [];
   let word = null;
   for (let i = 0; i < command.length; i++) {
@@ -282,14 +316,13 @@ function splitCommand(command) {
       for (i++; i < command.length && command[i] !== '"'; i++) {
         if (command[i] === '\\' && '"\\$`'.includes(command[i + 1])) i++;
         // A shell substitutes inside double quotes too.
-        else if (command[i] === '$' || command[i] === '`') throw accessDenied('ChildProcess');
+        else if (command[i] === '$' || command[i] === '`') return shell;
         word += command[i];
       }
     } else if (char === '\\') {
       word = (word ?? '') + (command[++i] ?? '');
     } else if ('|&;<>()$`'.includes(char)) {
-      // Pipelines, redirections and substitutions need a shell, which is a host process.
-      throw accessDenied('ChildProcess');
+      return shell;
     } else {
       word = (word ?? '') + char;
     }
@@ -351,9 +384,13 @@ function exec(command, options, callback) {
 function spawnSync(file, args, options) {
   [file, args, options] = normalizeArgs(file, args, options);
   const planned = plan(file, args, options, false);
+  if (planned.missing) {
+    const error = spawnError(internalBinding('errno').codes.ENOENT, 'spawnSync', file, args);
+    return { error, status: null, signal: null, output: null, pid: 0, stdout: null, stderr: null };
+  }
   // Output the caller does not pipe still has to be read here to end up on stdout or stderr.
   planned.start.captureOutput = true;
-  const id = startChild(planned.start);
+  const id = startChild(planned.start, file, args);
   const output = { stdout: [], stderr: [] };
   let status = null;
   let signal = null;
@@ -377,15 +414,21 @@ function spawnSync(file, args, options) {
     signal,
   };
   if (signal !== null && options.timeout > 0) {
-    result.error = uvException(internalBinding('errno').codes.ETIMEDOUT, `spawnSync ${file}`);
-    result.error.path = file;
-    result.error.spawnargs = args;
+    result.error = spawnError(internalBinding('errno').codes.ETIMEDOUT, 'spawnSync', file, args);
   }
   return result;
 }
 
-function checkSync(result, command) {
-  if (result.error) throw result.error;
+/**
+ * execFileSync and execSync: the child's output as the result, its failure as an error.
+ * Without a `stdio` option its stderr is both shown on this process's stderr and kept
+ * in the error's message, as Node does.
+ */
+function runSync(file, args, options, command) {
+  const result = spawnSync(file, args, options);
+  if (options.stdio === undefined && result.stderr) process.stderr.write(result.stderr);
+  // Node's error carries the whole result, its own `error` included.
+  if (result.error) throw Object.assign(result.error, result);
   if (result.status === 0) return result.stdout;
   const err = new Error(`Command failed: ${command}${result.stderr?.length ? `\n${result.stderr}` : ''}`);
   Object.assign(err, result);
@@ -394,15 +437,13 @@ function checkSync(result, command) {
 
 function execFileSync(file, args, options) {
   [file, args, options] = normalizeArgs(file, args, options);
-  const result = spawnSync(file, args, { stdio: ['pipe', 'pipe', 'inherit'], ...options });
-  return checkSync(result, [file, ...args].join(' '));
+  return runSync(file, args, options, [file, ...args].join(' '));
 }
 
 function execSync(command, options) {
   if (typeof command !== 'string') throw new ERR_INVALID_ARG_TYPE('command', 'string', command);
   const [file, ...args] = splitCommand(command);
-  const result = spawnSync(file ?? '', args, { stdio: ['pipe', 'pipe', 'inherit'], ...(options ?? {}) });
-  return checkSync(result, command);
+  return runSync(file ?? '', args, options ?? {}, command);
 }
 
 // util.promisify(exec/execFile) resolves to { stdout, stderr } and keeps the child on the

@@ -9,6 +9,7 @@ const EventEmitter = require('events');
 const dns = require('dns');
 const { isIP } = require('net');
 const { Buffer } = require('buffer');
+const dc = require('diagnostics_channel');
 const { onCompletion, setOperationRef } = require('internal/event_loop');
 const {
   codes: {
@@ -65,6 +66,8 @@ function sliceMessage(msg, offset, length) {
   return Buffer.from(bytes.buffer, bytes.byteOffset + start, count);
 }
 
+const udpSocketChannel = dc.channel('udp.socket');
+
 class Socket extends EventEmitter {
   constructor(type, listener) {
     super();
@@ -81,6 +84,7 @@ class Socket extends EventEmitter {
     this._queue = [];
     this._closed = false;
     if (typeof listener === 'function') this.on('message', listener);
+    if (udpSocketChannel.hasSubscribers) udpSocketChannel.publish({ socket: this });
   }
 
   _checkRunning() {
@@ -140,7 +144,6 @@ class Socket extends EventEmitter {
   _receive() {
     const op = binding.udpReceive(this._id);
     this._receiving = op;
-    if (!this._refed) setOperationRef(op, false);
     onCompletion(op, (result) => {
       this._receiving = undefined;
       if (this._state !== BOUND) return;
@@ -153,6 +156,8 @@ class Socket extends EventEmitter {
       const rinfo = { address, family: family === 6 ? 'IPv6' : 'IPv4', port, size: data.byteLength };
       this.emit('message', Buffer.from(data), rinfo);
     });
+    // Only an operation in flight can be unrefed: after onCompletion, which puts it there.
+    if (!this._refed) setOperationRef(op, false);
   }
 
   /**

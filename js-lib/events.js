@@ -495,7 +495,9 @@ function addAbortListener(signal, listener) {
   if (signal.aborted) {
     queueMicrotask(() => listener());
   } else {
-    signal.addEventListener('abort', listener, { once: true });
+    // Even when an earlier listener stops the event's propagation, as Node's does.
+    const { kResistStopPropagation } = require('internal/event_target');
+    signal.addEventListener('abort', listener, { __proto__: null, once: true, [kResistStopPropagation]: true });
     removeEventListener = () => signal.removeEventListener('abort', listener);
   }
   return {

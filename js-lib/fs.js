@@ -38,7 +38,7 @@ const {
   validateString,
 } = require('internal/validators');
 const { onCompletion } = require('internal/event_loop');
-const { isFailure, makeStats, statKind, toPathString, Stats, Dirent, KIND_DIRECTORY } = require('internal/fs/utils');
+const { getOptions, isFailure, makeStats, statKind, toPathString, Stats, Dirent, KIND_DIRECTORY } = require('internal/fs/utils');
 const { Dir } = require('internal/fs/dir');
 const copier = require('internal/fs/cp');
 const { Buffer } = require('buffer');
@@ -138,6 +138,7 @@ const flagStrings = {
 function openFlags(flags, fallback) {
   if (flags === undefined || flags === null) return flagStrings[fallback];
   if (typeof flags === 'number') {
+    validateInt32(flags, 'flags');
     const access = flags & 3;
     let bits = access === 0 ? READ : access === 1 ? WRITE : READ | WRITE;
     if (flags & constants.O_APPEND) bits |= APPEND;
@@ -154,21 +155,6 @@ function openFlags(flags, fallback) {
 /** A path argument (string, Buffer or file URL) as a string, validated as Node does. */
 function absolute(path) {
   return pathModule.resolve(path);
-}
-
-function getOptions(options, defaults) {
-  if (options === undefined || options === null || typeof options === 'function') return defaults;
-  if (typeof options === 'string') return { ...defaults, encoding: options };
-  if (typeof options !== 'object') throw new ERR_INVALID_ARG_TYPE('options', ['string', 'Object'], options);
-  if (
-    options.encoding !== undefined &&
-    options.encoding !== null &&
-    options.encoding !== 'buffer' &&
-    !Buffer.isEncoding(options.encoding)
-  ) {
-    throw new ERR_INVALID_ARG_VALUE('encoding', options.encoding, 'is invalid encoding');
-  }
-  return { ...defaults, ...options };
 }
 
 function encode(value, encoding) {
@@ -213,6 +199,21 @@ function validateFd(fd) {
   return fd;
 }
 
+/**
+ * access's and copyFile's mode: three flag bits (a fraction is cut), `fallback` when null
+ * or undefined. Node checks it natively, with plain errors that carry a code.
+ */
+function validMode(mode, fallback) {
+  if (mode === undefined || mode === null) return fallback;
+  let err;
+  if (typeof mode !== 'number')
+    err = Object.assign(new TypeError('mode must be int32 or null/undefined'), { code: 'ERR_INVALID_ARG_TYPE' });
+  else if (!(mode >= 0 && mode < 8))
+    err = Object.assign(new RangeError('mode is out of range: >= 0 && <= 7'), { code: 'ERR_OUT_OF_RANGE' });
+  if (err !== undefined) throw err;
+  return Math.trunc(mode);
+}
+
 /** A time as Node's toUnixTimestamp reads it (a negative number is now), in milliseconds. */
 function toMs(time, name) {
   // biome-ignore lint/suspicious/noDoubleEquals: Node's check, which takes numeric strings
@@ -233,9 +234,9 @@ const operations = {
   access: {
     syscall: 'access',
     lengths: [2, 3, 1],
-    prepare(path, mode = constants.F_OK) {
+    prepare(path, mode) {
       path = toPathString(path);
-      return { kind: 'access', args: [absolute(path), parseFileMode(mode, 'mode', 0)], path };
+      return { kind: 'access', args: [absolute(path), validMode(mode, constants.F_OK)], path };
     },
   },
   appendFile: {
@@ -261,10 +262,11 @@ const operations = {
   copyFile: {
     syscall: 'copyfile',
     lengths: [3, 4, 3],
-    prepare(src, dest, mode = 0) {
+    prepare(src, dest, mode) {
       src = toPathString(src, 'src');
       dest = toPathString(dest, 'dest');
-      return { kind: 'copyFile', args: [absolute(src), absolute(dest), (mode & constants.COPYFILE_EXCL) !== 0], path: src, dest };
+      const exclusive = (validMode(mode, 0) & constants.COPYFILE_EXCL) !== 0;
+      return { kind: 'copyFile', args: [absolute(src), absolute(dest), exclusive], path: src, dest };
     },
   },
   link: {
@@ -296,11 +298,30 @@ const operations = {
     lengths: [2, 3, 2],
     prepare(path, options) {
       path = toPathString(path);
-      const recursive = typeof options === 'object' && options !== null ? Boolean(options.recursive) : false;
-      if (typeof options === 'object' && options?.recursive !== undefined) validateBoolean(options.recursive, 'options.recursive');
-      return { kind: 'mkdir', args: [absolute(path), recursive], path, recursive };
+      let recursive = false;
+      let mode;
+      if (typeof options === 'number' || typeof options === 'string') mode = parseFileMode(options, 'mode');
+      else if (typeof options === 'object' && options !== null) {
+        if (options.recursive !== undefined) recursive = options.recursive;
+        if (options.mode !== undefined) mode = parseFileMode(options.mode, 'options.mode');
+      }
+      validateBoolean(recursive, 'options.recursive');
+      // The host makes directories under its own mask: a mode asked for is given to each
+      // one made afterwards, under the program's mask.
+      if (mode !== undefined) mode &= 0o7777 & ~process.umask();
+      const target = absolute(path);
+      return { kind: 'mkdir', args: [target, recursive], path, recursive, mode, target };
     },
-    finish: (raw, { recursive }) => (recursive ? raw : undefined),
+    finish(raw, { recursive, mode, target }) {
+      const first = recursive ? raw : target;
+      if (mode !== undefined && first !== undefined) {
+        for (let dir = target; ; dir = pathModule.dirname(dir)) {
+          binding.call('chmod', dir, mode);
+          if (dir === first || dir === pathModule.dirname(dir)) break;
+        }
+      }
+      return recursive ? raw : undefined;
+    },
   },
   mkdtemp: {
     syscall: 'mkdtemp',
@@ -946,6 +967,16 @@ function validateOwner(uid, gid) {
   validateInteger(gid, 'gid', -1, kMaxUserId);
 }
 const unavailableChecks = {
+  watch(filename, options) {
+    getOptions(options, {});
+    toPathString(filename);
+  },
+  watchFile(filename) {
+    toPathString(filename);
+  },
+  unwatchFile(filename) {
+    toPathString(filename);
+  },
   chown(path, uid, gid) {
     toPathString(path);
     validateOwner(uid, gid);

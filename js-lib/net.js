@@ -28,11 +28,16 @@ const {
     ERR_SERVER_ALREADY_LISTEN,
     ERR_SERVER_NOT_RUNNING,
     ERR_SOCKET_CLOSED,
+    ERR_SOCKET_CLOSED_BEFORE_CONNECTION,
   },
   dnsException,
   exceptionWithHostPort,
 } = require('internal/errors');
 const { withMethods } = require('internal/util/function_constructor');
+const dc = require('diagnostics_channel');
+
+const netClientSocketChannel = dc.channel('net.client.socket');
+const netServerSocketChannel = dc.channel('net.server.socket');
 const {
   validateAbortSignal,
   validateBoolean,
@@ -43,7 +48,7 @@ const {
   validateString,
 } = require('internal/validators');
 
-const { ECANCELED, ENOBUFS, ENOTFOUND, EPIPE } = internalBinding('errno').codes;
+const { EBADF, ECANCELED, ENOBUFS, ENOTFOUND, EPIPE } = internalBinding('errno').codes;
 /**
  * The most one host write carries. The rest of a large write waits in the guest's
  * memory (where the program's own limit applies), not in the host's.
@@ -83,7 +88,6 @@ function familyName(family) {
  */
 function track(owner, op, callback, requestType = undefined) {
   owner[kOperations].add(op);
-  if (!owner[kRefed]) setOperationRef(op, false);
   onCompletion(
     op,
     (result) => {
@@ -93,6 +97,8 @@ function track(owner, op, callback, requestType = undefined) {
     requestType,
     owner[kAsyncFrame],
   );
+  // Only an operation in flight can be unrefed: after onCompletion, which puts it there.
+  if (!owner[kRefed]) setOperationRef(op, false);
   return op;
 }
 
@@ -108,6 +114,46 @@ function setRefed(owner, refed) {
 /** A failed read, write or shutdown: `read ECONNRESET`. */
 function socketException(errno, syscall) {
   return exceptionWithHostPort(errno, syscall, undefined, undefined, false);
+}
+
+/** Keep-alive's initial delay as Node's handles take it: whole seconds, none below 0. */
+function keepAliveSeconds(msecs) {
+  return Math.max(0, ~~(msecs / 1000));
+}
+
+/**
+ * A connection of the host as Node's TCP or Pipe handle shows it (`socket._handle`): there
+ * from connect() on, with the host's id once connected, and the calls Node's Socket makes
+ * on its handle, which a program may wrap or make itself.
+ */
+class SocketHandle {
+  constructor(id) {
+    this.id = id;
+    this.reading = false;
+    this.closed = false;
+  }
+
+  setNoDelay(enable) {
+    binding.setNoDelay(this.id, enable);
+    return 0;
+  }
+
+  setKeepAlive(enable, delaySeconds) {
+    binding.setKeepAlive(this.id, enable, delaySeconds * 1000);
+    return 0;
+  }
+
+  /**
+   * Closes the connection once (the host may give its id to the next one); `callback`
+   * runs after, as a handle's close callback does, even when it was closed already.
+   */
+  close(callback) {
+    if (!this.closed) {
+      this.closed = true;
+      if (this.id !== null) binding.close(this.id);
+    }
+    if (typeof callback === 'function') setImmediate(callback);
+  }
 }
 
 function toNumber(value) {
@@ -216,7 +262,7 @@ function Socket(options) {
   this[kOptions] = {
     noDelay: Boolean(options.noDelay),
     keepAlive: Boolean(options.keepAlive),
-    keepAliveInitialDelay: options.keepAliveInitialDelay ?? 0,
+    keepAliveInitialDelay: keepAliveSeconds(options.keepAliveInitialDelay),
   };
   if (options.fd !== undefined) {
     throw new ERR_FEATURE_UNAVAILABLE_ON_PLATFORM('net.Socket over a file descriptor');
@@ -236,14 +282,16 @@ withMethods(
     _attach(connection) {
       const [id, localAddress, localPort, localFamily, remoteAddress, remotePort, remoteFamily] = connection;
       const isUnix = localFamily === 0 && remoteFamily === 0;
-      this._handle = { id, reading: false };
+      // The handle connect() made, or a new one for an accepted connection.
+      if (this._handle === null) this._handle = new SocketHandle(id);
+      else this._handle.id = id;
       addHandle(this, isUnix ? 'PipeWrap' : 'TCPSocketWrap', isRefed);
       // A Unix socket's ends have no addresses (family 0): Node reports none.
       this._sockname = localFamily === 0 ? {} : { address: localAddress, family: familyName(localFamily), port: localPort };
       this._peername = remoteFamily === 0 ? {} : { address: remoteAddress, family: familyName(remoteFamily), port: remotePort };
       const { noDelay, keepAlive, keepAliveInitialDelay } = this[kOptions];
-      if (noDelay) this.setNoDelay(true);
-      if (keepAlive) this.setKeepAlive(true, keepAliveInitialDelay);
+      if (noDelay) this._handle.setNoDelay(true);
+      if (keepAlive) this._handle.setKeepAlive(true, keepAliveInitialDelay);
     }
 
     connect(...args) {
@@ -255,6 +303,7 @@ withMethods(
         const { path } = options;
         if (options.timeout) this.setTimeout(options.timeout);
         this.connecting = true;
+        this._handle = new SocketHandle(null);
         addHandle(this, 'PipeWrap', isRefed);
         this[kAsyncFrame] = currentFrame();
         track(this, binding.connectUnix(pathModule.resolve(path)), (result) => this._afterConnect(result, path), 'PipeConnectWrap');
@@ -273,6 +322,7 @@ withMethods(
       const lookup = isIP(host) ? null : lookupOf(options);
       if (options.timeout) this.setTimeout(options.timeout);
       this.connecting = true;
+      this._handle = new SocketHandle(null);
       addHandle(this, 'TCPSocketWrap', isRefed);
       this._host = host;
       this[kAsyncFrame] = currentFrame();
@@ -363,7 +413,17 @@ withMethods(
     _writeGeneric(bytes, callback) {
       if (this.connecting) {
         this._pendingData = bytes;
-        this.once('connect', () => this._writeGeneric(bytes, callback));
+        // Closed before it connects, the socket fails the write, as Node's does.
+        const onConnect = () => {
+          this.removeListener('close', onClose);
+          this._writeGeneric(bytes, callback);
+        };
+        const onClose = () => {
+          this.removeListener('connect', onConnect);
+          callback(new ERR_SOCKET_CLOSED_BEFORE_CONNECTION());
+        };
+        this.once('close', onClose);
+        this.once('connect', onConnect);
         return;
       }
       this._pendingData = null;
@@ -380,6 +440,11 @@ withMethods(
     _writeFrom(bytes, offset, callback) {
       if (!this._handle) {
         callback(new ERR_SOCKET_CLOSED());
+        return;
+      }
+      // The program closed the handle itself: the descriptor is gone, as in Node.
+      if (this._handle.closed) {
+        callback(socketException(EBADF, 'write'));
         return;
       }
       const chunk = offset === 0 && bytes.length <= WRITE_CHUNK ? bytes : bytes.subarray(offset, offset + WRITE_CHUNK);
@@ -430,13 +495,13 @@ withMethods(
       this[kTimeout] = null;
       const hadError = Boolean(exception);
       removeHandle(this);
-      if (this._handle) {
+      const handle = this._handle;
+      this._handle = null;
+      if (handle?.id != null) {
         // Writes the host already has still go out, but must not hold the program open.
         setRefed(this, false);
-        binding.close(this._handle.id);
-        this._handle = null;
         callback(exception);
-        setImmediate(() => this.emit('close', hadError));
+        handle.close(() => this.emit('close', hadError));
       } else {
         callback(exception);
         process.nextTick(() => this.emit('close', hadError));
@@ -453,8 +518,15 @@ withMethods(
       else this.once('finish', this.destroy);
     }
 
+    /**
+     * Ends the connection (once it is made, when it is being made); a socket with none
+     * fails with ERR_SOCKET_CLOSED. The host closes it as any other: no RST is sent.
+     */
     resetAndDestroy() {
-      return this.destroy();
+      if (this.connecting) this.once('connect', () => this.destroy());
+      else if (this._handle) this.destroy();
+      else this.destroy(new ERR_SOCKET_CLOSED());
+      return this;
     }
 
     setTimeout(msecs, callback) {
@@ -479,15 +551,14 @@ withMethods(
 
     setNoDelay(noDelay) {
       if (noDelay === undefined) noDelay = true;
-      if (this._handle) binding.setNoDelay(this._handle.id, Boolean(noDelay));
+      if (this._handle?.id != null) this._handle.setNoDelay(Boolean(noDelay));
       else this[kOptions].noDelay = Boolean(noDelay);
       return this;
     }
 
     setKeepAlive(enable, initialDelay) {
-      const delay = Math.trunc(initialDelay ?? 0);
-      // biome-ignore lint/complexity/useMathMinMax: not Math.max(delay, 0), which keeps NaN
-      if (this._handle) binding.setKeepAlive(this._handle.id, Boolean(enable), delay >= 0 ? delay : 0);
+      const delay = keepAliveSeconds(initialDelay);
+      if (this._handle?.id != null) this._handle.setKeepAlive(Boolean(enable), delay);
       else Object.assign(this[kOptions], { keepAlive: Boolean(enable), keepAliveInitialDelay: delay });
       return this;
     }
@@ -569,6 +640,7 @@ withMethods(
 function connect(...args) {
   const normalized = normalizeArgs(args);
   const socket = new Socket(normalized[0]);
+  if (netClientSocketChannel.hasSubscribers) netClientSocketChannel.publish({ socket });
   return socket.connect(normalized);
 }
 
@@ -738,6 +810,7 @@ withMethods(
       this._connections++;
       socket.server = this;
       socket._server = this;
+      if (netServerSocketChannel.hasSubscribers) netServerSocketChannel.publish({ socket });
       this.emit('connection', socket);
     }
 

@@ -3,9 +3,11 @@
 
 const { URL, URLSearchParams, fileURLToPath, pathToFileURL, urlToHttpOptions, domainToASCII, domainToUnicode } = require('internal/url');
 const {
-  codes: { ERR_INVALID_ARG_TYPE },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_URL },
 } = require('internal/errors');
 const querystring = require('querystring');
+
+const { toASCII } = internalBinding('url');
 
 function Url() {
   this.protocol = null;
@@ -44,6 +46,10 @@ const slashedProtocol = new Set([
   'wss',
   'wss:',
 ]);
+/** What no host may hold, once in its ASCII form (an IPv6 one may hold `:`, `[` and `]`). */
+const forbiddenHostChars = /[\0\t\n\r #%/:<>?@[\\\]^|]/;
+/** What no host may hold, once in its ASCII form (an IPv6 one may hold `:`, `[` and `]`). */
+const forbiddenHostCharsIpv6 = /[\0\t\n\r #%/<>?@\\^|]/;
 /** Characters that end the host part. */
 const hostEndingChars = ['/', '?', '#'];
 /** Characters escaped in the path, query and hash, as Node's legacy parser does. */
@@ -140,13 +146,30 @@ Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
       const notHost = truncateInvalidHostname(this);
       if (notHost !== '') {
         rest = `/${notHost}${rest}`;
-        process.emitWarning(`The URL ${url} is invalid. Future versions of Node.js will throw an error.`, 'DeprecationWarning', 'DEP0170');
+        // Once a process, as Node warns.
+        if (!warnedInvalidUrl) {
+          warnedInvalidUrl = true;
+          process.emitWarning(
+            `The URL ${url} is invalid. Future versions of Node.js will throw an error.`,
+            'DeprecationWarning',
+            'DEP0170',
+          );
+        }
       }
-      this.hostname = this.hostname.toLowerCase();
-      if (this.hostname !== '') this.hostname = domainToASCII(this.hostname) || this.hostname;
+      // A name longer than DNS allows is no host.
+      this.hostname = this.hostname.length > 255 ? '' : this.hostname.toLowerCase();
+      // A host that has no ASCII form, or whose form holds what no host may (it came
+      // from the Unicode's compatibility forms), could make the URL name another host
+      // than it shows: Node refuses it rather than guess.
+      if (this.hostname !== '') {
+        this.hostname = toASCII(this.hostname);
+        if (this.hostname === '' || forbiddenHostChars.test(this.hostname)) throw new ERR_INVALID_URL(url);
+      }
+    } else if (forbiddenHostCharsIpv6.test(this.hostname)) {
+      throw new ERR_INVALID_URL(url);
     }
     const port = this.port ? `:${this.port}` : '';
-    this.host = `${ipv6Hostname ? this.hostname : this.hostname}${port}`;
+    this.host = `${this.hostname}${port}`;
     if (ipv6Hostname) {
       this.hostname = this.hostname.slice(1, -1);
       if (!rest.startsWith('/')) rest = `/${rest}`;
@@ -176,6 +199,7 @@ Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
   return this;
 };
 
+let warnedInvalidUrl = false;
 const hostnamePart = /^[+a-z0-9A-Z_-]{0,63}$/;
 const hostnamePartStart = /^([+a-z0-9A-Z_-]{0,63})(.*)$/;
 
@@ -268,27 +292,191 @@ function urlFormat(urlObject, options) {
   return Url.prototype.format.call(urlObject);
 }
 
-/** Legacy resolution, done with the WHATWG resolver; a relative base stays relative. */
 function urlResolve(source, relative) {
-  const dummy = 'resolve://dummy';
-  const absoluteSource = protocolPattern.test(source);
-  const resolved = new URL(relative, new URL(source, `${dummy}/`));
-  if (absoluteSource || protocolPattern.test(relative)) return resolved.href;
-  const { pathname, search, hash } = resolved;
-  const path = source.startsWith('/') || relative.startsWith('/') ? pathname : pathname.slice(1);
-  return `${path}${search}${hash}`;
+  return urlParse(source, false, true).resolve(relative);
 }
 
 function urlResolveObject(source, relative) {
   if (!source) return relative;
-  return urlParse(urlResolve(typeof source === 'string' ? source : urlFormat(source), relative));
+  return urlParse(source, false, true).resolveObject(relative);
 }
 
 Url.prototype.resolve = function resolve(relative) {
-  return urlResolve(urlFormat(this), relative);
+  return this.resolveObject(urlParse(relative, false, true)).format();
 };
+
+/** Sets `path` from `pathname` and `search`, as the legacy parser keeps it (http.request reads it). */
+function joinPath(url) {
+  if (url.pathname !== null || url.search !== null) url.path = `${url.pathname || ''}${url.search || ''}`;
+}
+
+/**
+ * Makes `host` the host of a URL without slashes (`mailto:`), where it stood in the path:
+ * what is before an `@` in it is the auth (`mailto:a@b` resolved against `c@d`).
+ */
+function setHostlessHost(url, host) {
+  url.host = url.hostname = host;
+  if (typeof host === 'string' && host.indexOf('@') > 0) {
+    const [auth, rest] = host.split('@');
+    url.auth = auth;
+    url.host = url.hostname = rest;
+  }
+}
+
+/**
+ * Node's legacy resolution: RFC 1808's merge of a relative URL into this one, with the
+ * legacy parser's ways kept (a relative base stays relative, `..` above its root stays,
+ * a URL without slashes resolves `..` up into its host).
+ */
 Url.prototype.resolveObject = function resolveObject(relative) {
-  return urlResolveObject(urlFormat(this), typeof relative === 'string' ? relative : urlFormat(relative));
+  if (typeof relative === 'string') relative = new Url().parse(relative, false, true);
+  const result = Object.assign(new Url(), this);
+  const finish = () => {
+    result.href = result.format();
+    return result;
+  };
+  // The fragment always comes from the relative URL, an empty one included.
+  result.hash = relative.hash;
+  if (relative.href === '') return finish();
+
+  // `//host/path` keeps only the protocol.
+  if (relative.slashes && !relative.protocol) {
+    for (const key of Object.keys(relative)) if (key !== 'protocol') result[key] = relative[key];
+    if (slashedProtocol.has(result.protocol) && result.hostname && !result.pathname) result.path = result.pathname = '/';
+    return finish();
+  }
+
+  if (relative.protocol && relative.protocol !== result.protocol) {
+    // Another protocol: the relative URL is absolute, except that a slashed one
+    // (`http:host/path`) takes its host from the path when it has none.
+    if (!slashedProtocol.has(relative.protocol)) {
+      Object.assign(result, relative);
+      return finish();
+    }
+    result.protocol = relative.protocol;
+    if (!relative.host && !/^file:?$/.test(relative.protocol) && !hostlessProtocol.has(relative.protocol)) {
+      const segments = (relative.pathname || '').split('/');
+      while (segments.length > 0 && !relative.host) relative.host = segments.shift();
+      relative.host ||= '';
+      relative.hostname ||= '';
+      if (segments[0] !== '') segments.unshift('');
+      if (segments.length < 2) segments.unshift('');
+      result.pathname = segments.join('/');
+    } else {
+      result.pathname = relative.pathname;
+    }
+    result.search = relative.search;
+    result.query = relative.query;
+    result.host = relative.host || '';
+    result.auth = relative.auth;
+    result.hostname = relative.hostname || relative.host;
+    result.port = relative.port;
+    if (result.pathname || result.search) result.path = `${result.pathname || ''}${result.search || ''}`;
+    result.slashes = result.slashes || relative.slashes;
+    return finish();
+  }
+
+  const sourceIsAbsolute = result.pathname?.startsWith('/');
+  const relativeIsAbsolute = relative.host || relative.pathname?.startsWith('/');
+  let mustEndAbsolute = relativeIsAbsolute || sourceIsAbsolute || (result.host && relative.pathname);
+  const removeAllDots = mustEndAbsolute;
+  let segments = result.pathname ? result.pathname.split('/') : [];
+  const relativeSegments = relative.pathname ? relative.pathname.split('/') : [];
+  // Without slashes (`mailto:`), the host is the path's first segment while resolving,
+  // so that `..` can climb into it; it is put back at the end.
+  const hostInPath = result.protocol && !slashedProtocol.has(result.protocol);
+  if (hostInPath) {
+    result.hostname = '';
+    result.port = null;
+    if (result.host) {
+      if (segments[0] === '') segments[0] = result.host;
+      else segments.unshift(result.host);
+    }
+    result.host = '';
+    if (relative.protocol) {
+      // The relative URL names its own host: the source's auth is not for it.
+      relative.hostname = null;
+      relative.port = null;
+      result.auth = null;
+      if (relative.host) {
+        if (relativeSegments[0] === '') relativeSegments[0] = relative.host;
+        else relativeSegments.unshift(relative.host);
+      }
+      relative.host = null;
+    }
+    mustEndAbsolute = mustEndAbsolute && (relativeSegments[0] === '' || segments[0] === '');
+  }
+
+  if (relativeIsAbsolute) {
+    if (relative.host || relative.host === '') {
+      if (result.host !== relative.host) result.auth = null;
+      result.host = relative.host;
+      result.port = relative.port;
+    }
+    if (relative.hostname || relative.hostname === '') {
+      if (result.hostname !== relative.hostname) result.auth = null;
+      result.hostname = relative.hostname;
+    }
+    result.search = relative.search;
+    result.query = relative.query;
+    segments = relativeSegments;
+  } else if (relativeSegments.length > 0) {
+    // A relative path replaces the last segment of the source's.
+    segments.pop();
+    segments = segments.concat(relativeSegments);
+    result.search = relative.search;
+    result.query = relative.query;
+  } else if (relative.search !== null && relative.search !== undefined) {
+    // Only a query (`?x`).
+    if (hostInPath) setHostlessHost(result, segments.shift());
+    result.search = relative.search;
+    result.query = relative.query;
+    joinPath(result);
+    return finish();
+  }
+
+  if (segments.length === 0) {
+    result.pathname = null;
+    result.path = result.search ? `/${result.search}` : null;
+    return finish();
+  }
+
+  // A path ending in `.` or `..` (below a host or a segment) ends in a slash once resolved.
+  const lastSegment = segments.at(-1);
+  const hasTrailingSlash =
+    ((result.host || relative.host || segments.length > 1) && (lastSegment === '.' || lastSegment === '..')) || lastSegment === '';
+  // `.` goes; `..` takes the segment before it, and counts when there is none.
+  let up = 0;
+  for (let i = segments.length - 1; i >= 0; i--) {
+    if (segments[i] === '.') {
+      segments.splice(i, 1);
+    } else if (segments[i] === '..') {
+      segments.splice(i, 1);
+      up++;
+    } else if (up > 0) {
+      segments.splice(i, 1);
+      up--;
+    }
+  }
+  // A relative result may climb above its start.
+  if (!mustEndAbsolute && !removeAllDots) for (; up > 0; up--) segments.unshift('..');
+  if (mustEndAbsolute && segments[0] !== '' && !segments[0]?.startsWith('/')) segments.unshift('');
+  if (hasTrailingSlash && !segments.join('/').endsWith('/')) segments.push('');
+
+  const isAbsolute = segments[0] === '' || segments[0]?.startsWith('/');
+  if (hostInPath) setHostlessHost(result, isAbsolute || segments.length === 0 ? '' : segments.shift());
+  mustEndAbsolute = mustEndAbsolute || (result.host && segments.length > 0);
+  if (mustEndAbsolute && !isAbsolute) segments.unshift('');
+  if (segments.length > 0) {
+    result.pathname = segments.join('/');
+  } else {
+    result.pathname = null;
+    result.path = null;
+  }
+  joinPath(result);
+  result.auth = relative.auth || result.auth;
+  result.slashes = result.slashes || relative.slashes;
+  return finish();
 };
 
 module.exports = {

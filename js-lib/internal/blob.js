@@ -4,6 +4,7 @@
 const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_MISSING_ARGS },
 } = require('internal/errors');
+const { makeEnumerable } = require('internal/webidl');
 
 function partBytes(part) {
   if (part instanceof Blob) return part[kBytes]();
@@ -30,7 +31,9 @@ class Blob {
       this.#bytes.set(part, offset);
       offset += part.length;
     }
-    const type = options?.type === undefined ? '' : String(options.type);
+    // Each option is read once, as WebIDL reads a dictionary.
+    let type = options?.type;
+    type = type === undefined ? '' : String(type);
     this.#type = /^[\x20-\x7e]*$/.test(type) ? type.toLowerCase() : '';
   }
 
@@ -39,12 +42,12 @@ class Blob {
     return this.#bytes;
   }
 
-  get size() {
-    return this.#bytes.length;
-  }
-
   get type() {
     return this.#type;
+  }
+
+  get size() {
+    return this.#bytes.length;
   }
 
   slice(start = 0, end = this.size, contentType = '') {
@@ -84,6 +87,7 @@ class Blob {
   }
 }
 Object.defineProperty(Blob.prototype, Symbol.toStringTag, { value: 'Blob', configurable: true });
+makeEnumerable(Blob.prototype, ['type', 'size', 'slice', 'arrayBuffer', 'text', 'stream']);
 
 class File extends Blob {
   #name;
@@ -93,7 +97,9 @@ class File extends Blob {
     if (arguments.length < 2) throw new ERR_MISSING_ARGS('fileBits', 'fileName');
     super(bits, options);
     this.#name = String(fileName);
-    this.#lastModified = options?.lastModified === undefined ? Date.now() : Number(options.lastModified);
+    // A number as Node takes it (`+`: a BigInt is a TypeError), NaN as 0.
+    const lastModified = options?.lastModified;
+    this.#lastModified = lastModified === undefined ? Date.now() : +lastModified || 0;
   }
 
   get name() {
@@ -111,6 +117,7 @@ class File extends Blob {
   }
 }
 Object.defineProperty(File.prototype, Symbol.toStringTag, { value: 'File', configurable: true });
+makeEnumerable(File.prototype, ['name', 'lastModified']);
 
 // Blob URLs (`blob:nodedata:<id>`): URL.createObjectURL stores a Blob under a new id,
 // URL.revokeObjectURL forgets it, buffer.resolveObjectURL finds it again.

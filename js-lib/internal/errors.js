@@ -134,6 +134,18 @@ E(
   },
   RangeError,
 );
+E(
+  'ERR_INVALID_URL',
+  function invalidUrl(input, base) {
+    this.input = input;
+    if (base !== undefined && base !== null) this.base = base;
+    // Node leaves the URL out of the message (it may hold credentials). The WHATWG URL
+    // class throws a plain TypeError instead (internal/url), as Node's native parser.
+    return 'Invalid URL';
+  },
+  TypeError,
+);
+E('ERR_UNKNOWN_CREDENTIAL', (type, id) => `${type} identifier does not exist: ${id}`, Error);
 E('ERR_INVALID_THIS', (type) => `Value of "this" must be of type ${type}`, TypeError);
 E('ERR_INVALID_OBJECT_DEFINE_PROPERTY', (key, message) => `${key} ${message}`, TypeError);
 E('ERR_FS_FILE_TOO_LARGE', (size) => `File size (${size}) is greater than 2 GiB`, RangeError);

@@ -8,11 +8,14 @@ const {
   codes: { ERR_EVENT_RECURSION, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_THIS, ERR_MISSING_ARGS },
 } = require('internal/errors');
 const { validateObject } = require('internal/validators');
+const { makeEnumerable } = require('internal/webidl');
 const { performance } = require('perf_hooks');
 
 const kInspect = Symbol.for('nodejs.util.inspect.custom');
 /** Hooks a subclass can override to hear of listeners coming and going: (size, type). */
 const kNewListener = Symbol('kNewListener');
+/** Node's internal listener option: the listener runs even after stopImmediatePropagation(). */
+const kResistStopPropagation = Symbol('kResistStopPropagation');
 const kRemoveListener = Symbol('kRemoveListener');
 
 /** Events the runtime fired itself (an AbortSignal's 'abort'): their `isTrusted` is true. */
@@ -223,13 +226,6 @@ for (const [name, value] of [
   Object.defineProperty(Event, name, { value, writable: false, enumerable: true, configurable: false });
 }
 
-/** WebIDL members are enumerable, unlike class members. */
-function makeEnumerable(proto, names) {
-  for (const name of names) {
-    Object.defineProperty(proto, name, { enumerable: true });
-  }
-}
-
 makeEnumerable(Event.prototype, [
   'initEvent',
   'stopImmediatePropagation',
@@ -294,14 +290,16 @@ function toDOMString(value) {
 
 /** The options of addEventListener. `passive` changes nothing: see preventDefault. */
 function listenerOptions(options) {
-  if (typeof options === 'boolean') return { once: false, capture: options, passive: false, signal: undefined };
-  if (options === null) return { once: false, capture: false, passive: false, signal: undefined };
+  if (typeof options === 'boolean')
+    return { once: false, capture: options, passive: false, signal: undefined, resistStopPropagation: false };
+  if (options === null) return { once: false, capture: false, passive: false, signal: undefined, resistStopPropagation: false };
   validateObject(options, 'options', { allowArray: true, allowFunction: true });
   return {
     once: Boolean(options.once),
     capture: Boolean(options.capture),
     passive: Boolean(options.passive),
     signal: options.signal,
+    resistStopPropagation: Boolean(options[kResistStopPropagation]),
   };
 }
 
@@ -342,7 +340,7 @@ class EventTarget {
   addEventListener(type, listener, options = {}) {
     checkEventTarget(this);
     if (arguments.length < 2) throw new ERR_MISSING_ARGS('type', 'listener');
-    const { once, capture, signal } = listenerOptions(options);
+    const { once, capture, signal, resistStopPropagation } = listenerOptions(options);
     if (signal !== undefined && (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
       throw new ERR_INVALID_ARG_TYPE('options.signal', 'AbortSignal', signal);
     }
@@ -363,7 +361,7 @@ class EventTarget {
       else signal.addEventListener('abort', remove, { once: true });
     }
     const callback = typeof listener === 'function' ? listener : handleEventCaller(listener);
-    this.#append(type, { listener, callback, once, capture, weak: false, resistStopPropagation: false });
+    this.#append(type, { listener, callback, once, capture, weak: false, resistStopPropagation });
   }
 
   removeEventListener(type, listener, options = {}) {
@@ -581,5 +579,6 @@ module.exports = {
   defineEventHandler,
   kNewListener,
   kRemoveListener,
+  kResistStopPropagation,
   trustEvent,
 };

@@ -80,7 +80,8 @@ function hasBrand(method, value, ...args) {
 
 /** For an object V8's serializer has no way to write, its built-in class; else undefined. */
 function refusedClass(value) {
-  if (types.isProxy(value) || value === globalThis) return 'Object';
+  // process.env is a Proxy here; Node's is an ordinary object (with interceptors), which V8 clones.
+  if ((types.isProxy(value) && value !== process.env) || value === globalThis) return 'Object';
   if (types.isSymbolObject(value)) return 'Symbol';
   if (types.isPromise(value)) return 'Promise';
   if (types.isWeakMap(value)) return 'WeakMap';

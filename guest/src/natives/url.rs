@@ -1,7 +1,7 @@
 //! WHATWG URL parsing for `URL`, by the `url` crate, whose `quirks` module is the URL
 //! Standard's JavaScript API. A URL crosses to JavaScript as its component strings.
 
-use ::url::{Url, quirks};
+use ::url::{Host, Url, quirks};
 use rquickjs::function::Opt;
 use rquickjs::{Ctx, Function, IntoJs, Object, Value};
 
@@ -59,11 +59,37 @@ fn update<'js>(ctx: Ctx<'js>, href: String, setter: String, value: String) -> rq
     components(&ctx, &url)
 }
 
+/// Node's `url.domainToASCII`: the URL Standard's host, serialized. Unlike the url crate's
+/// quirks function, an IP address is a host too (`0x7f.1` is `127.0.0.1`); "" when it is none.
+fn domain_to_ascii(domain: String) -> String {
+    match Host::parse(&domain) {
+        Ok(Host::Domain(domain)) => domain,
+        Ok(host) => host.to_string(),
+        Err(_) => String::new(),
+    }
+}
+
+/// Node's `url.domainToUnicode`, likewise.
+fn domain_to_unicode(domain: String) -> String {
+    match Host::parse(&domain) {
+        Ok(Host::Domain(domain)) => quirks::domain_to_unicode(&domain),
+        Ok(host) => host.to_string(),
+        Err(_) => String::new(),
+    }
+}
+
+/// UTS #46 ToASCII, lenient (no STD3 rules, any hyphens, no length limits), as Node's
+/// legacy `url.parse` converts a hostname: labels only, no IP addresses; "" on failure.
+fn to_ascii(domain: String) -> String {
+    idna::domain_to_ascii(&domain).unwrap_or_default()
+}
+
 pub fn create<'js>(ctx: &Ctx<'js>) -> rquickjs::Result<Object<'js>> {
     let binding = Object::new(ctx.clone())?;
     binding.set("parse", Function::new(ctx.clone(), parse)?)?;
     binding.set("update", Function::new(ctx.clone(), update)?)?;
-    binding.set("domainToASCII", Function::new(ctx.clone(), |domain: String| quirks::domain_to_ascii(&domain))?)?;
-    binding.set("domainToUnicode", Function::new(ctx.clone(), |domain: String| quirks::domain_to_unicode(&domain))?)?;
+    binding.set("domainToASCII", Function::new(ctx.clone(), domain_to_ascii)?)?;
+    binding.set("domainToUnicode", Function::new(ctx.clone(), domain_to_unicode)?)?;
+    binding.set("toASCII", Function::new(ctx.clone(), to_ascii)?)?;
     Ok(binding)
 }

@@ -9,7 +9,8 @@ const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_METHOD_NOT_IMPLEMENTED, ERR_OUT_OF_RANGE, ERR_STREAM_DESTROYED },
 } = require('internal/errors');
 const { validateBoolean, validateFunction, validateInt32, validateInteger } = require('internal/validators');
-const { toPathString } = require('internal/fs/utils');
+const { getOptions, toPathString } = require('internal/fs/utils');
+const { errorOrDestroy } = require('internal/deps/readable-stream/lib/internal/streams/destroy');
 const { withMethods } = require('internal/util/function_constructor');
 
 const kFs = Symbol('kFs');
@@ -24,17 +25,6 @@ function setFileHandle(fileHandleClass) {
 }
 
 /** A stream's options: an encoding name stands for `{ encoding }`; a copy, since they are changed. */
-function streamOptions(options) {
-  if (options == null || typeof options === 'function') return {};
-  if (typeof options === 'string') return { encoding: options };
-  if (typeof options !== 'object') throw new ERR_INVALID_ARG_TYPE('options', ['string', 'Object'], options);
-  if (options.encoding != null && options.encoding !== 'buffer' && !Buffer.isEncoding(options.encoding)) {
-    const { ERR_INVALID_ARG_VALUE } = require('internal/errors').codes;
-    throw new ERR_INVALID_ARG_VALUE('encoding', options.encoding, 'is invalid encoding');
-  }
-  return { ...options };
-}
-
 /** The fs functions a stream over a FileHandle uses: the handle's own methods. */
 function fileHandleOperations(handle) {
   return {
@@ -96,16 +86,20 @@ function setUpFile(stream, path, options, defaultFlags) {
   options.autoDestroy = options.autoClose === undefined ? true : options.autoClose;
 }
 
+/** The prototypes' own `open`s (deprecatedOpen), whatever a program puts in their place. */
+const ownOpens = new Set();
+
 /**
  * Opens the file, unless the stream was given a descriptor. A program that replaced `open()`
- * (graceful-fs does) opens it itself and reports with 'open' or 'error', as older Node asked.
+ * (graceful-fs does, on a stream or on the prototype) opens it itself and reports with
+ * 'open' or 'error', as older Node asked.
  */
 function construct(callback) {
   if (typeof this.fd === 'number') {
     callback();
     return;
   }
-  if (this.open !== ReadStream.prototype.open && this.open !== WriteStream.prototype.open) {
+  if (!ownOpens.has(this.open)) {
     const originalEmit = this.emit;
     this.emit = function emit(...args) {
       if (args[0] === 'open') {
@@ -154,11 +148,13 @@ function destroy(err, callback) {
 /** The prototypes' own `open`, which does nothing but warn: a stream opens its file itself. */
 function deprecatedOpen(kind) {
   let warned = false;
-  return function open() {
+  const open = function open() {
     if (warned) return;
     warned = true;
     process.emitWarning(`${kind}.prototype.open() is deprecated`, 'DeprecationWarning', 'DEP0135');
   };
+  ownOpens.add(open);
+  return open;
 }
 
 function autoCloseProperty(state) {
@@ -183,7 +179,7 @@ const pendingProperty = {
 /** `new fs.ReadStream(path, options)` */
 function ReadStream(path, options) {
   if (!(this instanceof ReadStream)) return new ReadStream(path, options);
-  options = streamOptions(options);
+  options = getOptions(options, {});
   if (options.highWaterMark === undefined) options.highWaterMark = 64 * 1024;
   setUpFile(this, path, options, 'r');
   validateFunction(this[kFs].read, 'options.fs.read');
@@ -227,7 +223,8 @@ withMethods(
           return;
         }
         if (err) {
-          this.destroy(err);
+          // Without autoClose the stream stays, its descriptor open, as Node's does.
+          errorOrDestroy(this, err);
         } else if (bytesRead > 0) {
           if (this.pos !== undefined) this.pos += bytesRead;
           this.bytesRead += bytesRead;
@@ -295,7 +292,7 @@ function writevAll(chunks, size, position, callback, retries = 0) {
 /** `new fs.WriteStream(path, options)` */
 function WriteStream(path, options) {
   if (!(this instanceof WriteStream)) return new WriteStream(path, options);
-  options = streamOptions(options);
+  options = getOptions(options, {});
   options.decodeStrings = true;
   setUpFile(this, path, options, 'w');
   const fs = this[kFs];

@@ -23,6 +23,23 @@ function toPathString(path, name = 'path') {
   return path;
 }
 
+/**
+ * An fs function's options, as Node reads them: a string is the encoding, an object is
+ * taken over `defaults` (a copy), nothing is `defaults`; the encoding is checked.
+ */
+function getOptions(options, defaults) {
+  if (options === undefined || options === null || typeof options === 'function') return defaults;
+  if (typeof options === 'string') options = { encoding: options };
+  else if (typeof options !== 'object') throw new ERR_INVALID_ARG_TYPE('options', ['string', 'Object'], options);
+  if (options.encoding && options.encoding !== 'buffer' && !require('buffer').Buffer.isEncoding(options.encoding)) {
+    throw new ERR_INVALID_ARG_VALUE('encoding', options.encoding, 'is invalid encoding');
+  }
+  // Inherited options count too: Node reads them off the object.
+  const copy = { ...defaults };
+  for (const key in options) copy[key] = options[key];
+  return copy;
+}
+
 /** Whether a result of the fs binding is a failure: a negative errno. */
 function isFailure(result) {
   return typeof result === 'number' && result < 0;
@@ -160,6 +177,7 @@ for (const [method, kind] of Object.entries(kindChecks)) {
 }
 
 module.exports = {
+  getOptions,
   isFailure,
   toPathString,
   readFileUtf8,

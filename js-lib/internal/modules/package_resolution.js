@@ -16,13 +16,16 @@ function readPackage(dir) {
   if (typeof source === 'string') {
     try {
       const parsed = JSON.parse(source);
+      // Only the file's own fields: a getter a program put on Object.prototype is not one.
+      const field = (key) => (parsed !== null && typeof parsed === 'object' && Object.hasOwn(parsed, key) ? parsed[key] : undefined);
       result = {
+        __proto__: null,
         path: jsonPath,
-        name: parsed.name,
-        main: parsed.main,
-        exports: parsed.exports,
-        imports: parsed.imports,
-        type: parsed.type,
+        name: field('name'),
+        main: field('main'),
+        exports: field('exports'),
+        imports: field('imports'),
+        type: field('type'),
       };
     } catch (err) {
       err.path = jsonPath;

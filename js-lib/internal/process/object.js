@@ -5,9 +5,9 @@
 
 const EventEmitter = require('events');
 const binding = internalBinding('process');
-const { parseFileMode, validateInteger, validateString } = require('internal/validators');
+const { parseFileMode, validateArray, validateInteger, validateString, validateUint32 } = require('internal/validators');
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_OBJECT_DEFINE_PROPERTY, ERR_UNKNOWN_SIGNAL },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_OBJECT_DEFINE_PROPERTY, ERR_UNKNOWN_CREDENTIAL, ERR_UNKNOWN_SIGNAL },
   uvException,
 } = require('internal/errors');
 const { isFailure, statKind, KIND_DIRECTORY } = require('internal/fs/utils');
@@ -58,6 +58,35 @@ process.features = {
   // require() of an ES module graph without top-level await (Node 20.19+, 22.12+).
   require_module: true,
 };
+// The type checks of Node's `util` binding, which packages still reach through the
+// deprecated process.binding (DEP0111).
+const utilBindingNames = [
+  'isAnyArrayBuffer',
+  'isArrayBuffer',
+  'isArrayBufferView',
+  'isAsyncFunction',
+  'isDataView',
+  'isDate',
+  'isExternal',
+  'isMap',
+  'isMapIterator',
+  'isNativeError',
+  'isPromise',
+  'isRegExp',
+  'isSet',
+  'isSetIterator',
+  'isTypedArray',
+  'isUint8Array',
+];
+
+/** process.binding: only `util`; Node's other bindings are its C++ internals, which Nodule has not. */
+process.binding = function binding(name) {
+  name = `${name}`;
+  if (name !== 'util') throw new Error(`No such module: ${name}`);
+  const types = require('internal/util/types');
+  return Object.fromEntries(utilBindingNames.map((key) => [key, types[key]]));
+};
+
 // Node's permission model, which the sandbox always applies: what it grants.
 process.permission = {
   has(scope, reference) {
@@ -169,20 +198,89 @@ process.umask = function umask(mask) {
   if (mask !== undefined) umaskValue = parseFileMode(mask, 'mask') & 0o777;
   return old;
 };
-process.getuid = function getuid() {
-  return 0;
-};
-process.geteuid = function geteuid() {
-  return 0;
-};
-process.getgid = function getgid() {
-  return 0;
-};
-process.getegid = function getegid() {
-  return 0;
-};
+
+// The program's credentials are its own, as its umask is: it starts as root, and the
+// set*id calls change what the get*id calls say, never the host's. The names known are
+// Debian's few fixed ones (the sandbox does not read the host's user database).
+const userIds = new Map([
+  ['root', 0],
+  ['nobody', 65534],
+]);
+const groupIds = new Map([
+  ['root', 0],
+  ['nogroup', 65534],
+]);
+const credentials = { uid: 0, euid: 0, gid: 0, egid: 0, groups: [0] };
+
+function validateId(id, name) {
+  if (typeof id === 'number') validateUint32(id, name);
+  else if (typeof id !== 'string') throw new ERR_INVALID_ARG_TYPE(name, ['number', 'string'], id);
+}
+
+/** The number `id` names (`type` is 'User' or 'Group'), or ERR_UNKNOWN_CREDENTIAL. */
+function resolveId(id, type) {
+  if (typeof id === 'number') return id >>> 0;
+  const number = (type === 'User' ? userIds : groupIds).get(id);
+  if (number === undefined) throw new ERR_UNKNOWN_CREDENTIAL(type, id);
+  return number;
+}
+
+function idGetter(name, key) {
+  return {
+    [name]() {
+      return credentials[key];
+    },
+  }[name];
+}
+
+/** Node's error for a refused set*id call: `EPERM, Operation not permitted`. */
+function notPermitted(syscall) {
+  const err = new Error('EPERM, Operation not permitted');
+  err.errno = 1;
+  err.code = 'EPERM';
+  err.syscall = syscall;
+  return err;
+}
+
+/** A set*id call setting `keys`: root may take any id, anyone else only the `real` one back. */
+function idSetter(name, type, keys, real) {
+  return {
+    [name](id) {
+      validateId(id, 'id');
+      const number = resolveId(id, type);
+      if (credentials.euid !== 0 && number !== credentials[real]) throw notPermitted(name);
+      for (const key of keys) credentials[key] = number;
+    },
+  }[name];
+}
+
+process.getuid = idGetter('getuid', 'uid');
+process.geteuid = idGetter('geteuid', 'euid');
+process.getgid = idGetter('getgid', 'gid');
+process.getegid = idGetter('getegid', 'egid');
+// As setuid(2) for root: the real and effective ids both change.
+process.setuid = idSetter('setuid', 'User', ['uid', 'euid'], 'uid');
+process.seteuid = idSetter('seteuid', 'User', ['euid'], 'uid');
+process.setgid = idSetter('setgid', 'Group', ['gid', 'egid'], 'gid');
+process.setegid = idSetter('setegid', 'Group', ['egid'], 'gid');
 process.getgroups = function getgroups() {
-  return [0];
+  return [...credentials.groups];
+};
+process.setgroups = function setgroups(groups) {
+  validateArray(groups, 'groups');
+  for (let i = 0; i < groups.length; i++) validateId(groups[i], `groups[${i}]`);
+  const resolved = groups.map((group) => resolveId(group, 'Group'));
+  if (credentials.euid !== 0) throw notPermitted('setgroups');
+  credentials.groups = resolved;
+};
+process.initgroups = function initgroups(user, extraGroup) {
+  validateId(user, 'user');
+  validateId(extraGroup, 'extraGroup');
+  // Node looks the group up before the user. No user has supplementary groups here.
+  const group = resolveId(extraGroup, 'Group');
+  resolveId(user, 'User');
+  if (credentials.euid !== 0) throw notPermitted('initgroups');
+  credentials.groups = [group];
 };
 
 /**
@@ -374,12 +472,15 @@ function setup(invocation) {
   process.env = createEnv(binding.env());
 }
 
-/** Node's `process.env`: every value assigned is stored as a string. */
+/**
+ * Node's `process.env`: every value assigned is stored as a string; a variable without a
+ * name is none (setenv refuses it), so assigning one does nothing.
+ */
 function createEnv(vars) {
   return new Proxy(vars, {
     set(target, key, value) {
       if (typeof key === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
-      target[key] = String(value);
+      if (key !== '') target[key] = String(value);
       return true;
     },
     defineProperty(target, key, descriptor) {
@@ -392,7 +493,7 @@ function createEnv(vars) {
           'only accepts a configurable, writable, and enumerable data descriptor',
         );
       }
-      target[key] = String(descriptor.value);
+      if (key !== '') target[key] = String(descriptor.value);
       return true;
     },
   });

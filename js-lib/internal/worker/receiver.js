@@ -24,11 +24,12 @@ class Receiver {
     if (this.#op !== undefined || this.#stopped) return;
     const op = this.#start();
     this.#op = op;
-    if (!this.#refed) setOperationRef(op, false);
     onCompletion(op, (event) => {
       this.#op = undefined;
       if (!this.#stopped) this.#onEvent(event);
     });
+    // Only an operation in flight can be unrefed: after onCompletion, which puts it there.
+    if (!this.#refed) setOperationRef(op, false);
   }
 
   /** Nothing more is wanted: what is in flight no longer holds the program open. */
