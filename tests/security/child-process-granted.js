@@ -1,9 +1,10 @@
 // With --allow-child-process, a child runs only this runtime, inside the same sandbox:
-// host executables and shells are refused, and a node child (forked, spawned, or run
-// synchronously) can read, write and reach no more than its parent.
+// host executables and shells do not exist for it (ENOENT, as Node's start of a missing
+// executable fails), and a node child (forked, spawned, or run synchronously) can read,
+// write and reach no more than its parent.
 // flags: --allow-child-process --allow-fs-write=out
 const cp = require('child_process');
-const { outside, port, free, refused, allowed, check, run } = require('./_hostile');
+const { outside, port, free, refused, allowed, check, callback, event, run } = require('./_hostile');
 
 const target = `${outside}/pwned`;
 const attempts = `
@@ -15,7 +16,7 @@ run(async () => {
   await refused('write outside', denied, () => fs.writeFileSync(outside + '/pwned', 'x'));
   await refused('write readonly.txt', denied, () => fs.writeFileSync('readonly.txt', 'x'));
   await refused('connect', denied, () => connect({ port, host: '127.0.0.1' }));
-  await refused('a host process', denied, () => require('child_process').execSync('touch out/pwned'));
+  await refused('a host process', ['ENOENT'], () => require('child_process').execSync('touch out/pwned'));
   check('the secret variable', process.env.HOSTILE_SECRET === undefined, process.env.HOSTILE_SECRET);
   await allowed('write out/', () => fs.writeFileSync('out/from-child', 'ok'));
 });
@@ -31,17 +32,28 @@ function exited(child) {
   return new Promise((resolve) => child.on('exit', resolve));
 }
 
+/** A child's start: resolves once it runs, rejects with the error it failed to start with. */
+function started(child) {
+  return event(child, 'spawn');
+}
+
+/** A synchronous run's result, or the error it failed to start with. */
+function ranSync(result) {
+  if (result.error) throw result.error;
+  return result;
+}
+
 run(async () => {
-  const denied = ['ERR_ACCESS_DENIED'];
-  await refused('spawn touch', denied, () => cp.spawn('touch', [target]));
-  await refused('spawn /usr/bin/touch', denied, () => cp.spawn('/usr/bin/touch', [target]));
-  await refused('spawn with a shell', denied, () => cp.spawn(`touch ${target}`, { shell: true }));
-  await refused('execSync', denied, () => cp.execSync(`touch ${target}`));
-  await refused('exec a node pipeline', denied, () => cp.exec(`node -e 1; touch ${target}`));
-  await refused('exec a substitution', denied, () => cp.execSync('node -e "$(touch out/pwned)"'));
-  await refused('execFileSync sh', denied, () => cp.execFileSync('/bin/sh', ['-c', `touch ${target}`]));
-  await refused('spawnSync', denied, () => cp.spawnSync('touch', [target]));
-  await refused('fork with another execPath', denied, () => cp.fork('./x.js', [], { execPath: '/bin/sh' }));
+  const missing = ['ENOENT'];
+  await refused('spawn touch', missing, () => started(cp.spawn('touch', [target])));
+  await refused('spawn /usr/bin/touch', missing, () => started(cp.spawn('/usr/bin/touch', [target])));
+  await refused('spawn with a shell', missing, () => started(cp.spawn(`touch ${target}`, { shell: true })));
+  await refused('execSync', missing, () => cp.execSync(`touch ${target}`));
+  await refused('exec a node pipeline', missing, () => callback(cp.exec, `node -e 1; touch ${target}`));
+  await refused('exec a substitution', missing, () => cp.execSync('node -e "$(touch out/pwned)"'));
+  await refused('execFileSync sh', missing, () => cp.execFileSync('/bin/sh', ['-c', `touch ${target}`]));
+  await refused('spawnSync', missing, () => ranSync(cp.spawnSync('touch', [target])));
+  await refused('fork with another execPath', missing, () => started(cp.fork('./x.js', [], { execPath: '/bin/sh' })));
   const args = [outside, port, free];
   // With -e, node's argv has no script: a placeholder keeps the helpers' arguments in place.
   const child = cp.spawn('node', ['-e', attempts, 'child', ...args], { stdio: 'inherit' });
