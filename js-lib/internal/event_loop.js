@@ -71,15 +71,18 @@ function runTimers() {
   timers.processTimers(timers.updateLoopTime());
 }
 
+/** One turn of the loop after its timers: poll, immediates, timers again. */
+function turn() {
+  poll();
+  timers.processImmediates();
+  runTimers();
+}
+
 function run() {
   loopTiming.start = hrtime() / 1e6;
   runTimers();
   for (;;) {
-    while (isAlive()) {
-      poll();
-      timers.processImmediates();
-      runTimers();
-    }
+    while (isAlive()) turn();
     invokeCallback(undefined, () => process.emit('beforeExit', process.exitCode || 0));
     if (!isAlive()) return;
     runTimers();
@@ -91,11 +94,7 @@ function run() {
  * 'beforeExit': `nodule serve` prepares a tenant's app this way (internal/main).
  */
 function runUntil(done) {
-  while (!done() && isAlive()) {
-    poll();
-    timers.processImmediates();
-    runTimers();
-  }
+  while (!done() && isAlive()) turn();
 }
 
 module.exports = { run, runUntil, onCompletion, setOperationRef, activeRequestTypes, loopTiming };

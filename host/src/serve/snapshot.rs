@@ -36,7 +36,7 @@ const PREPARE_TIMEOUT: Duration = Duration::from_secs(30);
 pub type Snapshot = Arc<RuntimePre<InstanceState>>;
 
 /// What a tenant has of its snapshot.
-#[derive(Clone, Default)]
+#[derive(Default)]
 pub enum Progress {
     #[default]
     NotStarted,
