@@ -270,8 +270,9 @@ function Socket(options) {
   this.on('end', onReadableStreamEnd);
   if (options.handle) {
     this._attach(options.handle);
+    // A socket that is not readable (a child process's stdin) never reads.
     if (options.pauseOnCreate) this.readableFlowing = false;
-    else if (!options.manualStart) this.read(0);
+    else if (!options.manualStart && options.readable !== false) this.read(0);
   }
 }
 

@@ -12,4 +12,4 @@ wasmtime::component::bindgen!({
     exports: { default: async },
 });
 
-pub use nodule::runtime::{completions, fs, net, process, types, workers};
+pub use nodule::runtime::{completions, fs, host_processes, net, process, types, workers};

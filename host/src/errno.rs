@@ -46,6 +46,7 @@ pub fn error_code(error: &io::Error) -> ErrorCode {
         Errno::HOSTUNREACH => ErrorCode::Ehostunreach,
         Errno::NETUNREACH => ErrorCode::Enetunreach,
         Errno::NOTCONN => ErrorCode::Enotconn,
+        Errno::SRCH => ErrorCode::Esrch,
         _ => ErrorCode::Eio,
     }
 }

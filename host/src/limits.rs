@@ -145,6 +145,12 @@ impl Enforcer {
         self.limits
     }
 
+    /// When `--timeout` ends the run, if it was given: a host call that blocks (a
+    /// synchronous child process) must give the instance back by then.
+    pub fn deadline(&self) -> Option<Instant> {
+        self.deadline
+    }
+
     /// The guest goes to sleep in `wait`: its CPU time stops counting. Reading the
     /// thread's CPU clock is a system call, so it is only read under a CPU limit: `wait`
     /// is on every turn of the event loop.

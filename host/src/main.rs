@@ -5,6 +5,7 @@ mod compiled_guest;
 mod engine;
 mod errno;
 mod fs;
+mod host_processes;
 mod io;
 mod limits;
 mod net;
@@ -26,7 +27,7 @@ use bindings::process::{Entry, Invocation};
 use engine::NoduleEngine;
 use limits::Limits;
 use nodule_engine_config::Interruption;
-use permissions::{EnvGrant, NetGrant, NetGrants, Permissions};
+use permissions::{EnvGrant, Executables, NetGrant, NetGrants, Permissions};
 use project::ProjectGrants;
 use state::{InstanceState, Stdio};
 
@@ -71,9 +72,11 @@ struct Cli {
     #[arg(long = "allow-env", value_name = "names", value_delimiter = ',', num_args = 0.., require_equals = true)]
     allow_env: Option<Vec<String>>,
 
-    /// Allow starting child processes
-    #[arg(long = "allow-child-process")]
-    allow_child_process: bool,
+    /// Allow starting child processes: node scripts as child instances of this runtime
+    /// (bare), and also these host executables as real host processes (names looked up
+    /// on PATH, or absolute paths; comma-separated, repeatable)
+    #[arg(long = "allow-child-process", value_name = "executables", value_delimiter = ',', num_args = 0.., require_equals = true)]
+    allow_child_process: Option<Vec<String>>,
 
     /// Allow starting worker threads
     #[arg(long = "allow-worker")]
@@ -325,7 +328,8 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
         max_output_mib: cli.max_output,
     };
     let invocation = Invocation { argv, exec_argv, cwd: cwd.to_string_lossy().into_owned(), entry, max_memory: limits.max_memory_bytes() };
-    let permissions = if cli.allow_all {
+    let executables = cli.allow_child_process.clone().unwrap_or_default();
+    let mut permissions = if cli.allow_all {
         Permissions::all()
     } else {
         let project = if cli.no_project_permissions { None } else { ProjectGrants::find(&readable)? };
@@ -366,8 +370,25 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
             None => EnvGrant::Nothing,
             Some(names) => EnvGrant::parse(names).map_err(anyhow::Error::msg)?,
         };
-        Permissions { fs_read, fs_write, net: NetGrants(net), env, child_process: cli.allow_child_process, worker: cli.allow_worker }
+        Permissions {
+            fs_read,
+            fs_write,
+            net: NetGrants(net),
+            env,
+            child_process: cli.allow_child_process.is_some(),
+            executables: Executables::default(),
+            worker: cli.allow_worker,
+        }
     };
+    // Host executables only ever come from the command line's list, `--allow-all` included.
+    if !executables.is_empty() {
+        let writable = writable_folders(&permissions.fs_write);
+        let search_path = std::env::var_os("PATH");
+        permissions.executables = Executables::resolve(&executables, search_path.as_deref(), |dir| {
+            writable.as_ref().is_some_and(|grants| dir.canonicalize().is_ok_and(|dir| grants.iter().any(|grant| dir.starts_with(grant))))
+        })
+        .map_err(anyhow::Error::msg)?;
+    }
     let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
     let watching = cli.watch.then(|| shown_script.clone());
     let status = runtime.block_on(async {
@@ -387,6 +408,14 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
     // A read of standard input may still be blocked in tokio's pool; the program is done.
     runtime.shutdown_background();
     status
+}
+
+/// The folders the program may write, as the host's PATH lookup of a granted name skips
+/// them; `None` when that is every folder (`--allow-all`, `--allow-fs-write=*`), where
+/// skipping them would leave nothing to find.
+fn writable_folders(fs_write: &[PathBuf]) -> Option<Vec<PathBuf>> {
+    let grants: Vec<PathBuf> = fs_write.iter().filter_map(|grant| grant.canonicalize().ok()).collect();
+    (!grants.iter().any(|grant| grant == Path::new("/"))).then_some(grants)
 }
 
 /// The script's absolute path, with symbolic links resolved as Node does for the main module.

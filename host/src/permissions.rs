@@ -2,8 +2,9 @@
 //!
 //! Plain std code, so that the fuzz targets (`fuzz/`) can include this file on its own.
 
+use std::ffi::OsStr;
 use std::net::IpAddr;
-use std::path::PathBuf;
+use std::path::{Component, Path, PathBuf};
 
 #[derive(Clone, Debug, Default)]
 pub struct Permissions {
@@ -15,14 +16,20 @@ pub struct Permissions {
     pub net: NetGrants,
     /// Which of the host's environment variables are visible.
     pub env: EnvGrant,
-    /// `--allow-child-process`: whether the program may start processes.
+    /// `--allow-child-process`: whether the program may start child instances of this
+    /// runtime (`fork`, `spawn` of node).
     pub child_process: bool,
+    /// `--allow-child-process=<names or paths>`: the host executables it may run as
+    /// real processes of the host.
+    pub executables: Executables,
     /// `--allow-worker`: whether the program may start worker threads.
     pub worker: bool,
 }
 
 impl Permissions {
-    /// Every capability the host has: all files, the network and the environment.
+    /// Every capability the sandbox has: all files, the network, the environment, child
+    /// instances and workers. Not host executables: a host process is outside the
+    /// sandbox, so only `--allow-child-process=<names or paths>` grants one.
     pub fn all() -> Self {
         Permissions {
             fs_read: vec![],
@@ -30,9 +37,112 @@ impl Permissions {
             net: NetGrants(vec![NetGrant::any()]),
             env: EnvGrant::All,
             child_process: true,
+            executables: Executables::default(),
             worker: true,
         }
     }
+}
+
+/// The host executables a program may run (`--allow-child-process=git,/opt/tool/bin/x`),
+/// each resolved to the file that runs when nodule starts, before the program can
+/// plant anything.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Executables(Vec<Executable>);
+
+/// One granted executable.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Executable {
+    /// The name it was granted by (`git`); none when it was granted by its path.
+    pub name: Option<String>,
+    /// The file that runs: the path granted, or where the name was found on the PATH.
+    pub path: PathBuf,
+}
+
+impl Executables {
+    /// Reads the entries of `--allow-child-process=...`. An entry is a name without a
+    /// `/` (looked up now in the absolute folders of `search_path`, the host's PATH,
+    /// skipping the folders `writable` says the program may write, where it could plant
+    /// a file of that name) or an absolute path, which names exactly that file. An empty
+    /// entry (a trailing comma's), `*` or a relative path is refused, never widened.
+    pub fn resolve(entries: &[String], search_path: Option<&OsStr>, writable: impl Fn(&Path) -> bool) -> Result<Self, String> {
+        let mut executables: Vec<Executable> = Vec::new();
+        for entry in entries {
+            let refuse = |why: &str| Err(format!("--allow-child-process: {why} in {entry:?}"));
+            let executable = if entry.trim().is_empty() {
+                return refuse("empty entry (name each executable)");
+            } else if entry == "*" {
+                return refuse("`*` grants nothing (name each executable)");
+            } else if entry.contains('\0') || entry == "." || entry == ".." {
+                return refuse("invalid name");
+            } else if entry.contains('/') {
+                let Some(path) = normalize(Path::new(entry)) else { return refuse("a path must be absolute") };
+                if path.is_dir() {
+                    return refuse("a folder is not an executable");
+                }
+                Executable { name: None, path }
+            } else {
+                match find_on_path(entry, search_path, &writable) {
+                    Some(path) => Executable { name: Some(entry.clone()), path },
+                    None => return refuse("no executable of that name on PATH (outside the folders the program may write)"),
+                }
+            };
+            if !executables.contains(&executable) {
+                executables.push(executable);
+            }
+        }
+        Ok(Executables(executables))
+    }
+
+    /// The granted executable `file` stands for, as a program names it: a name (no
+    /// `/`) is only ever one granted by that name, never looked up again, so neither
+    /// the program's `PATH` nor a file it planted can stand in for it; a path (relative
+    /// to `cwd`, an absolute path) is the granted executable whose path it is, or
+    /// whose file it leads to through symbolic links. What runs is always the granted
+    /// path, never the program's.
+    pub fn find(&self, file: &str, cwd: &Path) -> Option<&Executable> {
+        if file.is_empty() || file.contains('\0') {
+            return None;
+        }
+        if !file.contains('/') {
+            return self.0.iter().find(|executable| executable.name.as_deref() == Some(file));
+        }
+        let asked = normalize(&cwd.join(file))?;
+        if let Some(executable) = self.0.iter().find(|executable| executable.path == asked) {
+            return Some(executable);
+        }
+        let real = asked.canonicalize().ok()?;
+        self.0.iter().find(|executable| executable.path.canonicalize().is_ok_and(|granted| granted == real))
+    }
+}
+
+/// The first executable regular file named `name` in the absolute folders of
+/// `search_path` that the program may not write.
+fn find_on_path(name: &str, search_path: Option<&OsStr>, writable: &impl Fn(&Path) -> bool) -> Option<PathBuf> {
+    use std::os::unix::fs::PermissionsExt as _;
+    std::env::split_paths(search_path?).filter(|dir| dir.is_absolute() && !writable(dir)).find_map(|dir| {
+        let candidate = normalize(&dir.join(name))?;
+        let meta = std::fs::metadata(&candidate).ok()?;
+        (meta.is_file() && meta.permissions().mode() & 0o111 != 0).then_some(candidate)
+    })
+}
+
+/// Resolves `.` and `..` lexically; `None` for a relative path. (`fs/paths.rs` has the
+/// same for guest paths; this file stays on its own for the fuzz targets.)
+fn normalize(path: &Path) -> Option<PathBuf> {
+    if !path.is_absolute() {
+        return None;
+    }
+    let mut normal = PathBuf::from("/");
+    for component in path.components() {
+        match component {
+            Component::ParentDir => {
+                normal.pop();
+            }
+            Component::Normal(part) => normal.push(part),
+            Component::RootDir | Component::CurDir | Component::Prefix(_) => {}
+        }
+    }
+    Some(normal)
 }
 
 /// `--allow-env`: none of the host's variables, the named ones, or all of them.
@@ -298,5 +408,79 @@ mod tests {
         assert!(EnvGrant::parse(vec!["A=B".into()]).is_err());
         assert!(EnvGrant::parse(vec![String::new()]).is_err());
         assert!(EnvGrant::Nothing.visible().is_empty());
+    }
+
+    /// A folder with an executable `tool`, a file `plain` that is not executable, and a
+    /// folder `dir`.
+    fn bin_folder(name: &str) -> PathBuf {
+        use std::os::unix::fs::PermissionsExt as _;
+        let dir = std::env::temp_dir().join(format!("nodule-executables-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(dir.join("dir")).unwrap();
+        for (file, mode) in [("tool", 0o755), ("plain", 0o644)] {
+            std::fs::write(dir.join(file), "#!/bin/sh\n").unwrap();
+            std::fs::set_permissions(dir.join(file), std::fs::Permissions::from_mode(mode)).unwrap();
+        }
+        dir
+    }
+
+    fn executables(entries: &[&str], search_path: &Path) -> Result<Executables, String> {
+        let entries: Vec<String> = entries.iter().map(|e| e.to_string()).collect();
+        Executables::resolve(&entries, Some(search_path.as_os_str()), |_| false)
+    }
+
+    #[test]
+    fn names_are_looked_up_on_the_path_once() {
+        let dir = bin_folder("names");
+        let granted = executables(&["tool"], &dir).unwrap();
+        assert_eq!(granted.find("tool", Path::new("/")).map(|e| e.path.clone()), Some(dir.join("tool")));
+        assert!(granted.find("plain", Path::new("/")).is_none());
+        assert!(executables(&["plain"], &dir).is_err(), "a file that is not executable is not found");
+        assert!(executables(&["dir"], &dir).is_err(), "nor is a folder");
+        assert!(executables(&["missing"], &dir).is_err());
+        // A path to the file the name found is the same executable.
+        assert!(granted.find(&dir.join("tool").to_string_lossy(), Path::new("/")).is_some());
+        assert!(granted.find("./tool", &dir).is_some());
+        assert!(granted.find("./plain", &dir).is_none());
+    }
+
+    #[test]
+    fn relative_and_writable_path_folders_are_skipped() {
+        let dir = bin_folder("skipped");
+        let entries = vec!["tool".to_owned()];
+        let path = std::env::join_paths([Path::new("relative"), &dir]).unwrap();
+        assert!(Executables::resolve(&entries, Some(&path), |_| false).is_ok());
+        assert!(Executables::resolve(&entries, Some(OsStr::new("relative:")), |_| false).is_err());
+        assert!(Executables::resolve(&entries, Some(dir.as_os_str()), |folder| folder == dir).is_err());
+        assert!(Executables::resolve(&entries, None, |_| false).is_err());
+    }
+
+    #[test]
+    fn entries_that_name_nothing_are_refused() {
+        let dir = bin_folder("refused");
+        for entry in ["", " ", "*", ".", "..", "bin/tool", "./tool", "a\0b"] {
+            assert!(executables(&[entry], &dir).is_err(), "{entry:?} must be refused");
+        }
+        assert!(executables(&[&dir.join("dir").to_string_lossy()], &dir).is_err(), "a folder is refused");
+        // A path names exactly that file, whether or not it exists yet.
+        let later = executables(&["/nonexistent/later"], &dir).unwrap();
+        assert!(later.find("/nonexistent/later", Path::new("/")).is_some());
+        assert!(later.find("later", Path::new("/nonexistent")).is_none(), "a path grant is no name grant");
+    }
+
+    #[test]
+    fn a_path_grant_is_that_file_only() {
+        let dir = bin_folder("paths");
+        let tool = dir.join("tool");
+        let granted = executables(&[&tool.to_string_lossy()], &dir).unwrap();
+        assert!(granted.find("tool", &dir).is_none(), "a bare name is never a path grant");
+        assert!(granted.find(&format!("{}/dir/../tool", dir.display()), Path::new("/")).is_some());
+        assert!(granted.find("plain", &dir).is_none());
+        assert!(granted.find(&dir.join("plain").to_string_lossy(), Path::new("/")).is_none());
+        // A link planted to another file is that other file; one to the granted file runs the granted path.
+        std::os::unix::fs::symlink(dir.join("plain"), dir.join("dir/tool")).unwrap();
+        assert!(granted.find("dir/tool", &dir).is_none());
+        std::os::unix::fs::symlink(&tool, dir.join("dir/alias")).unwrap();
+        assert_eq!(granted.find("dir/alias", &dir).map(|e| e.path.clone()), Some(tool));
     }
 }

@@ -70,7 +70,12 @@ impl Host for InstanceState {
                 }
             },
             "env" => self.permissions.env.allows(reference.as_deref()),
-            "child" => self.permissions.child_process,
+            // A reference is an executable as `spawn` names it (relative paths already
+            // resolved by js-lib): granted when it would run.
+            "child" => match reference.as_deref() {
+                None => self.permissions.child_process,
+                Some(file) => self.permissions.executables.find(file, std::path::Path::new("/")).is_some(),
+            },
             "worker" => self.permissions.worker,
             _ => false,
         }

@@ -8,6 +8,7 @@ use std::time::Instant;
 use wasmtime_wasi::{HostMonotonicClock, ResourceTable, WasiCtx, WasiCtxView, WasiView};
 
 use crate::fs::FileSystem;
+use crate::host_processes::HostProcesses;
 use crate::io::buffers::{BufferBudget, DEFAULT_BUFFER_BUDGET};
 use crate::io::completions::CompletionQueue;
 use crate::limits::{Enforcer, Limits, MeteredStdio, OutputBudget, OutputRelay};
@@ -58,6 +59,8 @@ pub struct InstanceState {
     pub net: Network,
     pub enforcer: Enforcer,
     pub workers: Workers,
+    /// The host processes it started (`--allow-child-process=<names or paths>`).
+    pub host_processes: HostProcesses,
     /// What was granted, for the checks that have no interface of their own
     /// (`process.permission.has`, the machine's name).
     pub permissions: Permissions,
@@ -84,6 +87,10 @@ impl InstanceState {
         // Under a memory limit the host holds at most twice as much for the program.
         let budget = BufferBudget::new(limits.max_memory_bytes().map_or(DEFAULT_BUFFER_BUDGET, |max| 2 * max as usize));
         let mut files = FileSystem::new(permissions, budget.clone())?;
+        // Only the program nodule runs has nodule's stdio to hand a host process, and
+        // its output only while no limit has to count it.
+        let main_program = matches!(stdio, Stdio::Inherit);
+        let host_processes = HostProcesses::new(main_program, main_program && limits.max_output_mib.is_none());
         if !matches!(stdio, Stdio::Inherit) {
             // The host's standard input is its main program's to read: a worker's or a
             // tenant's reads see a closed descriptor.
@@ -97,13 +104,15 @@ impl InstanceState {
             net: Network::new(permissions.net.clone(), budget),
             enforcer: Enforcer::new(limits),
             workers: Workers::default(),
+            host_processes,
             permissions: permissions.clone(),
         })
     }
 
-    /// What `--max-handles` counts: open files, sockets and operations in flight.
+    /// What `--max-handles` counts: open files, sockets (a host process's pipes too),
+    /// running host processes and operations in flight.
     pub fn handles(&self) -> usize {
-        self.files.descriptor_count() + self.net.sockets.count() + self.completions.in_flight()
+        self.files.descriptor_count() + self.net.sockets.count() + self.host_processes.count() + self.completions.in_flight()
     }
 
     /// What of the instance the host holds, if anything: a snapshot of an instance
@@ -113,6 +122,8 @@ impl InstanceState {
             Some("a file")
         } else if self.net.sockets.count() > 0 {
             Some("a socket")
+        } else if self.host_processes.count() > 0 {
+            Some("a process")
         } else if self.completions.in_flight() > 0 {
             Some("an operation")
         } else if !self.table.is_empty() {

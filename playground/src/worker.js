@@ -16,7 +16,7 @@ import { CompletionQueue } from './host/completions.js';
 import { MemoryFileSystem } from './host/fs.js';
 import { netInterface } from './host/net.js';
 import { ProcessExit, processInterface } from './host/process.js';
-import { workersInterface } from './host/workers.js';
+import { hostProcessesInterface, workersInterface } from './host/workers.js';
 
 /** Where relative paths resolve and where the project's files are. */
 const PROJECT = '/project';
@@ -92,6 +92,15 @@ const imports = {
           session.workers[name](...args),
     },
   ),
+  'nodule:runtime/host-processes': new Proxy(
+    {},
+    {
+      get:
+        (_, name) =>
+        (...args) =>
+          session.hostProcesses[name](...args),
+    },
+  ),
   'nodule:runtime/process': new Proxy(
     {},
     {
@@ -130,6 +139,7 @@ function run({ files, entry, origin }) {
   session.completions = new CompletionQueue();
   session.net = netInterface(origin, session.completions);
   session.workers = workersInterface(session.completions);
+  session.hostProcesses = hostProcessesInterface(session.completions);
   // The only variable: where the program may fetch from, when it may.
   const environment = origin === null ? {} : { PLAYGROUND_ORIGIN: `${location.protocol}//${origin}` };
   session.environment = Object.entries(environment);

@@ -36,6 +36,7 @@ uv_errors! {
     AccessDenied => -10000 "ERR_ACCESS_DENIED" "access to this resource was denied",
     Eperm => -1 "EPERM" "operation not permitted",
     Enoent => -2 "ENOENT" "no such file or directory",
+    Esrch => -3 "ESRCH" "no such process",
     Eio => -5 "EIO" "i/o error",
     Ebadf => -9 "EBADF" "bad file descriptor",
     Enomem => -12 "ENOMEM" "not enough memory",

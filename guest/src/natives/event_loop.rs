@@ -19,6 +19,7 @@ fn wait<'js>(ctx: Ctx<'js>, timeout_ms: Option<f64>) -> rquickjs::Result<Vec<Val
             Outcome::Fs(response) => super::fs::response_to_js(&ctx, response)?,
             Outcome::Net(response) => super::net::response_to_js(&ctx, response)?,
             Outcome::Worker(event) => super::workers::event_to_js(&ctx, event)?,
+            Outcome::HostProcess(ended) => super::host_process::ended_to_js(&ctx, ended)?,
             Outcome::Failed(code) => super::errno(code).into_js(&ctx)?,
         });
     }

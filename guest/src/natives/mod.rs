@@ -10,6 +10,7 @@ pub mod encoding;
 pub mod errno;
 pub mod event_loop;
 pub mod fs;
+pub mod host_process;
 pub mod http_parser;
 pub mod intl;
 pub mod modules;
@@ -38,6 +39,7 @@ pub fn create_bindings<'js>(ctx: &Ctx<'js>) -> rquickjs::Result<Object<'js>> {
     bindings.set("errno", errno::create(ctx)?)?;
     bindings.set("event_loop", event_loop::create(ctx)?)?;
     bindings.set("fs", fs::create(ctx)?)?;
+    bindings.set("host_process", host_process::create(ctx)?)?;
     bindings.set("http_parser", http_parser::create(ctx)?)?;
     bindings.set("intl", intl::create(ctx)?)?;
     bindings.set("modules", modules::create(ctx)?)?;

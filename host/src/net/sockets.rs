@@ -85,6 +85,13 @@ impl Stream {
         Stream::Piped { reader: Mutex::new(Box::new(reader)), writer: Mutex::new(Box::new(writer)) }
     }
 
+    /// One end of a pipe to a host process (`host_processes.rs`): what the program
+    /// reads from (its stdout or stderr, writes going nowhere) or writes to (its stdin,
+    /// reads at their end at once).
+    pub fn pipe(reader: Box<dyn AsyncRead + Send + Unpin>, writer: Box<dyn AsyncWrite + Send + Unpin>) -> Self {
+        Stream::Piped { reader: Mutex::new(reader), writer: Mutex::new(writer) }
+    }
+
     pub fn unix(stream: UnixStream) -> Self {
         let (reader, writer) = stream.into_split();
         Stream::Piped { reader: Mutex::new(Box::new(reader)), writer: Mutex::new(Box::new(writer)) }
@@ -233,6 +240,11 @@ impl Sockets {
 
     pub fn add_shared(&mut self, listener: Arc<super::shared::SharedListener>) -> SocketId {
         self.insert(Socket::Shared(listener))
+    }
+
+    /// Numbers one end of a pipe to a host process.
+    pub fn add_pipe(&mut self, stream: Stream) -> SocketId {
+        self.insert(Socket::Stream(Arc::new(stream)))
     }
 
     pub fn add_routed(&mut self, connections: Option<mpsc::Receiver<RoutedConnection>>) -> SocketId {

@@ -94,6 +94,12 @@ process.permission = {
     if (reference != null) {
       validateString(reference, 'reference');
       if (scope.startsWith('fs')) reference = require('path').resolve(reference);
+      // An executable named by a path is resolved as spawn resolves it; node and nodule
+      // are this runtime, granted with every form of --allow-child-process.
+      else if (scope === 'child') {
+        if (['node', 'nodule'].includes(require('path').basename(reference)) || reference === process.execPath) reference = undefined;
+        else if (reference.includes('/')) reference = require('path').resolve(reference);
+      }
     }
     return binding.permissionHas(scope, reference ?? undefined);
   },

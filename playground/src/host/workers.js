@@ -16,3 +16,14 @@ export function workersInterface(completions) {
     receiveFromParent: () => fail('ebadf'),
   };
 }
+
+// The `nodule:runtime/host-processes` interface for a page: a page has no host
+// executables, so every start is refused as an ungranted one is.
+export function hostProcessesInterface(completions) {
+  return {
+    spawn: () => ({ tag: 'err', val: 'access-denied' }),
+    wait: () => completions.complete({ tag: 'failed', val: 'ebadf' }),
+    kill: () => ({ tag: 'err', val: 'ebadf' }),
+    spawnSync: () => ({ tag: 'err', val: 'access-denied' }),
+  };
+}
