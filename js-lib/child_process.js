@@ -166,7 +166,10 @@ function plan(file, args, options, ipc) {
   const cwd = options.cwd === undefined || options.cwd === null ? process.cwd() : path.resolve(`${options.cwd}`);
   const env = options.env ?? process.env;
   if (!isRuntime(file)) {
-    if (stdio.ipc) throw new ERR_FEATURE_UNAVAILABLE_ON_PLATFORM('an IPC channel to a host process');
+    if (stdio.ipc) {
+      if (!process.permission.has('child', file)) throw executableDenied(file);
+      throw new ERR_FEATURE_UNAVAILABLE_ON_PLATFORM('an IPC channel to a host process');
+    }
     if (options.uid !== undefined || options.gid !== undefined) {
       throw new ERR_FEATURE_UNAVAILABLE_ON_PLATFORM('uid and gid for a host process');
     }

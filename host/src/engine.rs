@@ -363,6 +363,13 @@ mod tests {
     }
 
     #[test]
+    fn host_processes_not_granted_or_not_started_are_errors() {
+        assert_eq!(run_case("host-processes"), 0);
+        let folder = std::env::temp_dir().join(format!("nodule-hostile-guest-host-processes-{}", std::process::id()));
+        assert!(!folder.join("pwned").exists(), "nothing ran");
+    }
+
+    #[test]
     fn a_string_that_is_not_utf8_ends_only_that_instance() {
         assert_eq!(run_case("bad-utf8"), TRAP_EXIT_STATUS);
         assert_eq!(run_case("unknown-handles"), 0, "the host goes on");

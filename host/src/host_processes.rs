@@ -224,10 +224,8 @@ impl InstanceState {
         let pid = child.id().ok_or(ErrorCode::Eio)?;
         let pidfd = open_pidfd(pid).map_err(|e| error_code(&e))?;
         let sockets = &mut self.net.sockets;
-        let stdin = child
-            .stdin
-            .take()
-            .map(|pipe| sockets.add_pipe(Stream::pipe(Box::new(tokio::io::empty()), Box::new(InputPipe(Some(pipe))))));
+        let stdin =
+            child.stdin.take().map(|pipe| sockets.add_pipe(Stream::pipe(Box::new(tokio::io::empty()), Box::new(InputPipe(Some(pipe))))));
         let stdout = child.stdout.take().map(|pipe| sockets.add_pipe(Stream::pipe(Box::new(pipe), Box::new(tokio::io::sink()))));
         let stderr = child.stderr.take().map(|pipe| sockets.add_pipe(Stream::pipe(Box::new(pipe), Box::new(tokio::io::sink()))));
         let (publish, ended) = watch::channel(None);
@@ -346,7 +344,10 @@ impl SyncRun {
             });
         }
         let (sender, receiver) = std::sync::mpsc::channel();
-        let readers = [child.stdout.take().map(|pipe| Box::new(pipe) as Box<dyn io::Read + Send>), child.stderr.take().map(|pipe| Box::new(pipe) as _)];
+        let readers = [
+            child.stdout.take().map(|pipe| Box::new(pipe) as Box<dyn io::Read + Send>),
+            child.stderr.take().map(|pipe| Box::new(pipe) as _),
+        ];
         let reading = readers.iter().filter(|pipe| pipe.is_some()).count();
         for (index, pipe) in readers.into_iter().enumerate() {
             if let Some(pipe) = pipe {

@@ -456,7 +456,7 @@ mod tests {
     }
 
     #[test]
-    fn entries_that_name_nothing_are_refused() {
+    fn executable_entries_that_name_nothing_are_refused() {
         let dir = bin_folder("refused");
         for entry in ["", " ", "*", ".", "..", "bin/tool", "./tool", "a\0b"] {
             assert!(executables(&[entry], &dir).is_err(), "{entry:?} must be refused");

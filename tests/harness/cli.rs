@@ -210,6 +210,15 @@ fn empty_or_malformed_grants_refuse_to_start() {
         "--allow-fs-read=",
         "--allow-fs-write=",
         "--allow-env=",
+        "--allow-child-process=",
+        "--allow-child-process=echo,",
+        "--allow-child-process=,echo",
+        "--allow-child-process=echo,,sh",
+        "--allow-child-process=*",
+        "--allow-child-process=bin/echo",
+        "--allow-child-process=./echo",
+        "--allow-child-process=/",
+        "--allow-child-process=nodule-no-such-executable",
     ] {
         let output = nodule(&[flag, "app.js"], &dir);
         assert_ne!(output.status.code(), Some(0), "{flag}");
@@ -464,4 +473,165 @@ fn test_runs_the_test_files_it_finds() {
     assert!(stderr(&output).contains("ERR_ACCESS_DENIED"), "{}", stderr(&output));
     assert!(!stdout(&output).contains("ok "), "{}", stdout(&output));
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn a_granted_name_is_found_on_the_hosts_path_outside_the_writable_folders() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let dir = scratch("child-path");
+    let out = dir.join("out");
+    std::fs::create_dir_all(&out).unwrap();
+    // A look-alike first on the PATH, in a folder the program may write: it would leave a mark.
+    std::fs::write(out.join("echo"), format!("#!/bin/sh\ntouch {}\n", dir.join("marked").display())).unwrap();
+    std::fs::set_permissions(out.join("echo"), std::fs::Permissions::from_mode(0o755)).unwrap();
+    let path = format!("{}:{}", out.display(), std::env::var("PATH").unwrap_or_default());
+    let script = "process.stdout.write(require('child_process').execFileSync('echo', ['the real one']))";
+    let run = |flags: &[&str]| {
+        let output = Command::new(nodule_binary()).args(flags).args(["-e", script]).env("PATH", &path).current_dir(&dir).output().unwrap();
+        (stdout(&output), stderr(&output))
+    };
+    assert_eq!(run(&["--allow-fs-write=out", "--allow-child-process=echo"]), ("the real one\n".to_owned(), String::new()));
+    assert!(!dir.join("marked").exists(), "the look-alike in a writable folder never runs");
+    // Where the program may not write, the folder is the user's PATH as any other.
+    let (_, err) = run(&["--allow-child-process=echo"]);
+    assert!(err.is_empty(), "{err}");
+    assert!(dir.join("marked").exists(), "the user's own PATH order is kept");
+    // Granted by path, exactly that file runs, whatever the name.
+    std::fs::remove_file(dir.join("marked")).unwrap();
+    let real_echo = ["/usr/bin/echo", "/bin/echo"].into_iter().find(|p| Path::new(p).exists()).unwrap();
+    let output = nodule(
+        &[
+            &format!("--allow-child-process={real_echo}"),
+            "-e",
+            &format!("process.stdout.write(require('child_process').execFileSync({real_echo:?}, ['by path']))"),
+        ],
+        &dir,
+    );
+    assert_eq!(stdout(&output), "by path\n", "{}", stderr(&output));
+    let output = nodule(&[&format!("--allow-child-process={real_echo}"), "-e", script], &dir);
+    assert!(stderr(&output).contains("ERR_ACCESS_DENIED"), "a path grant is no name grant: {}", stderr(&output));
+}
+
+/// Whether process `pid` is gone or dead (a zombie nobody has reaped yet), within a few seconds.
+fn ended(pid: u32) -> bool {
+    for _ in 0..200 {
+        match std::fs::read_to_string(format!("/proc/{pid}/stat")) {
+            Err(_) => return true,
+            // The state follows the command's closing parenthesis.
+            Ok(stat) if stat.rsplit_once(") ").is_some_and(|(_, rest)| rest.starts_with(['Z', 'X'])) => return true,
+            Ok(_) => std::thread::sleep(std::time::Duration::from_millis(10)),
+        }
+    }
+    false
+}
+
+/// The pids a program printed, one a line.
+fn pids(output: &str) -> Vec<u32> {
+    output.lines().filter_map(|line| line.trim().parse().ok()).collect()
+}
+
+#[test]
+fn host_processes_end_with_the_instance_that_started_them() {
+    let dir = scratch("child-orphans");
+    // A sleeper, and a shell with a sleeper of its own in the background.
+    let start = "const cp = require('child_process');\n\
+        const sleeper = cp.spawn('sleep', ['60'], { stdio: 'ignore' });\n\
+        console.log(sleeper.pid);\n\
+        const shell = cp.spawn('sh', ['-c', 'sleep 60 & echo $!; wait'], { stdio: ['ignore', 'pipe', 'ignore'] });\n\
+        console.log(shell.pid);\n\
+        const ready = new Promise((resolve) => shell.stdout.once('data', (pid) => resolve(console.log(String(pid).trim()))));\n";
+    let cases: [(&str, &[&str], &str); 4] = [
+        ("process.exit", &[], "ready.then(() => process.exit(3));"),
+        (
+            "the end of the program, the children unref'd",
+            &[],
+            "ready.then(() => { sleeper.unref(); shell.unref(); shell.stdout.destroy(); });",
+        ),
+        ("an uncaught error", &[], "ready.then(() => { throw new Error('boom'); });"),
+        ("the --timeout limit", &["--timeout=1000"], "ready.then(() => { for (;;) {} });"),
+    ];
+    for (how, flags, end) in cases {
+        std::fs::write(dir.join("app.js"), format!("{start}{end}")).unwrap();
+        let output = Command::new(nodule_binary())
+            .args(flags)
+            .args(["--allow-child-process=sleep,sh", "app.js"])
+            .current_dir(&dir)
+            .output()
+            .unwrap();
+        let started = pids(&stdout(&output));
+        assert_eq!(started.len(), 3, "{how}: {}{}", stdout(&output), stderr(&output));
+        for pid in started {
+            assert!(ended(pid), "{how}: process {pid} outlived nodule");
+        }
+    }
+}
+
+#[test]
+fn host_processes_end_with_a_child_instance_and_with_nodule_killed() {
+    let dir = scratch("child-orphans-killed");
+    std::fs::write(
+        dir.join("child.js"),
+        "const s = require('child_process').spawn('sleep', ['60'], { stdio: 'ignore' });\nprocess.send(s.pid);\nsetInterval(() => {}, 1000);\n",
+    )
+    .unwrap();
+    // A child instance started the process; its parent kills the instance.
+    std::fs::write(
+        dir.join("parent.js"),
+        "const child = require('child_process').fork('./child.js');\n\
+         child.on('message', (pid) => { console.log(pid); child.kill(); });\n",
+    )
+    .unwrap();
+    let output = nodule(&["--allow-child-process=sleep", "parent.js"], &dir);
+    let started = pids(&stdout(&output));
+    assert_eq!(started.len(), 1, "{}{}", stdout(&output), stderr(&output));
+    assert!(ended(started[0]), "process {} outlived its instance", started[0]);
+
+    // nodule itself killed: the kernel ends what it started.
+    std::fs::write(
+        dir.join("app.js"),
+        "console.log(require('child_process').spawn('sleep', ['60'], { stdio: 'ignore' }).pid);\nsetInterval(() => {}, 1000);\n",
+    )
+    .unwrap();
+    let mut nodule = Command::new(nodule_binary())
+        .args(["--allow-child-process=sleep", "app.js"])
+        .current_dir(&dir)
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    std::io::BufRead::read_line(&mut std::io::BufReader::new(nodule.stdout.take().unwrap()), &mut line).unwrap();
+    let pid: u32 = line.trim().parse().expect("a pid");
+    nodule.kill().unwrap();
+    nodule.wait().unwrap();
+    assert!(ended(pid), "process {pid} outlived a killed nodule");
+}
+
+#[test]
+fn a_working_directory_must_be_readable_and_bare_grants_keep_their_meaning() {
+    let dir = scratch("child-cwd");
+    let script = "const cp = require('child_process');\n\
+        for (const cwd of ['/', '..', '.']) {\n\
+          try { console.log(cwd, String(cp.execFileSync('pwd', { cwd })).trim() === require('path').resolve(cwd)); } catch (e) { console.log(cwd, e.code, e.permission); }\n\
+        }\n\
+        console.log(process.permission.has('child'), process.permission.has('child', 'pwd'), process.permission.has('child', 'node'));\n";
+    std::fs::write(dir.join("app.js"), script).unwrap();
+    let output = nodule(&["--allow-child-process=pwd", "app.js"], &dir);
+    assert_eq!(
+        stdout(&output),
+        "/ ERR_ACCESS_DENIED FileSystemRead\n.. ERR_ACCESS_DENIED FileSystemRead\n. true\ntrue true true\n",
+        "{}",
+        stderr(&output)
+    );
+    let output = nodule(&["--allow-fs-read=/", "--allow-child-process=pwd", "app.js"], &dir);
+    assert_eq!(stdout(&output), "/ true\n.. true\n. true\ntrue true true\n", "{}", stderr(&output));
+    // The bare flag and --allow-all start node children only, never a host executable.
+    for flags in [&["--allow-child-process"][..], &["--allow-all"]] {
+        let output = nodule(&[flags, &["app.js"]].concat(), &dir);
+        assert_eq!(
+            stdout(&output),
+            "/ ERR_ACCESS_DENIED ChildProcess\n.. ERR_ACCESS_DENIED ChildProcess\n. ERR_ACCESS_DENIED ChildProcess\ntrue false true\n",
+            "{flags:?}: {}",
+            stderr(&output)
+        );
+    }
 }

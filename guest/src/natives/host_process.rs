@@ -73,7 +73,9 @@ fn spawn_sync<'js>(ctx: Ctx<'js>, options: Object<'js>, sync: Object<'js>) -> rq
         input,
         timeout_ms: timeout.filter(|ms| ms.is_finite() && *ms > 0.0).map(|ms| ms.min(u32::MAX as f64).ceil() as u32),
         kill_signal: sync.get("killSignal")?,
-        max_buffer: max_buffer.filter(|bytes| *bytes >= 0.0).map_or(u64::MAX, |bytes| if bytes.is_finite() { bytes as u64 } else { u64::MAX }),
+        max_buffer: max_buffer
+            .filter(|bytes| *bytes >= 0.0)
+            .map_or(u64::MAX, |bytes| if bytes.is_finite() { bytes as u64 } else { u64::MAX }),
     };
     match host::spawn_sync(&spawn_options(&options)?, &sync_options) {
         Ok(result) => {

@@ -12,7 +12,7 @@ mod wit {
 use wit::nodule::runtime::completions::{self, Outcome};
 use wit::nodule::runtime::process::Invocation;
 use wit::nodule::runtime::types::{ErrorCode, OpId};
-use wit::nodule::runtime::{fs, net, workers};
+use wit::nodule::runtime::{fs, host_processes, net, workers};
 
 struct Checks {
     failed: i32,
@@ -104,6 +104,41 @@ fn workers(checks: &mut Checks) {
     }
 }
 
+/// Host processes without the grant: nothing starts (the host's test checks that no
+/// `pwned` appeared), and no pid it did not start (its own host's, init's) can be
+/// signalled or waited for.
+fn host_processes(checks: &mut Checks, folder: &str) {
+    use host_processes::{SpawnOptions, Stdio, SyncOptions};
+    for file in ["sh", "/bin/sh", "/usr/bin/touch", "../../bin/sh", "", "\0"] {
+        let options = SpawnOptions {
+            file: file.into(),
+            args: vec!["sh".into(), "-c".into(), format!("touch {folder}/pwned")],
+            env: vec![("PATH".into(), "/bin:/usr/bin".into())],
+            cwd: folder.into(),
+            stdin: Stdio::Inherit,
+            stdout: Stdio::Pipe,
+            stderr: Stdio::Inherit,
+        };
+        let started = host_processes::spawn(&options);
+        checks.expect("starting an executable not granted", matches!(started, Err(ErrorCode::AccessDenied)), started);
+        let sync = SyncOptions { input: vec![0; 16], timeout_ms: Some(u32::MAX), kill_signal: u32::MAX, max_buffer: u64::MAX };
+        let ran = host_processes::spawn_sync(&options, &sync);
+        checks.expect(
+            "running an executable not granted",
+            matches!(ran, Err(ErrorCode::AccessDenied | ErrorCode::Einval)),
+            ran.map(|r| r.pid),
+        );
+    }
+    let host_pid = wit::nodule::runtime::process::query_host().pid;
+    for pid in [0, 1, host_pid, u32::MAX] {
+        for signal in [0, 9, 15, u32::MAX] {
+            let killed = host_processes::kill(pid, signal);
+            checks.expect("signalling a process it did not start", matches!(killed, Err(ErrorCode::Ebadf)), (pid, killed));
+        }
+        checks.expect_failure("waiting for a process it did not start", host_processes::wait(pid), ErrorCode::Ebadf);
+    }
+}
+
 fn huge_lengths(checks: &mut Checks, folder: &str) {
     let path = format!("{folder}/small.txt");
     let mode = fs::OpenMode { read: true, write: true, append: false, create: true, truncate: true, exclusive: false };
@@ -168,6 +203,7 @@ impl wit::Guest for Component {
             "huge-lengths" => huge_lengths(&mut checks, &invocation.cwd),
             "operation-flood" => operation_flood(&mut checks),
             "workers" => workers(&mut checks),
+            "host-processes" => host_processes(&mut checks, &invocation.cwd),
             "bad-utf8" => bad_utf8(),
             _ => checks.expect("a known case", false, case),
         }
