@@ -451,7 +451,8 @@ function fork(modulePath, ...rest) {
   const script = modulePath instanceof URL ? require('url').fileURLToPath(modulePath) : modulePath;
   const stdio = options.silent ? ['pipe', 'pipe', 'pipe', 'ipc'] : (options.stdio ?? ['inherit', 'inherit', 'inherit', 'ipc']);
   const child = new ChildProcess();
-  child.spawn(plan(options.execPath ?? process.execPath, [script, ...args], { ...options, silent: false, stdio }, true));
+  // As Node's, fork ignores `shell`.
+  child.spawn(plan(options.execPath ?? process.execPath, [script, ...args], { ...options, silent: false, stdio, shell: false }, true));
   armTimeout(child, options);
   return child;
 }

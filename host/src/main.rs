@@ -51,7 +51,9 @@ struct Cli {
     #[arg(short = 'p', long = "print", value_name = "expression")]
     print: Option<String>,
 
-    /// Grant every capability the host has: all files (read and write), the network and the environment
+    /// Grant every capability the sandbox has: all files (read and write), the network, the
+    /// environment, child instances and workers; not host executables (only
+    /// --allow-child-process=<names or paths> grants those)
     #[arg(short = 'A', long = "allow-all")]
     allow_all: bool,
 
