@@ -16,14 +16,34 @@ const { Readable, Writable } = require('stream');
 const { Buffer } = require('buffer');
 const {
   AbortError,
-  codes: { ERR_ACCESS_DENIED, ERR_FEATURE_UNAVAILABLE_ON_PLATFORM, ERR_INVALID_ARG_TYPE, ERR_UNKNOWN_SIGNAL },
+  codes: {
+    ERR_ACCESS_DENIED,
+    ERR_CHILD_PROCESS_IPC_REQUIRED,
+    ERR_CHILD_PROCESS_STDIO_MAXBUFFER,
+    ERR_FEATURE_UNAVAILABLE_ON_PLATFORM,
+    ERR_INVALID_ARG_TYPE,
+    ERR_INVALID_ARG_VALUE,
+    ERR_IPC_ONE_PIPE,
+    ERR_IPC_SYNC_FORK,
+    ERR_OUT_OF_RANGE,
+    ERR_UNKNOWN_SIGNAL,
+  },
   uvErrors,
 } = require('internal/errors');
 const { Receiver } = require('internal/worker/receiver');
 const { sendMessage, emitMessage } = require('internal/child_process/channel');
 const { serialize } = require('internal/worker/serialize');
 const { accessDenied } = require('internal/sandbox');
-const { validateAbortSignal } = require('internal/validators');
+const {
+  isInt32,
+  validateAbortSignal,
+  validateArray,
+  validateBoolean,
+  validateFunction,
+  validateObject,
+  validateString,
+} = require('internal/validators');
+const { toPathString } = require('internal/fs/utils');
 const { signals } = require('os').constants;
 
 const binding = internalBinding('workers');
@@ -61,7 +81,7 @@ function parseRuntimeArgs(args, cwd) {
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     if (arg === '-e' || arg === '--eval') return [['eval', `${args[i + 1] ?? ''}`], args.slice(i + 2)];
-    if (arg === '-p' || arg === '--print') return [['print', `${args[i + 1] ?? ''}`], args.slice(i + 2)];
+    if (arg === '-p' || arg === '-pe' || arg === '--print') return [['print', `${args[i + 1] ?? ''}`], args.slice(i + 2)];
     if (optionsWithValue.has(arg)) {
       i++;
       continue;
@@ -73,9 +93,18 @@ function parseRuntimeArgs(args, cwd) {
 }
 
 /** `[stdin, stdout, stderr]` as 'pipe', 'inherit' or 'ignore', and whether there is an IPC channel. */
-function normalizeStdio(stdio, ipc) {
-  const list = typeof stdio === 'string' ? [stdio, stdio, stdio] : Array.isArray(stdio) ? [...stdio] : ['pipe', 'pipe', 'pipe'];
-  const withIpc = ipc || list.includes('ipc');
+function normalizeStdio(stdio, ipc, sync = false) {
+  let list;
+  if (stdio === undefined || stdio === null) list = ['pipe', 'pipe', 'pipe'];
+  else if (typeof stdio === 'string') {
+    if (!['pipe', 'overlapped', 'ignore', 'inherit'].includes(stdio)) throw new ERR_INVALID_ARG_VALUE('stdio', stdio);
+    list = [stdio, stdio, stdio];
+  } else if (Array.isArray(stdio)) list = [...stdio];
+  else throw new ERR_INVALID_ARG_VALUE('stdio', stdio);
+  const ipcs = list.filter((mode) => mode === 'ipc').length;
+  if (ipcs > 0 && sync) throw new ERR_IPC_SYNC_FORK();
+  if (ipcs > 1) throw new ERR_IPC_ONE_PIPE();
+  const withIpc = ipc || ipcs > 0;
   const modes = list.filter((mode) => mode !== 'ipc');
   while (modes.length < 3) modes.push('pipe');
   return {
@@ -146,22 +175,84 @@ function withShell(file, args, shell) {
   return [typeof shell === 'string' ? shell : '/bin/sh', ['-c', command]];
 }
 
-/** The environment a child gets: `env`, or this program's (only what it was granted to see). */
+/** The environment a child gets: `env`, or this program's (only what it was granted to see); inherited keys too, as Node's. */
 function envPairs(env) {
   const pairs = [];
-  for (const name of Object.keys(env)) {
+  for (const name in env) {
     const value = env[name];
-    if (value !== undefined) pairs.push([name, `${value}`]);
+    if (value === undefined) continue;
+    nullCheck(name, `options.env['${name}']`);
+    nullCheck(value, `options.env['${name}']`);
+    pairs.push([name, `${value}`]);
   }
   return pairs;
 }
 
+/** Node's refusal of a string argument holding a null byte. */
+function nullCheck(value, name) {
+  if (typeof value === 'string' && value.includes('\u0000')) {
+    throw new ERR_INVALID_ARG_VALUE(name, value, 'must be a string without null bytes');
+  }
+}
+
+/** Node's normalizeSpawnArguments' checks: `[file, args, options]` with `args` and `options` filled in. */
+function normalizeSpawnArguments(file, args, options) {
+  validateString(file, 'file');
+  nullCheck(file, 'file');
+  if (file.length === 0) throw new ERR_INVALID_ARG_VALUE('file', file, 'cannot be empty');
+  if (Array.isArray(args)) args = args.slice();
+  else if (args == null) args = [];
+  else if (typeof args !== 'object') throw new ERR_INVALID_ARG_TYPE('args', 'object', args);
+  else {
+    options = args;
+    args = [];
+  }
+  for (const [i, arg] of args.entries()) nullCheck(arg, `args[${i}]`);
+  if (options === undefined) options = {};
+  else validateObject(options, 'options');
+  options = { ...options };
+  if (options.cwd != null) options.cwd = toPathString(options.cwd, 'options.cwd');
+  if (options.detached != null) validateBoolean(options.detached, 'options.detached');
+  for (const id of ['uid', 'gid']) {
+    if (options[id] != null && !isInt32(options[id])) throw new ERR_INVALID_ARG_TYPE(`options.${id}`, 'int32', options[id]);
+  }
+  if (options.shell != null && typeof options.shell !== 'boolean' && typeof options.shell !== 'string') {
+    throw new ERR_INVALID_ARG_TYPE('options.shell', ['boolean', 'string'], options.shell);
+  }
+  if (options.argv0 != null) {
+    validateString(options.argv0, 'options.argv0');
+    nullCheck(options.argv0, 'options.argv0');
+  }
+  if (options.windowsHide != null) validateBoolean(options.windowsHide, 'options.windowsHide');
+  if (options.windowsVerbatimArguments != null) validateBoolean(options.windowsVerbatimArguments, 'options.windowsVerbatimArguments');
+  if (options.shell) nullCheck(options.shell, 'options.shell');
+  return [file, args, options];
+}
+
+function validateTimeout(timeout) {
+  if (timeout != null && !(Number.isInteger(timeout) && timeout >= 0))
+    throw new ERR_OUT_OF_RANGE('timeout', 'an unsigned integer', timeout);
+}
+
+function validateMaxBuffer(maxBuffer) {
+  if (maxBuffer != null && !(typeof maxBuffer === 'number' && maxBuffer >= 0)) {
+    throw new ERR_OUT_OF_RANGE('options.maxBuffer', 'a positive number', maxBuffer);
+  }
+}
+
+/** `killSignal` checked as Node checks it (a name or number); undefined stays undefined. */
+function sanitizeKillSignal(killSignal) {
+  if (typeof killSignal === 'string' || typeof killSignal === 'number') return signalName(killSignal);
+  if (killSignal != null) throw new ERR_INVALID_ARG_TYPE('options.killSignal', ['string', 'number'], killSignal);
+  return undefined;
+}
+
 /** Checks the grant and the executable, and says how to start the child. */
-function plan(file, args, options, ipc) {
+function plan(file, args, options, ipc, sync = false) {
   if (typeof file !== 'string') throw new ERR_INVALID_ARG_TYPE('file', 'string', file);
   if (!Array.isArray(args)) throw new ERR_INVALID_ARG_TYPE('args', 'Array', args);
+  const stdio = normalizeStdio(options.silent ? 'pipe' : options.stdio, ipc, sync);
   if (!process.permission.has('child')) throw accessDenied('ChildProcess');
-  const stdio = normalizeStdio(options.silent ? 'pipe' : options.stdio, ipc);
   if (options.shell) [file, args] = withShell(file, args, options.shell);
   const cwd = options.cwd === undefined || options.cwd === null ? process.cwd() : path.resolve(`${options.cwd}`);
   const env = options.env ?? process.env;
@@ -179,7 +270,7 @@ function plan(file, args, options, ipc) {
   }
   const [[entryKind, entry], rest] = parseRuntimeArgs(args.map(String), cwd);
   const argv = [process.execPath, ...(entryKind === 'file' ? [entry] : []), ...rest];
-  const data = serialize({ child: true, ipc: stdio.ipc, env: Object.fromEntries(Object.entries(env).map(([k, v]) => [k, `${v}`])) });
+  const data = serialize({ child: true, ipc: stdio.ipc, env: Object.fromEntries(envPairs(env)) });
   const captureOutput = stdio.modes[1] !== 'inherit' || stdio.modes[2] !== 'inherit';
   return { start: { child: true, entryKind, entry, argv, data, cwd, captureOutput }, stdio, file, args };
 }
@@ -352,7 +443,19 @@ class ChildProcess extends EventEmitter {
     };
     if (pending === 0) closeWhenDone();
     for (const stream of open) {
-      stream.once('end', closeWhenDone);
+      // A stream the program destroyed (execFile's timeout does) is done as it is.
+      if (stream.destroyed) {
+        closeWhenDone();
+        continue;
+      }
+      let done = false;
+      const once = () => {
+        if (done) return;
+        done = true;
+        closeWhenDone();
+      };
+      stream.once('end', once);
+      stream.once('close', once);
       stream.push(null);
       // Nobody reading: let the stream end anyway.
       if (stream.listenerCount('data') === 0 && !stream.readableFlowing) stream.resume();
@@ -374,6 +477,11 @@ class ChildProcess extends EventEmitter {
     if (!this.connected) return;
     binding.post(this.#id, 'd');
     this.#disconnected();
+  }
+
+  /** `using child = spawn(...)`: killed when the scope ends, unless it was already. */
+  [Symbol.dispose]() {
+    if (!this.killed) this.kill();
   }
 
   kill(signal) {
@@ -409,28 +517,24 @@ class ChildProcess extends EventEmitter {
   }
 }
 
-/** `(file, args, options)` with the optional ones filled in, as Node reads them. */
-function normalizeArgs(file, args, options) {
-  if (!Array.isArray(args)) {
-    options = args;
-    args = [];
-  }
-  if (options === undefined || options === null) options = {};
-  if (typeof options !== 'object') throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
-  return [file, args, options];
+function spawn(file, args, options) {
+  return spawnChild(file, args, options, false);
 }
 
-function spawn(file, args, options) {
-  [file, args, options] = normalizeArgs(file, args, options);
+/** spawn, and fork with its IPC channel. */
+function spawnChild(file, args, options, ipc) {
+  [file, args, options] = normalizeSpawnArguments(file, args, options);
+  validateTimeout(options.timeout);
   const { signal } = options;
   if (signal !== undefined) validateAbortSignal(signal, 'options.signal');
+  const killSignal = sanitizeKillSignal(options.killSignal);
   const child = new ChildProcess();
-  child.spawn(plan(file, args, options, false));
-  armTimeout(child, options);
+  child.spawn(plan(file, args, options, ipc));
+  armTimeout(child, { timeout: options.timeout, killSignal });
   if (signal !== undefined) {
     // Aborting kills the child, which then fails with an AbortError, as in Node.
     const abort = () => {
-      if (child.kill(options.killSignal)) child.emit('error', new AbortError(undefined, { cause: signal.reason }));
+      if (child.kill(killSignal)) child.emit('error', new AbortError(undefined, { cause: signal.reason }));
     };
     if (signal.aborted) process.nextTick(abort);
     else signal.addEventListener('abort', abort, { once: true });
@@ -444,17 +548,29 @@ function armTimeout(child, options) {
   child.once('exit', () => clearTimeout(timer));
 }
 
-function fork(modulePath, ...rest) {
-  const [, args, options] = normalizeArgs(modulePath, ...rest);
-  if (typeof modulePath !== 'string' && !(modulePath instanceof URL))
-    throw new ERR_INVALID_ARG_TYPE('modulePath', ['string', 'URL'], modulePath);
-  const script = modulePath instanceof URL ? require('url').fileURLToPath(modulePath) : modulePath;
-  const stdio = options.silent ? ['pipe', 'pipe', 'pipe', 'ipc'] : (options.stdio ?? ['inherit', 'inherit', 'inherit', 'ipc']);
-  const child = new ChildProcess();
+/** Node's stdio string as the array fork gives a child, its IPC channel last. */
+function forkStdio(stdio) {
+  if (!['pipe', 'overlapped', 'ignore', 'inherit'].includes(stdio)) throw new ERR_INVALID_ARG_VALUE('stdio', stdio);
+  return [stdio, stdio, stdio, 'ipc'];
+}
+
+function fork(modulePath, args, options) {
+  modulePath = toPathString(modulePath, 'modulePath');
+  if (args == null) args = [];
+  else if (typeof args === 'object' && !Array.isArray(args)) {
+    options = args;
+    args = [];
+  } else validateArray(args, 'args');
+  if (options != null) validateObject(options, 'options');
   // As Node's, fork ignores `shell`.
-  child.spawn(plan(options.execPath ?? process.execPath, [script, ...args], { ...options, silent: false, stdio, shell: false }, true));
-  armTimeout(child, options);
-  return child;
+  options = { ...options, shell: false };
+  options.execPath ||= process.execPath;
+  nullCheck(options.execPath, 'options.execPath');
+  for (const [i, arg] of (options.execArgv ?? []).entries()) nullCheck(arg, `options.execArgv[${i}]`);
+  if (typeof options.stdio === 'string') options.stdio = forkStdio(options.stdio);
+  else if (!Array.isArray(options.stdio)) options.stdio = forkStdio(options.silent ? 'pipe' : 'inherit');
+  else if (!options.stdio.includes('ipc')) throw new ERR_CHILD_PROCESS_IPC_REQUIRED('options.stdio');
+  return spawnChild(options.execPath, [modulePath, ...args], { ...options, silent: false }, true);
 }
 
 /**
@@ -493,58 +609,141 @@ function splitCommand(command) {
   return words;
 }
 
-/** What execFile and exec give their callback: the output as strings (or Buffers with encoding 'buffer'). */
-function collect(child, options, command, callback) {
-  const chunks = { stdout: [], stderr: [] };
-  child.stdout?.on('data', (chunk) => chunks.stdout.push(chunk));
-  child.stderr?.on('data', (chunk) => chunks.stderr.push(chunk));
-  const encoding = options.encoding ?? 'utf8';
-  const decode = (list) => (encoding === 'buffer' ? Buffer.concat(list) : Buffer.concat(list).toString(encoding));
-  let settled = false;
-  // A child that fails (an abort) reports that error at once, with what it wrote so far.
-  child.on('error', (err) => {
-    if (settled || typeof callback !== 'function') return;
-    settled = true;
-    err.cmd = command;
-    callback(err, decode(chunks.stdout), decode(chunks.stderr));
+/** Node's normalizeExecFileArgs: `[file, args, options, callback]`. */
+function normalizeExecFileArgs(file, args, options, callback) {
+  if (Array.isArray(args)) args = args.slice();
+  else if (args != null && typeof args === 'object') {
+    callback = options;
+    options = args;
+    args = null;
+  } else if (typeof args === 'function') {
+    callback = args;
+    options = null;
+    args = null;
+  }
+  args ??= [];
+  if (typeof options === 'function') callback = options;
+  else if (options != null) validateObject(options, 'options');
+  if (options == null || typeof options === 'function') options = {};
+  if (callback != null) validateFunction(callback, 'callback');
+  if (options.argv0 != null) {
+    validateString(options.argv0, 'options.argv0');
+    nullCheck(options.argv0, 'options.argv0');
+  }
+  return [file, args, options, callback];
+}
+
+/** Node's execFile: the output collected (up to `maxBuffer`), as strings in `encoding` or Buffers. */
+function execFile(file, args, options, callback) {
+  [file, args, options, callback] = normalizeExecFileArgs(file, args, options, callback);
+  options = { encoding: 'utf8', timeout: 0, maxBuffer: MAX_BUFFER, killSignal: 'SIGTERM', cwd: null, env: null, shell: false, ...options };
+  validateTimeout(options.timeout);
+  validateMaxBuffer(options.maxBuffer);
+  options.killSignal = sanitizeKillSignal(options.killSignal);
+  const child = spawn(file, args, {
+    cwd: options.cwd,
+    env: options.env,
+    gid: options.gid,
+    shell: options.shell,
+    signal: options.signal,
+    uid: options.uid,
+    argv0: options.argv0,
   });
-  child.on('close', (code, signal) => {
-    if (settled || typeof callback !== 'function') return;
-    settled = true;
-    const stdout = decode(chunks.stdout);
-    const stderr = decode(chunks.stderr);
-    if (code === 0 && signal === null) {
+  const encoding = options.encoding !== 'buffer' && Buffer.isEncoding(options.encoding) ? options.encoding : null;
+  const output = { stdout: [], stderr: [] };
+  const lengths = { stdout: 0, stderr: 0 };
+  let killed = false;
+  let exited = false;
+  let timer;
+  let ex = null;
+  let cmd = file;
+
+  function exithandler(code, signal) {
+    if (exited) return;
+    exited = true;
+    clearTimeout(timer);
+    if (!callback) return;
+    const merge = (name) => (encoding || child[name]?.readableEncoding ? output[name].join('') : Buffer.concat(output[name]));
+    const stdout = merge('stdout');
+    const stderr = merge('stderr');
+    if (!ex && code === 0 && signal === null) {
       callback(null, stdout, stderr);
       return;
     }
-    const err = new Error(`Command failed: ${command}\n${stderr}`);
-    err.code = code;
-    err.killed = child.killed;
-    err.signal = signal;
-    err.cmd = command;
-    callback(err, stdout, stderr);
-  });
+    if (args?.length) cmd += ` ${args.join(' ')}`;
+    if (!ex) {
+      ex = new Error(`Command failed: ${cmd}\n${stderr}`);
+      ex.code = code < 0 ? require('util').getSystemErrorName(code) : code;
+      ex.killed = child.killed || killed;
+      ex.signal = signal;
+    }
+    ex.cmd = cmd;
+    callback(ex, stdout, stderr);
+  }
+
+  function errorhandler(e) {
+    ex = e;
+    child.stdout?.destroy();
+    child.stderr?.destroy();
+    exithandler();
+  }
+
+  function kill() {
+    child.stdout?.destroy();
+    child.stderr?.destroy();
+    killed = true;
+    try {
+      child.kill(options.killSignal);
+    } catch (e) {
+      ex = e;
+      exithandler();
+    }
+  }
+
+  if (options.timeout > 0) timer = setTimeout(kill, options.timeout);
+  for (const name of ['stdout', 'stderr']) {
+    const stream = child[name];
+    if (!stream) continue;
+    if (encoding) stream.setEncoding(encoding);
+    stream.on('data', (chunk) => {
+      if (options.maxBuffer === Infinity) {
+        output[name].push(chunk);
+        return;
+      }
+      const streamEncoding = stream.readableEncoding;
+      const length = streamEncoding ? Buffer.byteLength(chunk, streamEncoding) : chunk.length;
+      lengths[name] += length;
+      if (lengths[name] > options.maxBuffer) {
+        const truncated = options.maxBuffer - (lengths[name] - length);
+        output[name].push(chunk.slice(0, truncated));
+        ex = new ERR_CHILD_PROCESS_STDIO_MAXBUFFER(name);
+        kill();
+      } else {
+        output[name].push(chunk);
+      }
+    });
+  }
+  child.addListener('close', exithandler);
+  child.addListener('error', errorhandler);
   return child;
 }
 
-function execFile(file, args, options, callback) {
-  if (typeof args === 'function') [args, options, callback] = [[], {}, args];
-  else if (typeof options === 'function') [options, callback] = [Array.isArray(args) ? {} : args, options];
-  [file, args, options] = normalizeArgs(file, args, options);
-  const child = spawn(file, args, { ...options, stdio: 'pipe' });
-  return collect(child, options, [file, ...args].join(' '), callback);
-}
-
-/** exec and execSync run the command with a shell, as Node's (`/bin/sh -c command`). */
-function shellOptions(options) {
-  return { ...options, shell: typeof options.shell === 'string' ? options.shell : true };
+/** Node's normalizeExecArgs: exec and execSync run the command with a shell (`/bin/sh -c command`). */
+function normalizeExecArgs(command, options, callback) {
+  validateString(command, 'command');
+  nullCheck(command, 'command');
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  options = { ...options };
+  options.shell = typeof options.shell === 'string' ? options.shell : true;
+  return [command, options, callback];
 }
 
 function exec(command, options, callback) {
-  if (typeof options === 'function') [options, callback] = [{}, options];
-  if (typeof command !== 'string') throw new ERR_INVALID_ARG_TYPE('command', 'string', command);
-  const child = spawn(command, [], { ...shellOptions(options ?? {}), stdio: 'pipe' });
-  return collect(child, options ?? {}, command, callback);
+  const [file, execOptions, execCallback] = normalizeExecArgs(command, options, callback);
+  return execFile(file, execOptions, execCallback);
 }
 
 /** spawnSync's result for a child that did not start. */
@@ -561,11 +760,15 @@ function inputBytes(input, encoding) {
 }
 
 function spawnSync(file, args, options) {
-  [file, args, options] = normalizeArgs(file, args, options);
-  const planned = plan(file, args, options, false);
+  [file, args, options] = normalizeSpawnArguments(file, args, options);
+  options = { maxBuffer: MAX_BUFFER, ...options };
+  validateTimeout(options.timeout);
+  validateMaxBuffer(options.maxBuffer);
+  const killSignal = sanitizeKillSignal(options.killSignal) ?? 'SIGTERM';
+  const input = inputBytes(options.input, options.encoding);
+  const planned = plan(file, args, options, false, true);
   // What runs, after the shell (if any) is put before it.
   ({ file, args } = planned);
-  const killSignal = options.killSignal === undefined ? 'SIGTERM' : signalName(options.killSignal);
   const output = { stdout: [], stderr: [] };
   let status = null;
   let signal = null;
@@ -573,9 +776,12 @@ function spawnSync(file, args, options) {
   let error;
   if (planned.host) {
     const { host } = planned;
-    const maxBuffer = options.maxBuffer ?? MAX_BUFFER;
-    const input = inputBytes(options.input, options.encoding);
-    const result = hostBinding.spawnSync(host, { input, timeout: options.timeout, killSignal: signals[killSignal], maxBuffer });
+    const result = hostBinding.spawnSync(host, {
+      input,
+      timeout: options.timeout,
+      killSignal: signals[killSignal],
+      maxBuffer: options.maxBuffer,
+    });
     if (typeof result === 'number') return notStarted(hostStartFailure(result, host, 'spawnSync', args));
     pid = result.pid;
     output.stdout.push(Buffer.from(result.stdout));
@@ -594,6 +800,9 @@ function spawnSync(file, args, options) {
       else if (event.exitCode !== undefined) status = event.exitCode;
     }
     if (signal !== null && options.timeout > 0) error = spawnError(errnos.ETIMEDOUT, 'spawnSync', file, args);
+    // The instance ran to its end: what it wrote past maxBuffer is reported, not cut short.
+    const written = [...output.stdout, ...output.stderr].reduce((total, chunk) => total + chunk.length, 0);
+    if (error === undefined && written > options.maxBuffer) error = spawnError(errnos.ENOBUFS, 'spawnSync', file, args);
   }
   const [, outMode, errMode] = planned.stdio.modes;
   const stdout = Buffer.concat(output.stdout);
@@ -618,9 +827,8 @@ function spawnSync(file, args, options) {
  * Without a `stdio` option its stderr is both shown on this process's stderr and kept
  * in the error's message, as Node does.
  */
-function runSync(file, args, options, command) {
-  const result = spawnSync(file, args, options);
-  if (options.stdio === undefined && result.stderr) process.stderr.write(result.stderr);
+function checkExecSyncError(result, options, command) {
+  if (!options.stdio && result.stderr) process.stderr.write(result.stderr);
   // Node's error carries the whole result, its own `error` included.
   if (result.error) throw Object.assign(result.error, result);
   if (result.status === 0) return result.stdout;
@@ -630,13 +838,14 @@ function runSync(file, args, options, command) {
 }
 
 function execFileSync(file, args, options) {
-  [file, args, options] = normalizeArgs(file, args, options);
-  return runSync(file, args, options, [file, ...args].join(' '));
+  [file, args, options] = normalizeExecFileArgs(file, args, options);
+  const result = spawnSync(file, args, options);
+  return checkExecSyncError(result, options, [options.argv0 || file, ...args].join(' '));
 }
 
 function execSync(command, options) {
-  if (typeof command !== 'string') throw new ERR_INVALID_ARG_TYPE('command', 'string', command);
-  return runSync(command, [], shellOptions(options ?? {}), command);
+  const [file, execOptions] = normalizeExecArgs(command, options, null);
+  return checkExecSyncError(spawnSync(file, execOptions), execOptions, command);
 }
 
 // util.promisify(exec/execFile) resolves to { stdout, stderr } and keeps the child on the

@@ -166,7 +166,7 @@ struct Cli {
     #[arg(long = "timeout", value_name = "ms", value_parser = clap::value_parser!(u64).range(1..))]
     timeout: Option<u64>,
 
-    /// End the program when it holds more open files, sockets and operations in flight than this
+    /// End the program when it holds more open files, sockets, host processes and operations in flight than this
     #[arg(long = "max-handles", value_name = "n", value_parser = clap::value_parser!(u32).range(1..))]
     max_handles: Option<u32>,
 
