@@ -554,7 +554,7 @@ function forkStdio(stdio) {
   return [stdio, stdio, stdio, 'ipc'];
 }
 
-function fork(modulePath, args, options) {
+function fork(modulePath, args = [], options) {
   modulePath = toPathString(modulePath, 'modulePath');
   if (args == null) args = [];
   else if (typeof args === 'object' && !Array.isArray(args)) {

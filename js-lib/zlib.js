@@ -186,7 +186,15 @@ function continueChunk(self, input, flushFlag, callback) {
     self.destroy(error);
     return;
   }
-  const backedUp = output !== null && !self.push(output);
+  let backedUp;
+  try {
+    backedUp = output !== null && !self.push(output);
+  } catch (error) {
+    // Out of memory taking the output (under --max-memory): the stream fails with it.
+    self[kError] = error;
+    self.destroy(error);
+    return;
+  }
   if (self.destroyed) {
     callback();
     return;
@@ -449,7 +457,16 @@ function collectOutput(engine, input, callback) {
     callback(error);
   });
   engine.on('end', () => {
-    const buffer = Buffer.concat(outputs, length);
+    let buffer;
+    try {
+      buffer = Buffer.concat(outputs, length);
+    } catch (error) {
+      // More than the memory limit lets the program hold at once: the callback gets the error.
+      outputs.length = 0;
+      engine.close();
+      callback(error);
+      return;
+    }
     engine.close();
     callback(null, engine._info ? { buffer, engine } : buffer);
   });
