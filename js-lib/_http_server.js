@@ -7,7 +7,7 @@
 
 const net = require('net');
 const { HTTPParser, REQUEST, checkInvalidHeaderChar, continueExpression, chunkExpression } = require('_http_common');
-const { IncomingMessage, completeMessage, pushBody, readStart, takeHead } = require('_http_incoming');
+const { IncomingMessage, completeMessage, hasReadableState, pushBody, readStart, takeHead } = require('_http_incoming');
 const { OutgoingMessage, kOutHeaders, kNeedDrain } = require('_http_outgoing');
 const {
   codes: {
@@ -454,6 +454,8 @@ function connectionListener(socket) {
   socket.on('close', onClose);
   socket.on('drain', onDrain);
   socket.on('error', socketOnError);
+  // The parser reads the connection's bytes itself while nobody else listens for them.
+  if (typeof socket._consumeReads === 'function') socket._consumeReads(onData);
   if (socket._handle?.reading === false && !socket.readableFlowing) socket.resume();
 }
 
@@ -467,6 +469,7 @@ function abortIncoming(state) {
 function onUpgrade(server, socket, state, head) {
   const req = state.current;
   state.current = null;
+  socket._unconsumeReads?.();
   for (const [event, listener] of Object.entries(state.listeners)) socket.removeListener(event, listener);
   socket.removeListener('error', socketOnError);
   socket.removeListener('timeout', socketOnTimeout);
@@ -585,7 +588,7 @@ function resOnFinish(req, res, socket, state, server) {
   if (onResponseFinishChannel.hasSubscribers) onResponseFinishChannel.publish({ request: req, response: res, socket, server });
   if (state.incoming[0] === req) state.incoming.shift();
   // A body nobody read is drained so that the connection can carry the next request.
-  if (!req._consuming && !req._readableState.resumeScheduled) req._dump();
+  if (!req._consuming && !(hasReadableState(req) && req._readableState.resumeScheduled)) req._dump();
   res.detachSocket(socket);
   process.nextTick(emitCloseNT, res);
   if (res._last) {

@@ -67,6 +67,8 @@ const kBytesRead = Symbol('kBytesRead');
 const kBytesWritten = Symbol('kBytesWritten');
 const kOptions = Symbol('kOptions');
 const kNormalized = Symbol('kNormalized');
+/** Who takes the socket's bytes instead of its stream (see `_consumeReads`), or null. */
+const kReadConsumer = Symbol('kReadConsumer');
 /**
  * The async context frame a socket's or server's callbacks run under: the one current
  * when its handle came to be (connect, listen, or the accept of an incoming
@@ -228,6 +230,20 @@ function onReadableStreamEnd() {
   if (!this.allowHalfOpen) this.write = writeAfterFIN;
 }
 
+/**
+ * A consumed socket's own listener methods (see `_consumeReads`): a listener for its
+ * bytes ends the consuming first.
+ */
+const unconsumingListenerMethods = Object.fromEntries(
+  ['on', 'addListener', 'prependListener'].map((method) => [
+    method,
+    function (event, listener) {
+      if (event === 'data' || event === 'readable') this._unconsumeReads();
+      return stream.Duplex.prototype[method].call(this, event, listener);
+    },
+  ]),
+);
+
 function Socket(options) {
   if (!(this instanceof Socket)) return new Socket(options);
   if (options === undefined) options = {};
@@ -259,6 +275,7 @@ function Socket(options) {
   this[kTimeout] = null;
   this[kBytesRead] = 0;
   this[kBytesWritten] = 0;
+  this[kReadConsumer] = null;
   this[kOptions] = {
     noDelay: Boolean(options.noDelay),
     keepAlive: Boolean(options.keepAlive),
@@ -406,8 +423,44 @@ withMethods(
         }
         this[kBytesRead] += result.byteLength;
         this._unrefTimer();
-        if (this.push(Buffer.from(result))) this._startReading();
+        const consumer = this[kReadConsumer];
+        if (consumer === null) {
+          if (this.push(Buffer.from(result))) this._startReading();
+          return;
+        }
+        consumer(Buffer.from(result));
+        // The consumer may have paused the socket, or handed its bytes back to the stream.
+        if (this[kReadConsumer] !== null && this._handle === handle && !handle.reading && this.readableFlowing !== false) {
+          this._startReading();
+        }
       });
+    }
+
+    /**
+     * Hands every chunk read to `consumer` instead of the stream, as Node's HTTP server
+     * has its parser consume the handle: the bytes skip the Readable machinery (a large
+     * part of a request's cost) until a program listens for them ('data' or 'readable'),
+     * from when on they flow through the stream again, to every listener. As in Node,
+     * the listener methods that notice are the socket's own while it is consumed.
+     */
+    _consumeReads(consumer) {
+      this[kReadConsumer] = consumer;
+      Object.assign(this, unconsumingListenerMethods);
+    }
+
+    _unconsumeReads() {
+      if (this[kReadConsumer] === null) return;
+      this[kReadConsumer] = null;
+      for (const method of Object.keys(unconsumingListenerMethods)) delete this[method];
+      // The stream may be waiting for a read the consumer took: the next one is the stream's.
+      if (this._handle !== null && !this._handle.reading && !this.connecting && !this.readableEnded) this._startReading();
+    }
+
+    /** A consumed socket reads again when resumed: its stream has no read of its own to restart. */
+    resume() {
+      const result = super.resume();
+      if (this[kReadConsumer] !== null && this._handle !== null && !this._handle.reading && !this.connecting) this._read();
+      return result;
     }
 
     _writeGeneric(bytes, callback) {
