@@ -11,7 +11,7 @@ const { Buffer } = require('buffer');
 const binding = internalBinding('net');
 const { onCompletion, setOperationRef } = require('internal/event_loop');
 const { addHandle, removeHandle } = require('internal/active_handles');
-const { getTimerDuration } = require('internal/timers');
+const { getTimerDuration, updateLoopTime } = require('internal/timers');
 const { current: currentFrame } = require('internal/async_context_frame');
 const { isIP, isIPv4, isIPv6, validateHints } = require('internal/net');
 const { BlockList, SocketAddress } = require('internal/net/blocklist');
@@ -63,6 +63,8 @@ const DEFAULT_BACKLOG = 511;
 const kOperations = Symbol('kOperations');
 const kRefed = Symbol('kRefed');
 const kTimeout = Symbol('kTimeout');
+/** The loop time (ms) of the socket's last activity, from which its idle timeout counts. */
+const kLastActive = Symbol('kLastActive');
 const kBytesRead = Symbol('kBytesRead');
 const kBytesWritten = Symbol('kBytesWritten');
 const kOptions = Symbol('kOptions');
@@ -244,6 +246,15 @@ const unconsumingListenerMethods = Object.fromEntries(
   ]),
 );
 
+/** A socket's idle timer fired: 'timeout' if it has been idle that long, else wait for the rest. */
+function onIdleTimer(socket) {
+  socket[kTimeout] = null;
+  if (socket.timeout === 0 || socket.destroyed) return;
+  const idle = updateLoopTime() - socket[kLastActive];
+  if (idle < socket.timeout) socket[kTimeout] = setTimeout(onIdleTimer, socket.timeout - idle, socket).unref();
+  else socket.emit('timeout');
+}
+
 function Socket(options) {
   if (!(this instanceof Socket)) return new Socket(options);
   if (options === undefined) options = {};
@@ -273,6 +284,7 @@ function Socket(options) {
   this[kAsyncFrame] = currentFrame();
   this[kRefed] = true;
   this[kTimeout] = null;
+  this[kLastActive] = 0;
   this[kBytesRead] = 0;
   this[kBytesWritten] = 0;
   this[kReadConsumer] = null;
@@ -582,24 +594,34 @@ withMethods(
       return this;
     }
 
+    /**
+     * The idle timeout is one timer that, when it fires, looks at the socket's last
+     * activity and waits again for the rest: activity only notes the time, and turning
+     * the timeout off and on again (a keep-alive connection between its requests) keeps
+     * the timer rather than making a new one each time.
+     */
     setTimeout(msecs, callback) {
       msecs = getTimerDuration(msecs, 'msecs');
       if (callback !== undefined) validateFunction(callback, 'callback');
       this.timeout = msecs;
-      clearTimeout(this[kTimeout]);
-      this[kTimeout] = null;
       if (msecs === 0) {
         if (callback !== undefined) this.removeListener('timeout', callback);
-      } else {
-        this[kTimeout] = setTimeout(() => this.emit('timeout'), msecs).unref();
-        if (callback !== undefined) this.once('timeout', callback);
+        return this;
       }
+      const now = updateLoopTime();
+      this[kLastActive] = now;
+      const timer = this[kTimeout];
+      if (timer === null || timer._expiry > now + msecs) {
+        clearTimeout(timer);
+        this[kTimeout] = setTimeout(onIdleTimer, msecs, this).unref();
+      }
+      if (callback !== undefined) this.once('timeout', callback);
       return this;
     }
 
     /** Activity postpones the idle timeout. */
     _unrefTimer() {
-      this[kTimeout]?.refresh();
+      if (this[kTimeout] !== null) this[kLastActive] = updateLoopTime();
     }
 
     setNoDelay(noDelay) {

@@ -1,3 +1,4 @@
+// nodule-flags: --allow-net=127.0.0.1
 // The server's parser reads a connection's bytes itself until a program listens for
 // them: a 'data' listener on the socket sees every byte from then on and the server
 // still parses them; a request nobody reads still ends, and an upgraded socket's bytes
@@ -24,7 +25,7 @@ async function socketListener() {
     if (req.url === '/one') res.on('finish', () => req.socket.on('data', (chunk) => (seen += chunk.toString('latin1'))));
   });
   let seen = '';
-  server.listen(0);
+  server.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const { port } = server.address();
   const client = net.connect(port, '127.0.0.1');
@@ -47,7 +48,7 @@ async function untouchedRequest() {
     request = req;
     res.end('ok');
   });
-  server.listen(0);
+  server.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   await exchange(server.address().port, 'GET /untouched HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n');
   await new Promise((resolve) => setTimeout(resolve, 20));
@@ -75,7 +76,7 @@ async function lateBodyRead() {
       req.on('end', () => res.end(`late body=${Buffer.concat(chunks)} complete=${req.complete}`));
     });
   });
-  server.listen(0);
+  server.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const client = net.connect(server.address().port, '127.0.0.1');
   let text = '';
@@ -94,7 +95,7 @@ async function upgrade() {
     socket.on('data', (chunk) => socket.write(`echo=${chunk}|`));
     socket.on('end', () => socket.end());
   });
-  server.listen(0);
+  server.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const client = net.connect(server.address().port, '127.0.0.1');
   let text = '';
