@@ -238,7 +238,7 @@ withMethods(
     _dump() {
       if (this._dumped) return;
       this._dumped = true;
-      this.removeAllListeners('data');
+      if (this.listenerCount('data') > 0) this.removeAllListeners('data');
       if (hasReadableState(this)) this.resume();
       else this[kPending] = { ...this[kPending], dumped: true };
     }
