@@ -217,7 +217,14 @@ function initCipher(self, cipher, key, iv, options, decrypt) {
 function output(self, bytes, encoding, last) {
   const result = Buffer.from(bytes);
   if (encoding === undefined || encoding === 'buffer') return result;
-  self._decoder ??= new StringDecoder(encoding);
+  // Node's decoder keeps the first output encoding: a character split across calls in
+  // two encodings could not be decoded.
+  if (self._decoder === null) self._decoder = new StringDecoder(encoding);
+  else if (encoding !== self._decoder.encoding && new StringDecoder(encoding).encoding !== self._decoder.encoding) {
+    const err = new Error('Cannot change encoding');
+    err.code = 'ERR_INTERNAL_ASSERTION';
+    throw err;
+  }
   return last ? self._decoder.end(result) : self._decoder.write(result);
 }
 

@@ -1,5 +1,5 @@
 'use strict';
-// Key agreement: diffieHellman over two KeyObjects (ECDH on P-256/P-384, X25519), the
+// Key agreement: diffieHellman over two KeyObjects (ECDH, X25519, X448, classic DH), the
 // ECDH class of createECDH, which works with raw scalars and SEC1 points
 // (guest/src/natives/crypto/ecdh.rs), and classic Diffie-Hellman over a prime
 // (DiffieHellman, DiffieHellmanGroup), whose arithmetic is the guest's big integers
@@ -25,7 +25,7 @@ const {
 const { validateObject, validateString, validateInt32 } = require('internal/validators');
 const { isAnyArrayBuffer } = require('internal/util/types');
 const { primes: modpGroups, privateKeyBits } = require('internal/crypto/dh_groups');
-const { toBytes, opensslError, toBigInt, fromBigInt } = require('internal/crypto/util');
+const { toBytes, opensslError, toBigInt, fromBigInt, namedCurves } = require('internal/crypto/util');
 const { KeyObject, kKeyData, createPublicKey } = require('internal/crypto/keys');
 
 /** The secret two keys agree on: ECDH on the same curve, or X25519. */
@@ -44,11 +44,12 @@ function diffieHellman(options) {
     throw opensslError('1C8000CB', 'Provider routines', 'mismatching domain parameters');
   }
   const secret = binding.diffieHellman(privateKey[kKeyData].der, peer[kKeyData].der);
-  if (secret === undefined) throw new ERR_CRYPTO_INCOMPATIBLE_KEY('key types for Diffie-Hellman', `${ours} and ${theirs}`);
+  // Classic DH keys of two groups; X25519/X448 refuse a point of small order.
+  if (secret === undefined && ours === 'dh') throw opensslError('1C8000CB', 'Provider routines', 'mismatching domain parameters');
+  if (secret === undefined) throw new ERR_CRYPTO_OPERATION_FAILED('Failed to derive shared secret');
   return Buffer.from(secret);
 }
 
-const ecdhCurves = ['prime256v1', 'secp384r1'];
 const kCurve = Symbol('kCurve');
 const kKeys = Symbol('kKeys');
 
@@ -70,7 +71,7 @@ function pointIn(curve, point, format = 'uncompressed') {
 function ECDH(curve) {
   if (!(this instanceof ECDH)) return new ECDH(curve);
   validateString(curve, 'curve');
-  if (!ecdhCurves.includes(curve)) throw new ERR_CRYPTO_INVALID_CURVE();
+  if (namedCurves[curve] === undefined) throw new ERR_CRYPTO_INVALID_CURVE();
   this[kCurve] = curve;
   this[kKeys] = undefined;
 }
@@ -102,7 +103,7 @@ ECDH.prototype.getPrivateKey = function getPrivateKey(encoding) {
 };
 
 ECDH.prototype.generateKeys = function generateKeys(encoding, format) {
-  const size = this[kCurve] === 'prime256v1' ? 32 : 48;
+  const size = Math.ceil(namedCurves[this[kCurve]].bits / 8);
   const { randomBytes } = require('crypto');
   // A random scalar lands outside the group's order with negligible chance; try again then.
   for (;;) {
@@ -122,9 +123,9 @@ ECDH.prototype.getPublicKey = function getPublicKey(encoding, format) {
 
 ECDH.convertKey = function convertKey(key, curve, inEnc, outEnc, format) {
   validateString(curve, 'curve');
-  if (!ecdhCurves.includes(curve)) throw new ERR_CRYPTO_INVALID_CURVE();
+  if (namedCurves[curve] === undefined) throw new ERR_CRYPTO_INVALID_CURVE();
   const point = binding.ecPoint(curve, toBytes(key, inEnc, 'key'), false);
-  if (point === undefined) throw opensslError('10000065', 'elliptic curve routines', 'invalid encoding');
+  if (point === undefined) throw new Error('Failed to convert Buffer to EC_POINT');
   return encoded(pointIn(curve, point[0], format), outEnc);
 };
 

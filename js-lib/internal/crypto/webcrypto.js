@@ -540,22 +540,29 @@ const subtle = new SubtleCrypto(kIllegal);
 
 /** The `crypto` global: randomness from node:crypto and `subtle`. */
 class Crypto {
+  // The brand Node checks: an object made from Crypto.prototype without the constructor has none.
+  #brand;
+
   constructor(token) {
     if (token !== kIllegal) throw new ERR_ILLEGAL_CONSTRUCTOR();
   }
 
+  static #check(self) {
+    if (typeof self !== 'object' || self === null || !(#brand in self)) throw new ERR_INVALID_THIS('Crypto');
+  }
+
   get subtle() {
-    if (!(this instanceof Crypto)) throw new ERR_INVALID_THIS('Crypto');
+    Crypto.#check(this);
     return subtle;
   }
 
   getRandomValues(array) {
-    if (!(this instanceof Crypto)) throw new ERR_INVALID_THIS('Crypto');
+    Crypto.#check(this);
     return require('crypto').getRandomValues(array);
   }
 
   randomUUID() {
-    if (!(this instanceof Crypto)) throw new ERR_INVALID_THIS('Crypto');
+    Crypto.#check(this);
     return require('crypto').randomUUID();
   }
 }
