@@ -62,7 +62,7 @@ function encoded(bytes, encoding) {
 function pointIn(curve, point, format = 'uncompressed') {
   if (format !== 'uncompressed' && format !== 'compressed' && format !== 'hybrid') throw new ERR_CRYPTO_ECDH_INVALID_FORMAT(format);
   if (format === 'uncompressed') return Buffer.from(point);
-  if (format === 'compressed') return Buffer.from(binding.ecPoint(curve, point, true)[0]);
+  if (format === 'compressed') return Buffer.from(binding.ecPoint(curve, new Uint8Array(point), true)[0]);
   const hybrid = Buffer.from(point);
   hybrid[0] = 6 | (hybrid[hybrid.length - 1] & 1);
   return hybrid;

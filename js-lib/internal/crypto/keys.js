@@ -433,8 +433,9 @@ function keyPairJob(type, options) {
   }
   return () => {
     const pair = generate();
-    if (pair === undefined) throw opensslError('1C8000A5', 'Provider routines', 'key size too small');
-    if (typeof pair === 'string') throw opensslError('1C8000A5', 'Provider routines', pair);
+    if (pair === undefined) throw opensslError('1C8000AB', 'Provider routines', 'key size too small');
+    if (pair === 'pub exponent out of range') throw opensslError('020000B2', 'rsa routines', pair);
+    if (typeof pair === 'string') throw opensslError('1C8000AB', 'Provider routines', pair);
     const publicKey = newAsymmetricKey(false, type, pair[1]);
     const privateKey = newAsymmetricKey(true, type, pair[0]);
     return { publicKey: encodeGenerated(publicKey, publicEncoding), privateKey: encodeGenerated(privateKey, privateEncoding) };

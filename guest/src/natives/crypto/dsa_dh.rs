@@ -56,6 +56,16 @@ pub(super) fn dsa_from_pkcs8(der: &[u8]) -> Option<dsa::SigningKey> {
     dsa::SigningKey::from_pkcs8_der(der).ok()
 }
 
+/// OpenSSL's legacy `DSA PRIVATE KEY`: a SEQUENCE of version, p, q, g, y and x.
+pub(super) fn dsa_from_legacy(der: &[u8]) -> Option<dsa::SigningKey> {
+    let sequence = AnyRef::from_der(der).ok().filter(|any| any.tag() == Tag::Sequence)?;
+    let mut reader = SliceReader::new(sequence.value()).ok()?;
+    let mut next = || UintRef::decode(&mut reader).ok().map(|uint| BigUint::from_bytes_be(uint.as_bytes()));
+    let (_version, p, q, g, y, x) = (next()?, next()?, next()?, next()?, next()?, next()?);
+    let components = dsa::Components::from_components(p, q, g).ok()?;
+    dsa::SigningKey::from_components(dsa::VerifyingKey::from_components(components, y).ok()?, x).ok()
+}
+
 pub(super) fn dsa_to_pkcs8(key: &dsa::SigningKey) -> Vec<u8> {
     key.to_pkcs8_der().expect("a DSA key encodes").as_bytes().to_vec()
 }

@@ -273,7 +273,8 @@ fn key_import<'js>(
             let public = private.public();
             Ok((false, public.key_type(), public.to_spki()))
         }
-        Key::Public(_) if want_private => Err(UNSUPPORTED),
+        // OpenSSL's decoders find no private key in it (js-lib reports that as they do).
+        Key::Public(_) if want_private => Err("not a private key"),
         Key::Public(public) => Ok((false, public.key_type(), public.to_spki())),
     });
     match result {
@@ -341,6 +342,7 @@ fn import_pem(data: &[u8], passphrase: Option<&[u8]>) -> Imported {
         }
         "RSA PRIVATE KEY" => RsaPrivateKey::from_pkcs1_der(&der).map(|k| Key::Private(Private::Rsa(Box::new(k)))).map_err(|_| UNSUPPORTED),
         "EC PRIVATE KEY" => Private::from_sec1(&der).map(Key::Private),
+        "DSA PRIVATE KEY" => dsa_dh::dsa_from_legacy(&der).map(|key| Key::Private(Private::Dsa(Box::new(key)))).ok_or(UNSUPPORTED),
         "PUBLIC KEY" => Public::from_spki(&der).map(Key::Public),
         "RSA PUBLIC KEY" => RsaPublicKey::from_pkcs1_der(&der).map(|k| Key::Public(Public::Rsa(k))).map_err(|_| UNSUPPORTED),
         "CERTIFICATE" => certificate_key(&der).map(Key::Public),
@@ -614,6 +616,10 @@ fn generate_key_pair<'js>(
     curve: Option<String>,
     pss: Option<Object<'js>>,
 ) -> rquickjs::Result<Value<'js>> {
+    // OpenSSL takes odd exponents from 3 up only.
+    if matches!(key_type.as_str(), "rsa" | "rsa-pss") && exponent.is_some_and(|e| e < 3 || e % 2 == 0) {
+        return Ok(rquickjs::String::from_str(ctx, "pub exponent out of range")?.into_value());
+    }
     let mut rng = HostRng;
     let mut rsa = || RsaPrivateKey::new_with_exp(&mut rng, size.unwrap_or(2048), &BigUint::from(exponent.unwrap_or(65537))).ok();
     let private = match (key_type.as_str(), curve.as_deref()) {
