@@ -59,6 +59,12 @@ function rsaOperation(operation, wantPrivate, defaultPadding) {
       if (object.asymmetricKeyType === 'rsa-pss') throw opensslError('1C8000B2', 'Provider routines', result);
       throw opensslError('03000096', 'digital envelope routines', result);
     }
+    if (result === 'invalid digest') {
+      // Node's own check of oaepHash, before OpenSSL sees it.
+      const err = new Error('Invalid digest used');
+      err.code = 'ERR_OSSL_EVP_INVALID_DIGEST';
+      throw err;
+    }
     if (typeof result === 'string') throw opensslError(reasonCodes[result] ?? '1C8000A5', 'rsa routines', result);
     return Buffer.from(result);
   };

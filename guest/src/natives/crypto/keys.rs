@@ -20,6 +20,7 @@ use super::rsa_pss::{self, PssParams};
 use super::{bytes_of, key_encryption};
 
 const X25519_OID: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.3.101.110");
+const ED25519_OID: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.3.101.112");
 const X448_OID: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.3.101.111");
 const ED448_OID: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.3.101.113");
 
@@ -153,7 +154,8 @@ impl Private {
             Self::Rsa(key) => key.to_pkcs8_der().expect("a parsed key encodes").as_bytes().to_vec(),
             Self::RsaPss(key, params) => rsa_pss::private_to_pkcs8(key, *params),
             Self::Ec(key) => key.to_pkcs8(),
-            Self::Ed25519(key) => key.to_pkcs8_der().expect("a parsed key encodes").as_bytes().to_vec(),
+            // OpenSSL writes version 1, without the public key ed25519-dalek adds.
+            Self::Ed25519(key) => okp_pkcs8(key.as_bytes(), ED25519_OID),
             Self::X25519(key) => okp_pkcs8(key.as_bytes(), X25519_OID),
             Self::Ed448(key) => okp_pkcs8(key, ED448_OID),
             Self::X448(key) => okp_pkcs8(key, X448_OID),
@@ -703,14 +705,15 @@ impl Scheme {
             return Err("illegal or unsupported padding mode");
         }
         let Some(params) = params else { return Ok(Self { pss: true, ..self }) };
+        // OpenSSL checks the salt length first.
+        if self.salt_given && self.salt_length >= 0 && self.salt_length < i64::from(params.salt_length) {
+            return Err("pss saltlen too small");
+        }
         if self.digest.as_deref().is_some_and(|digest| digest != params.hash) {
             return Err("digest not allowed");
         }
         if params.mgf1_hash != params.hash {
             return Err("unsupported MGF1 digest");
-        }
-        if self.salt_given && self.salt_length >= 0 && self.salt_length < i64::from(params.salt_length) {
-            return Err("pss saltlen too small");
         }
         let salt_length = if self.salt_given { self.salt_length } else { i64::from(params.salt_length) };
         Ok(Self { digest: Some(params.hash.to_owned()), pss: true, salt_length, ..self })
