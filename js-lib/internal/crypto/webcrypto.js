@@ -188,7 +188,12 @@ function toArrayBuffer(bytes) {
 
 /** That `key` is a CryptoKey of `algorithm` allowed `usage`; Node words the failure per operation. */
 function checkKey(key, algorithm, usage) {
-  if (!(key instanceof CryptoKey)) throw new TypeError(`Failed to execute '${usage}': parameter 2 is not of type 'CryptoKey'.`);
+  if (!(key instanceof CryptoKey)) throw new ERR_INVALID_ARG_TYPE(usage.startsWith('derive') ? 'baseKey' : 'key', 'CryptoKey', key);
+  if (usage.startsWith('derive')) {
+    if (!key.usages.includes(usage)) throw fail(`baseKey does not have ${usage} usage`, 'InvalidAccessError');
+    if (key.algorithm.name !== algorithm.name) throw fail('Key algorithm mismatch', 'InvalidAccessError');
+    return;
+  }
   if (key.algorithm.name !== algorithm.name || !key.usages.includes(usage)) {
     const message =
       usage === 'sign' || usage === 'verify'
@@ -287,6 +292,7 @@ const jwkAlg = {
 };
 
 function importKeyNow(format, keyData, algorithm, extractable, usages) {
+  if (format !== 'jwk') keyData = bufferSource(keyData, 'keyData');
   algorithm = normalize(algorithm, 'importKey');
   if (!Array.isArray(usages)) throw new TypeError("Failed to execute 'importKey' on 'SubtleCrypto': usages is not a sequence.");
   const isSecret = usagesOf[algorithm.name]?.secret !== undefined;
@@ -294,11 +300,12 @@ function importKeyNow(format, keyData, algorithm, extractable, usages) {
   if ((algorithm.name === 'PBKDF2' || algorithm.name === 'HKDF') && extractable) {
     throw fail(`${algorithm.name} keys are not extractable`, 'SyntaxError');
   }
+  if (format === 'jwk') checkJwk(keyData, algorithm, usages, extractable);
   if (isSecret) {
     let bytes;
     if (format === 'raw') bytes = bufferSource(keyData, 'keyData');
     else if (format === 'jwk' && algorithm.name !== 'PBKDF2' && algorithm.name !== 'HKDF') {
-      if (keyData?.kty !== 'oct' || typeof keyData.k !== 'string') throw fail('Invalid JWK "kty" Parameter', 'DataError');
+      if (typeof keyData.k !== 'string') throw fail('Invalid keyData', 'DataError');
       bytes = Buffer.from(keyData.k, 'base64url');
     } else throw fail(`Unable to import ${algorithm.name} key with format ${format}`, 'NotSupportedError');
     if (usages.length === 0) throw fail('Usages cannot be empty when importing a secret key.', 'SyntaxError');
@@ -325,15 +332,45 @@ function importKeyNow(format, keyData, algorithm, extractable, usages) {
 }
 
 /** An EC point (uncompressed) or an Ed25519/X25519 key's 32 bytes, as a public key. */
+/** What a JWK says of itself that must agree with the import: kty, crv, use, key_ops, ext and alg. */
+function checkJwk(jwk, algorithm, usages, extractable) {
+  const { name } = algorithm;
+  if (typeof jwk !== 'object' || jwk === null || !jwk.kty) throw fail('Invalid keyData', 'DataError');
+  const okp = ['Ed25519', 'Ed448', 'X25519', 'X448'].includes(name);
+  const kty = name.startsWith('RSA') ? 'RSA' : name.startsWith('EC') ? 'EC' : okp ? 'OKP' : 'oct';
+  if (jwk.kty !== kty) throw fail('Invalid JWK "kty" Parameter', 'DataError');
+  if (kty === 'EC' && jwk.crv !== algorithm.namedCurve) throw fail('JWK "crv" does not match the requested algorithm', 'DataError');
+  if (okp && jwk.crv !== name) throw fail('JWK "crv" Parameter and algorithm name mismatch', 'DataError');
+  if (jwk.use !== undefined) {
+    const use = ['RSA-OAEP', 'ECDH', 'X25519', 'X448'].includes(name) || name.startsWith('AES-') ? 'enc' : 'sig';
+    if (jwk.use !== use) throw fail('Invalid JWK "use" Parameter', 'DataError');
+  }
+  if (jwk.key_ops !== undefined) {
+    if (!Array.isArray(jwk.key_ops)) throw new ERR_INVALID_ARG_TYPE('keyData.key_ops', 'Array', jwk.key_ops);
+    if (new Set(jwk.key_ops).size !== jwk.key_ops.length) throw fail('Duplicate key operation', 'DataError');
+    if (usages.some((usage) => !jwk.key_ops.includes(usage))) throw fail('Key operations and usage mismatch', 'DataError');
+  }
+  if (jwk.ext === false && extractable === true) throw fail('JWK "ext" Parameter and extractable mismatch', 'DataError');
+  if (jwk.alg === undefined || name === 'PBKDF2' || name === 'HKDF' || name === 'ECDH' || name.startsWith('X')) return;
+  const expected =
+    name === 'ECDSA'
+      ? { 'P-256': 'ES256', 'P-384': 'ES384', 'P-521': 'ES512' }[algorithm.namedCurve]
+      : okp
+        ? 'EdDSA'
+        : jwkAlg[name]({ ...algorithm, length: name.startsWith('AES-') ? Buffer.byteLength(jwk.k ?? '', 'base64url') * 8 : undefined });
+  if (jwk.alg !== expected) {
+    throw fail(`JWK "alg" does not match the requested ${name === 'HMAC' ? 'HMAC ' : ''}algorithm`, 'DataError');
+  }
+}
+
 function rawPublicKey(algorithm, bytes) {
-  if (algorithm.name === 'Ed25519' || algorithm.name === 'X25519') {
+  if (['Ed25519', 'Ed448', 'X25519', 'X448'].includes(algorithm.name)) {
     return createPublicKey({ key: { kty: 'OKP', crv: algorithm.name, x: bytes.toString('base64url') }, format: 'jwk' });
   }
-  const size = (bytes.length - 1) / 2;
-  if (bytes[0] !== 4) throw fail('Invalid keyData', 'DataError');
-  const x = bytes.subarray(1, 1 + size).toString('base64url');
-  const y = bytes.subarray(1 + size).toString('base64url');
-  return createPublicKey({ key: { kty: 'EC', crv: algorithm.namedCurve, x, y }, format: 'jwk' });
+  // A SEC1 point, compressed or not.
+  const point = binding.ecPoint(curveNames[algorithm.namedCurve], new Uint8Array(bytes), false);
+  if (point === undefined) throw fail('Invalid keyData', 'DataError');
+  return createPublicKey({ key: Buffer.from(point[1]), format: 'der', type: 'spki' });
 }
 
 function exportKeyNow(format, key) {
@@ -380,8 +417,14 @@ function signatureOptions(algorithm, key) {
   }
 }
 
+/** Ed448's context: only the empty one, as in Node. */
+function checkContext(algorithm) {
+  if (algorithm.context?.byteLength) throw fail('Non zero-length context is not yet supported', 'NotSupportedError');
+}
+
 function signNow(algorithm, key, data) {
   algorithm = normalize(algorithm, 'sign');
+  checkContext(algorithm);
   checkKey(key, algorithm, 'sign');
   const bytes = bufferSource(data, 'data');
   if (algorithm.name === 'HMAC') return toArrayBuffer(hmac(key, bytes));
@@ -392,6 +435,7 @@ function signNow(algorithm, key, data) {
 
 function verifyNow(algorithm, key, signature, data) {
   algorithm = normalize(algorithm, 'verify');
+  checkContext(algorithm);
   checkKey(key, algorithm, 'verify');
   const bytes = bufferSource(data, 'data');
   const signatureBytes = bufferSource(signature, 'signature');
@@ -511,9 +555,17 @@ function deriveBitsNow(algorithm, baseKey, length) {
       }
     }
     case 'ECDH':
-    case 'X25519': {
+    case 'X25519':
+    case 'X448': {
       const peer = algorithm.public;
-      if (!(peer instanceof CryptoKey) || peer.type !== 'public' || peer.algorithm.name !== algorithm.name) {
+      if (!['ECDH', 'X25519', 'X448'].includes(peer.algorithm.name)) {
+        throw fail('Keys must be ECDH, X25519, or X448 keys', 'InvalidAccessError');
+      }
+      if (peer.algorithm.name !== baseKey.algorithm.name) {
+        throw fail('The public and private keys must be of the same type', 'InvalidAccessError');
+      }
+      if (peer.algorithm.namedCurve !== baseKey.algorithm.namedCurve) throw fail('Named curve mismatch', 'InvalidAccessError');
+      if (baseKey.type !== 'private' || peer.type !== 'public') {
         throw fail('The public key is not valid for the base key', 'InvalidAccessError');
       }
       const secret = crypto.diffieHellman({ privateKey: baseKey[kKeyObject], publicKey: peer[kKeyObject] });
@@ -527,13 +579,14 @@ function deriveBitsNow(algorithm, baseKey, length) {
 }
 
 /** The bits deriveKey needs for the key it makes. */
+/** The bits deriveKey needs for the key it makes; null (all there are) for a key to derive from. */
 function derivedLength(algorithm) {
   if (algorithm.name === 'HMAC') return algorithm.length ?? hmacLength[digestName(algorithm.hash)];
   if (algorithm.name.startsWith('AES-')) {
     if (![128, 192, 256].includes(algorithm.length)) throw fail('Invalid key length', 'OperationError');
     return algorithm.length;
   }
-  throw notSupported();
+  return null;
 }
 
 function generateKeyNow(algorithm, extractable, usages) {

@@ -9,6 +9,15 @@ use spki::{DecodePublicKey as _, EncodePublicKey as _};
 
 use super::keys::{Failure, HostRng};
 
+/// A digest as the ecdsa crate takes it: at least half the field long, so a short digest
+/// (SHA-1 or SHA-256 with P-521, as OpenSSL allows) is left-padded with zeros, which keeps
+/// its value as ECDSA reads it.
+fn prehash(hashed: &[u8], field_length: usize) -> Vec<u8> {
+    let mut padded = vec![0u8; (field_length / 2).saturating_sub(hashed.len())];
+    padded.extend_from_slice(hashed);
+    padded
+}
+
 /// Defines EcSecret and EcPublic over `(variant, crate, OpenSSL's name, JWK's name)`.
 macro_rules! named_curves {
     ($(($variant:ident, $krate:ident, $name:literal, $jwk:literal)),* $(,)?) => {
@@ -86,8 +95,10 @@ macro_rules! named_curves {
             pub(super) fn sign(&self, hashed: &[u8], p1363: bool) -> Result<Vec<u8>, Failure> {
                 match self {
                     $(Self::$variant(key) => {
-                        let signing = $krate::ecdsa::SigningKey::from_slice(&key.to_bytes()).map_err(|_| "sign failed")?;
-                        let signature: $krate::ecdsa::Signature = signing.sign_prehash(hashed).map_err(|_| "sign failed")?;
+                        let field = key.to_bytes();
+                        let signing = $krate::ecdsa::SigningKey::from_slice(&field).map_err(|_| "sign failed")?;
+                        let signature: $krate::ecdsa::Signature =
+                            signing.sign_prehash(&prehash(hashed, field.len())).map_err(|_| "sign failed")?;
                         Ok(if p1363 { signature.to_bytes().to_vec() } else { signature.to_der().as_bytes().to_vec() })
                     })*
                 }
@@ -154,7 +165,10 @@ macro_rules! named_curves {
                             $krate::ecdsa::Signature::from_der(signature)
                         };
                         // OpenSSL takes either s; k256 only the low one (the other verifies the same).
-                        parsed.is_ok_and(|parsed| verifying.verify_prehash(hashed, &parsed.normalize_s().unwrap_or(parsed)).is_ok())
+                        let field = (key.to_encoded_point(false).len() - 1) / 2;
+                        parsed.is_ok_and(|parsed| {
+                            verifying.verify_prehash(&prehash(hashed, field), &parsed.normalize_s().unwrap_or(parsed)).is_ok()
+                        })
                     })*
                 }
             }
