@@ -112,7 +112,9 @@ class AsymmetricKeyObject extends KeyObject {
     if (keyType === 'rsa') return { kty: 'RSA', ...encoded };
     if (keyType === 'ec') {
       const { x, y, d } = encoded;
-      const crv = namedCurves[this.asymmetricKeyDetails.namedCurve].jwk;
+      const { namedCurve } = this.asymmetricKeyDetails;
+      const crv = namedCurves[namedCurve].jwk;
+      if (crv === undefined) throw new ERR_CRYPTO_JWK_UNSUPPORTED_CURVE(namedCurve);
       return d === undefined ? { kty: 'EC', x, y, crv } : { kty: 'EC', x, y, crv, d };
     }
     const crv = { ed25519: 'Ed25519', x25519: 'X25519', ed448: 'Ed448', x448: 'X448' }[keyType];

@@ -25,6 +25,12 @@ const reasonCodes = {
   'bad fixed header decryption': '02000066',
 };
 
+function invalidDigest() {
+  const err = new Error('Invalid digest used');
+  err.code = 'ERR_OSSL_EVP_INVALID_DIGEST';
+  return err;
+}
+
 function keyOf(key, wantPrivate) {
   const object = key instanceof KeyObject ? key : key?.key instanceof KeyObject ? key.key : undefined;
   if (object !== undefined) {
@@ -42,6 +48,8 @@ function rsaOperation(operation, wantPrivate, defaultPadding) {
     const { padding = defaultPadding, oaepHash = 'sha1', oaepLabel, encoding } = options;
     validateInteger(padding, 'key.padding', -(2 ** 31), 2 ** 31 - 1);
     validateString(oaepHash, 'key.oaepHash');
+    // Node names an unknown digest before it reads the key.
+    if (binding.digestSize(oaepHash.toLowerCase()) === undefined) throw invalidDigest();
     if (operation === 'privateDecrypt' && padding === RSA_PKCS1_PADDING) {
       const err = new TypeError(
         'RSA_PKCS1_PADDING is no longer supported for private decryption, this can be reverted with --security-revert=CVE-2023-46809',
@@ -58,12 +66,6 @@ function rsaOperation(operation, wantPrivate, defaultPadding) {
       // RSA-PSS keys sign only; other kinds are not RSA at all.
       if (object.asymmetricKeyType === 'rsa-pss') throw opensslError('1C8000B2', 'Provider routines', result);
       throw opensslError('03000096', 'digital envelope routines', result);
-    }
-    if (result === 'invalid digest') {
-      // Node's own check of oaepHash, before OpenSSL sees it.
-      const err = new Error('Invalid digest used');
-      err.code = 'ERR_OSSL_EVP_INVALID_DIGEST';
-      throw err;
     }
     if (typeof result === 'string') throw opensslError(reasonCodes[result] ?? '1C8000A5', 'rsa routines', result);
     return Buffer.from(result);

@@ -55,10 +55,11 @@ function opensslError(packed, library, reason, Base = Error) {
 
 /**
  * The named elliptic curves the guest has (guest/src/natives/crypto/ec.rs), by OpenSSL's
- * name: JWK's name, NIST's (where it has one) and the size of the field in bits.
+ * name: JWK's name and NIST's (where they have one) and the size of the field in bits.
  */
 const namedCurves = {
   __proto__: null,
+  secp224r1: { nist: 'P-224', bits: 224 },
   prime256v1: { jwk: 'P-256', nist: 'P-256', bits: 256 },
   secp256k1: { jwk: 'secp256k1', bits: 256 },
   secp384r1: { jwk: 'P-384', nist: 'P-384', bits: 384 },
@@ -68,7 +69,7 @@ const namedCurves = {
 /** OpenSSL's name of a curve given by its own name or JWK's, or undefined. */
 function curveName(name) {
   if (namedCurves[name] !== undefined) return name;
-  return Object.keys(namedCurves).find((curve) => namedCurves[curve].jwk === name);
+  return Object.keys(namedCurves).find((curve) => namedCurves[curve].jwk === name || namedCurves[curve].nist === name);
 }
 
 module.exports = { toBytes, copyBytes, opensslError, toBigInt, fromBigInt, namedCurves, curveName };

@@ -352,13 +352,20 @@ function checkJwk(jwk, algorithm, usages, extractable) {
   }
   if (jwk.ext === false && extractable === true) throw fail('JWK "ext" Parameter and extractable mismatch', 'DataError');
   if (jwk.alg === undefined || name === 'PBKDF2' || name === 'HKDF' || name === 'ECDH' || name.startsWith('X')) return;
-  const expected =
+  if (kty === 'RSA') {
+    // Node reads an RSA key's alg for its hash whichever RSA scheme it names.
+    const bits = /^(?:RS|PS|RSA-OAEP-?)(1|256|384|512)?$/.exec(jwk.alg)?.[1] ?? (jwk.alg === 'RSA-OAEP' ? '1' : undefined);
+    if (bits === undefined || `SHA-${bits}` !== algorithm.hash.name) throw fail('JWK "alg" does not match the requested algorithm', 'DataError');
+    return;
+  }
+  // Node 20 writes Ed25519's alg as its name and reads that or EdDSA.
+  const accepted =
     name === 'ECDSA'
-      ? { 'P-256': 'ES256', 'P-384': 'ES384', 'P-521': 'ES512' }[algorithm.namedCurve]
+      ? [{ 'P-256': 'ES256', 'P-384': 'ES384', 'P-521': 'ES512' }[algorithm.namedCurve]]
       : okp
-        ? 'EdDSA'
-        : jwkAlg[name]({ ...algorithm, length: name.startsWith('AES-') ? Buffer.byteLength(jwk.k ?? '', 'base64url') * 8 : undefined });
-  if (jwk.alg !== expected) {
+        ? ['EdDSA', name]
+        : [jwkAlg[name]({ ...algorithm, length: name.startsWith('AES-') ? Buffer.byteLength(jwk.k ?? '', 'base64url') * 8 : undefined })];
+  if (!accepted.includes(jwk.alg)) {
     throw fail(`JWK "alg" does not match the requested ${name === 'HMAC' ? 'HMAC ' : ''}algorithm`, 'DataError');
   }
 }
@@ -725,7 +732,12 @@ class SubtleCrypto {
       format = keyFormat(format);
       const algorithm = wrapAlgorithmOf(wrapAlgorithm, 'wrapKey');
       let keyData = exportKeyNow(format, key);
-      if (format === 'jwk') keyData = Buffer.from(JSON.stringify(keyData));
+      if (format === 'jwk') {
+        // AES-KW wraps whole 8-byte blocks: the JSON is padded with spaces to one (the spec's note).
+        const json = JSON.stringify(keyData);
+        const padding = algorithm.name === 'AES-KW' && json.length % 8 !== 0 ? 8 - (json.length % 8) : 0;
+        keyData = Buffer.from(json + ' '.repeat(padding));
+      }
       return cipherWith(algorithm, wrappingKey, bufferSource(keyData, 'keyData'), false, 'wrapKey');
     });
   }

@@ -1,4 +1,4 @@
-//! The named elliptic curves for EC keys (ECDSA, ECDH): P-256, P-384, P-521 and
+//! The named elliptic curves for EC keys (ECDSA, ECDH): P-224, P-256, P-384, P-521 and
 //! secp256k1, each its RustCrypto crate, under one pair of enums so the key code has one
 //! arm for all of them.
 
@@ -177,6 +177,7 @@ macro_rules! named_curves {
 }
 
 named_curves! {
+    (P224, p224, "secp224r1", "secp224r1"),
     (P256, p256, "prime256v1", "P-256"),
     (P384, p384, "secp384r1", "P-384"),
     (P521, p521, "secp521r1", "P-521"),

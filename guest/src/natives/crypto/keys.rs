@@ -16,6 +16,7 @@ use super::digests::{canonical, digest, with_rsa_digest};
 use super::dsa_dh::{self, DhKey};
 use super::ec::{EcPublic, EcSecret};
 use super::ed448;
+use super::rsa_cipher::left_padded;
 use super::rsa_pss::{self, PssParams};
 use super::{bytes_of, key_encryption};
 
@@ -673,6 +674,8 @@ fn generate_dh_key_pair<'js>(ctx: Ctx<'js>, prime: TypedArray<'js, u8>, generato
 /// or when verifying whatever the signature used), and ECDSA's encoding (DER or r||s).
 struct Scheme {
     digest: Option<String>,
+    /// MGF1's digest for PSS, when it is not the message's.
+    mgf1_digest: Option<&'static str>,
     pss: bool,
     salt_length: i64,
     p1363: bool,
@@ -688,6 +691,7 @@ impl Scheme {
         let salt_length = options.get::<_, Option<i64>>("saltLength").ok().flatten();
         Self {
             digest: options.get::<_, Option<String>>("digest").ok().flatten().map(|d| canonical(&d.to_lowercase()).to_owned()),
+            mgf1_digest: None,
             pss: padding == Some(6),
             salt_length: salt_length.unwrap_or(-2),
             p1363: options.get::<_, Option<String>>("dsaEncoding").ok().flatten().as_deref() == Some("ieee-p1363"),
@@ -712,11 +716,8 @@ impl Scheme {
         if self.digest.as_deref().is_some_and(|digest| digest != params.hash) {
             return Err("digest not allowed");
         }
-        if params.mgf1_hash != params.hash {
-            return Err("unsupported MGF1 digest");
-        }
         let salt_length = if self.salt_given { self.salt_length } else { i64::from(params.salt_length) };
-        Ok(Self { digest: Some(params.hash.to_owned()), pss: true, salt_length, ..self })
+        Ok(Self { digest: Some(params.hash.to_owned()), mgf1_digest: Some(params.mgf1_hash), pss: true, salt_length, ..self })
     }
 
     fn hashed(&self, data: &[u8]) -> Result<Vec<u8>, Failure> {
@@ -739,9 +740,10 @@ fn rsa_sign(key: &RsaPrivateKey, scheme: &Scheme, data: &[u8]) -> Result<Vec<u8>
             length if length < 0 => max_salt(key.n().bits(), hashed.len()),
             length => length as usize,
         };
-        return with_rsa_digest!(name, |D| key
-            .sign_with_rng(&mut rng, rsa::Pss::new_with_salt::<D>(salt), &hashed)
-            .map_err(|_| "data too large for key size"));
+        let encoded = rsa_pss::pss_encode(name, scheme.mgf1_digest.unwrap_or(name), &hashed, salt, key.n().bits() - 1)?;
+        let signature = rsa::hazmat::rsa_decrypt_and_check(key, Some(&mut rng), &BigUint::from_bytes_be(&encoded))
+            .map_err(|_| "data too large for key size")?;
+        return Ok(left_padded(&signature, key.size()));
     }
     with_rsa_digest!(name, |D| key
         .sign_with_rng(&mut rng, rsa::Pkcs1v15Sign::new::<D>(), &hashed)
@@ -754,14 +756,19 @@ fn rsa_verify(key: &RsaPublicKey, scheme: &Scheme, data: &[u8], signature: &[u8]
     if !scheme.pss {
         return with_rsa_digest!(name, |D| Ok(key.verify(rsa::Pkcs1v15Sign::new::<D>(), &hashed, signature).is_ok()));
     }
-    let most = max_salt(key.n().bits(), hashed.len());
-    let lengths: Vec<usize> = match scheme.salt_length {
-        -1 => vec![hashed.len()],
-        // Any length: the usual ones first.
-        length if length < 0 => [hashed.len(), most].into_iter().chain(0..=most).collect(),
-        length => vec![length as usize],
+    let value = BigUint::from_bytes_be(signature);
+    if signature.len() != key.size() || &value >= key.n() {
+        return Ok(false);
+    }
+    let em_bits = key.n().bits() - 1;
+    let Ok(opened) = rsa::hazmat::rsa_encrypt(key, &value) else { return Ok(false) };
+    let salt = match scheme.salt_length {
+        -1 => Some(hashed.len()),
+        length if length < 0 => None,
+        length => Some(length as usize),
     };
-    with_rsa_digest!(name, |D| Ok(lengths.iter().any(|&salt| key.verify(rsa::Pss::new_with_salt::<D>(salt), &hashed, signature).is_ok())))
+    let mgf1 = scheme.mgf1_digest.unwrap_or(name);
+    Ok(rsa_pss::pss_verify(name, mgf1, &hashed, &left_padded(&opened, em_bits.div_ceil(8)), salt, em_bits))
 }
 
 /// A signature of `data` by a private key (PKCS#8 DER), or OpenSSL's reason it failed.

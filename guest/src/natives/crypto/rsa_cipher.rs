@@ -7,7 +7,7 @@ use rsa::traits::PublicKeyParts;
 use rsa::{BigUint, Pkcs1v15Encrypt, Pkcs1v15Sign, RsaPrivateKey, RsaPublicKey};
 
 use super::bytes_of;
-use super::digests::{canonical, digest};
+use super::digests::{canonical, digest, mgf1};
 use super::keys::{Failure, HostRng, Private, Public};
 
 const PKCS1: i32 = 1;
@@ -21,20 +21,7 @@ struct Padding {
     oaep_label: Option<Vec<u8>>,
 }
 
-/// MGF1 (RFC 8017 B.2.1) with the digest `hash`: `length` bytes from `seed`.
-fn mgf1(hash: &str, seed: &[u8], length: usize) -> Vec<u8> {
-    let mut mask = Vec::with_capacity(length);
-    let mut counter = 0u32;
-    while mask.len() < length {
-        let block = digest(hash, &[seed, &counter.to_be_bytes()].concat()).expect("a known digest");
-        mask.extend_from_slice(&block);
-        counter += 1;
-    }
-    mask.truncate(length);
-    mask
-}
-
-fn xor_into(target: &mut [u8], mask: &[u8]) {
+pub(super) fn xor_into(target: &mut [u8], mask: &[u8]) {
     target.iter_mut().zip(mask).for_each(|(byte, m)| *byte ^= m);
 }
 
@@ -98,7 +85,8 @@ fn raw_input(key: &RsaPublicKey, data: &[u8]) -> Result<BigUint, Failure> {
     Ok(value)
 }
 
-fn left_padded(value: &BigUint, size: usize) -> Vec<u8> {
+/// An integer's big-endian bytes, zeros in front up to `size`.
+pub(super) fn left_padded(value: &BigUint, size: usize) -> Vec<u8> {
     let bytes = value.to_bytes_be();
     let mut out = vec![0; size.saturating_sub(bytes.len())];
     out.extend_from_slice(&bytes);
