@@ -16,7 +16,6 @@ const {
     ERR_CRYPTO_ECDH_INVALID_FORMAT,
     ERR_CRYPTO_ECDH_INVALID_PUBLIC_KEY,
     ERR_CRYPTO_INVALID_KEYTYPE,
-    ERR_CRYPTO_OPERATION_FAILED,
     ERR_CRYPTO_INVALID_KEYLEN,
     ERR_CRYPTO_UNKNOWN_DH_GROUP,
     ERR_INVALID_ARG_TYPE,
@@ -25,7 +24,7 @@ const {
 const { validateObject, validateString, validateInt32 } = require('internal/validators');
 const { isAnyArrayBuffer } = require('internal/util/types');
 const { primes: modpGroups, privateKeyBits } = require('internal/crypto/dh_groups');
-const { toBytes, opensslError, toBigInt, fromBigInt, namedCurves } = require('internal/crypto/util');
+const { toBytes, opensslError, nativeError, toBigInt, fromBigInt, namedCurves } = require('internal/crypto/util');
 const { KeyObject, kKeyData, createPublicKey } = require('internal/crypto/keys');
 
 /** The secret two keys agree on: ECDH on the same curve, or X25519. */
@@ -46,7 +45,7 @@ function diffieHellman(options) {
   const secret = binding.diffieHellman(privateKey[kKeyData].der, peer[kKeyData].der);
   // Classic DH keys of two groups; X25519/X448 refuse a point of small order.
   if (secret === undefined && ours === 'dh') throw opensslError('1C8000CB', 'Provider routines', 'mismatching domain parameters');
-  if (secret === undefined) throw new ERR_CRYPTO_OPERATION_FAILED('Failed to derive shared secret');
+  if (secret === undefined) throw nativeError('ERR_CRYPTO_OPERATION_FAILED', 'Failed to derive shared secret');
   return Buffer.from(secret);
 }
 
@@ -79,7 +78,7 @@ function ECDH(curve) {
 ECDH.prototype.computeSecret = function computeSecret(key, inputEncoding, outputEncoding) {
   const point = binding.ecPoint(this[kCurve], toBytes(key, inputEncoding, 'key'), false);
   if (point === undefined) throw new ERR_CRYPTO_ECDH_INVALID_PUBLIC_KEY();
-  if (this[kKeys] === undefined) throw new ERR_CRYPTO_OPERATION_FAILED('Failed to compute ECDH key');
+  if (this[kKeys] === undefined) throw nativeError('ERR_CRYPTO_OPERATION_FAILED', 'Failed to compute ECDH key');
   return encoded(binding.diffieHellman(this[kKeys].pkcs8, new Uint8Array(point[1])), outputEncoding);
 };
 
@@ -92,13 +91,13 @@ ECDH.prototype.setPrivateKey = function setPrivateKey(key, encoding) {
 
 ECDH.prototype.setPublicKey = function setPublicKey(key, encoding) {
   const point = binding.ecPoint(this[kCurve], toBytes(key, encoding, 'key'), false);
-  if (point === undefined) throw new ERR_CRYPTO_ECDH_INVALID_PUBLIC_KEY();
+  if (point === undefined) throw nativeError('ERR_CRYPTO_OPERATION_FAILED', 'Failed to convert Buffer to EC_POINT');
   this[kKeys] = { ...this[kKeys], point: Buffer.from(point[0]) };
   return this;
 };
 
 ECDH.prototype.getPrivateKey = function getPrivateKey(encoding) {
-  if (this[kKeys]?.scalar === undefined) throw new ERR_CRYPTO_OPERATION_FAILED('Failed to get ECDH private key');
+  if (this[kKeys]?.scalar === undefined) throw nativeError('ERR_CRYPTO_OPERATION_FAILED', 'Failed to get ECDH private key');
   return encoded(this[kKeys].scalar, encoding);
 };
 
@@ -117,7 +116,7 @@ ECDH.prototype.generateKeys = function generateKeys(encoding, format) {
 };
 
 ECDH.prototype.getPublicKey = function getPublicKey(encoding, format) {
-  if (this[kKeys]?.point === undefined) throw new ERR_CRYPTO_OPERATION_FAILED('Failed to get ECDH public key');
+  if (this[kKeys]?.point === undefined) throw nativeError('ERR_CRYPTO_OPERATION_FAILED', 'Failed to get ECDH public key');
   return encoded(pointIn(this[kCurve], this[kKeys].point, format), encoding);
 };
 
@@ -125,7 +124,7 @@ ECDH.convertKey = function convertKey(key, curve, inEnc, outEnc, format) {
   validateString(curve, 'curve');
   if (namedCurves[curve] === undefined) throw new ERR_CRYPTO_INVALID_CURVE();
   const point = binding.ecPoint(curve, toBytes(key, inEnc, 'key'), false);
-  if (point === undefined) throw new Error('Failed to convert Buffer to EC_POINT');
+  if (point === undefined) throw nativeError('ERR_CRYPTO_OPERATION_FAILED', 'Failed to convert Buffer to EC_POINT');
   return encoded(pointIn(curve, point[0], format), outEnc);
 };
 

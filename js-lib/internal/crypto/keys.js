@@ -34,6 +34,7 @@ const {
 } = require('internal/validators');
 const { toBytes, opensslError, namedCurves, curveName } = require('internal/crypto/util');
 const { kCustomPromisifyArgs } = require('internal/util/promisify_args');
+const { kClone } = require('internal/worker/js_transferable');
 
 const kKeyType = Symbol('kKeyType');
 const kKeyData = Symbol('kKeyData');
@@ -61,6 +62,11 @@ class KeyObject {
     const { CryptoKey, cryptoKeyObject } = require('internal/crypto/webcrypto');
     if (!(key instanceof CryptoKey)) throw new ERR_INVALID_ARG_TYPE('key', 'CryptoKey', key);
     return cryptoKeyObject(key);
+  }
+
+  /** What a copy (structuredClone, a worker's message) is made from: its kind and material. */
+  [kClone]() {
+    return { data: { type: this.type, data: this[kKeyData] }, deserializeInfo: 'internal/crypto/keys:keyObjectFromClone' };
   }
 
   equals(otherKeyObject) {
@@ -202,6 +208,12 @@ class PrivateKeyObject extends AsymmetricKeyObject {
 function newAsymmetricKey(isPrivate, keyType, der) {
   const material = new KeyMaterial({ keyType, der: Buffer.from(der) });
   return isPrivate ? new PrivateKeyObject(material) : new PublicKeyObject(material);
+}
+
+/** A KeyObject again from what its `[kClone]` gave. */
+function keyObjectFromClone({ type, data }) {
+  if (type === 'secret') return new SecretKeyObject(new KeyMaterial(Buffer.from(data)));
+  return newAsymmetricKey(type === 'private', data.keyType, data.der);
 }
 
 function createSecretKey(key, encoding) {
@@ -501,6 +513,7 @@ function generateKeyPair(type, options, callback) {
 Object.defineProperty(generateKeyPair, kCustomPromisifyArgs, { value: ['publicKey', 'privateKey'] });
 
 module.exports = {
+  keyObjectFromClone,
   KeyObject,
   SecretKeyObject,
   PublicKeyObject,

@@ -8,7 +8,7 @@ const {
   codes: { ERR_INVALID_ARG_TYPE },
 } = require('internal/errors');
 const { validateString, validateInteger } = require('internal/validators');
-const { toBytes, opensslError } = require('internal/crypto/util');
+const { toBytes, opensslError, nativeError } = require('internal/crypto/util');
 const { KeyObject, kKeyData, createPrivateKey, createPublicKey } = require('internal/crypto/keys');
 
 const RSA_PKCS1_PADDING = 1;
@@ -24,12 +24,6 @@ const reasonCodes = {
   'null before block missing': '02000071',
   'bad fixed header decryption': '02000066',
 };
-
-function invalidDigest() {
-  const err = new Error('Invalid digest used');
-  err.code = 'ERR_OSSL_EVP_INVALID_DIGEST';
-  return err;
-}
 
 function keyOf(key, wantPrivate) {
   const object = key instanceof KeyObject ? key : key?.key instanceof KeyObject ? key.key : undefined;
@@ -49,7 +43,7 @@ function rsaOperation(operation, wantPrivate, defaultPadding) {
     validateInteger(padding, 'key.padding', -(2 ** 31), 2 ** 31 - 1);
     validateString(oaepHash, 'key.oaepHash');
     // Node names an unknown digest before it reads the key.
-    if (binding.digestSize(oaepHash.toLowerCase()) === undefined) throw invalidDigest();
+    if (binding.digestSize(oaepHash.toLowerCase()) === undefined) throw nativeError('ERR_OSSL_EVP_INVALID_DIGEST', 'Invalid digest used');
     if (operation === 'privateDecrypt' && padding === RSA_PKCS1_PADDING) {
       const err = new TypeError(
         'RSA_PKCS1_PADDING is no longer supported for private decryption, this can be reverted with --security-revert=CVE-2023-46809',

@@ -54,6 +54,16 @@ function opensslError(packed, library, reason, Base = Error) {
 }
 
 /**
+ * An error Node's C++ throws: its code is a property, not part of its name (so its text
+ * reads `Error: message`, unlike the JavaScript errors' `Error [CODE]: message`).
+ */
+function nativeError(code, message, Base = Error) {
+  const err = new Base(message);
+  err.code = code;
+  return err;
+}
+
+/**
  * The named elliptic curves the guest has (guest/src/natives/crypto/ec.rs), by OpenSSL's
  * name: JWK's name and NIST's (where they have one) and the size of the field in bits.
  */
@@ -72,4 +82,4 @@ function curveName(name) {
   return Object.keys(namedCurves).find((curve) => namedCurves[curve].jwk === name || namedCurves[curve].nist === name);
 }
 
-module.exports = { toBytes, copyBytes, opensslError, toBigInt, fromBigInt, namedCurves, curveName };
+module.exports = { toBytes, copyBytes, opensslError, nativeError, toBigInt, fromBigInt, namedCurves, curveName };

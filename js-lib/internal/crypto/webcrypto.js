@@ -6,10 +6,12 @@
 const binding = internalBinding('crypto');
 const { Buffer } = require('buffer');
 const {
-  codes: { ERR_ILLEGAL_CONSTRUCTOR, ERR_INVALID_THIS, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_MISSING_OPTION, ERR_MISSING_ARGS },
+  codes: { ERR_ILLEGAL_CONSTRUCTOR, ERR_INVALID_THIS, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_MISSING_OPTION },
 } = require('internal/errors');
 const { createSecretKey, createPublicKey, createPrivateKey, generateKeyPairSync, kKeyData, secretKeyBytes } =
   require('internal/crypto/keys');
+
+const { kClone } = require('internal/worker/js_transferable');
 
 const kKeyObject = Symbol('kKeyObject');
 const kIllegal = Symbol('kIllegal');
@@ -23,6 +25,19 @@ class CryptoKey {
     this.algorithm = algorithm;
     this.usages = usages;
   }
+
+  [kClone]() {
+    const { algorithm, extractable, usages } = this;
+    return {
+      data: { keyObject: this[kKeyObject], algorithm, extractable, usages },
+      deserializeInfo: 'internal/crypto/webcrypto:cryptoKeyFromClone',
+    };
+  }
+}
+
+/** A CryptoKey again from what its `[kClone]` gave. */
+function cryptoKeyFromClone({ keyObject, algorithm, extractable, usages }) {
+  return new CryptoKey(kIllegal, keyObject, algorithm, extractable, usages);
 }
 Object.defineProperty(CryptoKey.prototype, Symbol.toStringTag, { configurable: true, value: 'CryptoKey' });
 
@@ -102,8 +117,6 @@ const supportedAlgorithms = {
 supportedAlgorithms.verify = supportedAlgorithms.sign;
 supportedAlgorithms.decrypt = supportedAlgorithms.encrypt;
 supportedAlgorithms.unwrapKey = supportedAlgorithms.wrapKey;
-
-const prefixed = (prefix, message) => (prefix === undefined ? message : `${prefix}: ${message}`);
 
 /** A WebIDL integer type's value, [EnforceRange] as Node's dictionaries have it. */
 function integerMember(value, type, where) {
@@ -355,7 +368,8 @@ function checkJwk(jwk, algorithm, usages, extractable) {
   if (kty === 'RSA') {
     // Node reads an RSA key's alg for its hash whichever RSA scheme it names.
     const bits = /^(?:RS|PS|RSA-OAEP-?)(1|256|384|512)?$/.exec(jwk.alg)?.[1] ?? (jwk.alg === 'RSA-OAEP' ? '1' : undefined);
-    if (bits === undefined || `SHA-${bits}` !== algorithm.hash.name) throw fail('JWK "alg" does not match the requested algorithm', 'DataError');
+    if (bits === undefined || `SHA-${bits}` !== algorithm.hash.name)
+      throw fail('JWK "alg" does not match the requested algorithm', 'DataError');
     return;
   }
   // Node 20 writes Ed25519's alg as its name and reads that or EdDSA.
@@ -465,7 +479,8 @@ function aes(algorithm, key, data, decrypt) {
   if (algorithm.name === 'AES-CTR') {
     iv = bufferSource(algorithm.counter, 'algorithm.counter');
     if (iv.length !== 16) throw fail('algorithm.counter must contain exactly 16 bytes', 'OperationError');
-    if (!(algorithm.length > 0 && algorithm.length <= 128)) throw fail('AES-CTR algorithm.length must be between 1 and 128', 'OperationError');
+    if (!(algorithm.length > 0 && algorithm.length <= 128))
+      throw fail('AES-CTR algorithm.length must be between 1 and 128', 'OperationError');
   } else {
     iv = bufferSource(algorithm.iv, 'algorithm.iv');
     if (algorithm.name === 'AES-CBC' && iv.length !== 16) throw fail('algorithm.iv must contain exactly 16 bytes', 'OperationError');
@@ -622,7 +637,9 @@ function generateKeyNow(algorithm, extractable, usages) {
         if (curveNames[algorithm.namedCurve] === undefined) throw notSupported();
         pair = generateKeyPairSync('ec', { namedCurve: algorithm.namedCurve });
       } else if (algorithm.name.startsWith('RSA')) {
-        const exponent = Number(`0x${Buffer.from(bufferSource(algorithm.publicExponent, 'algorithm.publicExponent')).toString('hex') || '0'}`);
+        const exponent = Number(
+          `0x${Buffer.from(bufferSource(algorithm.publicExponent, 'algorithm.publicExponent')).toString('hex') || '0'}`,
+        );
         pair = generateKeyPairSync('rsa', { modulusLength: algorithm.modulusLength, publicExponent: exponent });
       } else {
         pair = generateKeyPairSync(algorithm.name.toLowerCase());
@@ -801,4 +818,4 @@ Object.defineProperty(Crypto.prototype, Symbol.toStringTag, { configurable: true
 
 const webcrypto = new Crypto(kIllegal);
 
-module.exports = { Crypto, CryptoKey, SubtleCrypto, subtle, webcrypto, cryptoKeyObject };
+module.exports = { Crypto, CryptoKey, SubtleCrypto, subtle, webcrypto, cryptoKeyObject, cryptoKeyFromClone };

@@ -3,7 +3,6 @@
 //! with the group's prime and generator), which no RustCrypto crate encodes.
 
 use dsa::signature::hazmat::{PrehashVerifier as _, RandomizedPrehashSigner as _};
-use num_bigint_dig::prime::probably_prime;
 use num_bigint_dig::{BigUint, RandBigInt as _, RandPrime as _};
 use num_traits::{One as _, Zero as _};
 use pkcs8::der::asn1::{BitStringRef, UintRef};
@@ -12,9 +11,7 @@ use pkcs8::{DecodePrivateKey as _, EncodePrivateKey as _, ObjectIdentifier, Priv
 use spki::{AlgorithmIdentifierRef, DecodePublicKey as _, EncodePublicKey as _, SubjectPublicKeyInfoRef};
 
 use super::keys::{Failure, HostRng};
-
-/// Miller-Rabin rounds for DSA's primes.
-const PRIME_ROUNDS: usize = 32;
+use super::prime;
 
 /// New DSA parameters: `q` of `n` bits (OpenSSL 3's default: 224 bits under 2048, else 256),
 /// `p` of `l` bits with `q | p - 1`, `g` of order `q` (FIPS 186-4 A.1.1 and A.2.1, with
@@ -24,28 +21,19 @@ fn dsa_parameters(l: usize, n: Option<usize>) -> Result<dsa::Components, Failure
     if l < 512 || n < 160 || n >= l {
         return Err("invalid key size");
     }
-    let mut rng = HostRng;
-    loop {
-        let q = rng.gen_prime(n);
-        let two_q = &q << 1;
-        for _ in 0..4 * l {
-            let x = rng.gen_biguint(l) | (BigUint::one() << (l - 1));
-            let p = &x - (&x % &two_q) + BigUint::one();
-            if p.bits() != l || !probably_prime(&p, PRIME_ROUNDS) {
-                continue;
-            }
-            let e = (&p - BigUint::one()) / &q;
-            let mut h = BigUint::from(2u8);
-            let g = loop {
-                let g = h.modpow(&e, &p);
-                if !g.is_one() {
-                    break g;
-                }
-                h += BigUint::one();
-            };
-            return dsa::Components::from_components(p, q, g).map_err(|_| "invalid key size");
+    let q = HostRng.gen_prime(n);
+    // p ≡ 1 (mod 2q), from prime.rs's sieve.
+    let p = prime::generate(l, false, Some(&(&q << 1)), Some(&BigUint::one()));
+    let e = (&p - BigUint::one()) / &q;
+    let mut h = BigUint::from(2u8);
+    let g = loop {
+        let g = h.modpow(&e, &p);
+        if !g.is_one() {
+            break g;
         }
-    }
+        h += BigUint::one();
+    };
+    dsa::Components::from_components(p, q, g).map_err(|_| "invalid key size")
 }
 
 pub(super) fn dsa_generate(l: usize, n: Option<usize>) -> Result<dsa::SigningKey, Failure> {
