@@ -346,7 +346,7 @@ module.exports = {
   scryptSync,
   hkdf,
   hkdfSync,
-  getCurves: () => Object.keys(namedCurves),
+  getCurves: () => Object.keys(namedCurves).sort(),
   randomBytes,
   pseudoRandomBytes: randomBytes,
   randomFill,

@@ -78,14 +78,18 @@ function ECDH(curve) {
 ECDH.prototype.computeSecret = function computeSecret(key, inputEncoding, outputEncoding) {
   const point = binding.ecPoint(this[kCurve], toBytes(key, inputEncoding, 'key'), false);
   if (point === undefined) throw new ERR_CRYPTO_ECDH_INVALID_PUBLIC_KEY();
-  if (this[kKeys] === undefined) throw nativeError('ERR_CRYPTO_OPERATION_FAILED', 'Failed to compute ECDH key');
+  const keys = this[kKeys];
+  if (keys?.pkcs8 === undefined) throw nativeError('ERR_CRYPTO_OPERATION_FAILED', 'Failed to compute ECDH key');
+  // OpenSSL checks the pair first: a public key set since is not the private key's.
+  if (!keys.point.equals(keys.ownPoint)) throw nativeError('ERR_CRYPTO_INVALID_KEYPAIR', 'Invalid key pair', RangeError);
   return encoded(binding.diffieHellman(this[kKeys].pkcs8, new Uint8Array(point[1])), outputEncoding);
 };
 
 ECDH.prototype.setPrivateKey = function setPrivateKey(key, encoding) {
   const keys = binding.ecPrivate(this[kCurve], toBytes(key, encoding, 'key'));
   if (keys === undefined) throw new ERR_CRYPTO_INVALID_KEYTYPE('Private key is not valid for specified curve.');
-  this[kKeys] = { scalar: Buffer.from(toBytes(key, encoding, 'key')), pkcs8: Buffer.from(keys[0]), point: Buffer.from(keys[1]) };
+  const point = Buffer.from(keys[1]);
+  this[kKeys] = { scalar: Buffer.from(toBytes(key, encoding, 'key')), pkcs8: Buffer.from(keys[0]), point, ownPoint: point };
   return this;
 };
 

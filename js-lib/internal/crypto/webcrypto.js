@@ -6,12 +6,13 @@
 const binding = internalBinding('crypto');
 const { Buffer } = require('buffer');
 const {
-  codes: { ERR_ILLEGAL_CONSTRUCTOR, ERR_INVALID_THIS, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_MISSING_OPTION },
+  codes: { ERR_ILLEGAL_CONSTRUCTOR, ERR_INVALID_THIS, ERR_INVALID_ARG_TYPE },
 } = require('internal/errors');
 const { createSecretKey, createPublicKey, createPrivateKey, generateKeyPairSync, kKeyData, secretKeyBytes } =
   require('internal/crypto/keys');
 
 const { kClone } = require('internal/worker/js_transferable');
+const { nativeError } = require('internal/crypto/util');
 
 const kKeyObject = Symbol('kKeyObject');
 const kIllegal = Symbol('kIllegal');
@@ -149,6 +150,27 @@ function dictionaryMember(value, type, where) {
   }
 }
 
+/** WebIDL's error for a dictionary without a required member. */
+function missingMember(dictionary, member) {
+  return nativeError(
+    'ERR_MISSING_OPTION',
+    `Failed to normalize algorithm: passed algorithm can not be converted to '${dictionary}' because '${member}' is required in '${dictionary}'.`,
+    TypeError,
+  );
+}
+
+const experimentalWarned = new Set();
+
+/** Node 20 calls Ed448 and X448 experimental, once each. */
+function warnExperimental(name) {
+  if ((name !== 'Ed448' && name !== 'X448') || experimentalWarned.has(name)) return;
+  experimentalWarned.add(name);
+  process.emitWarning(
+    `The ${name} Web Crypto API algorithm is an experimental feature and might change at any time`,
+    'ExperimentalWarning',
+  );
+}
+
 /**
  * WebCrypto's "normalize an algorithm" for `operation`: the dictionary with its name in
  * the registered spelling and its members converted; a name not registered for the
@@ -157,24 +179,19 @@ function dictionaryMember(value, type, where) {
 function normalize(algorithm, operation) {
   // AlgorithmIdentifier: an object, else a DOMString.
   const dictionary = typeof algorithm === 'object' && algorithm !== null ? algorithm : { name: String(algorithm) };
-  if (dictionary.name === undefined) {
-    throw new ERR_MISSING_OPTION("Failed to normalize algorithm: passed algorithm can not be converted to 'Algorithm' because 'name'");
-  }
+  if (dictionary.name === undefined) throw missingMember('Algorithm', 'name');
   const registered = supportedAlgorithms[operation];
   const wanted = String(dictionary.name).toUpperCase();
   const name = Object.keys(registered).find((known) => known.toUpperCase() === wanted);
   if (name === undefined) throw notSupported();
+  warnExperimental(name);
   const type = registered[name];
   const normalized = { name };
   if (type === null) return normalized;
   for (const [member, [memberType, required]] of Object.entries(dictionaries[type])) {
     const value = dictionary[member];
     if (value === undefined) {
-      if (required) {
-        throw new ERR_MISSING_OPTION(
-          `Failed to normalize algorithm: passed algorithm can not be converted to '${type}' because '${member}'`,
-        );
-      }
+      if (required) throw missingMember(type, member);
       continue;
     }
     normalized[member] = dictionaryMember(value, memberType, `algorithm.${member}`);
@@ -302,6 +319,7 @@ const jwkAlg = {
   'RSA-PSS': (a) => `PS${a.hash.name.slice(4)}`,
   'RSA-OAEP': (a) => (a.hash.name === 'SHA-1' ? 'RSA-OAEP' : `RSA-OAEP-${a.hash.name.slice(4)}`),
   Ed25519: () => 'Ed25519',
+  Ed448: () => 'Ed448',
 };
 
 function importKeyNow(format, keyData, algorithm, extractable, usages) {
@@ -440,7 +458,7 @@ function signatureOptions(algorithm, key) {
 
 /** Ed448's context: only the empty one, as in Node. */
 function checkContext(algorithm) {
-  if (algorithm.context?.byteLength) throw fail('Non zero-length context is not yet supported', 'NotSupportedError');
+  if (algorithm.context?.byteLength) throw fail('Non zero-length context is not yet supported.', 'NotSupportedError');
 }
 
 function signNow(algorithm, key, data) {
@@ -674,8 +692,14 @@ function run(self, operation) {
 const keyFormats = ['raw', 'pkcs8', 'spki', 'jwk'];
 
 /** WebIDL's KeyFormat enumeration. */
-function keyFormat(format) {
-  if (!keyFormats.includes(format)) throw new ERR_INVALID_ARG_VALUE('format', format, 'is not a valid enum value of type KeyFormat');
+function keyFormat(format, method) {
+  if (!keyFormats.includes(format)) {
+    throw nativeError(
+      'ERR_INVALID_ARG_VALUE',
+      `Failed to execute '${method}' on 'SubtleCrypto': 1st argument value '${format}' is not a valid enum value of type KeyFormat.`,
+      TypeError,
+    );
+  }
   return format;
 }
 
@@ -736,17 +760,17 @@ class SubtleCrypto {
   }
 
   importKey(format, keyData, algorithm, extractable, keyUsages) {
-    return run(this, () => importKeyNow(keyFormat(format), keyData, algorithm, extractable, keyUsages));
+    return run(this, () => importKeyNow(keyFormat(format, 'importKey'), keyData, algorithm, extractable, keyUsages));
   }
 
   exportKey(format, key) {
-    return run(this, () => exportKeyNow(keyFormat(format), key));
+    return run(this, () => exportKeyNow(keyFormat(format, 'exportKey'), key));
   }
 
   /** exportKey, then encrypt with the wrapping key (JSON text for a JWK). */
   wrapKey(format, key, wrappingKey, wrapAlgorithm) {
     return run(this, () => {
-      format = keyFormat(format);
+      format = keyFormat(format, 'wrapKey');
       const algorithm = wrapAlgorithmOf(wrapAlgorithm, 'wrapKey');
       let keyData = exportKeyNow(format, key);
       if (format === 'jwk') {
@@ -762,7 +786,7 @@ class SubtleCrypto {
   /** decrypt with the unwrapping key, then importKey. */
   unwrapKey(format, wrappedKey, unwrappingKey, unwrapAlgorithm, unwrappedKeyAlgorithm, extractable, keyUsages) {
     return run(this, () => {
-      format = keyFormat(format);
+      format = keyFormat(format, 'unwrapKey');
       const algorithm = wrapAlgorithmOf(unwrapAlgorithm, 'unwrapKey');
       let keyData = cipherWith(algorithm, unwrappingKey, bufferSource(wrappedKey, 'wrappedKey'), true, 'unwrapKey');
       if (format === 'jwk') {

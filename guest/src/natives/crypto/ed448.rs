@@ -47,7 +47,7 @@ fn compress(point: &ExtendedPoint) -> [u8; 57] {
 
 /// The public key of an Ed448 private key.
 pub(super) fn ed448_public(secret: &[u8; ED448_KEY_LENGTH]) -> [u8; ED448_KEY_LENGTH] {
-    compress(&(&ExtendedPoint::generator() * &expand(secret).0))
+    compress(&(ExtendedPoint::generator() * expand(secret).0))
 }
 
 /// Whether 57 bytes are a point of the curve (a public key that can verify).
@@ -57,9 +57,9 @@ pub(super) fn ed448_public_valid(public: &[u8; ED448_KEY_LENGTH]) -> bool {
 
 pub(super) fn ed448_sign(secret: &[u8; ED448_KEY_LENGTH], message: &[u8]) -> Vec<u8> {
     let (s, prefix) = expand(secret);
-    let public = compress(&(&ExtendedPoint::generator() * &s));
+    let public = compress(&(ExtendedPoint::generator() * s));
     let r = reduce(&shake256(true, &[&prefix, message]));
-    let big_r = compress(&(&ExtendedPoint::generator() * &r));
+    let big_r = compress(&(ExtendedPoint::generator() * r));
     let k = reduce(&shake256(true, &[&big_r, &public, message]));
     let signature_s = r + k * s;
     [&big_r[..], &signature_s.to_bytes_rfc_8032()[..]].concat()
@@ -78,8 +78,8 @@ pub(super) fn ed448_verify(public: &[u8; ED448_KEY_LENGTH], message: &[u8], sign
     let Some(s) = Scalar::from_canonical_bytes(s.try_into().expect("57 bytes")) else { return false };
     let k = reduce(&shake256(true, &[big_r, public, message]));
     // [S]B = R + [k]A, each side times the cofactor as RFC 8032 allows.
-    let left = &ExtendedPoint::generator() * &s;
-    let right = &r_point + &(&a * &k);
+    let left = ExtendedPoint::generator() * s;
+    let right = r_point + a * k;
     left.double().double() == right.double().double()
 }
 
