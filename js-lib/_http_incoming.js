@@ -1,15 +1,22 @@
 'use strict';
 // IncomingMessage: a request on the server or a response on the client, as a
 // Readable of its body. Headers are kept raw and turned into Node's lowercased,
-// de-duplicated object only when asked for.
+// de-duplicated object only when asked for; the Readable's state is built only when
+// something reads or watches the body (most requests have none, and building and
+// ending a stream costs more than the rest of a request in QuickJS).
 
-const { Readable, finished } = require('stream');
+const Stream = require('stream');
+const { Readable, finished } = Stream;
 const { withMethods } = require('internal/util/function_constructor');
 
 const kHeaders = Symbol('kHeaders');
 const kHeadersDistinct = Symbol('kHeadersDistinct');
 const kTrailers = Symbol('kTrailers');
 const kTrailersDistinct = Symbol('kTrailersDistinct');
+/** The body's highWaterMark, until the stream state is built. */
+const kHighWaterMark = Symbol('kHighWaterMark');
+/** What happened to the body before its stream state was built: `ended`, `dumped`. */
+const kPending = Symbol('kPending');
 
 /** Fields whose repeats Node drops: a message has one of each. */
 const singleValued = new Set([
@@ -72,8 +79,10 @@ function distinctObject(raw) {
 
 function IncomingMessage(socket) {
   if (!(this instanceof IncomingMessage)) return new IncomingMessage(socket);
-  Readable.call(this, socket ? { highWaterMark: socket.readableHighWaterMark } : undefined);
-  this._readableState.readingMore = true;
+  // What Readable's constructor does, but its state waits for `_readableState`'s first use.
+  Stream.call(this);
+  this[kHighWaterMark] = socket?.readableHighWaterMark;
+  this[kPending] = null;
   this.socket = socket;
   this.rawHeaders = [];
   this.rawTrailers = [];
@@ -97,9 +106,52 @@ function IncomingMessage(socket) {
   this[kTrailersDistinct] = null;
 }
 
+/**
+ * Builds the message's Readable state on first use, then replays what the body did
+ * meanwhile: its end, and the dump of an unread body (both: the state a stream has
+ * once ended and destroyed, as Node's request is after its response). Every Readable
+ * method and property goes through `_readableState`, so none can see the message
+ * without it.
+ */
+function buildReadableState(message) {
+  const highWaterMark = message[kHighWaterMark];
+  const state = new Readable.ReadableState(highWaterMark === undefined ? undefined : { highWaterMark }, message, false);
+  state.readingMore = true;
+  Object.defineProperty(message, '_readableState', { value: state, writable: true, configurable: true, enumerable: true });
+  const pending = message[kPending];
+  message[kPending] = null;
+  if (pending?.ended && pending.dumped) {
+    // Read to its end, unwatched, and destroyed: what the stream went through had no one to tell.
+    state.flowing = true;
+    state.ended = true;
+    state.endEmitted = true;
+    state.destroyed = true;
+    state.closed = true;
+    state.closeEmitted = true;
+  } else if (pending?.ended) {
+    message.push(null);
+  } else if (pending?.dumped) {
+    message.resume();
+  }
+  return state;
+}
+
+/** Whether a message's stream state exists yet (reading it would build it). */
+function hasReadableState(message) {
+  return Object.hasOwn(message, '_readableState');
+}
+
 withMethods(
   IncomingMessage,
   class extends Readable {
+    get _readableState() {
+      return buildReadableState(this);
+    }
+
+    set _readableState(state) {
+      Object.defineProperty(this, '_readableState', { value: state, writable: true, configurable: true, enumerable: true });
+    }
+
     get connection() {
       return this.socket;
     }
@@ -186,8 +238,9 @@ withMethods(
     _dump() {
       if (this._dumped) return;
       this._dumped = true;
-      this.removeAllListeners('data');
-      this.resume();
+      if (this.listenerCount('data') > 0) this.removeAllListeners('data');
+      if (hasReadableState(this)) this.resume();
+      else this[kPending] = { ...this[kPending], dumped: true };
     }
 
     _addHeaderLines(headers, count) {
@@ -241,7 +294,9 @@ function readStart(socket) {
 function completeMessage(message, rawTrailers) {
   message.complete = true;
   message.rawTrailers = rawTrailers;
-  if (!message.upgrade) message.push(null);
+  if (message.upgrade) return;
+  if (hasReadableState(message)) message.push(null);
+  else message[kPending] = { ...message[kPending], ended: true };
 }
 
-module.exports = { IncomingMessage, completeMessage, pushBody, readStart, takeHead };
+module.exports = { IncomingMessage, completeMessage, hasReadableState, pushBody, readStart, takeHead };

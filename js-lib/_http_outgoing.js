@@ -38,6 +38,8 @@ const kBytesWritten = Symbol('kBytesWritten');
 const kRejectNonStandardBodyWrites = Symbol('kRejectNonStandardBodyWrites');
 
 const CRLF = '\r\n';
+/** The largest binary body copied to go out in one write with its head. */
+const SHARED_WRITE_LIMIT = 16 * 1024;
 const nop = () => {};
 
 function validateHeaderName(name, label) {
@@ -417,9 +419,13 @@ withMethods(
     _send(data, encoding, callback) {
       if (!this._headerSent && this._header !== null) {
         // The head goes out as latin1; it shares a write with a string body only where
-        // the body's encoding gives the head the same bytes.
+        // the body's encoding gives the head the same bytes, and with a small binary body
+        // going straight to its socket (one write instead of two is most of its cost).
         if (typeof data === 'string' && (encoding === 'latin1' || ((encoding === 'utf8' || !encoding) && isAscii(this._header)))) {
           data = this._header + data;
+        } else if (data instanceof Uint8Array && data.byteLength <= SHARED_WRITE_LIMIT && this.socket?._httpMessage === this && this.socket.writable) {
+          data = Buffer.concat([Buffer.from(this._header, 'latin1'), data]);
+          encoding = undefined;
         } else {
           this.outputData.unshift({ data: this._header, encoding: 'latin1', callback: null });
           this.outputSize += this._header.length;

@@ -7,7 +7,7 @@
 
 const net = require('net');
 const { HTTPParser, REQUEST, checkInvalidHeaderChar, continueExpression, chunkExpression } = require('_http_common');
-const { IncomingMessage, completeMessage, pushBody, readStart, takeHead } = require('_http_incoming');
+const { IncomingMessage, completeMessage, hasReadableState, pushBody, readStart, takeHead } = require('_http_incoming');
 const { OutgoingMessage, kOutHeaders, kNeedDrain } = require('_http_outgoing');
 const {
   codes: {
@@ -98,6 +98,8 @@ const kIncomingMessage = Symbol('IncomingMessage');
 const kConnections = Symbol('http.server.connections');
 const kConnectionsCheckingInterval = Symbol('http.server.connectionsCheckingInterval');
 const kState = Symbol('kState');
+/** A response's connection: the state its server keeps for the socket. */
+const kConnectionState = Symbol('kConnectionState');
 
 const badRequestResponse = 'HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n';
 /** What a server without a 'clientError' listener answers a connection it gives up on. */
@@ -389,6 +391,8 @@ function connectionListener(socket) {
   socket.on('timeout', socketOnTimeout);
   const parser = new HTTPParser(REQUEST, { maxHeaderSize: server.maxHeaderSize ?? require('http').maxHeaderSize });
   const state = {
+    server,
+    socket,
     parser,
     incoming: [],
     outgoing: [],
@@ -454,6 +458,8 @@ function connectionListener(socket) {
   socket.on('close', onClose);
   socket.on('drain', onDrain);
   socket.on('error', socketOnError);
+  // The parser reads the connection's bytes itself while nobody else listens for them.
+  if (typeof socket._consumeReads === 'function') socket._consumeReads(onData);
   if (socket._handle?.reading === false && !socket.readableFlowing) socket.resume();
 }
 
@@ -467,6 +473,7 @@ function abortIncoming(state) {
 function onUpgrade(server, socket, state, head) {
   const req = state.current;
   state.current = null;
+  socket._unconsumeReads?.();
   for (const [event, listener] of Object.entries(state.listeners)) socket.removeListener(event, listener);
   socket.removeListener('error', socketOnError);
   socket.removeListener('timeout', socketOnTimeout);
@@ -530,7 +537,10 @@ function onHeaders(server, socket, state, info) {
   res.shouldKeepAlive = info.shouldKeepAlive;
   if (socket._httpMessage) state.outgoing.push(res);
   else res.assignSocket(socket);
-  res.on('finish', () => resOnFinish(req, res, socket, state, server));
+  // What the listener needs is on the response: a closure holding it would make every
+  // response a cycle that only QuickJS's collector frees, walking the whole heap to do so.
+  res[kConnectionState] = state;
+  res.on('finish', resOnFinish);
   if (onRequestStartChannel.hasSubscribers) onRequestStartChannel.publish({ request: req, response: res, socket, server });
   if (dispatchSpecial(server, socket, state, req, res)) return false;
   server.emit('request', req, res);
@@ -581,11 +591,17 @@ function dispatchSpecial(server, socket, state, req, res) {
   return true;
 }
 
-function resOnFinish(req, res, socket, state, server) {
+/** A response finished (`this`): the next one on its connection may go out. */
+function resOnFinish() {
+  // biome-ignore lint/complexity/noUselessThisAlias: the emitter is the response
+  const res = this;
+  const { req } = res;
+  const state = res[kConnectionState];
+  const { socket, server } = state;
   if (onResponseFinishChannel.hasSubscribers) onResponseFinishChannel.publish({ request: req, response: res, socket, server });
   if (state.incoming[0] === req) state.incoming.shift();
   // A body nobody read is drained so that the connection can carry the next request.
-  if (!req._consuming && !req._readableState.resumeScheduled) req._dump();
+  if (!req._consuming && !(hasReadableState(req) && req._readableState.resumeScheduled)) req._dump();
   res.detachSocket(socket);
   process.nextTick(emitCloseNT, res);
   if (res._last) {

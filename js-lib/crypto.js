@@ -11,7 +11,7 @@ const {
 const { validateString, validateFunction, validateInteger } = require('internal/validators');
 const { shape } = require('internal/util/function_shape');
 const LazyTransform = require('internal/streams/lazy_transform');
-const { toBytes } = require('internal/crypto/util');
+const { toBytes, namedCurves } = require('internal/crypto/util');
 const {
   KeyObject,
   createSecretKey,
@@ -254,13 +254,15 @@ function setFips(enabled) {
 
 /**
  * crypto.constants: OpenSSL's option and padding numbers as Node has them (code passes
- * them as options whatever the implementation), without OPENSSL_VERSION_NUMBER: there
- * is no OpenSSL here. Null-prototype, as Node's.
+ * them as options whatever the implementation). OPENSSL_VERSION_NUMBER is that of the
+ * OpenSSL node 20.11.1 ships (3.0.13, process.versions.openssl), whose behaviour and
+ * errors the RustCrypto code here follows. Null-prototype, as Node's.
  */
 const DEFAULT_CIPHER_LIST =
   'TLS_AES_256_GCM_SHA384:TLS_CHACHA20_POLY1305_SHA256:TLS_AES_128_GCM_SHA256:ECDHE-RSA-AES128-GCM-SHA256:ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES256-GCM-SHA384:ECDHE-ECDSA-AES256-GCM-SHA384:DHE-RSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-SHA256:DHE-RSA-AES128-SHA256:ECDHE-RSA-AES256-SHA384:DHE-RSA-AES256-SHA384:ECDHE-RSA-AES256-SHA256:DHE-RSA-AES256-SHA256:HIGH:!aNULL:!eNULL:!EXPORT:!DES:!RC4:!MD5:!PSK:!SRP:!CAMELLIA';
 const constants = {
   __proto__: null,
+  OPENSSL_VERSION_NUMBER: 0x300000d0,
   SSL_OP_ALL: 2147485776,
   SSL_OP_ALLOW_NO_DHE_KEX: 1024,
   SSL_OP_ALLOW_UNSAFE_LEGACY_RENEGOTIATION: 262144,
@@ -344,7 +346,7 @@ module.exports = {
   scryptSync,
   hkdf,
   hkdfSync,
-  getCurves: () => ['prime256v1', 'secp384r1'],
+  getCurves: () => Object.keys(namedCurves).sort(),
   randomBytes,
   pseudoRandomBytes: randomBytes,
   randomFill,

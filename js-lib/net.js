@@ -11,7 +11,7 @@ const { Buffer } = require('buffer');
 const binding = internalBinding('net');
 const { onCompletion, setOperationRef } = require('internal/event_loop');
 const { addHandle, removeHandle } = require('internal/active_handles');
-const { getTimerDuration } = require('internal/timers');
+const { getTimerDuration, updateLoopTime } = require('internal/timers');
 const { current: currentFrame } = require('internal/async_context_frame');
 const { isIP, isIPv4, isIPv6, validateHints } = require('internal/net');
 const { BlockList, SocketAddress } = require('internal/net/blocklist');
@@ -63,10 +63,14 @@ const DEFAULT_BACKLOG = 511;
 const kOperations = Symbol('kOperations');
 const kRefed = Symbol('kRefed');
 const kTimeout = Symbol('kTimeout');
+/** The loop time (ms) of the socket's last activity, from which its idle timeout counts. */
+const kLastActive = Symbol('kLastActive');
 const kBytesRead = Symbol('kBytesRead');
 const kBytesWritten = Symbol('kBytesWritten');
 const kOptions = Symbol('kOptions');
 const kNormalized = Symbol('kNormalized');
+/** Who takes the socket's bytes instead of its stream (see `_consumeReads`), or null. */
+const kReadConsumer = Symbol('kReadConsumer');
 /**
  * The async context frame a socket's or server's callbacks run under: the one current
  * when its handle came to be (connect, listen, or the accept of an incoming
@@ -228,6 +232,29 @@ function onReadableStreamEnd() {
   if (!this.allowHalfOpen) this.write = writeAfterFIN;
 }
 
+/**
+ * A consumed socket's own listener methods (see `_consumeReads`): a listener for its
+ * bytes ends the consuming first.
+ */
+const unconsumingListenerMethods = Object.fromEntries(
+  ['on', 'addListener', 'prependListener'].map((method) => [
+    method,
+    function (event, listener) {
+      if (event === 'data' || event === 'readable') this._unconsumeReads();
+      return stream.Duplex.prototype[method].call(this, event, listener);
+    },
+  ]),
+);
+
+/** A socket's idle timer fired: 'timeout' if it has been idle that long, else wait for the rest. */
+function onIdleTimer(socket) {
+  socket[kTimeout] = null;
+  if (socket.timeout === 0 || socket.destroyed) return;
+  const idle = updateLoopTime() - socket[kLastActive];
+  if (idle < socket.timeout) socket[kTimeout] = setTimeout(onIdleTimer, socket.timeout - idle, socket).unref();
+  else socket.emit('timeout');
+}
+
 function Socket(options) {
   if (!(this instanceof Socket)) return new Socket(options);
   if (options === undefined) options = {};
@@ -257,8 +284,10 @@ function Socket(options) {
   this[kAsyncFrame] = currentFrame();
   this[kRefed] = true;
   this[kTimeout] = null;
+  this[kLastActive] = 0;
   this[kBytesRead] = 0;
   this[kBytesWritten] = 0;
+  this[kReadConsumer] = null;
   this[kOptions] = {
     noDelay: Boolean(options.noDelay),
     keepAlive: Boolean(options.keepAlive),
@@ -407,8 +436,44 @@ withMethods(
         }
         this[kBytesRead] += result.byteLength;
         this._unrefTimer();
-        if (this.push(Buffer.from(result))) this._startReading();
+        const consumer = this[kReadConsumer];
+        if (consumer === null) {
+          if (this.push(Buffer.from(result))) this._startReading();
+          return;
+        }
+        consumer(Buffer.from(result));
+        // The consumer may have paused the socket, or handed its bytes back to the stream.
+        if (this[kReadConsumer] !== null && this._handle === handle && !handle.reading && this.readableFlowing !== false) {
+          this._startReading();
+        }
       });
+    }
+
+    /**
+     * Hands every chunk read to `consumer` instead of the stream, as Node's HTTP server
+     * has its parser consume the handle: the bytes skip the Readable machinery (a large
+     * part of a request's cost) until a program listens for them ('data' or 'readable'),
+     * from when on they flow through the stream again, to every listener. As in Node,
+     * the listener methods that notice are the socket's own while it is consumed.
+     */
+    _consumeReads(consumer) {
+      this[kReadConsumer] = consumer;
+      Object.assign(this, unconsumingListenerMethods);
+    }
+
+    _unconsumeReads() {
+      if (this[kReadConsumer] === null) return;
+      this[kReadConsumer] = null;
+      for (const method of Object.keys(unconsumingListenerMethods)) delete this[method];
+      // The stream may be waiting for a read the consumer took: the next one is the stream's.
+      if (this._handle !== null && !this._handle.reading && !this.connecting && !this.readableEnded) this._startReading();
+    }
+
+    /** A consumed socket reads again when resumed: its stream has no read of its own to restart. */
+    resume() {
+      const result = super.resume();
+      if (this[kReadConsumer] !== null && this._handle !== null && !this._handle.reading && !this.connecting) this._read();
+      return result;
     }
 
     _writeGeneric(bytes, callback) {
@@ -530,24 +595,34 @@ withMethods(
       return this;
     }
 
+    /**
+     * The idle timeout is one timer that, when it fires, looks at the socket's last
+     * activity and waits again for the rest: activity only notes the time, and turning
+     * the timeout off and on again (a keep-alive connection between its requests) keeps
+     * the timer rather than making a new one each time.
+     */
     setTimeout(msecs, callback) {
       msecs = getTimerDuration(msecs, 'msecs');
       if (callback !== undefined) validateFunction(callback, 'callback');
       this.timeout = msecs;
-      clearTimeout(this[kTimeout]);
-      this[kTimeout] = null;
       if (msecs === 0) {
         if (callback !== undefined) this.removeListener('timeout', callback);
-      } else {
-        this[kTimeout] = setTimeout(() => this.emit('timeout'), msecs).unref();
-        if (callback !== undefined) this.once('timeout', callback);
+        return this;
       }
+      const now = updateLoopTime();
+      this[kLastActive] = now;
+      const timer = this[kTimeout];
+      if (timer === null || timer._expiry > now + msecs) {
+        clearTimeout(timer);
+        this[kTimeout] = setTimeout(onIdleTimer, msecs, this).unref();
+      }
+      if (callback !== undefined) this.once('timeout', callback);
       return this;
     }
 
     /** Activity postpones the idle timeout. */
     _unrefTimer() {
-      this[kTimeout]?.refresh();
+      if (this[kTimeout] !== null) this[kLastActive] = updateLoopTime();
     }
 
     setNoDelay(noDelay) {

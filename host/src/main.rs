@@ -40,7 +40,9 @@ const NODE_VERSION: &str = "v20.20.2";
     version = concat!(env!("CARGO_PKG_VERSION"), " (Node.js v20.20.2 API)"),
     about = "Run a Node.js program in a WebAssembly sandbox",
     override_usage = "nodule [options] [script.js | -e \"script\" | -p \"expression\"] [arguments]",
-    disable_version_flag = true
+    disable_version_flag = true,
+    // An option given twice (NODE_OPTIONS and the command line, say) is node's last one.
+    args_override_self = true
 )]
 struct Cli {
     /// Evaluate the script instead of running a file
@@ -145,6 +147,10 @@ struct Cli {
     /// Print a stack trace with each process warning
     #[arg(long = "trace-warnings")]
     trace_warnings: bool,
+
+    /// Show stack traces at the places in the original sources that source maps give
+    #[arg(long = "enable-source-maps")]
+    enable_source_maps: bool,
 
     /// What an unhandled promise rejection does, as node's option
     #[arg(long = "unhandled-rejections", value_name = "mode", value_parser = ["throw", "strict", "warn", "warn-with-error-code", "none"])]
@@ -265,6 +271,7 @@ fn node_options(cli: &Cli) -> Vec<String> {
         (cli.throw_deprecation, "--throw-deprecation"),
         (cli.trace_deprecation, "--trace-deprecation"),
         (cli.trace_warnings, "--trace-warnings"),
+        (cli.enable_source_maps, "--enable-source-maps"),
     ];
     options.extend(switches.into_iter().filter(|(on, _)| *on).map(|(_, flag)| flag.to_owned()));
     options

@@ -50,10 +50,15 @@ function withoutConstructorFrames(error, frames) {
   return frames.slice(start);
 }
 
+let sourceMaps;
+
 function withHeader(error, frames) {
   const header = stackHeader(error);
   frames = withoutConstructorFrames(error, frames);
-  return frames === '' ? header : `${header}\n${v8Frames(frames)}`;
+  if (frames === '') return header;
+  // Loaded on the first stack: its own modules come after this one at start-up.
+  sourceMaps ??= require('internal/source_map/source_map_cache');
+  return `${header}\n${sourceMaps.mapFrames(v8Frames(frames))}`;
 }
 
 function defineStack(target, value) {

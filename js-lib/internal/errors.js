@@ -331,6 +331,9 @@ E('ERR_CRYPTO_ECDH_INVALID_PUBLIC_KEY', 'Public key is not valid for specified c
 E('ERR_CRYPTO_INVALID_KEYTYPE', (message = 'Invalid key type') => message, RangeError);
 E('ERR_CRYPTO_OPERATION_FAILED', (message = 'Operation failed') => message, Error);
 E('ERR_CRYPTO_SCRYPT_INVALID_PARAMETER', 'Invalid scrypt parameter', Error);
+E('ERR_MISSING_PASSPHRASE', 'Passphrase required for encrypted key', TypeError);
+E('ERR_CRYPTO_JWK_UNSUPPORTED_CURVE', (curve) => `Unsupported JWK EC curve: ${curve}.`, Error);
+E('ERR_MISSING_OPTION', (option) => `${option} is required`, TypeError);
 E('ERR_INCOMPATIBLE_OPTION_PAIR', (a, b) => `Option "${a}" cannot be used in combination with option "${b}"`, TypeError);
 
 /**

@@ -7,6 +7,7 @@
 
 const { DOMException } = require('internal/domexception');
 const { Blob } = require('internal/blob');
+const { kClone, isCloneable, revive } = require('internal/worker/js_transferable');
 const types = require('internal/util/types');
 
 const getter = (proto, name) => Object.getOwnPropertyDescriptor(proto, name).get;
@@ -226,6 +227,10 @@ class Cloner {
       return new DataView(clonedBuffer, offset, byteLength);
     }
     if (value instanceof Blob) return new Blob([value], { type: blobType.call(value) });
+    if (isCloneable(value)) {
+      const { data, deserializeInfo } = value[kClone]();
+      return revive(deserializeInfo, this.clone(data));
+    }
     return undefined;
   }
 

@@ -327,6 +327,14 @@ fn node_options_come_from_node_options_too() {
     assert_eq!((stdout(&output), stderr(&output)), ("--no-warnings\n".to_owned(), String::new()));
     let output = Command::new(nodule_binary()).arg("warn.js").env("NODE_OPTIONS", "--bogus").current_dir(&dir).output().unwrap();
     assert_eq!((output.status.code(), stderr(&output)), (Some(9), "nodule: bad option: --bogus\n".to_owned()));
+    // Given in both places, as node takes it: once, not an error.
+    let output = Command::new(nodule_binary())
+        .args(["--no-warnings", "warn.js"])
+        .env("NODE_OPTIONS", "--no-warnings")
+        .current_dir(&dir)
+        .output()
+        .unwrap();
+    assert_eq!((stdout(&output), stderr(&output)), ("--no-warnings\n".to_owned(), String::new()));
 }
 
 #[test]

@@ -19,7 +19,7 @@ const {
   },
 } = require('internal/errors');
 const { validateString, validateObject, validateInteger } = require('internal/validators');
-const { toBytes, opensslError } = require('internal/crypto/util');
+const { toBytes, opensslError, nativeError } = require('internal/crypto/util');
 const { secretKeyBytes } = require('internal/crypto/keys');
 
 /** OpenSSL's ciphers that are here: mode, key and IV lengths, block size, NID, OpenSSL's own name. */
@@ -217,7 +217,12 @@ function initCipher(self, cipher, key, iv, options, decrypt) {
 function output(self, bytes, encoding, last) {
   const result = Buffer.from(bytes);
   if (encoding === undefined || encoding === 'buffer') return result;
-  self._decoder ??= new StringDecoder(encoding);
+  // Node's decoder keeps the first output encoding: a character split across calls in
+  // two encodings could not be decoded.
+  if (self._decoder === null) self._decoder = new StringDecoder(encoding);
+  else if (encoding !== self._decoder.encoding && new StringDecoder(encoding).encoding !== self._decoder.encoding) {
+    throw nativeError('ERR_INTERNAL_ASSERTION', 'Cannot change encoding');
+  }
   return last ? self._decoder.end(result) : self._decoder.write(result);
 }
 

@@ -1,5 +1,5 @@
 'use strict';
-// Key agreement: diffieHellman over two KeyObjects (ECDH on P-256/P-384, X25519), the
+// Key agreement: diffieHellman over two KeyObjects (ECDH, X25519, X448, classic DH), the
 // ECDH class of createECDH, which works with raw scalars and SEC1 points
 // (guest/src/natives/crypto/ecdh.rs), and classic Diffie-Hellman over a prime
 // (DiffieHellman, DiffieHellmanGroup), whose arithmetic is the guest's big integers
@@ -16,7 +16,6 @@ const {
     ERR_CRYPTO_ECDH_INVALID_FORMAT,
     ERR_CRYPTO_ECDH_INVALID_PUBLIC_KEY,
     ERR_CRYPTO_INVALID_KEYTYPE,
-    ERR_CRYPTO_OPERATION_FAILED,
     ERR_CRYPTO_INVALID_KEYLEN,
     ERR_CRYPTO_UNKNOWN_DH_GROUP,
     ERR_INVALID_ARG_TYPE,
@@ -25,7 +24,7 @@ const {
 const { validateObject, validateString, validateInt32 } = require('internal/validators');
 const { isAnyArrayBuffer } = require('internal/util/types');
 const { primes: modpGroups, privateKeyBits } = require('internal/crypto/dh_groups');
-const { toBytes, opensslError, toBigInt, fromBigInt } = require('internal/crypto/util');
+const { toBytes, opensslError, nativeError, toBigInt, fromBigInt, namedCurves } = require('internal/crypto/util');
 const { KeyObject, kKeyData, createPublicKey } = require('internal/crypto/keys');
 
 /** The secret two keys agree on: ECDH on the same curve, or X25519. */
@@ -44,11 +43,12 @@ function diffieHellman(options) {
     throw opensslError('1C8000CB', 'Provider routines', 'mismatching domain parameters');
   }
   const secret = binding.diffieHellman(privateKey[kKeyData].der, peer[kKeyData].der);
-  if (secret === undefined) throw new ERR_CRYPTO_INCOMPATIBLE_KEY('key types for Diffie-Hellman', `${ours} and ${theirs}`);
+  // Classic DH keys of two groups; X25519/X448 refuse a point of small order.
+  if (secret === undefined && ours === 'dh') throw opensslError('1C8000CB', 'Provider routines', 'mismatching domain parameters');
+  if (secret === undefined) throw nativeError('ERR_CRYPTO_OPERATION_FAILED', 'Failed to derive shared secret');
   return Buffer.from(secret);
 }
 
-const ecdhCurves = ['prime256v1', 'secp384r1'];
 const kCurve = Symbol('kCurve');
 const kKeys = Symbol('kKeys');
 
@@ -61,7 +61,7 @@ function encoded(bytes, encoding) {
 function pointIn(curve, point, format = 'uncompressed') {
   if (format !== 'uncompressed' && format !== 'compressed' && format !== 'hybrid') throw new ERR_CRYPTO_ECDH_INVALID_FORMAT(format);
   if (format === 'uncompressed') return Buffer.from(point);
-  if (format === 'compressed') return Buffer.from(binding.ecPoint(curve, point, true)[0]);
+  if (format === 'compressed') return Buffer.from(binding.ecPoint(curve, new Uint8Array(point), true)[0]);
   const hybrid = Buffer.from(point);
   hybrid[0] = 6 | (hybrid[hybrid.length - 1] & 1);
   return hybrid;
@@ -70,7 +70,7 @@ function pointIn(curve, point, format = 'uncompressed') {
 function ECDH(curve) {
   if (!(this instanceof ECDH)) return new ECDH(curve);
   validateString(curve, 'curve');
-  if (!ecdhCurves.includes(curve)) throw new ERR_CRYPTO_INVALID_CURVE();
+  if (namedCurves[curve] === undefined) throw new ERR_CRYPTO_INVALID_CURVE();
   this[kCurve] = curve;
   this[kKeys] = undefined;
 }
@@ -78,31 +78,35 @@ function ECDH(curve) {
 ECDH.prototype.computeSecret = function computeSecret(key, inputEncoding, outputEncoding) {
   const point = binding.ecPoint(this[kCurve], toBytes(key, inputEncoding, 'key'), false);
   if (point === undefined) throw new ERR_CRYPTO_ECDH_INVALID_PUBLIC_KEY();
-  if (this[kKeys] === undefined) throw new ERR_CRYPTO_OPERATION_FAILED('Failed to compute ECDH key');
+  const keys = this[kKeys];
+  if (keys?.pkcs8 === undefined) throw nativeError('ERR_CRYPTO_OPERATION_FAILED', 'Failed to compute ECDH key');
+  // OpenSSL checks the pair first: a public key set since is not the private key's.
+  if (!keys.point.equals(keys.ownPoint)) throw nativeError('ERR_CRYPTO_INVALID_KEYPAIR', 'Invalid key pair', RangeError);
   return encoded(binding.diffieHellman(this[kKeys].pkcs8, new Uint8Array(point[1])), outputEncoding);
 };
 
 ECDH.prototype.setPrivateKey = function setPrivateKey(key, encoding) {
   const keys = binding.ecPrivate(this[kCurve], toBytes(key, encoding, 'key'));
   if (keys === undefined) throw new ERR_CRYPTO_INVALID_KEYTYPE('Private key is not valid for specified curve.');
-  this[kKeys] = { scalar: Buffer.from(toBytes(key, encoding, 'key')), pkcs8: Buffer.from(keys[0]), point: Buffer.from(keys[1]) };
+  const point = Buffer.from(keys[1]);
+  this[kKeys] = { scalar: Buffer.from(toBytes(key, encoding, 'key')), pkcs8: Buffer.from(keys[0]), point, ownPoint: point };
   return this;
 };
 
 ECDH.prototype.setPublicKey = function setPublicKey(key, encoding) {
   const point = binding.ecPoint(this[kCurve], toBytes(key, encoding, 'key'), false);
-  if (point === undefined) throw new ERR_CRYPTO_ECDH_INVALID_PUBLIC_KEY();
+  if (point === undefined) throw nativeError('ERR_CRYPTO_OPERATION_FAILED', 'Failed to convert Buffer to EC_POINT');
   this[kKeys] = { ...this[kKeys], point: Buffer.from(point[0]) };
   return this;
 };
 
 ECDH.prototype.getPrivateKey = function getPrivateKey(encoding) {
-  if (this[kKeys]?.scalar === undefined) throw new ERR_CRYPTO_OPERATION_FAILED('Failed to get ECDH private key');
+  if (this[kKeys]?.scalar === undefined) throw nativeError('ERR_CRYPTO_OPERATION_FAILED', 'Failed to get ECDH private key');
   return encoded(this[kKeys].scalar, encoding);
 };
 
 ECDH.prototype.generateKeys = function generateKeys(encoding, format) {
-  const size = this[kCurve] === 'prime256v1' ? 32 : 48;
+  const size = Math.ceil(namedCurves[this[kCurve]].bits / 8);
   const { randomBytes } = require('crypto');
   // A random scalar lands outside the group's order with negligible chance; try again then.
   for (;;) {
@@ -116,15 +120,15 @@ ECDH.prototype.generateKeys = function generateKeys(encoding, format) {
 };
 
 ECDH.prototype.getPublicKey = function getPublicKey(encoding, format) {
-  if (this[kKeys]?.point === undefined) throw new ERR_CRYPTO_OPERATION_FAILED('Failed to get ECDH public key');
+  if (this[kKeys]?.point === undefined) throw nativeError('ERR_CRYPTO_OPERATION_FAILED', 'Failed to get ECDH public key');
   return encoded(pointIn(this[kCurve], this[kKeys].point, format), encoding);
 };
 
 ECDH.convertKey = function convertKey(key, curve, inEnc, outEnc, format) {
   validateString(curve, 'curve');
-  if (!ecdhCurves.includes(curve)) throw new ERR_CRYPTO_INVALID_CURVE();
+  if (namedCurves[curve] === undefined) throw new ERR_CRYPTO_INVALID_CURVE();
   const point = binding.ecPoint(curve, toBytes(key, inEnc, 'key'), false);
-  if (point === undefined) throw opensslError('10000065', 'elliptic curve routines', 'invalid encoding');
+  if (point === undefined) throw nativeError('ERR_CRYPTO_OPERATION_FAILED', 'Failed to convert Buffer to EC_POINT');
   return encoded(pointIn(curve, point[0], format), outEnc);
 };
 

@@ -16,11 +16,25 @@ const {
     ERR_CRYPTO_UNKNOWN_CIPHER,
     ERR_CRYPTO_INVALID_DIGEST,
     ERR_CRYPTO_JWK_UNSUPPORTED_KEY_TYPE,
+    ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE,
+    ERR_MISSING_PASSPHRASE,
+    ERR_MISSING_OPTION,
+    ERR_INCOMPATIBLE_OPTION_PAIR,
+    ERR_CRYPTO_JWK_UNSUPPORTED_CURVE,
   },
 } = require('internal/errors');
-const { validateString, validateObject, validateInteger, validateInt32, validateFunction, validateOneOf } = require('internal/validators');
-const { toBytes, opensslError } = require('internal/crypto/util');
+const {
+  validateString,
+  validateObject,
+  validateInteger,
+  validateInt32,
+  validateUint32,
+  validateFunction,
+  validateOneOf,
+} = require('internal/validators');
+const { toBytes, opensslError, namedCurves, curveName } = require('internal/crypto/util');
 const { kCustomPromisifyArgs } = require('internal/util/promisify_args');
+const { kClone } = require('internal/worker/js_transferable');
 
 const kKeyType = Symbol('kKeyType');
 const kKeyData = Symbol('kKeyData');
@@ -48,6 +62,11 @@ class KeyObject {
     const { CryptoKey, cryptoKeyObject } = require('internal/crypto/webcrypto');
     if (!(key instanceof CryptoKey)) throw new ERR_INVALID_ARG_TYPE('key', 'CryptoKey', key);
     return cryptoKeyObject(key);
+  }
+
+  /** What a copy (structuredClone, a worker's message) is made from: its kind and material. */
+  [kClone]() {
+    return { data: { type: this.type, data: this[kKeyData] }, deserializeInfo: 'internal/crypto/keys:keyObjectFromClone' };
   }
 
   equals(otherKeyObject) {
@@ -78,8 +97,6 @@ class SecretKeyObject extends KeyObject {
   }
 }
 
-const jwkCurves = { prime256v1: 'P-256', secp384r1: 'P-384' };
-
 class AsymmetricKeyObject extends KeyObject {
   get asymmetricKeyType() {
     return this[kKeyData].keyType;
@@ -94,50 +111,73 @@ class AsymmetricKeyObject extends KeyObject {
   /** The key as a JWK, its members in Node's order. */
   exportJwk() {
     const { keyType, der } = this[kKeyData];
-    if (keyType === 'rsa-pss') throw new ERR_CRYPTO_JWK_UNSUPPORTED_KEY_TYPE();
+    if (keyType === 'rsa-pss' || keyType === 'dsa' || keyType === 'dh') throw new ERR_CRYPTO_JWK_UNSUPPORTED_KEY_TYPE();
     const members = binding.keyJwk(der, this.type === 'private');
     const encoded = {};
     for (const [name, bytes] of Object.entries(members)) encoded[name] = Buffer.from(bytes).toString('base64url');
     if (keyType === 'rsa') return { kty: 'RSA', ...encoded };
     if (keyType === 'ec') {
       const { x, y, d } = encoded;
-      return d === undefined
-        ? { kty: 'EC', x, y, crv: jwkCurves[this.asymmetricKeyDetails.namedCurve] }
-        : { kty: 'EC', x, y, crv: jwkCurves[this.asymmetricKeyDetails.namedCurve], d };
+      const { namedCurve } = this.asymmetricKeyDetails;
+      const crv = namedCurves[namedCurve].jwk;
+      if (crv === undefined) throw new ERR_CRYPTO_JWK_UNSUPPORTED_CURVE(namedCurve);
+      return d === undefined ? { kty: 'EC', x, y, crv } : { kty: 'EC', x, y, crv, d };
     }
-    const crv = keyType === 'ed25519' ? 'Ed25519' : 'X25519';
+    const crv = { ed25519: 'Ed25519', x25519: 'X25519', ed448: 'Ed448', x448: 'X448' }[keyType];
     return encoded.d === undefined ? { crv, x: encoded.x, kty: 'OKP' } : { crv, d: encoded.d, x: encoded.x, kty: 'OKP' };
   }
 
-  exportEncoded(options, allowed) {
-    validateObject(options, 'options');
-    const { format = 'pem', type } = options;
-    if (format === 'jwk') return this.exportJwk();
-    if (format !== 'pem' && format !== 'der') throw new ERR_INVALID_ARG_VALUE('options.format', format);
-    if (!allowed.includes(type)) throw new ERR_INVALID_ARG_VALUE('options.type', type);
-    const { keyType, der } = this[kKeyData];
-    if (type === 'pkcs1' && keyType !== 'rsa') throw new ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS('pkcs1', 'can only be used for RSA keys');
-    if (type === 'sec1' && keyType !== 'ec') throw new ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS('sec1', 'can only be used for EC keys');
-    let passphrase;
-    if (options.cipher !== undefined) {
-      if (typeof options.passphrase !== 'string' && !ArrayBuffer.isView(options.passphrase)) {
-        throw new ERR_INVALID_ARG_VALUE('options.passphrase', options.passphrase);
-      }
-      if (format === 'der' && (type === 'pkcs1' || type === 'sec1')) {
-        throw new ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS(type, 'does not support encryption');
-      }
-      validateString(options.cipher, 'options.cipher');
-      passphrase = toBytes(options.passphrase, options.encoding ?? 'utf8', 'options.passphrase');
-    }
+  /** The key in a format and type parseKeyEncoding checked, encrypted when a cipher is given. */
+  exportEncoded({ format, type, cipher, passphrase }) {
+    const { der } = this[kKeyData];
     // OpenSSL's own name for an alias (`aes128` is aes-128-cbc); cipher.js needs this module.
-    const cipher =
-      options.cipher === undefined
-        ? undefined
-        : (require('internal/crypto/cipher').lookupCipher(options.cipher)?.name ?? options.cipher.toLowerCase());
-    const exported = binding.keyExport(der, this.type === 'private', format === 'pem', type, cipher, passphrase);
+    const cipherName =
+      cipher === undefined ? undefined : (require('internal/crypto/cipher').lookupCipher(cipher)?.name ?? cipher.toLowerCase());
+    const exported = binding.keyExport(der, this.type === 'private', format === 'pem', type, cipherName, passphrase);
+    if (exported === undefined) throw new ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS(type, `is not supported for ${this.asymmetricKeyType} keys`);
     if (exported?.failure !== undefined) throw new ERR_CRYPTO_UNKNOWN_CIPHER();
     return typeof exported === 'string' ? exported : Buffer.from(exported);
   }
+}
+
+const isKeyBytes = (value) => typeof value === 'string' || ArrayBuffer.isView(value) || value instanceof ArrayBuffer;
+
+/**
+ * An output encoding (`export`'s options, keygen's publicKeyEncoding/privateKeyEncoding)
+ * checked as Node checks it: `format` and `type` both required, `type` one the key can
+ * have, a `cipher` only with a passphrase and for encodings that can be encrypted.
+ * `objName` names the option in errors (`options.<objName>.<name>`).
+ */
+function parseKeyEncoding(encoding, keyType, isPublic, objName) {
+  validateObject(encoding, 'options');
+  const option = (name) => (objName === undefined ? `options.${name}` : `options.${objName}.${name}`);
+  const { format, type } = encoding;
+  if (format !== 'pem' && format !== 'der' && format !== 'jwk') throw new ERR_INVALID_ARG_VALUE(option('format'), format);
+  const allowed = isPublic ? ['pkcs1', 'spki'] : ['pkcs1', 'pkcs8', 'sec1'];
+  if (format === 'jwk') {
+    if (type !== undefined && !allowed.includes(type)) throw new ERR_INVALID_ARG_VALUE(option('type'), type);
+  } else if (!allowed.includes(type)) {
+    throw new ERR_INVALID_ARG_VALUE(option('type'), type);
+  }
+  if (type === 'pkcs1' && keyType !== 'rsa') throw new ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS('pkcs1', 'can only be used for RSA keys');
+  if (type === 'sec1' && keyType !== 'ec') throw new ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS('sec1', 'can only be used for EC keys');
+  if (isPublic) return { format, type };
+  const { cipher, passphrase } = encoding;
+  if (cipher != null) {
+    if (typeof cipher !== 'string') throw new ERR_INVALID_ARG_VALUE(option('cipher'), cipher);
+    if (format === 'der' && (type === 'pkcs1' || type === 'sec1')) {
+      throw new ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS(type, 'does not support encryption');
+    }
+    if (!isKeyBytes(passphrase)) throw new ERR_INVALID_ARG_VALUE(option('passphrase'), passphrase);
+  } else if (passphrase !== undefined) {
+    throw new ERR_INVALID_ARG_VALUE(option('cipher'), cipher);
+  }
+  return {
+    format,
+    type,
+    cipher: cipher ?? undefined,
+    passphrase: cipher == null ? undefined : toBytes(passphrase, encoding.encoding ?? 'utf8', 'key.passphrase'),
+  };
 }
 
 class PublicKeyObject extends AsymmetricKeyObject {
@@ -146,7 +186,8 @@ class PublicKeyObject extends AsymmetricKeyObject {
   }
 
   export(options) {
-    return this.exportEncoded(options, ['spki', 'pkcs1']);
+    if (options?.format === 'jwk') return this.exportJwk();
+    return this.exportEncoded(parseKeyEncoding(options, this.asymmetricKeyType, true));
   }
 }
 
@@ -156,13 +197,23 @@ class PrivateKeyObject extends AsymmetricKeyObject {
   }
 
   export(options) {
-    return this.exportEncoded(options, ['pkcs8', 'pkcs1', 'sec1']);
+    if (options?.format === 'jwk') {
+      if (options.passphrase !== undefined) throw new ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS('jwk', 'does not support encryption');
+      return this.exportJwk();
+    }
+    return this.exportEncoded(parseKeyEncoding(options, this.asymmetricKeyType, false));
   }
 }
 
 function newAsymmetricKey(isPrivate, keyType, der) {
   const material = new KeyMaterial({ keyType, der: Buffer.from(der) });
   return isPrivate ? new PrivateKeyObject(material) : new PublicKeyObject(material);
+}
+
+/** A KeyObject again from what its `[kClone]` gave. */
+function keyObjectFromClone({ type, data }) {
+  if (type === 'secret') return new SecretKeyObject(new KeyMaterial(Buffer.from(data)));
+  return newAsymmetricKey(type === 'private', data.keyType, data.der);
 }
 
 function createSecretKey(key, encoding) {
@@ -233,17 +284,17 @@ function importJwk(jwk, wantPrivate) {
   const imported = binding.keyFromJwk(keyType, members);
   const label = { RSA: 'RSA', EC: 'EC', OKP: 'OKP' }[jwk.kty];
   if (imported === undefined || (wantPrivate && !imported[0])) throw new ERR_CRYPTO_INVALID_JWK(`Invalid JWK ${label} key`);
-  keyType = { 'P-256': 'ec', 'P-384': 'ec', Ed25519: 'ed25519', X25519: 'x25519' }[keyType] ?? keyType;
+  keyType = jwk.kty === 'EC' ? 'ec' : keyType.toLowerCase();
   return newAsymmetricKey(imported[0], keyType, imported[1]);
 }
 
 /** createPublicKey/createPrivateKey: a key from PEM, DER or JWK, as Node reads them. */
 function importKey(key, wantPrivate) {
   if (key instanceof KeyObject) {
-    if (!wantPrivate && key.type === 'private') {
-      return newAsymmetricKey(false, key.asymmetricKeyType, binding.keyPublic(key[kKeyData].der));
-    }
-    throw new ERR_INVALID_ARG_TYPE('key', ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], key);
+    // A public key derives from a private KeyObject; a private key never from a KeyObject.
+    if (wantPrivate) throw new ERR_INVALID_ARG_TYPE('key', ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], key);
+    if (key.type !== 'private') throw new ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE(key.type, 'private');
+    return newAsymmetricKey(false, key.asymmetricKeyType, binding.keyPublic(key[kKeyData].der));
   }
   let data = key;
   let format = 'pem';
@@ -268,6 +319,8 @@ function importKey(key, wantPrivate) {
     passphrase === undefined || passphrase === null ? undefined : toBytes(passphrase, encoding ?? 'utf8', 'key.passphrase');
   const imported = binding.keyImport(toBytes(data, encoding ?? 'utf8', 'key'), format === 'pem', type, wantPrivate, passphraseBytes);
   if (typeof imported === 'string') {
+    // Node asks OpenSSL for the passphrase of encrypted PKCS#8 DER itself; PEM is OpenSSL 3's decoders' to refuse.
+    if (format === 'der' && imported === 'interrupted or cancelled' && passphraseBytes === undefined) throw new ERR_MISSING_PASSPHRASE();
     if (format === 'der' && imported === 'unsupported') throw opensslError('068000A8', 'asn1 encoding routines', 'wrong tag');
     throw decoderError(imported);
   }
@@ -318,22 +371,53 @@ function pssParams(options) {
   };
 }
 
-const namedCurves = { 'P-256': 'prime256v1', prime256v1: 'prime256v1', 'P-384': 'secp384r1', secp384r1: 'secp384r1' };
+/** keygen's publicKeyEncoding and privateKeyEncoding, checked before any key is made. */
+function keygenEncodings(type, options) {
+  const { publicKeyEncoding, privateKeyEncoding } = options ?? {};
+  const parse = (encoding, isPublic, name) => {
+    if (encoding == null) return undefined;
+    if (typeof encoding !== 'object') throw new ERR_INVALID_ARG_VALUE(`options.${name}`, encoding);
+    return parseKeyEncoding(encoding, type, isPublic, name);
+  };
+  return {
+    publicEncoding: parse(publicKeyEncoding, true, 'publicKeyEncoding'),
+    privateEncoding: parse(privateKeyEncoding, false, 'privateKeyEncoding'),
+  };
+}
 
-function generatePair(type, options) {
+/** A new key in the encoding asked for, or the KeyObject when none was. */
+function encodeGenerated(key, encoding) {
+  if (encoding === undefined) return key;
+  if (encoding.format === 'jwk') return key.exportJwk();
+  return key.exportEncoded(encoding);
+}
+
+/**
+ * keygen's checks, in Node's order, made at once; what they return makes the pair (its
+ * failures are the callback's in generateKeyPair, as Node's are).
+ */
+function keyPairJob(type, options) {
   validateString(type, 'type');
+  const { publicEncoding, privateEncoding } = keygenEncodings(type, options);
   if (options !== undefined) validateObject(options, 'options');
-  let pair;
+  let generate;
   switch (type) {
     case 'rsa':
     case 'rsa-pss': {
       validateObject(options, 'options');
       const { modulusLength, publicExponent = 0x10001 } = options;
-      validateInteger(modulusLength, 'options.modulusLength', 0, 2 ** 32 - 1);
-      validateInteger(publicExponent, 'options.publicExponent', 0, 2 ** 32 - 1);
+      validateUint32(modulusLength, 'options.modulusLength');
+      validateUint32(publicExponent, 'options.publicExponent');
       const pss = type === 'rsa-pss' ? pssParams(options) : undefined;
-      pair = binding.generateKeyPair(type, modulusLength, publicExponent, undefined, pss);
-      if (pair === undefined) throw opensslError('1C8000A5', 'Provider routines', 'key size too small');
+      generate = () => binding.generateKeyPair(type, modulusLength, publicExponent, undefined, pss);
+      break;
+    }
+    case 'dsa': {
+      validateObject(options, 'options');
+      const { modulusLength, divisorLength } = options;
+      validateUint32(modulusLength, 'options.modulusLength');
+      if (divisorLength != null) validateInt32(divisorLength, 'options.divisorLength', 0);
+      generate = () => binding.generateKeyPair('dsa', modulusLength, divisorLength ?? undefined, undefined, undefined);
       break;
     }
     case 'ec': {
@@ -344,45 +428,92 @@ function generatePair(type, options) {
       if (paramEncoding != null && paramEncoding !== 'named' && paramEncoding !== 'explicit') {
         throw new ERR_INVALID_ARG_VALUE('options.paramEncoding', paramEncoding);
       }
-      if (namedCurves[namedCurve] === undefined) throw new ERR_CRYPTO_INVALID_CURVE();
-      pair = binding.generateKeyPair('ec', undefined, undefined, namedCurves[namedCurve], undefined);
+      const curve = curveName(namedCurve);
+      if (curve === undefined) throw new ERR_CRYPTO_INVALID_CURVE();
+      generate = () => binding.generateKeyPair('ec', undefined, undefined, curve, undefined);
       break;
     }
     case 'ed25519':
+    case 'ed448':
     case 'x25519':
-      pair = binding.generateKeyPair(type, undefined, undefined, undefined, undefined);
+    case 'x448':
+      generate = () => binding.generateKeyPair(type, undefined, undefined, undefined, undefined);
+      break;
+    case 'dh':
+      generate = dhKeyPairJob(options);
       break;
     default:
       throw new ERR_INVALID_ARG_VALUE('type', type, 'must be a supported key type');
   }
-  const publicKey = newAsymmetricKey(false, type, pair[1]);
-  const privateKey = newAsymmetricKey(true, type, pair[0]);
-  const { publicKeyEncoding, privateKeyEncoding } = options ?? {};
-  return {
-    publicKey: publicKeyEncoding === undefined ? publicKey : publicKey.export(publicKeyEncoding),
-    privateKey: privateKeyEncoding === undefined ? privateKey : privateKey.export(privateKeyEncoding),
+  return () => {
+    const pair = generate();
+    if (pair === undefined) throw opensslError('1C8000AB', 'Provider routines', 'key size too small');
+    if (pair === 'pub exponent out of range') throw opensslError('020000B2', 'rsa routines', pair);
+    if (typeof pair === 'string') throw opensslError('1C8000AB', 'Provider routines', pair);
+    const publicKey = newAsymmetricKey(false, type, pair[1]);
+    const privateKey = newAsymmetricKey(true, type, pair[0]);
+    return { publicKey: encodeGenerated(publicKey, publicEncoding), privateKey: encodeGenerated(privateKey, privateEncoding) };
+  };
+}
+
+/** A Diffie-Hellman pair's group: a named one, a prime given, or a prime of a length made here. */
+function dhKeyPairJob(options) {
+  validateObject(options, 'options');
+  const { group, primeLength, prime, generator } = options;
+  if (group != null) {
+    if (prime != null) throw new ERR_INCOMPATIBLE_OPTION_PAIR('group', 'prime');
+    if (primeLength != null) throw new ERR_INCOMPATIBLE_OPTION_PAIR('group', 'primeLength');
+    if (generator != null) throw new ERR_INCOMPATIBLE_OPTION_PAIR('group', 'generator');
+    validateString(group, 'options.group');
+    const { getDiffieHellman } = require('internal/crypto/diffiehellman');
+    const dh = getDiffieHellman(group);
+    return () => binding.generateDhKeyPair(dh.getPrime(), dh.getGenerator());
+  }
+  if (prime != null) {
+    if (primeLength != null) throw new ERR_INCOMPATIBLE_OPTION_PAIR('prime', 'primeLength');
+    if (!ArrayBuffer.isView(prime)) throw new ERR_INVALID_ARG_TYPE('options.prime', ['Buffer', 'TypedArray', 'DataView'], prime);
+  } else if (primeLength != null) {
+    validateInt32(primeLength, 'options.primeLength', 0);
+  } else {
+    throw new ERR_MISSING_OPTION('At least one of the group, prime, or primeLength options');
+  }
+  if (generator != null) validateInt32(generator, 'options.generator', 0);
+  return () => {
+    const { createDiffieHellman } = require('internal/crypto/diffiehellman');
+    const dh = createDiffieHellman(prime ?? primeLength, generator ?? 2);
+    return binding.generateDhKeyPair(dh.getPrime(), dh.getGenerator());
   };
 }
 
 function generateKeyPairSync(type, options) {
-  return generatePair(type, options);
+  return keyPairJob(type, options)();
 }
 
-/** Generates at once (the guest has one thread) and calls back on a later turn. */
+/** Generates on a later turn (the guest has one thread); a failure is the callback's. */
 function generateKeyPair(type, options, callback) {
   if (typeof options === 'function') {
     callback = options;
     options = undefined;
   }
   validateFunction(callback, 'callback');
-  const { publicKey, privateKey } = generatePair(type, options);
-  require('timers').setImmediate(callback, null, publicKey, privateKey);
+  const job = keyPairJob(type, options);
+  require('timers').setImmediate(() => {
+    let pair;
+    try {
+      pair = job();
+    } catch (err) {
+      callback(err);
+      return;
+    }
+    callback(null, pair.publicKey, pair.privateKey);
+  });
 }
 
 // util.promisify(generateKeyPair) resolves to { publicKey, privateKey }, as in Node.
 Object.defineProperty(generateKeyPair, kCustomPromisifyArgs, { value: ['publicKey', 'privateKey'] });
 
 module.exports = {
+  keyObjectFromClone,
   KeyObject,
   SecretKeyObject,
   PublicKeyObject,

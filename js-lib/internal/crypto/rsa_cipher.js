@@ -8,7 +8,7 @@ const {
   codes: { ERR_INVALID_ARG_TYPE },
 } = require('internal/errors');
 const { validateString, validateInteger } = require('internal/validators');
-const { toBytes, opensslError } = require('internal/crypto/util');
+const { toBytes, opensslError, nativeError } = require('internal/crypto/util');
 const { KeyObject, kKeyData, createPrivateKey, createPublicKey } = require('internal/crypto/keys');
 
 const RSA_PKCS1_PADDING = 1;
@@ -42,6 +42,8 @@ function rsaOperation(operation, wantPrivate, defaultPadding) {
     const { padding = defaultPadding, oaepHash = 'sha1', oaepLabel, encoding } = options;
     validateInteger(padding, 'key.padding', -(2 ** 31), 2 ** 31 - 1);
     validateString(oaepHash, 'key.oaepHash');
+    // Node names an unknown digest before it reads the key.
+    if (binding.digestSize(oaepHash.toLowerCase()) === undefined) throw nativeError('ERR_OSSL_EVP_INVALID_DIGEST', 'Invalid digest used');
     if (operation === 'privateDecrypt' && padding === RSA_PKCS1_PADDING) {
       const err = new TypeError(
         'RSA_PKCS1_PADDING is no longer supported for private decryption, this can be reverted with --security-revert=CVE-2023-46809',

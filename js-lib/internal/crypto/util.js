@@ -53,4 +53,33 @@ function opensslError(packed, library, reason, Base = Error) {
   return err;
 }
 
-module.exports = { toBytes, copyBytes, opensslError, toBigInt, fromBigInt };
+/**
+ * An error Node's C++ throws: its code is a property, not part of its name (so its text
+ * reads `Error: message`, unlike the JavaScript errors' `Error [CODE]: message`).
+ */
+function nativeError(code, message, Base = Error) {
+  const err = new Base(message);
+  err.code = code;
+  return err;
+}
+
+/**
+ * The named elliptic curves the guest has (guest/src/natives/crypto/ec.rs), by OpenSSL's
+ * name: JWK's name and NIST's (where they have one) and the size of the field in bits.
+ */
+const namedCurves = {
+  __proto__: null,
+  secp224r1: { nist: 'P-224', bits: 224 },
+  prime256v1: { jwk: 'P-256', nist: 'P-256', bits: 256 },
+  secp256k1: { jwk: 'secp256k1', bits: 256 },
+  secp384r1: { jwk: 'P-384', nist: 'P-384', bits: 384 },
+  secp521r1: { jwk: 'P-521', nist: 'P-521', bits: 521 },
+};
+
+/** OpenSSL's name of a curve given by its own name or JWK's, or undefined. */
+function curveName(name) {
+  if (namedCurves[name] !== undefined) return name;
+  return Object.keys(namedCurves).find((curve) => namedCurves[curve].jwk === name || namedCurves[curve].nist === name);
+}
+
+module.exports = { toBytes, copyBytes, opensslError, nativeError, toBigInt, fromBigInt, namedCurves, curveName };

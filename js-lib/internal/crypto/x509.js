@@ -9,7 +9,7 @@ const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE },
 } = require('internal/errors');
 const { validateString, validateObject } = require('internal/validators');
-const { toBytes, opensslError } = require('internal/crypto/util');
+const { toBytes, opensslError, namedCurves } = require('internal/crypto/util');
 const { KeyObject, createPublicKey } = require('internal/crypto/keys');
 
 const kFields = Symbol('kFields');
@@ -243,10 +243,10 @@ class X509Certificate {
       legacy.pubkey = key.export({ type: 'spki', format: 'der' });
     } else if (key.asymmetricKeyType === 'ec') {
       const curve = key.asymmetricKeyDetails.namedCurve;
-      legacy.bits = curve === 'prime256v1' ? 256 : 384;
+      legacy.bits = namedCurves[curve].bits;
       legacy.pubkey = Buffer.concat([Buffer.from([4]), Buffer.from(jwk.x, 'base64url'), Buffer.from(jwk.y, 'base64url')]);
       legacy.asn1Curve = curve;
-      legacy.nistCurve = curve === 'prime256v1' ? 'P-256' : 'P-384';
+      if (namedCurves[curve].nist !== undefined) legacy.nistCurve = namedCurves[curve].nist;
     }
     Object.assign(legacy, {
       valid_from: fields.validFrom,

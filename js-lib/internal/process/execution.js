@@ -3,6 +3,7 @@
 // Node prints them (source line, caret, stack, extra properties) before exit 1.
 
 const { readFileUtf8 } = require('internal/fs/utils');
+const { originalSourceText } = require('internal/source_map/source_map_cache');
 
 let inspect;
 
@@ -14,7 +15,7 @@ function sourceContext(err) {
   const frame = err[kSourceLocation] ?? /^ {4}at (?:.*? \()?((?:\/|\[eval\])[^():]*):(\d+):(\d+)\)?$/m.exec(err.stack)?.slice(1);
   if (frame === undefined) return '';
   const [file, line, column] = frame;
-  const source = file === '[eval]' ? process._evalSource : readFileUtf8(file);
+  const source = file === '[eval]' ? process._evalSource : (originalSourceText(file) ?? readFileUtf8(file));
   // A number is a read failure: show the location without the line.
   if (typeof source !== 'string') return `${file}:${line}\n`;
   const text = source.split(/\r?\n/)[line - 1];

@@ -349,6 +349,17 @@ function requestClass(type) {
   return requestClass;
 }
 
+process.setSourceMapsEnabled = function setSourceMapsEnabled(val) {
+  require('internal/source_map/source_map_cache').setSourceMapsEnabled(val);
+};
+Object.defineProperty(process, 'sourceMapsEnabled', {
+  get() {
+    return require('internal/source_map/source_map_cache').sourceMapsEnabled();
+  },
+  enumerable: true,
+  configurable: true,
+});
+
 process.setUncaughtExceptionCaptureCallback = function setUncaughtExceptionCaptureCallback(fn) {
   require('internal/process/execution').setUncaughtExceptionCaptureCallback(fn);
 };

@@ -1,7 +1,7 @@
 'use strict';
 // Node's command-line options that change how a program runs, as the host passes them
 // in `process.execArgv` (host/src/main.rs): warnings and deprecations, unhandled
-// rejections, `--env-file`, `--require` and `--import` preloads, `--input-type`.
+// rejections, source maps, `--env-file`, `--require` and `--import` preloads, `--input-type`.
 
 /** The values of `--name value` and `--name=value`, in order. */
 function optionValues(execArgv, name) {
@@ -25,6 +25,7 @@ function applyOptions(execArgv) {
   for (const [flag, property] of Object.entries(flags)) {
     if (execArgv.includes(flag)) process[property] = true;
   }
+  if (execArgv.includes('--enable-source-maps')) process.setSourceMapsEnabled(true);
   const [rejections] = optionValues(execArgv, '--unhandled-rejections').slice(-1);
   if (rejections !== undefined) require('internal/process/promises').setUnhandledRejectionMode(rejections);
   for (const file of optionValues(execArgv, '--env-file')) {

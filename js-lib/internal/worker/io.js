@@ -183,13 +183,29 @@ class MessagePort extends EventEmitter {
   }
 }
 
-// Adding a 'message' listener starts the port, as in Node.
+// Adding a 'message' listener starts the port and refs it; removing the last unrefs it
+// (a worker whose parentPort.once got its message can end), as in Node.
 for (const method of ['on', 'addListener', 'once', 'prependListener', 'prependOnceListener']) {
   const add = EventEmitter.prototype[method];
   Object.defineProperty(MessagePort.prototype, method, {
     value: function (type, listener) {
       add.call(this, type, listener);
-      if (type === 'message') this.start();
+      if (type === 'message') {
+        this.ref();
+        this.start();
+      }
+      return this;
+    },
+    writable: true,
+    configurable: true,
+  });
+}
+for (const method of ['removeListener', 'off']) {
+  const remove = EventEmitter.prototype[method];
+  Object.defineProperty(MessagePort.prototype, method, {
+    value: function (type, listener) {
+      remove.call(this, type, listener);
+      if (type === 'message' && this.listenerCount('message') === 0) this.unref();
       return this;
     },
     writable: true,

@@ -22,6 +22,7 @@ const {
 const { Buffer } = require('buffer');
 const { DOMException } = require('internal/domexception');
 const { Blob } = require('internal/blob');
+const { kClone, isCloneable, revive } = require('internal/worker/js_transferable');
 const types = require('internal/util/types');
 
 const errorTypes = { Error, EvalError, RangeError, ReferenceError, SyntaxError, TypeError, URIError };
@@ -77,6 +78,10 @@ class Writer {
     }
     if (value instanceof Blob) {
       throw new DOMException('A Blob could not be sent to another thread.', 'DataCloneError');
+    }
+    if (isCloneable(value)) {
+      const { data, deserializeInfo } = value[kClone]();
+      return ['c', deserializeInfo, this.write(data)];
     }
     const properties = Object.keys(value).map((key) => [key, this.write(value[key])]);
     return Array.isArray(value) ? ['a', value.length, properties] : ['o', properties];
@@ -139,6 +144,8 @@ class Reader {
         return keep(Object(this.read(node[1])));
       case 'e':
         return this.#readError(node, keep);
+      case 'c':
+        return keep(revive(node[1], this.read(node[2])));
       case 'a':
         return this.#readProperties(node[2], keep(new Array(node[1])));
       default:

@@ -104,7 +104,8 @@ pub fn canonical(name: &str) -> &str {
     let name = name.strip_prefix("rsa-").unwrap_or(name);
     let name = name.strip_suffix("withrsaencryption").unwrap_or(name);
     match name {
-        "sha-1" => "sha1",
+        // DSS1 is OpenSSL's old name of SHA-1 for DSA signatures.
+        "sha-1" | "dss1" => "sha1",
         "sha-224" => "sha224",
         "sha-256" => "sha256",
         "sha-384" => "sha384",
@@ -154,4 +155,17 @@ pub fn digest(name: &str, data: &[u8]) -> Option<Vec<u8>> {
     let mut hash = new_hash(name)?;
     hash.update(data);
     Some(hash.finalize().to_vec())
+}
+
+/// MGF1 (RFC 8017 B.2.1) with the digest `hash`: `length` bytes from `seed`.
+pub fn mgf1(hash: &str, seed: &[u8], length: usize) -> Vec<u8> {
+    let mut mask = Vec::with_capacity(length);
+    let mut counter = 0u32;
+    while mask.len() < length {
+        let block = digest(hash, &[seed, &counter.to_be_bytes()].concat()).expect("a known digest");
+        mask.extend_from_slice(&block);
+        counter += 1;
+    }
+    mask.truncate(length);
+    mask
 }

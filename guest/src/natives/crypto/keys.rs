@@ -3,8 +3,6 @@
 //! parses what it is given, so no key state lives in the guest between calls.
 
 use ed25519_dalek::{Signer as _, Verifier as _};
-use p256::ecdsa::signature::hazmat::{PrehashSigner, PrehashVerifier};
-use p256::elliptic_curve::sec1::ToEncodedPoint as _;
 use pkcs8::der::asn1::{BitStringRef, OctetStringRef};
 use pkcs8::der::{Decode as _, Encode as _};
 use pkcs8::{DecodePrivateKey, EncodePrivateKey, ObjectIdentifier, PrivateKeyInfo};
@@ -15,10 +13,18 @@ use rsa::{BigUint, RsaPrivateKey, RsaPublicKey};
 use spki::{AlgorithmIdentifierRef, DecodePublicKey, EncodePublicKey, SubjectPublicKeyInfoRef};
 
 use super::digests::{canonical, digest, with_rsa_digest};
+use super::dsa_dh::{self, DhKey};
+use super::ec::{EcPublic, EcSecret};
+use super::ed448;
+use super::prime;
+use super::rsa_cipher::left_padded;
 use super::rsa_pss::{self, PssParams};
 use super::{bytes_of, key_encryption};
 
 const X25519_OID: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.3.101.110");
+const ED25519_OID: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.3.101.112");
+const X448_OID: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.3.101.111");
+const ED448_OID: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.3.101.113");
 
 /// Host randomness for key generation, RSA blinding and PSS salts.
 pub(super) struct HostRng;
@@ -41,6 +47,12 @@ impl rand_core::RngCore for HostRng {
 
 impl rand_core::CryptoRng for HostRng {}
 
+fn random_bytes<const N: usize>() -> [u8; N] {
+    let mut bytes = [0; N];
+    rand_core::RngCore::fill_bytes(&mut HostRng, &mut bytes);
+    bytes
+}
+
 /// Why a key operation failed, as OpenSSL names it (js-lib makes Node's error of it).
 pub(super) type Failure = &'static str;
 const UNSUPPORTED: Failure = "unsupported";
@@ -48,38 +60,56 @@ const UNSUPPORTED: Failure = "unsupported";
 pub(super) enum Private {
     Rsa(Box<RsaPrivateKey>),
     RsaPss(Box<RsaPrivateKey>, Option<PssParams>),
-    P256(p256::SecretKey),
-    P384(p384::SecretKey),
+    Ec(EcSecret),
     Ed25519(ed25519_dalek::SigningKey),
     X25519(x25519_dalek::StaticSecret),
+    Ed448([u8; ed448::ED448_KEY_LENGTH]),
+    X448([u8; ed448::X448_KEY_LENGTH]),
+    Dsa(Box<dsa::SigningKey>),
+    Dh(DhKey),
 }
 
 pub(super) enum Public {
     Rsa(RsaPublicKey),
     RsaPss(RsaPublicKey, Option<PssParams>),
-    P256(p256::PublicKey),
-    P384(p384::PublicKey),
+    Ec(EcPublic),
     Ed25519(ed25519_dalek::VerifyingKey),
     X25519(x25519_dalek::PublicKey),
+    Ed448([u8; ed448::ED448_KEY_LENGTH]),
+    X448([u8; ed448::X448_KEY_LENGTH]),
+    Dsa(Box<dsa::VerifyingKey>),
+    Dh(DhKey),
 }
 
-fn x25519_private(der: &[u8]) -> Option<x25519_dalek::StaticSecret> {
+/// The raw private key of an OKP key (X25519, Ed448, X448: RFC 8410's PKCS#8, the key an
+/// OCTET STRING inside the OCTET STRING) when `der` is one of `oid`.
+fn okp_private<const N: usize>(der: &[u8], oid: ObjectIdentifier) -> Option<[u8; N]> {
     let info = PrivateKeyInfo::from_der(der).ok()?;
-    if info.algorithm.oid != X25519_OID {
+    if info.algorithm.oid != oid {
         return None;
     }
-    let inner = OctetStringRef::from_der(info.private_key).ok()?;
-    let bytes: [u8; 32] = inner.as_bytes().try_into().ok()?;
-    Some(bytes.into())
+    OctetStringRef::from_der(info.private_key).ok()?.as_bytes().try_into().ok()
 }
 
-fn x25519_public(der: &[u8]) -> Option<x25519_dalek::PublicKey> {
+/// The raw public key of an OKP key's SPKI when it is one of `oid`.
+fn okp_public<const N: usize>(der: &[u8], oid: ObjectIdentifier) -> Option<[u8; N]> {
     let info = SubjectPublicKeyInfoRef::from_der(der).ok()?;
-    if info.algorithm.oid != X25519_OID {
+    if info.algorithm.oid != oid {
         return None;
     }
-    let bytes: [u8; 32] = info.subject_public_key.as_bytes()?.try_into().ok()?;
-    Some(bytes.into())
+    info.subject_public_key.as_bytes()?.try_into().ok()
+}
+
+fn okp_pkcs8(key: &[u8], oid: ObjectIdentifier) -> Vec<u8> {
+    let inner = OctetStringRef::new(key).and_then(|s| s.to_der()).expect("a raw key encodes");
+    let algorithm = AlgorithmIdentifierRef { oid, parameters: None };
+    PrivateKeyInfo::new(algorithm, &inner).to_der().expect("a key info encodes")
+}
+
+fn okp_spki(key: &[u8], oid: ObjectIdentifier) -> Vec<u8> {
+    let algorithm = AlgorithmIdentifierRef { oid, parameters: None };
+    let subject_public_key = BitStringRef::from_bytes(key).expect("a raw key");
+    SubjectPublicKeyInfoRef { algorithm, subject_public_key }.to_der().expect("a key info encodes")
 }
 
 impl Private {
@@ -90,59 +120,63 @@ impl Private {
         if let Some((key, params)) = rsa_pss::private_from_pkcs8(der) {
             return Ok(Self::RsaPss(Box::new(key), params));
         }
-        if let Ok(key) = p256::SecretKey::from_pkcs8_der(der) {
-            return Ok(Self::P256(key));
-        }
-        if let Ok(key) = p384::SecretKey::from_pkcs8_der(der) {
-            return Ok(Self::P384(key));
+        if let Some(key) = EcSecret::from_pkcs8(der) {
+            return Ok(Self::Ec(key));
         }
         if let Ok(key) = ed25519_dalek::SigningKey::from_pkcs8_der(der) {
             return Ok(Self::Ed25519(key));
         }
-        x25519_private(der).map(Self::X25519).ok_or(UNSUPPORTED)
+        if let Some(key) = okp_private::<32>(der, X25519_OID) {
+            return Ok(Self::X25519(key.into()));
+        }
+        if let Some(key) = okp_private(der, ED448_OID) {
+            return Ok(Self::Ed448(key));
+        }
+        if let Some(key) = okp_private(der, X448_OID) {
+            return Ok(Self::X448(key));
+        }
+        if let Some(key) = dsa_dh::dsa_from_pkcs8(der) {
+            return Ok(Self::Dsa(Box::new(key)));
+        }
+        dsa_dh::dh_from_pkcs8(der).map(Self::Dh).ok_or(UNSUPPORTED)
     }
 
     /// A private scalar on the curve OpenSSL calls `curve`.
     pub(super) fn ec(curve: &str, scalar: &[u8]) -> Option<Self> {
-        match curve {
-            "prime256v1" => p256::SecretKey::from_slice(scalar).ok().map(Self::P256),
-            "secp384r1" => p384::SecretKey::from_slice(scalar).ok().map(Self::P384),
-            _ => None,
-        }
+        EcSecret::new(curve, scalar).map(Self::Ec)
     }
 
     /// A SEC1 `EC PRIVATE KEY`, on whichever curve it names.
     fn from_sec1(der: &[u8]) -> Result<Self, Failure> {
-        if let Ok(key) = p256::SecretKey::from_sec1_der(der) {
-            return Ok(Self::P256(key));
-        }
-        p384::SecretKey::from_sec1_der(der).map(Self::P384).map_err(|_| UNSUPPORTED)
+        EcSecret::from_sec1(der).map(Self::Ec).ok_or(UNSUPPORTED)
     }
 
     pub(super) fn to_pkcs8(&self) -> Vec<u8> {
-        let document = match self {
-            Self::Rsa(key) => key.to_pkcs8_der(),
-            Self::RsaPss(key, params) => return rsa_pss::private_to_pkcs8(key, *params),
-            Self::P256(key) => key.to_pkcs8_der(),
-            Self::P384(key) => key.to_pkcs8_der(),
-            Self::Ed25519(key) => key.to_pkcs8_der(),
-            Self::X25519(key) => {
-                let inner = OctetStringRef::new(key.as_bytes()).and_then(|s| s.to_der()).expect("32 bytes encode");
-                let algorithm = AlgorithmIdentifierRef { oid: X25519_OID, parameters: None };
-                return PrivateKeyInfo::new(algorithm, &inner).to_der().expect("a key info encodes");
-            }
-        };
-        document.expect("a parsed key encodes").as_bytes().to_vec()
+        match self {
+            Self::Rsa(key) => key.to_pkcs8_der().expect("a parsed key encodes").as_bytes().to_vec(),
+            Self::RsaPss(key, params) => rsa_pss::private_to_pkcs8(key, *params),
+            Self::Ec(key) => key.to_pkcs8(),
+            // OpenSSL writes version 1, without the public key ed25519-dalek adds.
+            Self::Ed25519(key) => okp_pkcs8(key.as_bytes(), ED25519_OID),
+            Self::X25519(key) => okp_pkcs8(key.as_bytes(), X25519_OID),
+            Self::Ed448(key) => okp_pkcs8(key, ED448_OID),
+            Self::X448(key) => okp_pkcs8(key, X448_OID),
+            Self::Dsa(key) => dsa_dh::dsa_to_pkcs8(key),
+            Self::Dh(key) => dsa_dh::dh_to_pkcs8(key),
+        }
     }
 
     pub(super) fn public(&self) -> Public {
         match self {
             Self::Rsa(key) => Public::Rsa(key.to_public_key()),
             Self::RsaPss(key, params) => Public::RsaPss(key.to_public_key(), *params),
-            Self::P256(key) => Public::P256(key.public_key()),
-            Self::P384(key) => Public::P384(key.public_key()),
+            Self::Ec(key) => Public::Ec(key.public()),
             Self::Ed25519(key) => Public::Ed25519(key.verifying_key()),
             Self::X25519(key) => Public::X25519(key.into()),
+            Self::Ed448(key) => Public::Ed448(ed448::ed448_public(key)),
+            Self::X448(key) => Public::X448(ed448::x448_public(key)),
+            Self::Dsa(key) => Public::Dsa(Box::new(key.verifying_key().clone())),
+            Self::Dh(key) => Public::Dh(dsa_dh::dh_public(key)),
         }
     }
 }
@@ -155,48 +189,50 @@ impl Public {
         if let Some((key, params)) = rsa_pss::public_from_spki(der) {
             return Ok(Self::RsaPss(key, params));
         }
-        if let Ok(key) = p256::PublicKey::from_public_key_der(der) {
-            return Ok(Self::P256(key));
-        }
-        if let Ok(key) = p384::PublicKey::from_public_key_der(der) {
-            return Ok(Self::P384(key));
+        if let Some(key) = EcPublic::from_spki(der) {
+            return Ok(Self::Ec(key));
         }
         if let Ok(key) = ed25519_dalek::VerifyingKey::from_public_key_der(der) {
             return Ok(Self::Ed25519(key));
         }
-        x25519_public(der).map(Self::X25519).ok_or(UNSUPPORTED)
+        if let Some(key) = okp_public::<32>(der, X25519_OID) {
+            return Ok(Self::X25519(key.into()));
+        }
+        if let Some(key) = okp_public(der, ED448_OID).filter(ed448::ed448_public_valid) {
+            return Ok(Self::Ed448(key));
+        }
+        if let Some(key) = okp_public(der, X448_OID) {
+            return Ok(Self::X448(key));
+        }
+        if let Some(key) = dsa_dh::dsa_from_spki(der) {
+            return Ok(Self::Dsa(Box::new(key)));
+        }
+        dsa_dh::dh_from_spki(der).map(Self::Dh).ok_or(UNSUPPORTED)
     }
 
     pub(super) fn to_spki(&self) -> Vec<u8> {
-        let document = match self {
-            Self::Rsa(key) => key.to_public_key_der(),
-            Self::RsaPss(key, params) => return rsa_pss::public_to_spki(key, *params),
-            Self::P256(key) => key.to_public_key_der(),
-            Self::P384(key) => key.to_public_key_der(),
-            Self::Ed25519(key) => key.to_public_key_der(),
-            Self::X25519(key) => {
-                let algorithm = AlgorithmIdentifierRef { oid: X25519_OID, parameters: None };
-                let subject_public_key = BitStringRef::from_bytes(key.as_bytes()).expect("32 bytes");
-                return SubjectPublicKeyInfoRef { algorithm, subject_public_key }.to_der().expect("a key info encodes");
-            }
-        };
-        document.expect("a parsed key encodes").as_bytes().to_vec()
+        match self {
+            Self::Rsa(key) => key.to_public_key_der().expect("a parsed key encodes").as_bytes().to_vec(),
+            Self::RsaPss(key, params) => rsa_pss::public_to_spki(key, *params),
+            Self::Ec(key) => key.to_spki(),
+            Self::Ed25519(key) => key.to_public_key_der().expect("a parsed key encodes").as_bytes().to_vec(),
+            Self::X25519(key) => okp_spki(key.as_bytes(), X25519_OID),
+            Self::Ed448(key) => okp_spki(key, ED448_OID),
+            Self::X448(key) => okp_spki(key, X448_OID),
+            Self::Dsa(key) => dsa_dh::dsa_to_spki(key),
+            Self::Dh(key) => dsa_dh::dh_to_spki(key),
+        }
     }
 
     /// A SEC1 point on the curve OpenSSL calls `curve`.
     pub(super) fn ec(curve: &str, point: &[u8]) -> Option<Self> {
-        match curve {
-            "prime256v1" => p256::PublicKey::from_sec1_bytes(point).ok().map(Self::P256),
-            "secp384r1" => p384::PublicKey::from_sec1_bytes(point).ok().map(Self::P384),
-            _ => None,
-        }
+        EcPublic::new(curve, point).map(Self::Ec)
     }
 
     /// An EC key's point in SEC1 form, compressed or not.
     pub(super) fn sec1_point(&self, compressed: bool) -> Option<Vec<u8>> {
         match self {
-            Self::P256(key) => Some(key.to_encoded_point(compressed).as_bytes().to_vec()),
-            Self::P384(key) => Some(key.to_encoded_point(compressed).as_bytes().to_vec()),
+            Self::Ec(key) => Some(key.point(compressed)),
             _ => None,
         }
     }
@@ -206,9 +242,13 @@ impl Public {
         match self {
             Self::Rsa(_) => "rsa",
             Self::RsaPss(..) => "rsa-pss",
-            Self::P256(_) | Self::P384(_) => "ec",
+            Self::Ec(_) => "ec",
             Self::Ed25519(_) => "ed25519",
             Self::X25519(_) => "x25519",
+            Self::Ed448(_) => "ed448",
+            Self::X448(_) => "x448",
+            Self::Dsa(_) => "dsa",
+            Self::Dh(_) => "dh",
         }
     }
 }
@@ -237,7 +277,8 @@ fn key_import<'js>(
             let public = private.public();
             Ok((false, public.key_type(), public.to_spki()))
         }
-        Key::Public(_) if want_private => Err(UNSUPPORTED),
+        // OpenSSL's decoders find no private key in it (js-lib reports that as they do).
+        Key::Public(_) if want_private => Err("not a private key"),
         Key::Public(public) => Ok((false, public.key_type(), public.to_spki())),
     });
     match result {
@@ -305,6 +346,7 @@ fn import_pem(data: &[u8], passphrase: Option<&[u8]>) -> Imported {
         }
         "RSA PRIVATE KEY" => RsaPrivateKey::from_pkcs1_der(&der).map(|k| Key::Private(Private::Rsa(Box::new(k)))).map_err(|_| UNSUPPORTED),
         "EC PRIVATE KEY" => Private::from_sec1(&der).map(Key::Private),
+        "DSA PRIVATE KEY" => dsa_dh::dsa_from_legacy(&der).map(|key| Key::Private(Private::Dsa(Box::new(key)))).ok_or(UNSUPPORTED),
         "PUBLIC KEY" => Public::from_spki(&der).map(Key::Public),
         "RSA PUBLIC KEY" => RsaPublicKey::from_pkcs1_der(&der).map(|k| Key::Public(Public::Rsa(k))).map_err(|_| UNSUPPORTED),
         "CERTIFICATE" => certificate_key(&der).map(Key::Public),
@@ -355,8 +397,7 @@ fn key_export<'js>(
         match (Private::from_pkcs8(&der), encoding.as_str()) {
             (Ok(_), "pkcs8") => Some(("PRIVATE KEY", der)),
             (Ok(Private::Rsa(key)), "pkcs1") => key.to_pkcs1_der().ok().map(|d| ("RSA PRIVATE KEY", d.as_bytes().to_vec())),
-            (Ok(Private::P256(key)), "sec1") => Some(("EC PRIVATE KEY", sec1_with_curve(&key.to_bytes(), &der))),
-            (Ok(Private::P384(key)), "sec1") => Some(("EC PRIVATE KEY", sec1_with_curve(&key.to_bytes(), &der))),
+            (Ok(Private::Ec(key)), "sec1") => Some(("EC PRIVATE KEY", sec1_with_curve(&key.scalar(), &der))),
             _ => None,
         }
     } else {
@@ -428,8 +469,11 @@ fn key_details<'js>(ctx: Ctx<'js>, der: TypedArray<'js, u8>, private: bool) -> r
                 details.set("saltLength", params.salt_length)?;
             }
         }
-        Ok(Public::P256(_)) => details.set("namedCurve", "prime256v1")?,
-        Ok(Public::P384(_)) => details.set("namedCurve", "secp384r1")?,
+        Ok(Public::Ec(key)) => details.set("namedCurve", key.curve())?,
+        Ok(Public::Dsa(key)) => {
+            details.set("modulusLength", key.components().p().bits())?;
+            details.set("divisorLength", key.components().q().bits())?;
+        }
         _ => {}
     }
     Ok(details)
@@ -464,20 +508,18 @@ fn key_jwk<'js>(ctx: Ctx<'js>, der: TypedArray<'js, u8>, private: bool) -> rquic
             set_big(&ctx, &jwk, "n", Some(key.n()))?;
             set_big(&ctx, &jwk, "e", Some(key.e()))?;
         }
-        Some(Public::P256(key)) => {
-            let point = key.to_encoded_point(false);
-            set_bytes(&ctx, &jwk, "x", point.x().expect("uncompressed"))?;
-            set_bytes(&ctx, &jwk, "y", point.y().expect("uncompressed"))?;
-        }
-        Some(Public::P384(key)) => {
-            let point = key.to_encoded_point(false);
-            set_bytes(&ctx, &jwk, "x", point.x().expect("uncompressed"))?;
-            set_bytes(&ctx, &jwk, "y", point.y().expect("uncompressed"))?;
+        Some(Public::Ec(key)) => {
+            let point = key.point(false);
+            let half = (point.len() - 1) / 2;
+            set_bytes(&ctx, &jwk, "x", &point[1..1 + half])?;
+            set_bytes(&ctx, &jwk, "y", &point[1 + half..])?;
         }
         Some(Public::Ed25519(key)) => set_bytes(&ctx, &jwk, "x", key.as_bytes())?,
         Some(Public::X25519(key)) => set_bytes(&ctx, &jwk, "x", key.as_bytes())?,
-        // JWK has no RSA-PSS keys: js-lib refuses them before asking.
-        Some(Public::RsaPss(..)) | None => {}
+        Some(Public::Ed448(key)) => set_bytes(&ctx, &jwk, "x", key)?,
+        Some(Public::X448(key)) => set_bytes(&ctx, &jwk, "x", key)?,
+        // JWK has no RSA-PSS, DSA or DH keys: js-lib refuses them before asking.
+        Some(Public::RsaPss(..) | Public::Dsa(_) | Public::Dh(_)) | None => {}
     }
     match &secret {
         Some(Private::Rsa(key)) => {
@@ -488,34 +530,18 @@ fn key_jwk<'js>(ctx: Ctx<'js>, der: TypedArray<'js, u8>, private: bool) -> rquic
             set_big(&ctx, &jwk, "dq", key.dq())?;
             set_big(&ctx, &jwk, "qi", key.crt_coefficient().as_ref())?;
         }
-        Some(Private::P256(key)) => set_bytes(&ctx, &jwk, "d", &key.to_bytes())?,
-        Some(Private::P384(key)) => set_bytes(&ctx, &jwk, "d", &key.to_bytes())?,
+        Some(Private::Ec(key)) => set_bytes(&ctx, &jwk, "d", &key.scalar())?,
         Some(Private::Ed25519(key)) => set_bytes(&ctx, &jwk, "d", key.as_bytes())?,
         Some(Private::X25519(key)) => set_bytes(&ctx, &jwk, "d", key.as_bytes())?,
-        Some(Private::RsaPss(..)) | None => {}
+        Some(Private::Ed448(key)) => set_bytes(&ctx, &jwk, "d", key)?,
+        Some(Private::X448(key)) => set_bytes(&ctx, &jwk, "d", key)?,
+        Some(Private::RsaPss(..) | Private::Dsa(_) | Private::Dh(_)) | None => {}
     }
     Ok(jwk)
 }
 
 fn member(jwk: &Object<'_>, name: &str) -> Option<Vec<u8>> {
     jwk.get::<_, Option<TypedArray<'_, u8>>>(name).ok().flatten().map(|bytes| bytes_of(&bytes))
-}
-
-/// An EC public key from its JWK coordinates, with the curve crate `$curve`.
-macro_rules! ec_point {
-    ($curve:ident, $jwk:expr) => {{
-        match (member($jwk, "x"), member($jwk, "y")) {
-            (Some(x), Some(y)) if x.len() == y.len() && x.len() == $curve::FieldBytes::default().len() => {
-                let point = $curve::EncodedPoint::from_affine_coordinates(
-                    $curve::FieldBytes::from_slice(&x),
-                    $curve::FieldBytes::from_slice(&y),
-                    false,
-                );
-                $curve::PublicKey::from_sec1_bytes(point.as_bytes()).ok()
-            }
-            _ => None,
-        }
-    }};
 }
 
 /// A key from JWK members given as bytes (`kty` as Node's key type, `crv` its curve):
@@ -536,13 +562,12 @@ fn key_from_jwk<'js>(ctx: Ctx<'js>, key_type: String, jwk: Object<'js>) -> rquic
                 None => RsaPublicKey::new(n, e).ok().map(|k| Key::Public(Public::Rsa(k))),
             }
         }
-        "P-256" => match &private {
-            Some(d) => p256::SecretKey::from_slice(d).ok().map(|k| Key::Private(Private::P256(k))),
-            None => ec_point!(p256, &jwk).map(|k| Key::Public(Public::P256(k))),
-        },
-        "P-384" => match &private {
-            Some(d) => p384::SecretKey::from_slice(d).ok().map(|k| Key::Private(Private::P384(k))),
-            None => ec_point!(p384, &jwk).map(|k| Key::Public(Public::P384(k))),
+        "P-256" | "P-384" | "P-521" | "secp256k1" => match &private {
+            Some(d) => Private::ec(&key_type, d).map(Key::Private),
+            None => match (member(&jwk, "x"), member(&jwk, "y")) {
+                (Some(x), Some(y)) => EcPublic::from_coordinates(&key_type, &x, &y).map(|k| Key::Public(Public::Ec(k))),
+                _ => None,
+            },
         },
         "Ed25519" => match &private {
             Some(d) => {
@@ -552,6 +577,19 @@ fn key_from_jwk<'js>(ctx: Ctx<'js>, key_type: String, jwk: Object<'js>) -> rquic
                 .and_then(|x| <[u8; 32]>::try_from(x.as_slice()).ok())
                 .and_then(|x| ed25519_dalek::VerifyingKey::from_bytes(&x).ok())
                 .map(|k| Key::Public(Public::Ed25519(k))),
+        },
+        "Ed448" => match &private {
+            Some(d) => <[u8; ed448::ED448_KEY_LENGTH]>::try_from(d.as_slice()).ok().map(|d| Key::Private(Private::Ed448(d))),
+            None => member(&jwk, "x")
+                .and_then(|x| <[u8; ed448::ED448_KEY_LENGTH]>::try_from(x.as_slice()).ok())
+                .filter(ed448::ed448_public_valid)
+                .map(|x| Key::Public(Public::Ed448(x))),
+        },
+        "X448" => match &private {
+            Some(d) => <[u8; ed448::X448_KEY_LENGTH]>::try_from(d.as_slice()).ok().map(|d| Key::Private(Private::X448(d))),
+            None => member(&jwk, "x")
+                .and_then(|x| <[u8; ed448::X448_KEY_LENGTH]>::try_from(x.as_slice()).ok())
+                .map(|x| Key::Public(Public::X448(x))),
         },
         "X25519" => match &private {
             Some(d) => <[u8; 32]>::try_from(d.as_slice()).ok().map(|d| Key::Private(Private::X25519(d.into()))),
@@ -582,8 +620,11 @@ fn generate_key_pair<'js>(
     curve: Option<String>,
     pss: Option<Object<'js>>,
 ) -> rquickjs::Result<Value<'js>> {
-    let mut rng = HostRng;
-    let mut rsa = || RsaPrivateKey::new_with_exp(&mut rng, size.unwrap_or(2048), &BigUint::from(exponent.unwrap_or(65537))).ok();
+    // OpenSSL takes odd exponents from 3 up only.
+    if matches!(key_type.as_str(), "rsa" | "rsa-pss") && exponent.is_some_and(|e| e < 3 || e % 2 == 0) {
+        return Ok(rquickjs::String::from_str(ctx, "pub exponent out of range")?.into_value());
+    }
+    let rsa = || rsa_generate(size.unwrap_or(2048), exponent.unwrap_or(65537));
     let private = match (key_type.as_str(), curve.as_deref()) {
         ("rsa", _) => rsa().map(|k| Private::Rsa(Box::new(k))),
         ("rsa-pss", _) => {
@@ -600,8 +641,13 @@ fn generate_key_pair<'js>(
             };
             rsa().map(|k| Private::RsaPss(Box::new(k), params))
         }
-        ("ec", Some("prime256v1" | "P-256")) => Some(Private::P256(p256::SecretKey::random(&mut HostRng))),
-        ("ec", Some("secp384r1" | "P-384")) => Some(Private::P384(p384::SecretKey::random(&mut HostRng))),
+        ("ec", Some(curve)) => EcSecret::random(curve).map(Private::Ec),
+        ("dsa", _) => match dsa_dh::dsa_generate(size.unwrap_or(2048), exponent.map(|n| n as usize)) {
+            Ok(key) => Some(Private::Dsa(Box::new(key))),
+            Err(reason) => return Ok(rquickjs::String::from_str(ctx, reason)?.into_value()),
+        },
+        ("ed448", _) => Some(Private::Ed448(random_bytes())),
+        ("x448", _) => Some(Private::X448(random_bytes())),
         ("ed25519", _) => Some(Private::Ed25519(ed25519_dalek::SigningKey::generate(&mut HostRng))),
         ("x25519", _) => Some(Private::X25519(x25519_dalek::StaticSecret::random_from_rng(&mut HostRng))),
         _ => None,
@@ -613,11 +659,42 @@ fn generate_key_pair<'js>(
     Ok(array.into_value())
 }
 
+/// OpenSSL 3's least RSA modulus.
+const RSA_MIN_BITS: usize = 512;
+
+/// A new RSA key of `bits` bits: two primes with their top two bits set (so the modulus has
+/// all its bits) from prime.rs's sieve, many times faster in the guest than the rsa
+/// crate's search; primes for which `exponent` has no inverse are drawn again.
+fn rsa_generate(bits: usize, exponent: u64) -> Option<RsaPrivateKey> {
+    if bits < RSA_MIN_BITS {
+        return None;
+    }
+    loop {
+        let p = prime::generate(bits.div_ceil(2), false, None, None);
+        let q = prime::generate(bits / 2, false, None, None);
+        if let Ok(key) = RsaPrivateKey::from_p_q(p, q, BigUint::from(exponent)) {
+            return Some(key);
+        }
+    }
+}
+
+/// A new Diffie-Hellman pair as `[pkcs8, spki]` in the group of `prime` and `generator`.
+fn generate_dh_key_pair<'js>(ctx: Ctx<'js>, prime: TypedArray<'js, u8>, generator: TypedArray<'js, u8>) -> rquickjs::Result<Value<'js>> {
+    let private =
+        Private::Dh(dsa_dh::dh_generate(BigUint::from_bytes_be(&bytes_of(&prime)), BigUint::from_bytes_be(&bytes_of(&generator))));
+    let array = rquickjs::Array::new(ctx.clone())?;
+    array.set(0, ArrayBuffer::new(ctx.clone(), private.to_pkcs8())?)?;
+    array.set(1, ArrayBuffer::new(ctx, private.public().to_spki())?)?;
+    Ok(array.into_value())
+}
+
 /// How a signature is made beyond the key: the digest (none for Ed25519), RSA's padding
 /// (1 PKCS#1 v1.5, 6 PSS) and PSS salt length (-1 the digest's, -2 the most that fits,
 /// or when verifying whatever the signature used), and ECDSA's encoding (DER or r||s).
 struct Scheme {
     digest: Option<String>,
+    /// MGF1's digest for PSS, when it is not the message's.
+    mgf1_digest: Option<&'static str>,
     pss: bool,
     salt_length: i64,
     p1363: bool,
@@ -633,6 +710,7 @@ impl Scheme {
         let salt_length = options.get::<_, Option<i64>>("saltLength").ok().flatten();
         Self {
             digest: options.get::<_, Option<String>>("digest").ok().flatten().map(|d| canonical(&d.to_lowercase()).to_owned()),
+            mgf1_digest: None,
             pss: padding == Some(6),
             salt_length: salt_length.unwrap_or(-2),
             p1363: options.get::<_, Option<String>>("dsaEncoding").ok().flatten().as_deref() == Some("ieee-p1363"),
@@ -650,17 +728,15 @@ impl Scheme {
             return Err("illegal or unsupported padding mode");
         }
         let Some(params) = params else { return Ok(Self { pss: true, ..self }) };
-        if self.digest.as_deref().is_some_and(|digest| digest != params.hash) {
-            return Err("digest not allowed");
-        }
-        if params.mgf1_hash != params.hash {
-            return Err("unsupported MGF1 digest");
-        }
+        // OpenSSL checks the salt length first.
         if self.salt_given && self.salt_length >= 0 && self.salt_length < i64::from(params.salt_length) {
             return Err("pss saltlen too small");
         }
+        if self.digest.as_deref().is_some_and(|digest| digest != params.hash) {
+            return Err("digest not allowed");
+        }
         let salt_length = if self.salt_given { self.salt_length } else { i64::from(params.salt_length) };
-        Ok(Self { digest: Some(params.hash.to_owned()), pss: true, salt_length, ..self })
+        Ok(Self { digest: Some(params.hash.to_owned()), mgf1_digest: Some(params.mgf1_hash), pss: true, salt_length, ..self })
     }
 
     fn hashed(&self, data: &[u8]) -> Result<Vec<u8>, Failure> {
@@ -683,9 +759,10 @@ fn rsa_sign(key: &RsaPrivateKey, scheme: &Scheme, data: &[u8]) -> Result<Vec<u8>
             length if length < 0 => max_salt(key.n().bits(), hashed.len()),
             length => length as usize,
         };
-        return with_rsa_digest!(name, |D| key
-            .sign_with_rng(&mut rng, rsa::Pss::new_with_salt::<D>(salt), &hashed)
-            .map_err(|_| "data too large for key size"));
+        let encoded = rsa_pss::pss_encode(name, scheme.mgf1_digest.unwrap_or(name), &hashed, salt, key.n().bits() - 1)?;
+        let signature = rsa::hazmat::rsa_decrypt_and_check(key, Some(&mut rng), &BigUint::from_bytes_be(&encoded))
+            .map_err(|_| "data too large for key size")?;
+        return Ok(left_padded(&signature, key.size()));
     }
     with_rsa_digest!(name, |D| key
         .sign_with_rng(&mut rng, rsa::Pkcs1v15Sign::new::<D>(), &hashed)
@@ -698,35 +775,19 @@ fn rsa_verify(key: &RsaPublicKey, scheme: &Scheme, data: &[u8], signature: &[u8]
     if !scheme.pss {
         return with_rsa_digest!(name, |D| Ok(key.verify(rsa::Pkcs1v15Sign::new::<D>(), &hashed, signature).is_ok()));
     }
-    let most = max_salt(key.n().bits(), hashed.len());
-    let lengths: Vec<usize> = match scheme.salt_length {
-        -1 => vec![hashed.len()],
-        // Any length: the usual ones first.
-        length if length < 0 => [hashed.len(), most].into_iter().chain(0..=most).collect(),
-        length => vec![length as usize],
+    let value = BigUint::from_bytes_be(signature);
+    if signature.len() != key.size() || &value >= key.n() {
+        return Ok(false);
+    }
+    let em_bits = key.n().bits() - 1;
+    let Ok(opened) = rsa::hazmat::rsa_encrypt(key, &value) else { return Ok(false) };
+    let salt = match scheme.salt_length {
+        -1 => Some(hashed.len()),
+        length if length < 0 => None,
+        length => Some(length as usize),
     };
-    with_rsa_digest!(name, |D| Ok(lengths.iter().any(|&salt| key.verify(rsa::Pss::new_with_salt::<D>(salt), &hashed, signature).is_ok())))
-}
-
-/// ECDSA with the curve crate `$curve` (p256, p384): a signature in DER or r||s.
-macro_rules! ecdsa_sign {
-    ($curve:ident, $key:expr, $scheme:expr, $data:expr) => {{
-        let signing = $curve::ecdsa::SigningKey::from($key);
-        $scheme.hashed($data).and_then(|hashed| {
-            let signature: $curve::ecdsa::Signature = signing.sign_prehash(&hashed).map_err(|_| "sign failed")?;
-            Ok(if $scheme.p1363 { signature.to_bytes().to_vec() } else { signature.to_der().as_bytes().to_vec() })
-        })
-    }};
-}
-
-/// Whether an ECDSA signature (DER or r||s) is the key's, with the curve crate `$curve`.
-macro_rules! ecdsa_verify {
-    ($curve:ident, $key:expr, $scheme:expr, $data:expr, $signature:expr) => {{
-        let verifying = $curve::ecdsa::VerifyingKey::from($key);
-        let parsed =
-            if $scheme.p1363 { $curve::ecdsa::Signature::from_slice($signature) } else { $curve::ecdsa::Signature::from_der($signature) };
-        $scheme.hashed($data).map(|hashed| parsed.is_ok_and(|parsed| verifying.verify_prehash(&hashed, &parsed).is_ok()))
-    }};
+    let mgf1 = scheme.mgf1_digest.unwrap_or(name);
+    Ok(rsa_pss::pss_verify(name, mgf1, &hashed, &left_padded(&opened, em_bits.div_ceil(8)), salt, em_bits))
 }
 
 /// A signature of `data` by a private key (PKCS#8 DER), or OpenSSL's reason it failed.
@@ -736,10 +797,11 @@ fn sign<'js>(ctx: Ctx<'js>, der: TypedArray<'js, u8>, data: TypedArray<'js, u8>,
     let signed = match Private::from_pkcs8(&bytes_of(&der)) {
         Ok(Private::Rsa(key)) => rsa_sign(&key, &scheme, &data),
         Ok(Private::RsaPss(key, params)) => scheme.for_rsa_pss(&params).and_then(|scheme| rsa_sign(&key, &scheme, &data)),
-        Ok(Private::P256(key)) => ecdsa_sign!(p256, &key, scheme, &data),
-        Ok(Private::P384(key)) => ecdsa_sign!(p384, &key, scheme, &data),
+        Ok(Private::Ec(key)) => scheme.hashed(&data).and_then(|hashed| key.sign(&hashed, scheme.p1363)),
+        Ok(Private::Dsa(key)) => scheme.hashed(&data).and_then(|hashed| dsa_dh::dsa_sign(&key, &hashed, scheme.p1363)),
         Ok(Private::Ed25519(key)) => Ok(key.sign(&data).to_bytes().to_vec()),
-        Ok(Private::X25519(_)) | Err(_) => Err("operation not supported for this keytype"),
+        Ok(Private::Ed448(key)) => Ok(ed448::ed448_sign(&key, &data)),
+        Ok(Private::X25519(_) | Private::X448(_) | Private::Dh(_)) | Err(_) => Err("operation not supported for this keytype"),
     };
     match signed {
         Ok(signature) => Ok(ArrayBuffer::new(ctx, signature)?.into_value()),
@@ -761,10 +823,11 @@ fn verify<'js>(
     let verified = match Public::from_spki(&bytes_of(&der)) {
         Ok(Public::Rsa(key)) => rsa_verify(&key, &scheme, &data, &signature),
         Ok(Public::RsaPss(key, params)) => scheme.for_rsa_pss(&params).and_then(|scheme| rsa_verify(&key, &scheme, &data, &signature)),
-        Ok(Public::P256(key)) => ecdsa_verify!(p256, &key, scheme, &data, &signature),
-        Ok(Public::P384(key)) => ecdsa_verify!(p384, &key, scheme, &data, &signature),
+        Ok(Public::Ec(key)) => scheme.hashed(&data).map(|hashed| key.verify(&hashed, &signature, scheme.p1363)),
+        Ok(Public::Dsa(key)) => scheme.hashed(&data).map(|hashed| dsa_dh::dsa_verify(&key, &hashed, &signature, scheme.p1363)),
         Ok(Public::Ed25519(key)) => Ok(ed25519_dalek::Signature::from_slice(&signature).is_ok_and(|s| key.verify(&data, &s).is_ok())),
-        Ok(Public::X25519(_)) | Err(_) => Err("operation not supported for this keytype"),
+        Ok(Public::Ed448(key)) => Ok(ed448::ed448_verify(&key, &data, &signature)),
+        Ok(Public::X25519(_) | Public::X448(_) | Public::Dh(_)) | Err(_) => Err("operation not supported for this keytype"),
     };
     match verified {
         Ok(valid) => Ok(Value::new_bool(ctx, valid)),
@@ -780,13 +843,10 @@ fn diffie_hellman<'js>(
     public: TypedArray<'js, u8>,
 ) -> rquickjs::Result<Option<ArrayBuffer<'js>>> {
     let secret = match (Private::from_pkcs8(&bytes_of(&private)), Public::from_spki(&bytes_of(&public))) {
-        (Ok(Private::P256(a)), Ok(Public::P256(b))) => {
-            Some(p256::ecdh::diffie_hellman(a.to_nonzero_scalar(), b.as_affine()).raw_secret_bytes().to_vec())
-        }
-        (Ok(Private::P384(a)), Ok(Public::P384(b))) => {
-            Some(p384::ecdh::diffie_hellman(a.to_nonzero_scalar(), b.as_affine()).raw_secret_bytes().to_vec())
-        }
+        (Ok(Private::Ec(a)), Ok(Public::Ec(b))) => a.diffie_hellman(&b),
         (Ok(Private::X25519(a)), Ok(Public::X25519(b))) => Some(a.diffie_hellman(&b).as_bytes().to_vec()),
+        (Ok(Private::X448(a)), Ok(Public::X448(b))) => ed448::x448_shared(&a, &b),
+        (Ok(Private::Dh(a)), Ok(Public::Dh(b))) => dsa_dh::dh_shared(&a, &b),
         _ => None,
     };
     secret.map(|bytes| ArrayBuffer::new(ctx, bytes)).transpose()
@@ -800,6 +860,7 @@ pub fn register<'js>(ctx: &Ctx<'js>, binding: &Object<'js>) -> rquickjs::Result<
     binding.set("keyJwk", Function::new(ctx.clone(), key_jwk)?)?;
     binding.set("keyFromJwk", Function::new(ctx.clone(), key_from_jwk)?)?;
     binding.set("generateKeyPair", Function::new(ctx.clone(), generate_key_pair)?)?;
+    binding.set("generateDhKeyPair", Function::new(ctx.clone(), generate_dh_key_pair)?)?;
     binding.set("sign", Function::new(ctx.clone(), sign)?)?;
     binding.set("verify", Function::new(ctx.clone(), verify)?)?;
     binding.set("diffieHellman", Function::new(ctx.clone(), diffie_hellman)?)?;

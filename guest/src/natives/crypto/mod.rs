@@ -27,7 +27,10 @@ macro_rules! with_aes {
 
 mod cipher;
 mod digests;
+mod dsa_dh;
+mod ec;
 mod ecdh;
+mod ed448;
 mod kdf;
 mod key_encryption;
 mod key_wrap;

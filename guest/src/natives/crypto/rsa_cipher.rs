@@ -4,10 +4,10 @@
 
 use rquickjs::{ArrayBuffer, Ctx, Function, Object, TypedArray, Value};
 use rsa::traits::PublicKeyParts;
-use rsa::{BigUint, Oaep, Pkcs1v15Encrypt, Pkcs1v15Sign, RsaPrivateKey, RsaPublicKey};
+use rsa::{BigUint, Pkcs1v15Encrypt, Pkcs1v15Sign, RsaPrivateKey, RsaPublicKey};
 
 use super::bytes_of;
-use super::digests::{canonical, with_rsa_digest};
+use super::digests::{canonical, digest, mgf1};
 use super::keys::{Failure, HostRng, Private, Public};
 
 const PKCS1: i32 = 1;
@@ -21,15 +21,54 @@ struct Padding {
     oaep_label: Option<Vec<u8>>,
 }
 
+pub(super) fn xor_into(target: &mut [u8], mask: &[u8]) {
+    target.iter_mut().zip(mask).for_each(|(byte, m)| *byte ^= m);
+}
+
+/// OAEP (RFC 8017 7.1) with the digest for both the label and MGF1, and a label of any
+/// bytes (the rsa crate's takes only UTF-8 labels).
 impl Padding {
-    fn oaep(&self) -> Result<Oaep, Failure> {
-        let label = match &self.oaep_label {
-            Some(bytes) => Some(String::from_utf8(bytes.clone()).map_err(|_| "oaep decoding error")?),
-            None => None,
-        };
-        let mut oaep = with_rsa_digest!(canonical(&self.oaep_hash), |D| Ok(Oaep::new::<D>()))?;
-        oaep.label = label;
-        Ok(oaep)
+    fn oaep_hash(&self) -> Result<(&str, usize), Failure> {
+        let hash = canonical(&self.oaep_hash);
+        digest(hash, b"").map(|empty| (hash, empty.len())).ok_or("invalid digest")
+    }
+
+    fn oaep_encode(&self, size: usize, message: &[u8]) -> Result<Vec<u8>, Failure> {
+        let (hash, length) = self.oaep_hash()?;
+        if size < 2 * length + 2 || message.len() > size - 2 * length - 2 {
+            return Err("data too large for key size");
+        }
+        let label_hash = digest(hash, self.oaep_label.as_deref().unwrap_or_default()).expect("a known digest");
+        let mut block = vec![0u8; size - length - 1];
+        block[..length].copy_from_slice(&label_hash);
+        block[size - length - 2 - message.len()] = 1;
+        block[size - length - 1 - message.len()..].copy_from_slice(message);
+        let mut seed = vec![0u8; length];
+        rand_core::RngCore::fill_bytes(&mut HostRng, &mut seed);
+        xor_into(&mut block, &mgf1(hash, &seed, size - length - 1));
+        xor_into(&mut seed, &mgf1(hash, &block, length));
+        Ok([&[0u8][..], &seed, &block].concat())
+    }
+
+    fn oaep_decode(&self, encoded: &[u8]) -> Result<Vec<u8>, Failure> {
+        let (hash, length) = self.oaep_hash()?;
+        if encoded.len() < 2 * length + 2 {
+            return Err("oaep decoding error");
+        }
+        let (mut seed, mut block) = (encoded[1..1 + length].to_vec(), encoded[1 + length..].to_vec());
+        xor_into(&mut seed, &mgf1(hash, &block, length));
+        let mask = mgf1(hash, &seed, block.len());
+        xor_into(&mut block, &mask);
+        let label_hash = digest(hash, self.oaep_label.as_deref().unwrap_or_default()).expect("a known digest");
+        // Every check is made before any is judged, so the time taken tells nothing of which failed.
+        let mut bad = encoded[0] != 0;
+        bad |= block[..length] != label_hash[..];
+        let separator = block[length..].iter().position(|&byte| byte != 0).map(|at| at + length);
+        bad |= separator.is_none_or(|at| block[at] != 1);
+        match separator {
+            Some(at) if !bad => Ok(block[at + 1..].to_vec()),
+            _ => Err("oaep decoding error"),
+        }
     }
 }
 
@@ -46,7 +85,8 @@ fn raw_input(key: &RsaPublicKey, data: &[u8]) -> Result<BigUint, Failure> {
     Ok(value)
 }
 
-fn left_padded(value: &BigUint, size: usize) -> Vec<u8> {
+/// An integer's big-endian bytes, zeros in front up to `size`.
+pub(super) fn left_padded(value: &BigUint, size: usize) -> Vec<u8> {
     let bytes = value.to_bytes_be();
     let mut out = vec![0; size.saturating_sub(bytes.len())];
     out.extend_from_slice(&bytes);
@@ -56,7 +96,11 @@ fn left_padded(value: &BigUint, size: usize) -> Vec<u8> {
 fn public_encrypt(key: &RsaPublicKey, padding: &Padding, data: &[u8]) -> Result<Vec<u8>, Failure> {
     let mut rng = HostRng;
     match padding.kind {
-        OAEP => key.encrypt(&mut rng, padding.oaep()?, data).map_err(|_| "data too large for key size"),
+        OAEP => {
+            let encoded = padding.oaep_encode(key.size(), data)?;
+            let encrypted = rsa::hazmat::rsa_encrypt(key, &BigUint::from_bytes_be(&encoded)).map_err(|_| "data too large for key size")?;
+            Ok(left_padded(&encrypted, key.size()))
+        }
         PKCS1 => key.encrypt(&mut rng, Pkcs1v15Encrypt, data).map_err(|_| "data too large for key size"),
         NONE => {
             let value = raw_input(key, data)?;
@@ -70,7 +114,11 @@ fn public_encrypt(key: &RsaPublicKey, padding: &Padding, data: &[u8]) -> Result<
 fn private_decrypt(key: &RsaPrivateKey, padding: &Padding, data: &[u8]) -> Result<Vec<u8>, Failure> {
     let mut rng = HostRng;
     match padding.kind {
-        OAEP => key.decrypt(padding.oaep()?, data).map_err(|_| "oaep decoding error"),
+        OAEP => {
+            let value = raw_input(&key.to_public_key(), data).map_err(|_| "oaep decoding error")?;
+            let decrypted = rsa::hazmat::rsa_decrypt_and_check(key, Some(&mut rng), &value).map_err(|_| "oaep decoding error")?;
+            padding.oaep_decode(&left_padded(&decrypted, key.size()))
+        }
         NONE => {
             let value = raw_input(&key.to_public_key(), data)?;
             let decrypted = rsa::hazmat::rsa_decrypt_and_check(key, Some(&mut rng), &value).map_err(|_| "data too large for key size")?;

@@ -10,6 +10,10 @@ use rsa::pkcs1::{DecodeRsaPrivateKey, DecodeRsaPublicKey, EncodeRsaPrivateKey, E
 use rsa::{RsaPrivateKey, RsaPublicKey};
 use spki::{AlgorithmIdentifier, AlgorithmIdentifierRef, SubjectPublicKeyInfoRef};
 
+use super::digests::{digest, mgf1};
+use super::keys::{Failure, HostRng};
+use super::rsa_cipher::xor_into;
+
 const RSA_PSS_OID: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.2.840.113549.1.1.10");
 const MGF1_OID: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.2.840.113549.1.1.8");
 
@@ -113,4 +117,50 @@ pub(super) fn public_to_spki(key: &RsaPublicKey, params: Option<PssParams>) -> V
     let params = params.map(PssParams::to_der);
     let subject_public_key = BitStringRef::from_bytes(inner.as_bytes()).expect("a key fits a bit string");
     SubjectPublicKeyInfoRef { algorithm: algorithm(&params), subject_public_key }.to_der().expect("a key info encodes")
+}
+
+/// EMSA-PSS encoding (RFC 8017 9.1.1) of the digest `m_hash` for a modulus of
+/// `em_bits + 1` bits, MGF1 with its own digest (the rsa crate's PSS masks with the
+/// message digest only).
+pub(super) fn pss_encode(hash: &str, mgf1_hash: &str, m_hash: &[u8], salt_length: usize, em_bits: usize) -> Result<Vec<u8>, Failure> {
+    let em_length = em_bits.div_ceil(8);
+    let h_length = m_hash.len();
+    if em_length < h_length + salt_length + 2 {
+        return Err("data too large for key size");
+    }
+    let mut salt = vec![0u8; salt_length];
+    rand_core::RngCore::fill_bytes(&mut HostRng, &mut salt);
+    let h = digest(hash, &[&[0u8; 8][..], m_hash, &salt].concat()).ok_or("invalid digest")?;
+    let mut db = vec![0u8; em_length - h_length - 1];
+    db[em_length - salt_length - h_length - 2] = 1;
+    db[em_length - salt_length - h_length - 1..].copy_from_slice(&salt);
+    let mask = mgf1(mgf1_hash, &h, db.len());
+    xor_into(&mut db, &mask);
+    db[0] &= 0xff >> (8 * em_length - em_bits);
+    Ok([&db[..], &h, &[0xbc]].concat())
+}
+
+/// Whether `em` is an EMSA-PSS encoding of `m_hash` (RFC 8017 9.1.2), with a salt of
+/// `salt_length` bytes, or of any length when None.
+pub(super) fn pss_verify(hash: &str, mgf1_hash: &str, m_hash: &[u8], em: &[u8], salt_length: Option<usize>, em_bits: usize) -> bool {
+    let em_length = em_bits.div_ceil(8);
+    let h_length = m_hash.len();
+    if em.len() != em_length || em_length < h_length + 2 || em[em_length - 1] != 0xbc {
+        return false;
+    }
+    let (masked_db, h) = em[..em_length - 1].split_at(em_length - h_length - 1);
+    let top_mask = 0xffu8 >> (8 * em_length - em_bits);
+    if masked_db[0] & !top_mask != 0 {
+        return false;
+    }
+    let mut db = masked_db.to_vec();
+    let mask = mgf1(mgf1_hash, h, db.len());
+    xor_into(&mut db, &mask);
+    db[0] &= top_mask;
+    let Some(separator) = db.iter().position(|&byte| byte != 0) else { return false };
+    let salt = &db[separator + 1..];
+    if db[separator] != 1 || salt_length.is_some_and(|length| length != salt.len()) {
+        return false;
+    }
+    digest(hash, &[&[0u8; 8][..], m_hash, salt].concat()).is_some_and(|expected| expected == h)
 }

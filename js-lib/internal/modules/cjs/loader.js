@@ -7,6 +7,7 @@ const path = require('path');
 const requireBuiltin = require;
 const fsBinding = internalBinding('fs');
 const { isFailure, readFileUtf8, statKind, KIND_DIRECTORY } = require('internal/fs/utils');
+const { maybeCacheSourceMap } = require('internal/source_map/source_map_cache');
 const { compileFunction } = internalBinding('contextify');
 const {
   codes: { ERR_INVALID_ARG_VALUE, ERR_REQUIRE_CYCLE_MODULE },
@@ -384,6 +385,7 @@ function readSource(filename) {
 Module.prototype._compile = function _compile(content, filename, _format) {
   // A hashbang line is a comment to Node; keep its length so columns stay right.
   if (content.startsWith('#!')) content = `//${content.slice(2)}`;
+  maybeCacheSourceMap(filename, content);
   let wrapper;
   try {
     wrapper = compileFunction(wrapperParams, content, filename);
@@ -492,8 +494,15 @@ Module._stat = function _stat(filename) {
   return statKind(result) === KIND_DIRECTORY ? 1 : 0;
 };
 Module.syncBuiltinESMExports = function syncBuiltinESMExports() {};
-Module.findSourceMap = function findSourceMap(_sourceURL) {
-  return undefined;
+Module.findSourceMap = function findSourceMap(sourceURL) {
+  return require('internal/source_map/source_map_cache').findSourceMap(sourceURL);
 };
+Object.defineProperty(Module, 'SourceMap', {
+  get() {
+    return require('internal/source_map/source_map').SourceMap;
+  },
+  enumerable: true,
+  configurable: true,
+});
 
 module.exports = Module;

@@ -15,6 +15,7 @@ const {
 const path = require('path');
 const { fileURLToPath, pathToFileURL } = require('internal/url');
 const { isFailure, readFileUtf8, statKind, KIND_DIRECTORY } = require('internal/fs/utils');
+const { maybeCacheSourceMap } = require('internal/source_map/source_map_cache');
 const { readPackage, readPackageScope, resolvePackageExports, resolveMap } = require('internal/modules/package_resolution');
 const Module = require('internal/modules/cjs/loader');
 const requireBuiltin = require;
@@ -215,6 +216,7 @@ function load(url) {
   if (format === 'module') {
     const source = readFileUtf8(filename);
     if (isFailure(source)) throw require('internal/errors').uvException(source, 'open', filename);
+    maybeCacheSourceMap(filename, source);
     return source;
   }
   return facade(`commonjs(${JSON.stringify(filename)})`, format === 'json' ? [] : commonjsExportNames(filename));
