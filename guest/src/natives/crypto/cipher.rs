@@ -375,7 +375,14 @@ fn cipher_start(
 }
 
 /// The output for `data`, or undefined when the cipher refuses it.
+/// The most one `update` takes: OpenSSL's input length is an `int`, and it refuses one whose
+/// output (a block longer) would not fit in one.
+const MAX_UPDATE: usize = i32::MAX as usize - BLOCK;
+
 fn cipher_update<'js>(ctx: Ctx<'js>, handle: usize, data: TypedArray<'js, u8>) -> rquickjs::Result<Option<ArrayBuffer<'js>>> {
+    if data.len() > MAX_UPDATE {
+        return Ok(None);
+    }
     let out = CIPHERS
         .with(|all| all.with(handle, |running| running.update(&bytes_of(&data))))
         .ok_or_else(|| Exception::throw_internal(&ctx, "cipher already finished"))?;
