@@ -423,7 +423,12 @@ withMethods(
         // going straight to its socket (one write instead of two is most of its cost).
         if (typeof data === 'string' && (encoding === 'latin1' || ((encoding === 'utf8' || !encoding) && isAscii(this._header)))) {
           data = this._header + data;
-        } else if (data instanceof Uint8Array && data.byteLength <= SHARED_WRITE_LIMIT && this.socket?._httpMessage === this && this.socket.writable) {
+        } else if (
+          data instanceof Uint8Array &&
+          data.byteLength <= SHARED_WRITE_LIMIT &&
+          this.socket?._httpMessage === this &&
+          this.socket.writable
+        ) {
           data = Buffer.concat([Buffer.from(this._header, 'latin1'), data]);
           encoding = undefined;
         } else {

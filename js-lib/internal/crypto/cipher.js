@@ -57,17 +57,31 @@ for (const [name, keyLength, cbcNid, ecbNid] of [
   ciphers.set(`${name}-ecb`, ciphers.get(name));
 }
 ciphers.set('des3', ciphers.get('des-ede3-cbc'));
+ciphers.set('des3-wrap', {
+  mode: 'wrap',
+  engine: 'des3-wrap',
+  keyLength: 24,
+  ivLength: 0,
+  blockSize: 8,
+  nid: 246,
+  name: 'id-smime-alg-cms3deswrap',
+});
+ciphers.set('id-smime-alg-cms3deswrap', ciphers.get('des3-wrap'));
 for (const [name, info] of ciphers) info.name ??= name;
 
 function lookupCipher(name) {
   return ciphers.get(name.toLowerCase());
 }
 
-/** The names as OpenSSL lists them (its GCM aliases end in capitals; it leaves the `aes*-wrap-pad` aliases out). */
+/**
+ * The names as OpenSSL lists them (its GCM aliases end in capitals, the CMS wrap's name
+ * has some; it leaves the `aes*-wrap-pad` aliases out).
+ */
 function getCiphers() {
   return [...ciphers.keys()]
     .filter((name) => !/^aes\d+-wrap-pad$/.test(name))
     .map((name) => (/^id-.*-gcm$/.test(name) ? `${name.slice(0, -3)}GCM` : name))
+    .map((name) => (name === 'id-smime-alg-cms3deswrap' ? 'id-smime-alg-CMS3DESwrap' : name))
     .sort();
 }
 

@@ -38,6 +38,9 @@ process.versions = {
   icu: '2.4.0',
   cldr: '49.0',
   tz: '2026f',
+  // The OpenSSL whose behaviour and errors the RustCrypto code follows (crypto.constants'
+  // OPENSSL_VERSION_NUMBER): node 20.11.1's. There is no OpenSSL in Nodule.
+  openssl: '3.0.13+quic',
 };
 process.release = { name: 'node', lts: 'Iron', sourceUrl: '', headersUrl: '' };
 // node_module_version: the native-addon ABI, as a number.

@@ -2,7 +2,8 @@
 //! triple DES in the block modes (ECB, CBC, with PKCS#7 padding), AES as a stream (CTR),
 //! and the AEADs (GCM and
 //! ChaCha20-Poly1305) built from their stream cipher and universal hash so that, as in
-//! Node, every `update` gives its output at once, and AES key wrap (key_wrap.rs). js-lib
+//! Node, every `update` gives its output at once, and AES and triple-DES key wrap
+//! (key_wrap.rs, des3_wrap.rs). js-lib
 //! checks names, key and IV lengths.
 
 use aes::cipher::consts::U16;
@@ -12,6 +13,7 @@ use aes::cipher::{BlockCipher, BlockDecryptMut, BlockEncrypt, BlockEncryptMut, B
 use rquickjs::{ArrayBuffer, Ctx, Exception, Function, Object, TypedArray, Value};
 use universal_hash::UniversalHash;
 
+use super::des3_wrap::Des3Wrap;
 use super::key_wrap::KeyWrap;
 use super::{Slots, bytes_of};
 
@@ -332,7 +334,7 @@ macro_rules! with_tdes {
 }
 
 /// The cipher for `mode` (`cbc`, `ecb`, `ctr`, `gcm`, `chacha20-poly1305`, `wrap` or
-/// `wrap-pad` with AES; `des-ede-cbc` or `des-ede-ecb` with triple DES).
+/// `wrap-pad` with AES; `des-ede-cbc`, `des-ede-ecb` or `des3-wrap` with triple DES).
 fn new_cipher(mode: &str, key: &[u8], iv: &[u8], decrypt: bool, tag_length: usize) -> Option<Box<dyn Running>> {
     Some(match mode {
         "cbc" if decrypt => with_aes!(key.len(), |C| blocks(Decrypting(cbc::Decryptor::<C>::new_from_slices(key, iv).ok()?), true)),
@@ -348,6 +350,7 @@ fn new_cipher(mode: &str, key: &[u8], iv: &[u8], decrypt: bool, tag_length: usiz
         "des-ede-cbc" => with_tdes!(key.len(), |C| blocks(Encrypting(cbc::Encryptor::<C>::new_from_slices(key, iv).ok()?), false)),
         "des-ede-ecb" if decrypt => with_tdes!(key.len(), |C| blocks(Decrypting(C::new_from_slice(key).ok()?), true)),
         "des-ede-ecb" => with_tdes!(key.len(), |C| blocks(Encrypting(C::new_from_slice(key).ok()?), false)),
+        "des3-wrap" => Box::new(Des3Wrap { key: key.to_vec(), decrypt }),
         "wrap" | "wrap-pad" => with_aes!(key.len(), |C| Box::new(KeyWrap {
             cipher: C::new_from_slice(key).ok()?,
             iv: iv.to_vec(),
@@ -372,7 +375,14 @@ fn cipher_start(
 }
 
 /// The output for `data`, or undefined when the cipher refuses it.
+/// The most one `update` takes: OpenSSL's input length is an `int`, and it refuses one whose
+/// output (a block longer) would not fit in one.
+const MAX_UPDATE: usize = i32::MAX as usize - BLOCK;
+
 fn cipher_update<'js>(ctx: Ctx<'js>, handle: usize, data: TypedArray<'js, u8>) -> rquickjs::Result<Option<ArrayBuffer<'js>>> {
+    if data.len() > MAX_UPDATE {
+        return Ok(None);
+    }
     let out = CIPHERS
         .with(|all| all.with(handle, |running| running.update(&bytes_of(&data))))
         .ok_or_else(|| Exception::throw_internal(&ctx, "cipher already finished"))?;

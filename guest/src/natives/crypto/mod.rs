@@ -26,6 +26,7 @@ macro_rules! with_aes {
 }
 
 mod cipher;
+mod des3_wrap;
 mod digests;
 mod dsa_dh;
 mod ec;
