@@ -3,7 +3,7 @@
 //! number of 8-byte blocks), and `final` adds nothing. Wrapping is randomized (a fresh
 //! IV inside the result), so only an unwrap gives back what was wrapped.
 
-use aes::cipher::{BlockDecryptMut, BlockEncryptMut, KeyInit, KeyIvInit, block_padding::NoPadding};
+use aes::cipher::{BlockDecryptMut, BlockEncryptMut, KeyIvInit, block_padding::NoPadding};
 use des::TdesEde3;
 use sha1::{Digest, Sha1};
 
