@@ -19,6 +19,13 @@ use libfuzzer_sys::fuzz_target;
 #[path = "../../host/src/permissions.rs"]
 mod permissions;
 
+// Where permissions.rs finds its lexical path handling in the host.
+#[path = "../../host/src/fs/paths.rs"]
+mod paths;
+mod fs {
+    pub(crate) use super::paths;
+}
+
 use permissions::EnvGrant;
 
 fuzz_target!(|data: &[u8]| {

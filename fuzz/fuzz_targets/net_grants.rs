@@ -31,6 +31,13 @@ use libfuzzer_sys::fuzz_target;
 #[path = "../../host/src/permissions.rs"]
 mod permissions;
 
+// Where permissions.rs finds its lexical path handling in the host.
+#[path = "../../host/src/fs/paths.rs"]
+mod paths;
+mod fs {
+    pub(crate) use super::paths;
+}
+
 use permissions::{NetGrant, NetGrants, split_host_port};
 
 /// Enough entries and references to combine, few enough to keep a run fast.

@@ -32,6 +32,9 @@ mod permissions;
 
 #[path = "../../host/src/fs/paths.rs"]
 mod paths;
+mod fs {
+    pub(crate) use super::paths;
+}
 
 use permissions::{EnvGrant, NetGrant};
 use project::ProjectGrants;

@@ -4,7 +4,9 @@
 
 use std::ffi::OsStr;
 use std::net::IpAddr;
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
+
+use crate::fs::paths::normalize;
 
 #[derive(Clone, Debug, Default)]
 pub struct Permissions {
@@ -124,25 +126,6 @@ fn find_on_path(name: &str, search_path: Option<&OsStr>, writable: &impl Fn(&Pat
         let meta = std::fs::metadata(&candidate).ok()?;
         (meta.is_file() && meta.permissions().mode() & 0o111 != 0).then_some(candidate)
     })
-}
-
-/// Resolves `.` and `..` lexically; `None` for a relative path. (`fs/paths.rs` has the
-/// same for guest paths; this file stays on its own for the fuzz targets.)
-fn normalize(path: &Path) -> Option<PathBuf> {
-    if !path.is_absolute() {
-        return None;
-    }
-    let mut normal = PathBuf::from("/");
-    for component in path.components() {
-        match component {
-            Component::ParentDir => {
-                normal.pop();
-            }
-            Component::Normal(part) => normal.push(part),
-            Component::RootDir | Component::CurDir | Component::Prefix(_) => {}
-        }
-    }
-    Some(normal)
 }
 
 /// `--allow-env`: none of the host's variables, the named ones, or all of them.

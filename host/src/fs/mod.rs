@@ -3,7 +3,7 @@
 //! on tokio's blocking pool (`start`).
 
 mod ops;
-mod paths;
+pub(crate) mod paths;
 mod sandbox;
 
 pub use sandbox::{Access, FileSystem};
