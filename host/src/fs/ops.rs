@@ -176,6 +176,34 @@ fn io<T>(result: std::io::Result<T>) -> Result<T, ErrorCode> {
     result.map_err(|e| error_code(&e))
 }
 
+/// Removes a directory and everything under it. An entry that disappears meanwhile
+/// (another `unlink` racing this one) counts as removed, as in Node's rimraf;
+/// cap-std's `remove_dir_all` gives up on it instead, leaving the tree half removed
+/// while `force` reports success.
+fn remove_tree(parent: &Dir, name: &std::path::Path) -> std::io::Result<()> {
+    remove_contents(&parent.open_dir(name)?)?;
+    parent.remove_dir(name)
+}
+
+/// Each subdirectory is opened from its entry, a handle that cap-std confines to
+/// that subdirectory: an entry swapped for a symbolic link meanwhile cannot lead
+/// the removal anywhere else.
+fn remove_contents(dir: &Dir) -> std::io::Result<()> {
+    for entry in dir.entries()? {
+        let entry = entry?;
+        let removed = if entry.file_type()?.is_dir() {
+            entry.open_dir().and_then(|child| remove_contents(&child)).and_then(|()| entry.remove_dir())
+        } else {
+            entry.remove_file()
+        };
+        match removed {
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            other => other?,
+        }
+    }
+    Ok(())
+}
+
 fn kind_of(file_type: cap_std::fs::FileType) -> FileKind {
     if file_type.is_file() {
         FileKind::File
@@ -435,7 +463,7 @@ impl Prepared {
                 let result = match dir.symlink_metadata(&rel) {
                     Ok(metadata) if metadata.is_dir() => {
                         if recursive {
-                            dir.remove_dir_all(&rel)
+                            remove_tree(&dir, &rel)
                         } else {
                             return Err(ErrorCode::Eisdir);
                         }
