@@ -122,6 +122,7 @@ fn build_engine() -> Engine {
     runtime.set_max_stack_size(JS_STACK_LIMIT);
     natives::task_queue::install_rejection_tracker(&runtime);
     natives::modules::install_loader(&runtime);
+    natives::intl::install_local_time();
     let context = Context::full(&runtime).expect("QuickJS context");
     let main = context.with(|ctx| {
         bootstrap(&ctx).unwrap_or_else(|err| {

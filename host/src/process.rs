@@ -24,6 +24,8 @@ impl Host for InstanceState {
             ppid: std::os::unix::process::parent_id(),
             platform: node_platform().into(),
             arch: node_arch().into(),
+            time_zone: std::env::var("TZ").map_or_else(|_| system_time_zone(), |tz| zone_of_tz(&tz)),
+            system_time_zone: system_time_zone(),
         }
     }
 
@@ -99,4 +101,22 @@ fn node_arch() -> &'static str {
         "x86" => "ia32",
         other => other,
     }
+}
+
+/// The zone `TZ` names, as the C library reads it: a zone name, `:name`, a path into the
+/// zone database, or a POSIX rule.
+fn zone_of_tz(tz: &str) -> String {
+    let tz = tz.strip_prefix(':').unwrap_or(tz);
+    zone_database_name(tz).unwrap_or(tz).to_owned()
+}
+
+/// The zone /etc/localtime links to; empty (UTC) for none.
+fn system_time_zone() -> String {
+    let link = std::fs::read_link("/etc/localtime").unwrap_or_default();
+    zone_database_name(&link.to_string_lossy()).unwrap_or_default().to_owned()
+}
+
+/// `America/New_York` of a path into the zone database.
+fn zone_database_name(path: &str) -> Option<&str> {
+    path.split_once("zoneinfo/").map(|(_, name)| name)
 }

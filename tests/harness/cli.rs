@@ -113,6 +113,30 @@ fn math_random_differs_between_runs() {
     assert_ne!(first, second, "a pre-initialized snapshot must not freeze the random state");
 }
 
+/// The host's TZ reaches Date and Intl though the program sees no environment. Expected
+/// lines as node prints them, except two of node's quirks: it takes no path into the zone
+/// database (Europe/Berlin's line is summer time) and names Asia/Kolkata by ICU's old
+/// name, Asia/Calcutta.
+#[test]
+fn local_time_is_the_hosts_time_zone_without_the_environment() {
+    let here = std::env::temp_dir();
+    let program = "const d = new Date(2024, 6, 1, 9); \
+                   console.log(d.toString(), d.getTime(), Intl.DateTimeFormat().resolvedOptions().timeZone, typeof process.env.TZ)";
+    let cases = [
+        ("Asia/Kolkata", "Mon Jul 01 2024 09:00:00 GMT+0530 (India Standard Time) 1719804600000 Asia/Kolkata"),
+        (":America/Los_Angeles", "Mon Jul 01 2024 09:00:00 GMT-0700 (Pacific Daylight Time) 1719849600000 America/Los_Angeles"),
+        (
+            "/usr/share/zoneinfo/Europe/Berlin",
+            "Mon Jul 01 2024 09:00:00 GMT+0200 (Central European Summer Time) 1719817200000 Europe/Berlin",
+        ),
+        ("UTC", "Mon Jul 01 2024 09:00:00 GMT+0000 (Coordinated Universal Time) 1719824400000 UTC"),
+    ];
+    for (tz, expected) in cases {
+        let output = Command::new(nodule_binary()).args(["-e", program]).env("TZ", tz).current_dir(&here).output().unwrap();
+        assert_eq!(stdout(&output), format!("{expected} undefined\n"), "TZ={tz}");
+    }
+}
+
 #[test]
 fn standard_input_reaches_the_program() {
     let here = std::env::temp_dir();

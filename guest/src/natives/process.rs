@@ -98,6 +98,8 @@ fn host_info(ctx: Ctx<'_>) -> rquickjs::Result<Object<'_>> {
     object.set("ppid", info.ppid)?;
     object.set("platform", info.platform)?;
     object.set("arch", info.arch)?;
+    object.set("timeZone", info.time_zone)?;
+    object.set("systemTimeZone", info.system_time_zone)?;
     Ok(object)
 }
 

@@ -10,8 +10,6 @@ const { canonicalizeLocaleList, resolveLocale, supportedLocales } = require('int
 const service = 'Intl.DateTimeFormat';
 const slots = new InternalSlots();
 
-// The guest's clock has no zone of its own: Date's local time is UTC, and so is this default.
-const defaultTimeZone = 'UTC';
 const utcAliases = new Set([
   'utc',
   'etc/utc',
@@ -88,7 +86,7 @@ function createDateTimeFormat(dateTimeFormat, locales, options, required, defaul
     { ca: ['gregory'], hc: [undefined, 'h11', 'h12', 'h23', 'h24'], nu: ['latn'] },
     { ca: calendar, nu: numberingSystem },
   );
-  const timeZone = options.timeZone === undefined ? defaultTimeZone : canonicalizeTimeZone(options.timeZone);
+  const timeZone = options.timeZone === undefined ? canonicalizeTimeZone(binding.localTimeZone()) : canonicalizeTimeZone(options.timeZone);
   const fields = { __proto__: null };
   let explicit;
   for (const [name, values] of components) {
@@ -157,26 +155,6 @@ function toEpochMilliseconds(date) {
   return Math.trunc(time) + 0;
 }
 
-/** GMT±h[:mm] (short) or GMT±hh:mm (long), CLDR's offset formats in English; GMT for zero. */
-function offsetName(minutes, long) {
-  if (minutes === 0) return 'GMT';
-  const sign = minutes < 0 ? '-' : '+';
-  const hours = Math.floor(Math.abs(minutes) / 60);
-  const rest = Math.abs(minutes) % 60;
-  if (long) return `GMT${sign}${String(hours).padStart(2, '0')}:${String(rest).padStart(2, '0')}`;
-  return `GMT${sign}${hours}${rest ? `:${String(rest).padStart(2, '0')}` : ''}`;
-}
-
-/** The zone's name in the style asked for; zones other than UTC are named by their offset. */
-function timeZoneName(internal, time, style) {
-  if (internal.timeZone === 'UTC') {
-    if (style === 'long') return 'Coordinated Universal Time';
-    if (style === 'shortOffset' || style === 'longOffset') return 'GMT';
-    return 'UTC';
-  }
-  return offsetName(binding.timeZoneOffset(time, internal.timeZone), style === 'longOffset');
-}
-
 function partitionDateTimePattern(internal, date) {
   const time = toEpochMilliseconds(date);
   const { fields, dateStyle, timeStyle } = internal;
@@ -210,7 +188,7 @@ function partitionDateTimePattern(internal, date) {
   if (zoneStyle !== undefined) {
     const showsTime = timeStyle !== undefined || fields.hour !== undefined || fields.minute !== undefined;
     parts.push({ type: 'literal', value: showsTime ? ' ' : ', ' });
-    parts.push({ type: 'timeZoneName', value: timeZoneName(internal, time, zoneStyle) });
+    parts.push({ type: 'timeZoneName', value: binding.timeZoneName(internal.formatLocale, time, internal.timeZone, zoneStyle) });
   }
   return parts;
 }
@@ -292,7 +270,8 @@ function formatDate(time, locales, options, required, defaults) {
   if (Number.isNaN(time)) return 'Invalid Date';
   if (locales === undefined && options === undefined) {
     let format = defaultFormats.get(required);
-    if (format === undefined) {
+    // A program that assigns process.env.TZ changes the zone these format in.
+    if (format === undefined || slots.get(format).timeZone !== canonicalizeTimeZone(binding.localTimeZone())) {
       format = Object.create(DateTimeFormat.prototype);
       createDateTimeFormat(format, undefined, undefined, required, defaults);
       defaultFormats.set(required, format);

@@ -489,18 +489,39 @@ function setup(invocation) {
   process.ppid = info.ppid;
   process.platform = info.platform;
   process.arch = info.arch;
+  hostTimeZone = info.timeZone;
+  systemTimeZone = info.systemTimeZone;
   process.env = createEnv(binding.env());
+}
+
+// The host's zone (its TZ, else its system's): Date's local time until the program
+// assigns TZ; the system's once it deletes TZ.
+let hostTimeZone = '';
+let systemTimeZone = '';
+
+/** Date's local time zone, and Intl's default, become the one `tz` names, as in Node. */
+function setLocalTimeZone(tz) {
+  internalBinding('intl').setLocalTimeZone(tz || undefined);
 }
 
 /**
  * Node's `process.env`: every value assigned is stored as a string; a variable without a
- * name is none (setenv refuses it), so assigning one does nothing.
+ * name is none (setenv refuses it), so assigning one does nothing. Its TZ is the local
+ * time zone's name.
  */
 function createEnv(vars) {
+  setLocalTimeZone(vars.TZ ?? hostTimeZone);
   return new Proxy(vars, {
     set(target, key, value) {
       if (typeof key === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
-      if (key !== '') target[key] = String(value);
+      if (key === '') return true;
+      target[key] = String(value);
+      if (key === 'TZ') setLocalTimeZone(target[key]);
+      return true;
+    },
+    deleteProperty(target, key) {
+      delete target[key];
+      if (key === 'TZ') setLocalTimeZone(systemTimeZone);
       return true;
     },
     defineProperty(target, key, descriptor) {

@@ -23,8 +23,17 @@ export function processInterface(origin, environment) {
     return path !== null && GRANTED_ROOTS.some((root) => path === root || path.startsWith(`${root}/`));
   };
   const gib = 2 ** 30;
+  // The page's zone, so that Date's local time is the visitor's.
+  const pageTimeZone = Intl.DateTimeFormat().resolvedOptions().timeZone ?? '';
   return {
-    queryHost: () => ({ pid: 1, ppid: 0, platform: 'linux', arch: 'wasm32' }),
+    queryHost: () => ({
+      pid: 1,
+      ppid: 0,
+      platform: 'linux',
+      arch: 'wasm32',
+      timeZone: pageTimeZone,
+      systemTimeZone: pageTimeZone,
+    }),
     querySystem: () => ({
       hostname: 'localhost',
       osRelease: '',

@@ -1,11 +1,14 @@
 //! Bakes the ICU4X data for the Intl services whose data for every CLDR locale is too
-//! large to link in (ICU4X's compiled data): relative time patterns and display names,
+//! large to link in (ICU4X's compiled data): relative time patterns, display names and
+//! time zone names,
 //! for English (`en` and every `en-*` locale CLDR has) and root. The output,
 //! `guest/src/natives/intl/data/`, is committed; run this again only to change what is baked
 //! (README.md beside this file says how).
 
 use std::path::PathBuf;
 
+use icu::datetime::provider::time_zones::*;
+use icu::time::provider::TimezonePeriodsV1;
 use icu_experimental::dimension::provider::currency::displayname::CurrencyDisplaynameV1;
 use icu_experimental::displaynames::provider::{
     LocaleNamesLanguageV0, LocaleNamesLocaleV0, LocaleNamesRegionV0, LocaleNamesScriptV0, LocaleNamesVariantV0,
@@ -17,11 +20,17 @@ use icu_provider_source::SourceDataProvider;
 
 fn main() {
     let mut arguments = std::env::args_os().skip(1);
-    let (Some(cldr), Some(output)) = (arguments.next(), arguments.next()) else {
-        eprintln!("usage: nodule-icu-datagen <CLDR JSON directory> <output directory>");
+    let (Some(cldr), Some(tzdb), Some(output)) = (arguments.next(), arguments.next(), arguments.next()) else {
+        eprintln!("usage: nodule-icu-datagen <CLDR JSON directory> <tz database source directory> <output directory>");
         std::process::exit(2);
     };
-    let provider = SourceDataProvider::new_custom().with_cldr(&PathBuf::from(cldr)).expect("CLDR's JSON");
+    // The time zone names are checked against the zones' offsets, which come from the tz
+    // database's source.
+    let provider = SourceDataProvider::new_custom()
+        .with_cldr(&PathBuf::from(cldr))
+        .expect("CLDR's JSON")
+        .with_tzdb(&PathBuf::from(tzdb))
+        .expect("the tz database's source");
     let markers = [
         DatetimeRelativeSecondLongV1::INFO,
         DatetimeRelativeSecondShortV1::INFO,
@@ -53,6 +62,19 @@ fn main() {
         LocaleNamesScriptV0::INFO,
         LocaleNamesVariantV0::INFO,
         CurrencyDisplaynameV1::INFO,
+        TimezoneNamesEssentialsV1::INFO,
+        TimezoneNamesLocationsOverrideV1::INFO,
+        TimezoneNamesLocationsRootV1::INFO,
+        TimezoneNamesCitiesOverrideV1::INFO,
+        TimezoneNamesCitiesRootV1::INFO,
+        TimezoneNamesGenericLongV1::INFO,
+        TimezoneNamesGenericShortV1::INFO,
+        TimezoneNamesSpecificLongV1::INFO,
+        TimezoneNamesSpecificShortV1::INFO,
+        TimezoneNamesStandardLongV1::INFO,
+        // Not per locale, but the names above are checked against the periods they were
+        // made with: baked from the same CLDR.
+        TimezonePeriodsV1::INFO,
     ];
     let mut options = Options::default();
     // The guest names ICU4X's crates, not the `icu` metacrate, for the experimental services.

@@ -150,16 +150,8 @@ fn format_to_parts<'js>(
     Parts::of(&formatter.format(&input), "datetime").to_array(&ctx)
 }
 
-/// The offset from UTC of `zone` at `epoch_milliseconds`, in minutes.
-fn time_zone_offset(ctx: Ctx<'_>, epoch_milliseconds: f64, zone: String) -> rquickjs::Result<i32> {
-    let zone = TimeZone::get(&zone).map_err(|_| Exception::throw_range(&ctx, &format!("Invalid time zone specified: {zone}")))?;
-    let instant = Timestamp::from_millisecond(epoch_milliseconds as i64).map_err(|_| Exception::throw_range(&ctx, "Invalid time value"))?;
-    Ok(zone.to_offset(instant).seconds() / 60)
-}
-
 pub fn register<'js>(ctx: &Ctx<'js>, binding: &Object<'js>) -> rquickjs::Result<()> {
     binding.set("canonicalizeTimeZone", Function::new(ctx.clone(), canonicalize_time_zone)?)?;
     binding.set("formatDateTimeToParts", Function::new(ctx.clone(), format_to_parts)?)?;
-    binding.set("timeZoneOffset", Function::new(ctx.clone(), time_zone_offset)?)?;
     Ok(())
 }

@@ -1,5 +1,6 @@
 //! The data of the services whose data for every CLDR locale would not fit the guest
-//! (relative time, display names: about 4 MB as ICU4X's compiled data): baked from CLDR by
+//! (relative time, display names, time zone names: about 7 MB as ICU4X's compiled data),
+//! and the zones' metazone periods those names are checked against: baked from CLDR by
 //! `tools/icu-datagen` for `en`, its sublocales (en-GB, en-AU, ...) and root, into `data/`.
 //! ICU4X falls back within them as with compiled data.
 
@@ -47,6 +48,17 @@ impl_locale_names_locale_v0!(EnglishData);
 impl_locale_names_region_v0!(EnglishData);
 impl_locale_names_script_v0!(EnglishData);
 impl_locale_names_variant_v0!(EnglishData);
+impl_timezone_names_essentials_v1!(EnglishData);
+impl_timezone_names_locations_override_v1!(EnglishData);
+impl_timezone_names_locations_root_v1!(EnglishData);
+impl_timezone_names_cities_override_v1!(EnglishData);
+impl_timezone_names_cities_root_v1!(EnglishData);
+impl_timezone_names_generic_long_v1!(EnglishData);
+impl_timezone_names_generic_short_v1!(EnglishData);
+impl_timezone_names_specific_long_v1!(EnglishData);
+impl_timezone_names_specific_short_v1!(EnglishData);
+impl_timezone_names_standard_long_v1!(EnglishData);
+impl_timezone_periods_v1!(EnglishData);
 
 /// What the services above take from data every locale has (plural rules, number symbols):
 /// ICU4X's compiled data, which the other services link in already.

@@ -8,6 +8,7 @@ mod date_time_format;
 mod display_names;
 mod english;
 mod list_format;
+mod local_time;
 mod locale;
 mod number_format;
 mod plural_rules;
@@ -22,6 +23,8 @@ use icu::locale::Locale;
 use rquickjs::{Array, Ctx, Exception, Object};
 use writeable::{Part, PartsWrite, Writeable};
 
+pub use local_time::install as install_local_time;
+
 pub fn create<'js>(ctx: &Ctx<'js>) -> rquickjs::Result<Object<'js>> {
     let binding = Object::new(ctx.clone())?;
     case_mapping::register(ctx, &binding)?;
@@ -29,6 +32,7 @@ pub fn create<'js>(ctx: &Ctx<'js>) -> rquickjs::Result<Object<'js>> {
     date_time_format::register(ctx, &binding)?;
     display_names::register(ctx, &binding)?;
     list_format::register(ctx, &binding)?;
+    local_time::register(ctx, &binding)?;
     locale::register(ctx, &binding)?;
     number_format::register(ctx, &binding)?;
     plural_rules::register(ctx, &binding)?;
