@@ -108,13 +108,16 @@ withMethods(
       super._destroy(exception, callback);
     }
 
-    _connectHandle(host, port) {
+    _connectHandle(address, port) {
       const options = this[kClientOptions];
+      // The name asked for, not the address a program's own `lookup` found for it: what
+      // SNI sends and the certificate must name, as in Node.
+      const host = options.host ?? 'localhost';
       this.servername = options.servername ?? (isIP(host) ? null : host);
       return binding.connectTls(
-        host,
+        address,
         port,
-        this.servername ?? host,
+        this.servername ?? address,
         alpnNames(options.ALPNProtocols),
         options.rejectUnauthorized !== false,
         pemText(options.ca),

@@ -137,6 +137,32 @@ fn local_time_is_the_hosts_time_zone_without_the_environment() {
     }
 }
 
+/// NODE_EXTRA_CA_CERTS in nodule's environment adds to the roots a client trusts without a
+/// `ca` of its own, as in node; a file that cannot be read is a warning, not a failure.
+#[test]
+fn extra_ca_certificates_come_from_node_extra_ca_certs() {
+    let certificates = Path::new(env!("CARGO_MANIFEST_DIR")).join("js/tls");
+    let program = "const tls = require('tls'), fs = require('fs'); \
+        const server = tls.createServer({ key: fs.readFileSync('key.pem'), cert: fs.readFileSync('cert.pem') }, (s) => s.end()); \
+        server.listen(0, '127.0.0.1', () => { \
+          const c = tls.connect(server.address().port, 'localhost', () => { console.log('trusted'); c.destroy(); server.close(); }); \
+          c.on('error', (e) => { console.log(e.code); server.close(); }); });";
+    let run = |extra: Option<&Path>| {
+        let mut command = Command::new(nodule_binary());
+        command.args(["--allow-net=127.0.0.1,localhost", "--allow-fs-read=.", "-e", program]).current_dir(&certificates);
+        match extra {
+            Some(path) => command.env("NODE_EXTRA_CA_CERTS", path),
+            None => command.env_remove("NODE_EXTRA_CA_CERTS"),
+        };
+        command.output().unwrap()
+    };
+    assert_eq!(stdout(&run(None)), "DEPTH_ZERO_SELF_SIGNED_CERT\n", "Mozilla's roots alone");
+    assert_eq!(stdout(&run(Some(&certificates.join("cert.pem")))), "trusted\n");
+    let missing = run(Some(&certificates.join("missing.pem")));
+    assert_eq!(stdout(&missing), "DEPTH_ZERO_SELF_SIGNED_CERT\n");
+    assert!(stderr(&missing).contains("Warning: Ignoring extra certs from"), "{}", stderr(&missing));
+}
+
 #[test]
 fn standard_input_reaches_the_program() {
     let here = std::env::temp_dir();

@@ -29,11 +29,31 @@ fn provider() -> Arc<CryptoProvider> {
     PROVIDER.get_or_init(|| Arc::new(ring::default_provider())).clone()
 }
 
-/// Mozilla's roots, built into the binary, so what is trusted never depends on the
-/// host's files.
-fn mozilla_roots() -> Arc<RootCertStore> {
+/// What a client trusts without a `ca` of its own: Mozilla's roots, built into the binary
+/// so that it never depends on the host's certificate store, and the certificates of the
+/// file `NODE_EXTRA_CA_CERTS` names in nodule's own environment, as node reads it (the
+/// operator's setting, like NODE_OPTIONS: a program cannot set nodule's environment).
+fn default_roots() -> Arc<RootCertStore> {
     static ROOTS: OnceLock<Arc<RootCertStore>> = OnceLock::new();
-    ROOTS.get_or_init(|| Arc::new(RootCertStore { roots: webpki_roots::TLS_SERVER_ROOTS.to_vec() })).clone()
+    ROOTS
+        .get_or_init(|| {
+            let mut roots = RootCertStore { roots: webpki_roots::TLS_SERVER_ROOTS.to_vec() };
+            if let Some(path) = std::env::var_os("NODE_EXTRA_CA_CERTS").filter(|path| !path.is_empty()) {
+                let extra = std::fs::read_to_string(&path).map_err(|error| error.to_string()).and_then(|pem| {
+                    certificates(&pem).map_err(|_| "no PEM certificate in it".to_owned())
+                });
+                match extra {
+                    Ok(extra) => {
+                        roots.add_parsable_certificates(extra);
+                    }
+                    Err(reason) => {
+                        eprintln!("Warning: Ignoring extra certs from `{}`, load failed: {reason}", path.to_string_lossy());
+                    }
+                }
+            }
+            Arc::new(roots)
+        })
+        .clone()
 }
 
 fn certificates(pem: &str) -> Result<Vec<CertificateDer<'static>>, ErrorCode> {
@@ -42,7 +62,7 @@ fn certificates(pem: &str) -> Result<Vec<CertificateDer<'static>>, ErrorCode> {
 }
 
 fn roots(ca: Option<&str>) -> Result<Arc<RootCertStore>, ErrorCode> {
-    let Some(pem) = ca else { return Ok(mozilla_roots()) };
+    let Some(pem) = ca else { return Ok(default_roots()) };
     let mut roots = RootCertStore::empty();
     for certificate in certificates(pem)? {
         roots.add(certificate).map_err(|_| ErrorCode::Einval)?;
