@@ -39,9 +39,9 @@ fn default_roots() -> Arc<RootCertStore> {
         .get_or_init(|| {
             let mut roots = RootCertStore { roots: webpki_roots::TLS_SERVER_ROOTS.to_vec() };
             if let Some(path) = std::env::var_os("NODE_EXTRA_CA_CERTS").filter(|path| !path.is_empty()) {
-                let extra = std::fs::read_to_string(&path).map_err(|error| error.to_string()).and_then(|pem| {
-                    certificates(&pem).map_err(|_| "no PEM certificate in it".to_owned())
-                });
+                let extra = std::fs::read_to_string(&path)
+                    .map_err(|error| error.to_string())
+                    .and_then(|pem| certificates(&pem).map_err(|_| "no PEM certificate in it".to_owned()));
                 match extra {
                     Ok(extra) => {
                         roots.add_parsable_certificates(extra);
