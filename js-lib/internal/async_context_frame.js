@@ -64,4 +64,36 @@ function runInFrame(frame, fn, thisArg, args) {
   }
 }
 
-module.exports = { current, setCurrent, exchange, storeIn, frameWith, frameWithout, runInFrame };
+/**
+ * node:domain's part in running a callback, its async hook's `before` in Node: the
+ * function `domain` sets when it is loaded enters the domain active where the callback
+ * was queued (which `frame` holds) and returns it. Null until then.
+ */
+let enterDomainOfFrame = null;
+
+function setDomainEntry(enter) {
+  enterDomainOfFrame = enter;
+}
+
+/** Enters the domain `frame` holds before a callback queued under it runs; returns it for `exitCallbackDomain`. */
+function enterCallbackDomain(frame) {
+  return enterDomainOfFrame === null ? undefined : enterDomainOfFrame(frame);
+}
+
+/** Leaves what `enterCallbackDomain` entered once the callback has returned (the hook's `after`). */
+function exitCallbackDomain(domain) {
+  if (domain !== undefined) domain.exit();
+}
+
+module.exports = {
+  current,
+  setCurrent,
+  exchange,
+  storeIn,
+  frameWith,
+  frameWithout,
+  runInFrame,
+  setDomainEntry,
+  enterCallbackDomain,
+  exitCallbackDomain,
+};

@@ -11,7 +11,7 @@ const {
 const { shape } = require('internal/util/function_shape');
 const { triggerUncaughtException } = require('internal/process/execution');
 const { afterCallback } = require('internal/process/task_queues');
-const { current, setCurrent, exchange } = require('internal/async_context_frame');
+const { current, setCurrent, exchange, enterCallbackDomain, exitCallbackDomain } = require('internal/async_context_frame');
 const { hrtime } = internalBinding('process');
 
 const TIMEOUT_MAX = 2 ** 31 - 1;
@@ -251,9 +251,11 @@ function processTimers(now) {
     const start = timer._repeat ? updateLoopTime() : 0;
     const prior = exchange(timer[kFrame]);
     try {
+      const domain = enterCallbackDomain(timer[kFrame]);
       const args = timer._timerArgs;
       if (args === undefined) timer._onTimeout();
       else timer._onTimeout(...args);
+      exitCallbackDomain(domain);
     } catch (err) {
       triggerUncaughtException(err, false);
       drainFirst = false;
@@ -351,9 +353,11 @@ function processImmediates() {
     if (immediate[kRefed]) refedImmediates--;
     const prior = exchange(immediate[kFrame]);
     try {
+      const domain = enterCallbackDomain(immediate[kFrame]);
       const args = immediate._argv;
       if (args === undefined) immediate._onImmediate();
       else immediate._onImmediate(...args);
+      exitCallbackDomain(domain);
     } catch (err) {
       immediates = queue.slice(i + 1).concat(immediates);
       triggerUncaughtException(err, false);

@@ -64,13 +64,12 @@ function hasUncaughtExceptionCaptureCallback() {
 }
 
 function triggerUncaughtException(err, fromPromise) {
-  if (captureCallback !== null) {
-    captureCallback(err);
-    return;
-  }
-  if (process.listenerCount('uncaughtException') > 0) {
+  if (captureCallback !== null || process.listenerCount('uncaughtException') > 0) {
+    // The capture callback (node:domain's, when a domain has an 'error' listener) or the
+    // listeners take it; one that throws ends the program with that error, as in Node.
     try {
-      process.emit('uncaughtException', err, fromPromise ? 'unhandledRejection' : 'uncaughtException');
+      if (captureCallback !== null) captureCallback(err);
+      else process.emit('uncaughtException', err, fromPromise ? 'unhandledRejection' : 'uncaughtException');
     } catch (handlerError) {
       printUncaughtException(handlerError);
       process.exit(7);
