@@ -19,7 +19,7 @@ const EventEmitter = require('events');
 const {
   codes: { ERR_DOMAIN_CALLBACK_NOT_AVAILABLE, ERR_DOMAIN_CANNOT_SET_UNCAUGHT_EXCEPTION_CAPTURE, ERR_UNHANDLED_ERROR },
 } = require('internal/errors');
-const { current, setCurrent, storeIn, frameWith, setDomainEntry } = require('internal/async_context_frame');
+const { current, setCurrent, storeIn, frameWith, frameWithout, setDomainEntry } = require('internal/async_context_frame');
 const { setUncaughtExceptionCaptureCallback, hasUncaughtExceptionCaptureCallback } = require('internal/process/execution');
 
 if (hasUncaughtExceptionCaptureCallback()) throw new ERR_DOMAIN_CALLBACK_NOT_AVAILABLE();
@@ -27,21 +27,24 @@ if (hasUncaughtExceptionCaptureCallback()) throw new ERR_DOMAIN_CALLBACK_NOT_AVA
 /** The active domain's key in the async context frame, as an AsyncLocalStorage is its store's. */
 const kDomainSlot = Symbol('domain');
 /**
- * What the slot holds once the last entered domain has exited: process.domain is then
- * undefined, where a frame without the slot reads as null (its value before any domain).
+ * process.domain where the frame holds no domain: like Node's global, whatever it was last
+ * set to without one (null at first and after an uncaught exception, undefined after the
+ * last entered domain exits).
  */
-const kExited = Symbol('exited');
+let noDomain = null;
 
 function activeDomain() {
-  const value = storeIn(current(), kDomainSlot);
-  if (value === undefined) return null;
-  return value === kExited ? undefined : value;
+  return storeIn(current(), kDomainSlot) ?? noDomain;
 }
 
 function setActiveDomain(value) {
   const frame = current();
-  const stored = value === undefined ? kExited : value;
-  if (storeIn(frame, kDomainSlot) !== stored) setCurrent(frameWith(frame, kDomainSlot, stored));
+  if (value === null || value === undefined) {
+    noDomain = value;
+    if (storeIn(frame, kDomainSlot) !== undefined) setCurrent(frameWithout(frame, kDomainSlot));
+  } else if (storeIn(frame, kDomainSlot) !== value) {
+    setCurrent(frameWith(frame, kDomainSlot, value));
+  }
 }
 
 Object.defineProperty(process, 'domain', {
@@ -97,10 +100,14 @@ process.on('removeListener', (name, listener) => {
   }
 });
 
+/** Where the program loaded `domain`: the error below shows it, as Node's does. */
+const domainRequireStack = new Error('require(`domain`) at this point').stack;
+
 // Its parameter keeps Node's `length`; any call fails while domains are in use.
 process.setUncaughtExceptionCaptureCallback = function setUncaughtExceptionCaptureCallback(_fn) {
   const err = new ERR_DOMAIN_CANNOT_SET_UNCAUGHT_EXCEPTION_CAPTURE();
   Error.captureStackTrace(err, setUncaughtExceptionCaptureCallback);
+  err.stack += `\n${'-'.repeat(40)}\n${domainRequireStack}`;
   throw err;
 };
 

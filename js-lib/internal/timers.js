@@ -269,7 +269,8 @@ function processTimers(now) {
       destroy(timer);
     }
   }
-  afterCallback();
+  // Ticks left by a timer that threw wait for the next callback, as in Node.
+  if (drainFirst) afterCallback();
 }
 
 /** When the next timer is due, or `undefined` with none pending. */
@@ -359,10 +360,10 @@ function processImmediates() {
       else immediate._onImmediate(...args);
       exitCallbackDomain(domain);
     } catch (err) {
+      // The ticks it left wait for the next callback that completes, as in Node.
       immediates = queue.slice(i + 1).concat(immediates);
       triggerUncaughtException(err, false);
       setCurrent(prior);
-      afterCallback();
       return;
     }
     setCurrent(prior);

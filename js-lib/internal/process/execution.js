@@ -66,13 +66,14 @@ function hasUncaughtExceptionCaptureCallback() {
 function triggerUncaughtException(err, fromPromise) {
   if (captureCallback !== null || process.listenerCount('uncaughtException') > 0) {
     // The capture callback (node:domain's, when a domain has an 'error' listener) or the
-    // listeners take it; one that throws ends the program with that error, as in Node.
+    // listeners take it; one that throws ends the program with that error at once, with
+    // status 7 and no 'exit' event, as in Node.
     try {
       if (captureCallback !== null) captureCallback(err);
       else process.emit('uncaughtException', err, fromPromise ? 'unhandledRejection' : 'uncaughtException');
     } catch (handlerError) {
       printUncaughtException(handlerError);
-      process.exit(7);
+      process.reallyExit(7);
     }
     // Ticks left behind by the exception run after the next callback: make sure there is one.
     setImmediate ??= require('internal/timers').setImmediate;

@@ -80,12 +80,14 @@ function asError(reason) {
 
 /**
  * 'unhandledRejection', or, for a promise rejected inside a domain, that domain's 'error'
- * (it runs under the rejection's frame, so process.domain is the domain it was rejected in).
+ * (this runs under the rejection's frame, so process.domain is the domain it was rejected
+ * in), emitted with no domain entered, as in Node.
  */
 function emitUnhandledRejection(reason, promise) {
   const domain = process.domain;
-  if (domain !== null && domain !== undefined) return domain.emit('error', reason);
-  return process.emit('unhandledRejection', reason, promise);
+  if (domain === null || domain === undefined) return process.emit('unhandledRejection', reason, promise);
+  process.domain = undefined;
+  return domain.emit('error', reason);
 }
 
 function handleUnhandled(reason, promise, id) {
