@@ -1,3 +1,4 @@
+// nodule-flags: --allow-child-process
 // --abort-on-uncaught-exception: an uncaught exception no domain handler takes ends the
 // program at once, before 'uncaughtException' listeners and 'exit' (node aborts: a signal,
 // or the status a shell gives for one); one a domain's handler takes does not.

@@ -57,7 +57,7 @@ steps.push(() => {
 steps.push(() => {
   const d = domain.create();
   expectError(d, 'fs.stat');
-  d.run(() => fs.stat('/this/does/not/exist', (err) => {
+  d.run(() => fs.stat(`${__dirname}/no-such-file`, (err) => {
     console.log('fs callback runs in d', process.domain === d, err.code);
     throw new Error('from an fs callback');
   }));
