@@ -137,6 +137,7 @@ Domain.prototype._errorHandler = function _errorHandler(er) {
   // The handler runs outside this domain (and its re-entries), so an error it throws or an
   // emitter it makes does not come back to it.
   while (stack.length > 0 && stack[stack.length - 1] === this) this.exit();
+  // Active without being on the stack: a promise reaction's frame holds it, but nothing entered it.
   if (process.domain === this) process.domain = stack.length === 0 ? undefined : stack[stack.length - 1];
 
   if (stack.length === 0) {
