@@ -16,6 +16,7 @@ const {
   storeIn,
   frameWith,
   frameWithout,
+  initDomainOf,
   enterCallbackDomain,
   exitCallbackDomain,
 } = require('internal/async_context_frame');
@@ -55,6 +56,7 @@ class AsyncResource {
     this[kAsyncId] = ++lastAsyncId;
     this[kTriggerAsyncId] = triggerAsyncId;
     this[kFrame] = currentFrame();
+    initDomainOf(this);
   }
 
   runInAsyncScope(fn, thisArg, ...args) {

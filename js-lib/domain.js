@@ -19,7 +19,7 @@ const EventEmitter = require('events');
 const {
   codes: { ERR_DOMAIN_CALLBACK_NOT_AVAILABLE, ERR_DOMAIN_CANNOT_SET_UNCAUGHT_EXCEPTION_CAPTURE, ERR_UNHANDLED_ERROR },
 } = require('internal/errors');
-const { current, setCurrent, storeIn, frameWith, frameWithout, setDomainEntry } = require('internal/async_context_frame');
+const { current, setCurrent, storeIn, frameWith, frameWithout, setDomainHooks } = require('internal/async_context_frame');
 const { setUncaughtExceptionCaptureCallback, hasUncaughtExceptionCaptureCallback } = require('internal/process/execution');
 
 if (hasUncaughtExceptionCaptureCallback()) throw new ERR_DOMAIN_CALLBACK_NOT_AVAILABLE();
@@ -258,12 +258,19 @@ Object.defineProperty(exports, 'active', {
   },
 });
 
-// A callback queued in a domain runs entered in it (Node's async hook `before`).
-setDomainEntry((frame) => {
-  const domain = storeIn(frame, kDomainSlot);
-  if (!(domain instanceof Domain)) return undefined;
-  domain.enter();
-  return domain;
+// A timer, an immediate or an AsyncResource made in a domain names it; a callback queued
+// in a domain runs entered in it (Node's async hook `init` and `before`).
+setDomainHooks({
+  init(resource) {
+    const domain = storeIn(current(), kDomainSlot);
+    if (domain !== undefined) setDomainProperty(resource, domain);
+  },
+  enter(frame) {
+    const domain = storeIn(frame, kDomainSlot);
+    if (!(domain instanceof Domain)) return undefined;
+    domain.enter();
+    return domain;
+  },
 });
 
 EventEmitter.usingDomains = true;

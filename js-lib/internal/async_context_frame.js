@@ -65,19 +65,25 @@ function runInFrame(frame, fn, thisArg, args) {
 }
 
 /**
- * node:domain's part in running a callback, its async hook's `before` in Node: the
- * function `domain` sets when it is loaded enters the domain active where the callback
- * was queued (which `frame` holds) and returns it. Null until then.
+ * node:domain's part in async resources and their callbacks, its async hook in Node: set
+ * when `domain` is loaded, null until then. `init(resource)` gives a resource made in a
+ * domain (a timer, an immediate, an AsyncResource) its `domain` property; `enter(frame)`
+ * enters the domain active where a callback was queued (which `frame` holds) and returns it.
  */
-let enterDomainOfFrame = null;
+let domainHooks = null;
 
-function setDomainEntry(enter) {
-  enterDomainOfFrame = enter;
+function setDomainHooks(hooks) {
+  domainHooks = hooks;
 }
 
-/** Enters the domain `frame` holds before a callback queued under it runs; returns it for `exitCallbackDomain`. */
+/** Marks `resource` with the active domain, if there is one (the hook's `init`). */
+function initDomainOf(resource) {
+  if (domainHooks !== null) domainHooks.init(resource);
+}
+
+/** Enters the domain `frame` holds before a callback queued under it runs (the hook's `before`); returns it for `exitCallbackDomain`. */
 function enterCallbackDomain(frame) {
-  return enterDomainOfFrame === null ? undefined : enterDomainOfFrame(frame);
+  return domainHooks === null ? undefined : domainHooks.enter(frame);
 }
 
 /** Leaves what `enterCallbackDomain` entered once the callback has returned (the hook's `after`). */
@@ -93,7 +99,8 @@ module.exports = {
   frameWith,
   frameWithout,
   runInFrame,
-  setDomainEntry,
+  setDomainHooks,
+  initDomainOf,
   enterCallbackDomain,
   exitCallbackDomain,
 };

@@ -11,7 +11,7 @@ const {
 const { shape } = require('internal/util/function_shape');
 const { triggerUncaughtException } = require('internal/process/execution');
 const { afterCallback } = require('internal/process/task_queues');
-const { current, setCurrent, exchange, enterCallbackDomain, exitCallbackDomain } = require('internal/async_context_frame');
+const { current, setCurrent, exchange, initDomainOf, enterCallbackDomain, exitCallbackDomain } = require('internal/async_context_frame');
 const { hrtime } = internalBinding('process');
 
 const TIMEOUT_MAX = 2 ** 31 - 1;
@@ -108,6 +108,7 @@ class Timeout {
     this[kHeapIndex] = -1;
     this._asyncId = nextAsyncId++;
     this[kFrame] = current();
+    initDomainOf(this);
     if (isRefed) refedTimers++;
     schedule(this, updateLoopTime());
   }
@@ -289,6 +290,7 @@ class Immediate {
     this._destroyed = false;
     this[kRefed] = true;
     this[kFrame] = current();
+    initDomainOf(this);
     refedImmediates++;
     immediates.push(this);
   }

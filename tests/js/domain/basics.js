@@ -32,6 +32,12 @@ const result = a.run(function (x, y) {
 }, 2, 3);
 console.log('run returned', result, 'after', process.domain, names());
 
+const { AsyncResource } = require('async_hooks');
+const made = a.run(() => [setTimeout(() => {}, 1), setImmediate(() => {}), new AsyncResource('made')]);
+console.log('made in a: timer, immediate, resource', made.map((resource) => resource.domain === a), 'enumerable', Object.keys(made[0]).includes('domain'));
+clearTimeout(made[0]);
+clearImmediate(made[1]);
+
 const emitter = new EventEmitter();
 const timer = setTimeout(() => {}, 1);
 a.add(emitter);
