@@ -12,10 +12,13 @@ const { validateFunction, validateObject, validateString } = require('internal/v
 const {
   current: currentFrame,
   setCurrent: setCurrentFrame,
+  exchange: exchangeFrame,
   storeIn,
   frameWith,
   frameWithout,
-  runInFrame,
+  initDomainOf,
+  enterCallbackDomain,
+  exitCallbackDomain,
 } = require('internal/async_context_frame');
 
 const TOP_LEVEL_ID = 1;
@@ -53,14 +56,19 @@ class AsyncResource {
     this[kAsyncId] = ++lastAsyncId;
     this[kTriggerAsyncId] = triggerAsyncId;
     this[kFrame] = currentFrame();
+    initDomainOf(this);
   }
 
   runInAsyncScope(fn, thisArg, ...args) {
     const previous = current;
     current = { id: this[kAsyncId], triggerId: this[kTriggerAsyncId], resource: this };
+    const priorFrame = exchangeFrame(this[kFrame]);
+    const domain = enterCallbackDomain(this[kFrame]);
     try {
-      return runInFrame(this[kFrame], fn, thisArg, args);
+      return Reflect.apply(fn, thisArg, args);
     } finally {
+      exitCallbackDomain(domain);
+      setCurrentFrame(priorFrame);
       current = previous;
     }
   }

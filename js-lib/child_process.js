@@ -76,20 +76,25 @@ function spawnError(errno, syscall, file, args) {
 /** Node's options a child gets as its own before the script: the ones taking a value. */
 const optionsWithValue = new Set(['-r', '--require', '--import', '--input-type', '--env-file', '--unhandled-rejections']);
 
-/** Splits node's arguments into what to run (`[kind, entry]`) and the program's arguments. */
+/**
+ * Splits node's arguments into what to run (`[kind, entry]`), the program's arguments and
+ * node's options before them (the child's execArgv).
+ */
 function parseRuntimeArgs(args, cwd) {
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
-    if (arg === '-e' || arg === '--eval') return [['eval', `${args[i + 1] ?? ''}`], args.slice(i + 2)];
-    if (arg === '-p' || arg === '-pe' || arg === '--print') return [['print', `${args[i + 1] ?? ''}`], args.slice(i + 2)];
+    if (arg === '-e' || arg === '--eval') return [['eval', `${args[i + 1] ?? ''}`], args.slice(i + 2), args.slice(0, i)];
+    if (arg === '-p' || arg === '-pe' || arg === '--print') {
+      return [['print', `${args[i + 1] ?? ''}`], args.slice(i + 2), args.slice(0, i)];
+    }
     if (optionsWithValue.has(arg)) {
       i++;
       continue;
     }
     if (arg.startsWith('-')) continue;
-    return [['file', path.resolve(cwd, arg)], args.slice(i + 1)];
+    return [['file', path.resolve(cwd, arg)], args.slice(i + 1), args.slice(0, i)];
   }
-  return [['eval', ''], []];
+  return [['eval', ''], [], args];
 }
 
 /** `[stdin, stdout, stderr]` as 'pipe', 'inherit' or 'ignore', and whether there is an IPC channel. */
@@ -268,9 +273,9 @@ function plan(file, args, options, ipc, sync = false) {
     const host = { file, args: [argv0, ...args.map(String)], env: envPairs(env), cwd, stdio: stdio.modes };
     return { host, stdio, file, args };
   }
-  const [[entryKind, entry], rest] = parseRuntimeArgs(args.map(String), cwd);
+  const [[entryKind, entry], rest, execArgv] = parseRuntimeArgs(args.map(String), cwd);
   const argv = [process.execPath, ...(entryKind === 'file' ? [entry] : []), ...rest];
-  const data = serialize({ child: true, ipc: stdio.ipc, env: Object.fromEntries(envPairs(env)) });
+  const data = serialize({ child: true, ipc: stdio.ipc, env: Object.fromEntries(envPairs(env)), execArgv });
   const captureOutput = stdio.modes[1] !== 'inherit' || stdio.modes[2] !== 'inherit';
   return { start: { child: true, entryKind, entry, argv, data, cwd, captureOutput }, stdio, file, args };
 }
@@ -570,7 +575,8 @@ function fork(modulePath, args = [], options) {
   if (typeof options.stdio === 'string') options.stdio = forkStdio(options.stdio);
   else if (!Array.isArray(options.stdio)) options.stdio = forkStdio(options.silent ? 'pipe' : 'inherit');
   else if (!options.stdio.includes('ipc')) throw new ERR_CHILD_PROCESS_IPC_REQUIRED('options.stdio');
-  return spawnChild(options.execPath, [modulePath, ...args], { ...options, silent: false }, true);
+  const execArgv = options.execArgv ?? process.execArgv;
+  return spawnChild(options.execPath, [...execArgv, modulePath, ...args], { ...options, silent: false }, true);
 }
 
 /**

@@ -148,6 +148,11 @@ struct Cli {
     #[arg(long = "trace-warnings")]
     trace_warnings: bool,
 
+    /// End the program at once with status 134 (a shell's status for SIGABRT) on an uncaught
+    /// exception that no domain takes, without 'uncaughtException' listeners or 'exit', as node aborts
+    #[arg(long = "abort-on-uncaught-exception", alias = "abort_on_uncaught_exception")]
+    abort_on_uncaught_exception: bool,
+
     /// Show stack traces at the places in the original sources that source maps give
     #[arg(long = "enable-source-maps")]
     enable_source_maps: bool,
@@ -272,6 +277,7 @@ fn node_options(cli: &Cli) -> Vec<String> {
         (cli.trace_deprecation, "--trace-deprecation"),
         (cli.trace_warnings, "--trace-warnings"),
         (cli.enable_source_maps, "--enable-source-maps"),
+        (cli.abort_on_uncaught_exception, "--abort-on-uncaught-exception"),
     ];
     options.extend(switches.into_iter().filter(|(on, _)| *on).map(|(_, flag)| flag.to_owned()));
     options

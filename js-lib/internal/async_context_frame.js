@@ -64,4 +64,43 @@ function runInFrame(frame, fn, thisArg, args) {
   }
 }
 
-module.exports = { current, setCurrent, exchange, storeIn, frameWith, frameWithout, runInFrame };
+/**
+ * node:domain's part in async resources and their callbacks, its async hook in Node: set
+ * when `domain` is loaded, null until then. `init(resource)` gives a resource made in a
+ * domain (a timer, an immediate, an AsyncResource) its `domain` property; `enter(frame)`
+ * enters the domain active where a callback was queued (which `frame` holds) and returns it.
+ */
+let domainHooks = null;
+
+function setDomainHooks(hooks) {
+  domainHooks = hooks;
+}
+
+/** Marks `resource` with the active domain, if there is one (the hook's `init`). */
+function initDomainOf(resource) {
+  if (domainHooks !== null) domainHooks.init(resource);
+}
+
+/** Enters the domain `frame` holds before a callback queued under it runs (the hook's `before`); returns it for `exitCallbackDomain`. */
+function enterCallbackDomain(frame) {
+  return domainHooks === null ? undefined : domainHooks.enter(frame);
+}
+
+/** Leaves what `enterCallbackDomain` entered once the callback has returned (the hook's `after`). */
+function exitCallbackDomain(domain) {
+  if (domain !== undefined) domain.exit();
+}
+
+module.exports = {
+  current,
+  setCurrent,
+  exchange,
+  storeIn,
+  frameWith,
+  frameWithout,
+  runInFrame,
+  setDomainHooks,
+  initDomainOf,
+  enterCallbackDomain,
+  exitCallbackDomain,
+};

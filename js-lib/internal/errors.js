@@ -208,6 +208,16 @@ E('ERR_INVALID_STATE', (message) => message, Error);
 // node:test's failures: the message is the failing value's (its `cause`, with a `failureType`, set by the runner).
 E('ERR_TEST_FAILURE', (error) => `${error?.message ?? error}`, Error);
 E(
+  'ERR_DOMAIN_CALLBACK_NOT_AVAILABLE',
+  'A callback was registered through process.setUncaughtExceptionCaptureCallback(), which is mutually exclusive with using the `domain` module',
+  Error,
+);
+E(
+  'ERR_DOMAIN_CANNOT_SET_UNCAUGHT_EXCEPTION_CAPTURE',
+  'The `domain` module is in use, which is mutually exclusive with calling process.setUncaughtExceptionCaptureCallback()',
+  Error,
+);
+E(
   'ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET',
   '`process.setupUncaughtExceptionCapture()` was called while a capture callback was already active',
   Error,

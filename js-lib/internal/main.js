@@ -77,7 +77,11 @@ function start(invocation) {
   reached('environment');
   Module._initPaths();
   try {
-    setupThread();
+    const childExecArgv = setupThread();
+    if (childExecArgv !== undefined) {
+      invocation.execArgv = childExecArgv;
+      process.execArgv = childExecArgv;
+    }
     if (process.env.NODE_UNIQUE_ID !== undefined) {
       // Started by cluster.fork: node:cluster is this worker's, as in Node.
       require('internal/cluster/child').setup(require('cluster'));

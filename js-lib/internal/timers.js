@@ -11,7 +11,7 @@ const {
 const { shape } = require('internal/util/function_shape');
 const { triggerUncaughtException } = require('internal/process/execution');
 const { afterCallback } = require('internal/process/task_queues');
-const { current, setCurrent, exchange } = require('internal/async_context_frame');
+const { current, setCurrent, exchange, initDomainOf, enterCallbackDomain, exitCallbackDomain } = require('internal/async_context_frame');
 const { hrtime } = internalBinding('process');
 
 const TIMEOUT_MAX = 2 ** 31 - 1;
@@ -108,6 +108,7 @@ class Timeout {
     this[kHeapIndex] = -1;
     this._asyncId = nextAsyncId++;
     this[kFrame] = current();
+    initDomainOf(this);
     if (isRefed) refedTimers++;
     schedule(this, updateLoopTime());
   }
@@ -251,9 +252,11 @@ function processTimers(now) {
     const start = timer._repeat ? updateLoopTime() : 0;
     const prior = exchange(timer[kFrame]);
     try {
+      const domain = enterCallbackDomain(timer[kFrame]);
       const args = timer._timerArgs;
       if (args === undefined) timer._onTimeout();
       else timer._onTimeout(...args);
+      exitCallbackDomain(domain);
     } catch (err) {
       triggerUncaughtException(err, false);
       drainFirst = false;
@@ -267,7 +270,8 @@ function processTimers(now) {
       destroy(timer);
     }
   }
-  afterCallback();
+  // Ticks left by a timer that threw wait for the next callback, as in Node.
+  if (drainFirst) afterCallback();
 }
 
 /** When the next timer is due, or `undefined` with none pending. */
@@ -286,6 +290,7 @@ class Immediate {
     this._destroyed = false;
     this[kRefed] = true;
     this[kFrame] = current();
+    initDomainOf(this);
     refedImmediates++;
     immediates.push(this);
   }
@@ -351,14 +356,16 @@ function processImmediates() {
     if (immediate[kRefed]) refedImmediates--;
     const prior = exchange(immediate[kFrame]);
     try {
+      const domain = enterCallbackDomain(immediate[kFrame]);
       const args = immediate._argv;
       if (args === undefined) immediate._onImmediate();
       else immediate._onImmediate(...args);
+      exitCallbackDomain(domain);
     } catch (err) {
+      // The ticks it left wait for the next callback that completes, as in Node.
       immediates = queue.slice(i + 1).concat(immediates);
       triggerUncaughtException(err, false);
       setCurrent(prior);
-      afterCallback();
       return;
     }
     setCurrent(prior);

@@ -109,5 +109,6 @@ defineGlobal('Request', require('internal/fetch/request').Request, false);
 defineGlobal('Response', require('internal/fetch/response').Response, false);
 defineGlobal('FormData', require('internal/fetch/formdata').FormData, false);
 
-// `sys` warns that it is deprecated when a program loads it, so it loads then.
-for (const id of require.publicIds) if (id !== 'sys') require(id);
+// `sys` warns that it is deprecated when a program loads it, and loading `domain` changes
+// how every EventEmitter and uncaught exception behaves, so those two load then.
+for (const id of require.publicIds) if (id !== 'sys' && id !== 'domain') require(id);

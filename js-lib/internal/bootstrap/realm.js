@@ -60,7 +60,13 @@ function requireBuiltin(id) {
   const module = { id, exports: {}, loaded: false };
   cache.set(id, module);
   const require = id.startsWith('internal/deps/') ? requireForDependency(id) : requireBuiltin;
-  compile(id)(module.exports, require, module, internalBinding);
+  try {
+    compile(id)(module.exports, require, module, internalBinding);
+  } catch (err) {
+    // A built-in whose top level threw (`domain` while a capture callback is set) loads afresh next time, as in Node.
+    cache.delete(id);
+    throw err;
+  }
   module.loaded = true;
   return module.exports;
 }

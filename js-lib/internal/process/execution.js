@@ -63,17 +63,37 @@ function hasUncaughtExceptionCaptureCallback() {
   return captureCallback !== null;
 }
 
+/** `--abort-on-uncaught-exception`: an exception no capture callback takes ends the program at once. */
+let abortOnUncaughtException = false;
+
+function setAbortOnUncaughtException() {
+  abortOnUncaughtException = true;
+}
+
+/**
+ * What node does when it aborts: the error, then the end of the program with no
+ * 'uncaughtException' or 'exit'; a guest cannot raise SIGABRT, so the status is the one
+ * a shell reports for it.
+ */
+function abortOn(err) {
+  printUncaughtException(err);
+  process.reallyExit(134);
+}
+
 function triggerUncaughtException(err, fromPromise) {
-  if (captureCallback !== null) {
-    captureCallback(err);
-    return;
-  }
-  if (process.listenerCount('uncaughtException') > 0) {
+  if (abortOnUncaughtException && captureCallback === null) abortOn(err);
+  if (captureCallback !== null || process.listenerCount('uncaughtException') > 0) {
+    // The capture callback (node:domain's, when a domain has an 'error' listener) or the
+    // listeners take it; one that throws ends the program with that error at once, with
+    // status 7 and no 'exit' event, as in Node.
     try {
-      process.emit('uncaughtException', err, fromPromise ? 'unhandledRejection' : 'uncaughtException');
+      if (captureCallback !== null) captureCallback(err);
+      else process.emit('uncaughtException', err, fromPromise ? 'unhandledRejection' : 'uncaughtException');
     } catch (handlerError) {
+      // The outermost domain's handler runs without the capture callback (node:domain).
+      if (abortOnUncaughtException && captureCallback === null) abortOn(handlerError);
       printUncaughtException(handlerError);
-      process.exit(7);
+      process.reallyExit(7);
     }
     // Ticks left behind by the exception run after the next callback: make sure there is one.
     setImmediate ??= require('internal/timers').setImmediate;
@@ -111,4 +131,5 @@ module.exports = {
   takeParseLocation,
   setUncaughtExceptionCaptureCallback,
   hasUncaughtExceptionCaptureCallback,
+  setAbortOnUncaughtException,
 };

@@ -111,6 +111,8 @@ process.argv = [];
 process.execArgv = [];
 process.env = {};
 process.moduleLoadList = [];
+// The active domain: node:domain makes it an accessor when it is loaded.
+process.domain = null;
 process._exiting = false;
 
 Object.defineProperty(process, 'exitCode', {

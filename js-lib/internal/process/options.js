@@ -1,7 +1,8 @@
 'use strict';
 // Node's command-line options that change how a program runs, as the host passes them
 // in `process.execArgv` (host/src/main.rs): warnings and deprecations, unhandled
-// rejections, source maps, `--env-file`, `--require` and `--import` preloads, `--input-type`.
+// rejections, aborting on an uncaught exception, source maps, `--env-file`, `--require`
+// and `--import` preloads, `--input-type`.
 
 /** The values of `--name value` and `--name=value`, in order. */
 function optionValues(execArgv, name) {
@@ -26,6 +27,7 @@ function applyOptions(execArgv) {
     if (execArgv.includes(flag)) process[property] = true;
   }
   if (execArgv.includes('--enable-source-maps')) process.setSourceMapsEnabled(true);
+  if (execArgv.includes('--abort-on-uncaught-exception')) require('internal/process/execution').setAbortOnUncaughtException();
   const [rejections] = optionValues(execArgv, '--unhandled-rejections').slice(-1);
   if (rejections !== undefined) require('internal/process/promises').setUnhandledRejectionMode(rejections);
   for (const file of optionValues(execArgv, '--env-file')) {

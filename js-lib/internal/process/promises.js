@@ -78,27 +78,39 @@ function asError(reason) {
   return isErrorLike(reason) ? reason : new UnhandledPromiseRejection(reason);
 }
 
+/**
+ * 'unhandledRejection', or, for a promise rejected inside a domain, that domain's 'error'
+ * (this runs under the rejection's frame, so process.domain is the domain it was rejected
+ * in), emitted with no domain entered, as in Node.
+ */
+function emitUnhandledRejection(reason, promise) {
+  const domain = process.domain;
+  if (domain === null || domain === undefined) return process.emit('unhandledRejection', reason, promise);
+  process.domain = undefined;
+  return domain.emit('error', reason);
+}
+
 function handleUnhandled(reason, promise, id) {
   switch (mode) {
     case 'strict':
       triggerUncaughtException(asError(reason), true);
-      if (!process.emit('unhandledRejection', reason, promise)) warnUnhandled(reason, id);
+      if (!emitUnhandledRejection(reason, promise)) warnUnhandled(reason, id);
       break;
     case 'warn':
-      process.emit('unhandledRejection', reason, promise);
+      emitUnhandledRejection(reason, promise);
       warnUnhandled(reason, id);
       break;
     case 'warn-with-error-code':
-      if (!process.emit('unhandledRejection', reason, promise)) {
+      if (!emitUnhandledRejection(reason, promise)) {
         warnUnhandled(reason, id);
         process.exitCode = 1;
       }
       break;
     case 'none':
-      process.emit('unhandledRejection', reason, promise);
+      emitUnhandledRejection(reason, promise);
       break;
     default:
-      if (!process.emit('unhandledRejection', reason, promise)) triggerUncaughtException(asError(reason), true);
+      if (!emitUnhandledRejection(reason, promise)) triggerUncaughtException(asError(reason), true);
   }
 }
 

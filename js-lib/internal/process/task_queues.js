@@ -8,7 +8,7 @@ const { runMicrotasks } = internalBinding('task_queue');
 const { validateFunction } = require('internal/validators');
 const { triggerUncaughtException } = require('internal/process/execution');
 const promises = require('internal/process/promises');
-const { current, setCurrent, exchange, runInFrame } = require('internal/async_context_frame');
+const { current, setCurrent, exchange, runInFrame, enterCallbackDomain, exitCallbackDomain } = require('internal/async_context_frame');
 
 /** Pending ticks from `head` on; the array is reset whenever it drains. */
 const ticks = [];
@@ -49,8 +49,10 @@ function processTicksAndRejections() {
       const { callback, args, frame } = ticks[head];
       ticks[head++] = undefined;
       setCurrent(frame);
+      const domain = enterCallbackDomain(frame);
       if (args.length === 0) callback();
       else callback(...args);
+      exitCallbackDomain(domain);
     }
     setCurrent(outerFrame);
     ticks.length = 0;
@@ -97,7 +99,9 @@ function invokeCallback(frame, callback, arg) {
   const prior = exchange(frame);
   let threw = true;
   try {
+    const domain = enterCallbackDomain(frame);
     callback(arg);
+    exitCallbackDomain(domain);
     threw = false;
   } catch (err) {
     triggerUncaughtException(err, false);

@@ -67,15 +67,18 @@ function reportToParent(err) {
   binding.postToParent(`e${message}`);
 }
 
-/** Sets up a worker's side when this instance is one. */
+/**
+ * Sets up a worker's side when this instance is one. Returns a child process's node
+ * options (its execArgv, given by its parent), undefined for a worker or a main instance.
+ */
 function setupThread() {
   const link = binding.parent();
-  if (link === null) return;
+  if (link === null) return undefined;
   const start = deserialize(link.data);
   process.env = createEnv(start.env);
   if (start.child) {
     if (start.ipc) require('internal/child_process/channel').setupChannel();
-    return;
+    return start.execArgv;
   }
   const workerThreads = require('worker_threads');
   workerThreads.isMainThread = false;
@@ -86,6 +89,7 @@ function setupThread() {
   for (const [key, value] of start.environmentData) environment.set(key, value);
   setUncaughtExceptionReporter(reportToParent);
   binding.postToParent('o');
+  return undefined;
 }
 
 module.exports = { setupThread };
