@@ -11,9 +11,19 @@ const wellFormedTag = /^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/;
 // Without a host locale to follow, the default locale is node's when LANG is unset.
 const defaultLocale = 'en-US';
 
+// A language subtag of five to eight letters: well formed in BCP 47 (and to V8), but ICU4X
+// parses only those of two or three.
+const longLanguage = /^([A-Za-z]{5,8})(?=-|$)/;
+
 function canonicalizeTag(tag) {
-  const canonical = wellFormedTag.test(tag) ? binding.canonicalizeLocale(tag) : undefined;
-  if (canonical === undefined || canonical === null) throw new RangeError('Incorrect locale information provided');
+  const wellFormed = wellFormedTag.test(tag);
+  let canonical = wellFormed ? binding.canonicalizeLocale(tag) : null;
+  const language = wellFormed && canonical == null ? longLanguage.exec(tag)?.[1] : undefined;
+  if (language !== undefined) {
+    const rest = binding.canonicalizeLocale(`und${tag.slice(language.length)}`);
+    if (rest != null) canonical = language.toLowerCase() + rest.slice(3);
+  }
+  if (canonical == null) throw new RangeError('Incorrect locale information provided');
   return canonical;
 }
 

@@ -34,3 +34,12 @@ try {
   console.log(`${error.name}: ${error.message}`);
 }
 console.log(Object.prototype.toString.call(Intl), Object.getOwnPropertyNames(Intl).filter((name) => ['getCanonicalLocales', 'NumberFormat', 'PluralRules', 'Locale'].includes(name)));
+// Language subtags of five to eight letters are well formed (fast-levenshtein, which
+// ESLint loads, asks for a Collator for "generic"); they resolve to the default locale.
+for (const tag of ['generic', 'Generic-US', 'abcdefgh-Latn', 'abcdefghi']) {
+  try {
+    console.log(tag, Intl.getCanonicalLocales(tag), new Intl.Collator(tag).resolvedOptions().locale);
+  } catch (error) {
+    console.log(tag, `${error.name}: ${error.message}`);
+  }
+}
