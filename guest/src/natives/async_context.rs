@@ -6,9 +6,9 @@
 //! `get` and `set` are plain QuickJS C functions: they run on every `getStore()` and
 //! around every callback, where rquickjs's argument conversions cost several times the call.
 
-use std::ffi::{CStr, c_int};
+use std::ffi::c_int;
 
-use rquickjs::{Ctx, Object, Value, qjs};
+use rquickjs::{Ctx, Object, qjs};
 
 unsafe extern "C" {
     /// Returns a new reference to the current async context (`undefined` at first).
@@ -42,21 +42,9 @@ unsafe extern "C" fn set(ctx: *mut qjs::JSContext, _this: qjs::JSValue, argc: c_
     qjs::JS_UNDEFINED
 }
 
-fn native<'js>(ctx: &Ctx<'js>, function: qjs::JSCFunction, name: &CStr, length: c_int) -> rquickjs::Result<Value<'js>> {
-    // SAFETY: `ctx` is live; QuickJS copies the name; the value made is owned.
-    let value =
-        unsafe { qjs::JS_NewCFunction2(ctx.as_raw().as_ptr(), function, name.as_ptr(), length, qjs::JSCFunctionEnum_JS_CFUNC_generic, 0) };
-    // SAFETY: reads the tag of the value just made.
-    if unsafe { qjs::JS_IsException(value) } {
-        return Err(rquickjs::Error::Exception);
-    }
-    // SAFETY: an owned reference from `ctx`'s runtime, handed over once.
-    Ok(unsafe { Value::from_raw(ctx.clone(), value) })
-}
-
 pub fn create<'js>(ctx: &Ctx<'js>) -> rquickjs::Result<Object<'js>> {
     let binding = Object::new(ctx.clone())?;
-    binding.set("get", native(ctx, Some(get), c"get", 0)?)?;
-    binding.set("set", native(ctx, Some(set), c"set", 1)?)?;
+    binding.set("get", super::c_function(ctx, Some(get), c"get", 0)?)?;
+    binding.set("set", super::c_function(ctx, Some(set), c"set", 1)?)?;
     Ok(binding)
 }

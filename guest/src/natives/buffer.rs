@@ -2,6 +2,9 @@
 //! strings, searching and comparing. Node does these in C++; doing them in JavaScript
 //! on an interpreter would be far too slow for megabyte buffers.
 
+use std::borrow::Cow;
+use std::ffi::c_int;
+
 use base64::Engine as _;
 use rquickjs::{ArrayBuffer, Ctx, Exception, Function, Object, TypedArray, Value, qjs};
 
@@ -17,16 +20,20 @@ enum Encoding {
 }
 
 impl Encoding {
-    fn from_id(ctx: &Ctx<'_>, id: i32) -> rquickjs::Result<Self> {
-        Ok(match id {
+    fn from_known_id(id: i32) -> Option<Self> {
+        Some(match id {
             0 => Encoding::Utf8,
             1 => Encoding::Latin1,
             2 => Encoding::Ascii,
             3 => Encoding::Hex,
             4 => Encoding::Base64,
             5 => Encoding::Base64Url,
-            _ => return Err(Exception::throw_range(ctx, "unknown encoding id")),
+            _ => return None,
         })
+    }
+
+    fn from_id(ctx: &Ctx<'_>, id: i32) -> rquickjs::Result<Self> {
+        Self::from_known_id(id).ok_or_else(|| Exception::throw_range(ctx, "unknown encoding id"))
     }
 }
 
@@ -202,27 +209,64 @@ fn write(
 }
 
 /// `source[start..end]` decoded from `encoding` into a string.
-fn to_string(ctx: Ctx<'_>, source: TypedArray<'_, u8>, encoding: i32, start: usize, end: usize) -> rquickjs::Result<String> {
-    let encoding = Encoding::from_id(&ctx, encoding)?;
-    let memory = bytes(&source);
-    let end = end.min(memory.len());
-    let slice = &memory[start.min(end)..end];
-    Ok(match encoding {
-        Encoding::Utf8 => String::from_utf8_lossy(slice).into_owned(),
-        Encoding::Latin1 => slice.iter().map(|&b| b as char).collect(),
-        Encoding::Ascii => slice.iter().map(|&b| (b & 0x7f) as char).collect(),
+/// `bytes` decoded as `encoding` says; invalid UTF-8 becomes U+FFFD as the WHATWG decoder
+/// (and Node) replace it.
+fn decode(bytes: &[u8], encoding: Encoding) -> Cow<'_, str> {
+    match encoding {
+        Encoding::Utf8 => String::from_utf8_lossy(bytes),
+        Encoding::Latin1 => bytes.iter().map(|&b| b as char).collect::<String>().into(),
+        Encoding::Ascii => bytes.iter().map(|&b| (b & 0x7f) as char).collect::<String>().into(),
         Encoding::Hex => {
             const DIGITS: &[u8; 16] = b"0123456789abcdef";
-            let mut hex = String::with_capacity(slice.len() * 2);
-            for &b in slice {
+            let mut hex = String::with_capacity(bytes.len() * 2);
+            for &b in bytes {
                 hex.push(DIGITS[(b >> 4) as usize] as char);
                 hex.push(DIGITS[(b & 15) as usize] as char);
             }
-            hex
+            hex.into()
         }
-        Encoding::Base64 => base64::engine::general_purpose::STANDARD.encode(slice),
-        Encoding::Base64Url => base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(slice),
-    })
+        Encoding::Base64 => base64::engine::general_purpose::STANDARD.encode(bytes).into(),
+        Encoding::Base64Url => base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes).into(),
+    }
+}
+
+/// `toString(array, encoding, start, end)`: bytes `start..end` of a Uint8Array as a string.
+/// A plain C function (`super::c_function`): every Buffer decoded comes through here.
+///
+/// # Safety
+/// Called by QuickJS as a `JS_CFUNC_generic` function: `argv` holds `argc` values.
+unsafe extern "C" fn to_string(ctx: *mut qjs::JSContext, _this: qjs::JSValue, argc: c_int, argv: *mut qjs::JSValue) -> qjs::JSValue {
+    if argc < 4 {
+        // SAFETY: a live context; the message is a C string.
+        return unsafe { qjs::JS_ThrowTypeError(ctx, c"toString takes an array, an encoding, a start and an end".as_ptr()) };
+    }
+    // SAFETY: QuickJS passes `argc` (at least four) readable values for the call's duration.
+    let arguments = unsafe { std::slice::from_raw_parts(argv, 4) };
+    // `size_t` of the wasm32 C side: a u32, as `usize` is here.
+    let (mut size, mut encoding, mut start, mut end) = (0u32, 0i32, 0i64, 0i64);
+    // SAFETY: a live context and its values; each call reports failure (and throws) by its
+    // result. The numbers first: converting one may run JavaScript (`valueOf`), which could
+    // detach the array once its memory is taken.
+    let data = unsafe {
+        let converted = qjs::JS_ToInt32(ctx, &mut encoding, arguments[1]) == 0
+            && qjs::JS_ToInt64(ctx, &mut start, arguments[2]) == 0
+            && qjs::JS_ToInt64(ctx, &mut end, arguments[3]) == 0;
+        if converted { qjs::JS_GetUint8Array(ctx, &mut size, arguments[0]) } else { std::ptr::null_mut() }
+    };
+    if data.is_null() {
+        return qjs::JS_EXCEPTION;
+    }
+    let Some(encoding) = Encoding::from_known_id(encoding) else {
+        // SAFETY: a live context; the message is a C string.
+        return unsafe { qjs::JS_ThrowRangeError(ctx, c"unknown encoding id".as_ptr()) };
+    };
+    // SAFETY: the array's live memory of `size` bytes, taken after everything that could
+    // run JavaScript; nothing runs until the string is made.
+    let memory = unsafe { std::slice::from_raw_parts(data, size as usize) };
+    let end = usize::try_from(end).unwrap_or(0).min(memory.len());
+    let text = decode(&memory[usize::try_from(start).unwrap_or(0).min(end)..end], encoding);
+    // SAFETY: a live context; QuickJS copies the UTF-8 text.
+    unsafe { qjs::JS_NewStringLen(ctx, text.as_ptr().cast(), text.len() as _) }
 }
 
 /// Index of `needle` in `haystack` searching forward from `from` (or backward from it
@@ -274,7 +318,7 @@ pub fn create<'js>(ctx: &Ctx<'js>) -> rquickjs::Result<Object<'js>> {
     binding.set("byteLengthUtf8", Function::new(ctx.clone(), byte_length_utf8)?)?;
     binding.set("encodeString", Function::new(ctx.clone(), encode_string)?)?;
     binding.set("write", Function::new(ctx.clone(), write)?)?;
-    binding.set("toString", Function::new(ctx.clone(), to_string)?)?;
+    binding.set("toString", super::c_function(ctx, Some(to_string), c"toString", 4)?)?;
     binding.set("indexOf", Function::new(ctx.clone(), index_of)?)?;
     binding.set("compare", Function::new(ctx.clone(), compare)?)?;
     binding.set("fill", Function::new(ctx.clone(), fill)?)?;

@@ -26,7 +26,9 @@ pub mod zlib;
 
 use std::io::Write as _;
 
-use rquickjs::{CaughtError, Ctx, Object};
+use std::ffi::{CStr, c_int};
+
+use rquickjs::{CaughtError, Ctx, Object, Value, qjs};
 
 pub fn create_bindings<'js>(ctx: &Ctx<'js>) -> rquickjs::Result<Object<'js>> {
     let bindings = Object::new(ctx.clone())?;
@@ -52,6 +54,21 @@ pub fn create_bindings<'js>(ctx: &Ctx<'js>) -> rquickjs::Result<Object<'js>> {
     bindings.set("workers", workers::create(ctx)?)?;
     bindings.set("zlib", zlib::create(ctx)?)?;
     Ok(bindings)
+}
+
+/// A binding function that is a plain QuickJS C function: for natives called so often
+/// (every `getStore()`, every Buffer decoded) that rquickjs's argument conversions would
+/// cost more than their work.
+pub(crate) fn c_function<'js>(ctx: &Ctx<'js>, function: qjs::JSCFunction, name: &CStr, length: c_int) -> rquickjs::Result<Value<'js>> {
+    // SAFETY: `ctx` is live; QuickJS copies the name; the value made is owned.
+    let value =
+        unsafe { qjs::JS_NewCFunction2(ctx.as_raw().as_ptr(), function, name.as_ptr(), length, qjs::JSCFunctionEnum_JS_CFUNC_generic, 0) };
+    // SAFETY: reads the tag of the value just made.
+    if unsafe { qjs::JS_IsException(value) } {
+        return Err(rquickjs::Error::Exception);
+    }
+    // SAFETY: an owned reference from `ctx`'s runtime, handed over once.
+    Ok(unsafe { Value::from_raw(ctx.clone(), value) })
 }
 
 /// Last resort for an exception that escaped js-lib's own handlers (a bug in js-lib):
