@@ -223,6 +223,19 @@ function toMs(time, name) {
   throw new ERR_INVALID_ARG_TYPE(name, ['Date', 'Time in seconds'], time);
 }
 
+/** What fs.statfs tells of the file system holding a path (statfs(2)'s fields). */
+class StatFs {
+  constructor(type, bsize, blocks, bfree, bavail, files, ffree) {
+    this.type = type;
+    this.bsize = bsize;
+    this.blocks = blocks;
+    this.bfree = bfree;
+    this.bavail = bavail;
+    this.files = files;
+    this.ffree = ffree;
+  }
+}
+
 /**
  * writeFile's and appendFile's request (`defaultFlag` tells them apart). With `flush` the file
  * is written through a descriptor that is fsync'd before it closes (a descriptor given is
@@ -399,7 +412,7 @@ const operations = {
       const buffer = Buffer.from(raw);
       return encoding ? buffer.toString(encoding) : buffer;
     },
-    // The host refuses a file past Node's 2 GiB before reading it; Node names its size.
+    // The host refuses a file past Node's limit (2 GiB less a byte) before reading it; Node names its size.
     error(raw, { path, fd }) {
       if (raw !== EFBIG) return undefined;
       const stat = fd === undefined ? binding.call('stat', absolute(path)) : binding.call('fstat', fd);
@@ -476,6 +489,15 @@ const operations = {
       };
     },
     finish: (raw, { bigint }) => makeStats(raw, bigint),
+  },
+  statfs: {
+    syscall: 'statfs',
+    lengths: [1, 1, 1],
+    prepare(path, options) {
+      path = toPathString(path);
+      return { kind: 'statfs', args: [absolute(path)], path, bigint: Boolean(options?.bigint) };
+    },
+    finish: (raw, { bigint }) => new StatFs(...(bigint ? raw.map(BigInt) : raw)),
   },
   symlink: {
     syscall: 'symlink',

@@ -109,6 +109,7 @@ fn request<'js>(ctx: &Ctx<'js>, kind: &str, args: Vec<Value<'js>>) -> rquickjs::
         "fchmod" => Request::Fchmod((a.next()?, a.next()?)),
         "futimes" => Request::Futimes((a.next()?, a.nanoseconds()?, a.nanoseconds()?)),
         "fsync" => Request::Fsync(a.next()?),
+        "statfs" => Request::Statfs(a.next()?),
         _ => return Err(Exception::throw_type(ctx, &format!("unknown fs request {kind}"))),
     })
 }
@@ -160,6 +161,12 @@ pub fn response_to_js<'js>(ctx: &Ctx<'js>, response: Response) -> rquickjs::Resu
         Response::Path(path) => path.into_js(ctx),
         Response::Fd(fd) => fd.into_js(ctx),
         Response::Count(count) => (count as f64).into_js(ctx),
+        // In the order of Node's StatFs fields (js-lib's fs.StatFs).
+        Response::Statfs(stats) => [stats.kind, stats.bsize, stats.blocks, stats.bfree, stats.bavail, stats.files, stats.ffree]
+            .iter()
+            .map(|&value| value as f64)
+            .collect::<Vec<_>>()
+            .into_js(ctx),
     }
 }
 
