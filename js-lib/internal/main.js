@@ -107,7 +107,14 @@ function finish() {
   eventLoop.run();
   reached('loopExit');
   process._exiting = true;
-  process.emit('exit', process.exitCode | 0);
+  try {
+    process.emit('exit', process.exitCode | 0);
+  } catch (err) {
+    // As in Node, an 'exit' listener's exception is uncaught: an 'uncaughtException'
+    // listener takes it (the later 'exit' listeners are skipped, the status stays), or it
+    // is printed and the status is 1 ('exit' is not emitted again).
+    triggerUncaughtException(err, false);
+  }
   return process.exitCode | 0;
 }
 

@@ -63,23 +63,42 @@ function hasUncaughtExceptionCaptureCallback() {
   return captureCallback !== null;
 }
 
+/**
+ * Node's `process._fatalException`: shows an uncaught exception to the
+ * 'uncaughtExceptionMonitor' listeners, then hands it to the capture callback or the
+ * 'uncaughtException' listeners; whether one took it. An exception of theirs ends the
+ * program with status 7.
+ */
+function fatalException(err, fromPromise) {
+  const origin = fromPromise ? 'unhandledRejection' : 'uncaughtException';
+  try {
+    process.emit('uncaughtExceptionMonitor', err, origin);
+    if (captureCallback !== null) captureCallback(err);
+    else if (!process.emit('uncaughtException', err, origin)) return false;
+  } catch (handlerError) {
+    printUncaughtException(handlerError);
+    process.exit(7);
+  }
+  // Ticks left behind by the exception run after the next callback: make sure there is one.
+  setImmediate ??= require('internal/timers').setImmediate;
+  setImmediate(noop);
+  return true;
+}
+
+/** Node's status when `process._fatalException` is no longer a function. */
+const kInvalidFatalExceptionMonkeyPatching = 6;
+
+/**
+ * An exception nothing caught, through `process._fatalException` as Node's goes (a program
+ * may have replaced it): unless it was taken, it is printed and the program ends with 1.
+ */
 function triggerUncaughtException(err, fromPromise) {
-  if (captureCallback !== null) {
-    captureCallback(err);
-    return;
+  const handler = process._fatalException;
+  if (typeof handler !== 'function') {
+    printUncaughtException(err);
+    process.reallyExit(kInvalidFatalExceptionMonkeyPatching);
   }
-  if (process.listenerCount('uncaughtException') > 0) {
-    try {
-      process.emit('uncaughtException', err, fromPromise ? 'unhandledRejection' : 'uncaughtException');
-    } catch (handlerError) {
-      printUncaughtException(handlerError);
-      process.exit(7);
-    }
-    // Ticks left behind by the exception run after the next callback: make sure there is one.
-    setImmediate ??= require('internal/timers').setImmediate;
-    setImmediate(noop);
-    return;
-  }
+  if (handler(err, fromPromise)) return;
   if (uncaughtExceptionReporter === null) printUncaughtException(err);
   else uncaughtExceptionReporter(err);
   process.exit(1);
@@ -106,6 +125,7 @@ function takeParseLocation(err) {
 }
 
 module.exports = {
+  fatalException,
   triggerUncaughtException,
   setUncaughtExceptionReporter,
   takeParseLocation,

@@ -363,6 +363,11 @@ Object.defineProperty(process, 'sourceMapsEnabled', {
   configurable: true,
 });
 
+// Node's handler of uncaught exceptions; a program may replace it (see triggerUncaughtException).
+process._fatalException = function _fatalException(err, fromPromise) {
+  return require('internal/process/execution').fatalException(err, fromPromise);
+};
+
 process.setUncaughtExceptionCaptureCallback = function setUncaughtExceptionCaptureCallback(fn) {
   require('internal/process/execution').setUncaughtExceptionCaptureCallback(fn);
 };
