@@ -76,20 +76,27 @@ function spawnError(errno, syscall, file, args) {
 /** Node's options a child gets as its own before the script: the ones taking a value. */
 const optionsWithValue = new Set(['-r', '--require', '--import', '--input-type', '--env-file', '--unhandled-rejections']);
 
-/** Splits node's arguments into what to run (`[kind, entry]`) and the program's arguments. */
+/**
+ * Splits node's arguments into what to run (`[kind, entry]`), the program's arguments, and
+ * the options before them, which become the child's `process.execArgv`.
+ */
 function parseRuntimeArgs(args, cwd) {
+  const execArgv = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
-    if (arg === '-e' || arg === '--eval') return [['eval', `${args[i + 1] ?? ''}`], args.slice(i + 2)];
-    if (arg === '-p' || arg === '-pe' || arg === '--print') return [['print', `${args[i + 1] ?? ''}`], args.slice(i + 2)];
+    if (arg === '-e' || arg === '--eval') return [['eval', `${args[i + 1] ?? ''}`], args.slice(i + 2), execArgv];
+    if (arg === '-p' || arg === '-pe' || arg === '--print') return [['print', `${args[i + 1] ?? ''}`], args.slice(i + 2), execArgv];
     if (optionsWithValue.has(arg)) {
-      i++;
+      execArgv.push(arg, args[++i] ?? '');
       continue;
     }
-    if (arg.startsWith('-')) continue;
-    return [['file', path.resolve(cwd, arg)], args.slice(i + 1)];
+    if (arg.startsWith('-')) {
+      execArgv.push(arg);
+      continue;
+    }
+    return [['file', path.resolve(cwd, arg)], args.slice(i + 1), execArgv];
   }
-  return [['eval', ''], []];
+  return [['eval', ''], [], execArgv];
 }
 
 /** `[stdin, stdout, stderr]` as 'pipe', 'inherit' or 'ignore', and whether there is an IPC channel. */
@@ -268,11 +275,11 @@ function plan(file, args, options, ipc, sync = false) {
     const host = { file, args: [argv0, ...args.map(String)], env: envPairs(env), cwd, stdio: stdio.modes };
     return { host, stdio, file, args };
   }
-  const [[entryKind, entry], rest] = parseRuntimeArgs(args.map(String), cwd);
+  const [[entryKind, entry], rest, execArgv] = parseRuntimeArgs(args.map(String), cwd);
   const argv = [process.execPath, ...(entryKind === 'file' ? [entry] : []), ...rest];
   const data = serialize({ child: true, ipc: stdio.ipc, env: Object.fromEntries(envPairs(env)) });
   const captureOutput = stdio.modes[1] !== 'inherit' || stdio.modes[2] !== 'inherit';
-  return { start: { child: true, entryKind, entry, argv, data, cwd, captureOutput }, stdio, file, args };
+  return { start: { child: true, entryKind, entry, argv, execArgv, data, cwd, captureOutput }, stdio, file, args };
 }
 
 /** The error for a host start the host refused or failed (a negative errno): thrown for a refusal. */

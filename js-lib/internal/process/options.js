@@ -3,12 +3,15 @@
 // in `process.execArgv` (host/src/main.rs): warnings and deprecations, unhandled
 // rejections, source maps, `--env-file`, `--require` and `--import` preloads, `--input-type`.
 
-/** The values of `--name value` and `--name=value`, in order. */
-function optionValues(execArgv, name) {
+/** The values of `--name value` and `--name=value` (for each of its `names`), in order. */
+function optionValues(execArgv, ...names) {
   const values = [];
   for (let i = 0; i < execArgv.length; i++) {
-    if (execArgv[i] === name && i + 1 < execArgv.length) values.push(execArgv[++i]);
-    else if (execArgv[i].startsWith(`${name}=`)) values.push(execArgv[i].slice(name.length + 1));
+    const name = names.find((candidate) => execArgv[i] === candidate || execArgv[i].startsWith(`${candidate}=`));
+    if (name === undefined) continue;
+    if (execArgv[i] === name) {
+      if (i + 1 < execArgv.length) values.push(execArgv[++i]);
+    } else values.push(execArgv[i].slice(name.length + 1));
   }
   return values;
 }
@@ -42,7 +45,8 @@ function applyOptions(execArgv) {
 
 /** Loads the `--require` modules, resolved from the working folder as node does. */
 function preloadModules(execArgv, Module) {
-  const requests = optionValues(execArgv, '--require');
+  // A child process's options are as its parent wrote them: `-r` too.
+  const requests = optionValues(execArgv, '--require', '-r');
   if (requests.length === 0) return;
   // A parent without a file name: relative requests resolve from the working folder.
   const parent = new Module('internal/preload', null);
