@@ -577,8 +577,15 @@ function fork(modulePath, args = [], options) {
   if (typeof options.stdio === 'string') options.stdio = forkStdio(options.stdio);
   else if (!Array.isArray(options.stdio)) options.stdio = forkStdio(options.silent ? 'pipe' : 'inherit');
   else if (!options.stdio.includes('ipc')) throw new ERR_CHILD_PROCESS_IPC_REQUIRED('options.stdio');
-  return spawnChild(options.execPath, [modulePath, ...args], { ...options, silent: false }, true);
+  const execArgv = options.execArgv ?? process.execArgv.filter((arg) => !testRunnerOption.test(arg));
+  return spawnChild(options.execPath, [...execArgv, modulePath, ...args], { ...options, silent: false }, true);
 }
+
+/**
+ * The test runner's own options, which a forked child does not inherit: node's test files
+ * run in processes started without them.
+ */
+const testRunnerOption = /^--test(?:[-=]|$)/;
 
 /**
  * Words of a command line, with quotes and backslashes read as a POSIX shell reads them;

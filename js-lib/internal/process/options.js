@@ -1,7 +1,8 @@
 'use strict';
 // Node's command-line options that change how a program runs, as the host passes them
-// in `process.execArgv` (host/src/main.rs): warnings and deprecations, unhandled
-// rejections, source maps, `--env-file`, `--require` and `--import` preloads, `--input-type`.
+// in `process.execArgv` (host/src/main.rs): warnings and deprecations (and where they go),
+// unhandled rejections, source maps, `--env-file`, `--require` and `--import` preloads,
+// `--input-type`.
 
 /** The values of `--name value` and `--name=value` (for each of its `names`), in order. */
 function optionValues(execArgv, ...names) {
@@ -29,6 +30,9 @@ function applyOptions(execArgv) {
     if (execArgv.includes(flag)) process[property] = true;
   }
   if (execArgv.includes('--enable-source-maps')) process.setSourceMapsEnabled(true);
+  // Node's NODE_REDIRECT_WARNINGS is the option's default (read where the environment is granted).
+  const [redirect = process.env.NODE_REDIRECT_WARNINGS] = optionValues(execArgv, '--redirect-warnings').slice(-1);
+  if (redirect) require('internal/process/object').redirectWarnings(redirect);
   const [rejections] = optionValues(execArgv, '--unhandled-rejections').slice(-1);
   if (rejections !== undefined) require('internal/process/promises').setUnhandledRejectionMode(rejections);
   for (const file of optionValues(execArgv, '--env-file')) {
