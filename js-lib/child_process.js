@@ -77,24 +77,26 @@ function spawnError(errno, syscall, file, args) {
 const optionsWithValue = new Set(['-r', '--require', '--import', '--input-type', '--env-file', '--unhandled-rejections']);
 
 /**
- * Splits node's arguments into what to run (`[kind, entry]`), the program's arguments and
- * node's options before them (the child's execArgv).
+ * Splits node's arguments into what to run (`[kind, entry]`), the program's arguments, and
+ * the options before them, which become the child's `process.execArgv`.
  */
 function parseRuntimeArgs(args, cwd) {
+  const execArgv = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
-    if (arg === '-e' || arg === '--eval') return [['eval', `${args[i + 1] ?? ''}`], args.slice(i + 2), args.slice(0, i)];
-    if (arg === '-p' || arg === '-pe' || arg === '--print') {
-      return [['print', `${args[i + 1] ?? ''}`], args.slice(i + 2), args.slice(0, i)];
-    }
+    if (arg === '-e' || arg === '--eval') return [['eval', `${args[i + 1] ?? ''}`], args.slice(i + 2), execArgv];
+    if (arg === '-p' || arg === '-pe' || arg === '--print') return [['print', `${args[i + 1] ?? ''}`], args.slice(i + 2), execArgv];
     if (optionsWithValue.has(arg)) {
-      i++;
+      execArgv.push(arg, args[++i] ?? '');
       continue;
     }
-    if (arg.startsWith('-')) continue;
-    return [['file', path.resolve(cwd, arg)], args.slice(i + 1), args.slice(0, i)];
+    if (arg.startsWith('-')) {
+      execArgv.push(arg);
+      continue;
+    }
+    return [['file', path.resolve(cwd, arg)], args.slice(i + 1), execArgv];
   }
-  return [['eval', ''], [], args];
+  return [['eval', ''], [], execArgv];
 }
 
 /** `[stdin, stdout, stderr]` as 'pipe', 'inherit' or 'ignore', and whether there is an IPC channel. */
@@ -275,9 +277,9 @@ function plan(file, args, options, ipc, sync = false) {
   }
   const [[entryKind, entry], rest, execArgv] = parseRuntimeArgs(args.map(String), cwd);
   const argv = [process.execPath, ...(entryKind === 'file' ? [entry] : []), ...rest];
-  const data = serialize({ child: true, ipc: stdio.ipc, env: Object.fromEntries(envPairs(env)), execArgv });
+  const data = serialize({ child: true, ipc: stdio.ipc, env: Object.fromEntries(envPairs(env)) });
   const captureOutput = stdio.modes[1] !== 'inherit' || stdio.modes[2] !== 'inherit';
-  return { start: { child: true, entryKind, entry, argv, data, cwd, captureOutput }, stdio, file, args };
+  return { start: { child: true, entryKind, entry, argv, execArgv, data, cwd, captureOutput }, stdio, file, args };
 }
 
 /** The error for a host start the host refused or failed (a negative errno): thrown for a refusal. */
@@ -575,9 +577,15 @@ function fork(modulePath, args = [], options) {
   if (typeof options.stdio === 'string') options.stdio = forkStdio(options.stdio);
   else if (!Array.isArray(options.stdio)) options.stdio = forkStdio(options.silent ? 'pipe' : 'inherit');
   else if (!options.stdio.includes('ipc')) throw new ERR_CHILD_PROCESS_IPC_REQUIRED('options.stdio');
-  const execArgv = options.execArgv ?? process.execArgv;
+  const execArgv = options.execArgv ?? process.execArgv.filter((arg) => !testRunnerOption.test(arg));
   return spawnChild(options.execPath, [...execArgv, modulePath, ...args], { ...options, silent: false }, true);
 }
+
+/**
+ * The test runner's own options, which a forked child does not inherit: node's test files
+ * run in processes started without them.
+ */
+const testRunnerOption = /^--test(?:[-=]|$)/;
 
 /**
  * Words of a command line, with quotes and backslashes read as a POSIX shell reads them;

@@ -223,9 +223,42 @@ function toMs(time, name) {
   throw new ERR_INVALID_ARG_TYPE(name, ['Date', 'Time in seconds'], time);
 }
 
+/** What fs.statfs tells of the file system holding a path (statfs(2)'s fields). */
+class StatFs {
+  constructor(type, bsize, blocks, bfree, bavail, files, ffree) {
+    this.type = type;
+    this.bsize = bsize;
+    this.blocks = blocks;
+    this.bfree = bfree;
+    this.bavail = bavail;
+    this.files = files;
+    this.ffree = ffree;
+  }
+}
+
+/**
+ * writeFile's and appendFile's request (`defaultFlag` tells them apart). With `flush` the file
+ * is written through a descriptor that is fsync'd before it closes (a descriptor given is
+ * only written to, as in Node).
+ */
+function prepareWholeWrite(path, data, options, defaultFlag) {
+  options = getOptions(options, { encoding: 'utf8', flag: defaultFlag });
+  const signal = abortSignalOf(options);
+  const flush = options.flush ?? false;
+  validateBoolean(flush, 'options.flush');
+  const bytes = dataBytes(data, options.encoding);
+  if (Number.isInteger(path)) return { kind: 'write', args: [validateFd(path), bytes, -1], syscall: 'write', signal };
+  path = toPathString(path);
+  if (flush) return { viaDescriptor: { path, flag: options.flag, mode: 0o666, flush } };
+  return { kind: 'writeFile', args: [absolute(path), bytes, openFlags(options.flag, defaultFlag)], path, signal };
+}
+
 /**
  * The operations. `prepare(...args)` validates the arguments and returns
- * `{ kind, args, path, dest }` (what the host runs, and what errors name);
+ * `{ kind, args, path, dest }` (what the host runs, and what errors name), or
+ * `{ viaDescriptor: { path, flag, mode, flush } }` for a whole-file operation that the host's
+ * one request cannot do: it opens the file, runs the operation on the descriptor (fsync'd when
+ * `flush`) and closes it, as Node's does, through the exported functions;
  * `finish(raw, prepared)` turns the host's result into Node's. `syscall` names errors;
  * `lengths` are Node's `length` of the sync, callback and promise functions (Node's
  * promise API has no descriptor operations: FileHandle has them).
@@ -242,14 +275,7 @@ const operations = {
   appendFile: {
     syscall: 'open',
     lengths: [3, 4, 3],
-    prepare(path, data, options) {
-      options = getOptions(options, { encoding: 'utf8', flag: 'a' });
-      const signal = abortSignalOf(options);
-      if (Number.isInteger(path))
-        return { kind: 'write', args: [validateFd(path), dataBytes(data, options.encoding), -1], syscall: 'write', signal };
-      path = toPathString(path);
-      return { kind: 'writeFile', args: [absolute(path), dataBytes(data, options.encoding), openFlags(options.flag, 'a')], path, signal };
-    },
+    prepare: (path, data, options) => prepareWholeWrite(path, data, options, 'a'),
   },
   chmod: {
     syscall: 'chmod',
@@ -378,13 +404,15 @@ const operations = {
         return { kind: 'readDescriptor', args: [validateFd(path)], fd: path, encoding: options.encoding, syscall: 'read', signal };
       }
       path = toPathString(path);
+      // Another flag than 'r' can create the file or refuse one that exists: only open() does that.
+      if (openFlags(options.flag, 'r') !== READ) return { viaDescriptor: { path, flag: options.flag, mode: 0o666 } };
       return { kind: 'readFile', args: [absolute(path)], path, encoding: options.encoding, signal };
     },
     finish(raw, { encoding }) {
       const buffer = Buffer.from(raw);
       return encoding ? buffer.toString(encoding) : buffer;
     },
-    // The host refuses a file past Node's 2 GiB before reading it; Node names its size.
+    // The host refuses a file past Node's limit (2 GiB less a byte) before reading it; Node names its size.
     error(raw, { path, fd }) {
       if (raw !== EFBIG) return undefined;
       const stat = fd === undefined ? binding.call('stat', absolute(path)) : binding.call('fstat', fd);
@@ -462,6 +490,15 @@ const operations = {
     },
     finish: (raw, { bigint }) => makeStats(raw, bigint),
   },
+  statfs: {
+    syscall: 'statfs',
+    lengths: [1, 1, 1],
+    prepare(path, options) {
+      path = toPathString(path);
+      return { kind: 'statfs', args: [absolute(path)], path, bigint: Boolean(options?.bigint) };
+    },
+    finish: (raw, { bigint }) => new StatFs(...(bigint ? raw.map(BigInt) : raw)),
+  },
   symlink: {
     syscall: 'symlink',
     lengths: [3, 4, 3],
@@ -504,14 +541,7 @@ const operations = {
   writeFile: {
     syscall: 'open',
     lengths: [3, 4, 3],
-    prepare(path, data, options) {
-      options = getOptions(options, { encoding: 'utf8', flag: 'w' });
-      const signal = abortSignalOf(options);
-      if (Number.isInteger(path))
-        return { kind: 'write', args: [validateFd(path), dataBytes(data, options.encoding), -1], syscall: 'write', signal };
-      path = toPathString(path);
-      return { kind: 'writeFile', args: [absolute(path), dataBytes(data, options.encoding), openFlags(options.flag, 'w')], path, signal };
-    },
+    prepare: (path, data, options) => prepareWholeWrite(path, data, options, 'w'),
   },
   open: {
     syscall: 'open',
@@ -610,12 +640,50 @@ function finishOf(operation) {
 const promiseStyle = {};
 const promises = {};
 
+// A `viaDescriptor` operation, in each style: `name`'s own function, given the descriptor in
+// place of the path (`rest` are the arguments after it).
+function viaDescriptorSync(name, { path, flag, mode, flush }, rest) {
+  const fs = module.exports;
+  const fd = fs.openSync(path, flag, mode);
+  try {
+    const result = fs[`${name}Sync`](fd, ...rest);
+    if (flush) fs.fsyncSync(fd);
+    return result;
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+function viaDescriptor(name, { path, flag, mode, flush }, rest, callback) {
+  const fs = module.exports;
+  fs.open(path, flag, mode, (openErr, fd) => {
+    if (openErr) return callback(openErr);
+    fs[name](fd, ...rest, (err, ...results) => {
+      const close = (err) => fs.close(fd, (closeErr) => (err || closeErr ? callback(err || closeErr) : callback(null, ...results)));
+      if (flush && !err) fs.fsync(fd, close);
+      else close(err);
+    });
+  });
+}
+
+async function viaDescriptorPromise(name, { path, flag, mode, flush }, rest) {
+  const handle = await promises.open(path, flag, mode);
+  try {
+    const result = await promiseStyle[name](handle.fd, ...rest);
+    if (flush) await handle.sync();
+    return result;
+  } finally {
+    await handle.close();
+  }
+}
+
 for (const [name, operation] of Object.entries(operations)) {
   const finish = finishOf(operation);
   const [syncLength, callbackLength, promiseLength] = operation.lengths;
   module.exports[`${name}Sync`] = shape(
     function sync(...args) {
       const prepared = operation.prepare(...args);
+      if (prepared.viaDescriptor) return viaDescriptorSync(name, prepared.viaDescriptor, args.slice(1));
       const raw = binding.call(prepared.kind, ...prepared.args);
       if (isFailure(raw)) {
         // statSync/lstatSync's `throwIfNoEntry: false`: a missing path is undefined.
@@ -659,16 +727,19 @@ for (const [name, operation] of Object.entries(operations)) {
       // The arguments are checked before the callback, as Node checks them.
       const prepared = operation.prepare(...args);
       validateFunction(callback, 'cb');
-      start(prepared, callback, kCallbackRequest);
+      if (prepared.viaDescriptor) viaDescriptor(name, prepared.viaDescriptor, args.slice(1), callback);
+      else start(prepared, callback, kCallbackRequest);
     },
     name,
     callbackLength,
   );
   promiseStyle[name] = shape(
     function promiseStyle(...args) {
-      return new Promise((resolve, reject) =>
-        start(operation.prepare(...args), (err, value) => (err ? reject(err) : resolve(value)), kPromiseRequest),
-      );
+      return new Promise((resolve, reject) => {
+        const prepared = operation.prepare(...args);
+        if (prepared.viaDescriptor) viaDescriptorPromise(name, prepared.viaDescriptor, args.slice(1)).then(resolve, reject);
+        else start(prepared, (err, value) => (err ? reject(err) : resolve(value)), kPromiseRequest);
+      });
     },
     name,
     promiseLength,
@@ -739,7 +810,7 @@ function readRequest(fd, buffer, offset, length, position) {
   if (position == null) position = -1;
   validatePosition(position, 'position');
   const target = new Uint8Array(buffer.buffer, buffer.byteOffset + offset, length);
-  return { target, request: [fd, length, typeof position === 'bigint' ? Number(position) : position] };
+  return { target, request: [fd, length, position] };
 }
 
 function copyRead(raw, target) {
@@ -885,9 +956,12 @@ function validateBuffers(fd, buffers) {
   }
 }
 
-/** `position` for the bytes after the first `done`: null reads or writes at the descriptor's own position. */
+/**
+ * `position` for the bytes after the first `done`: anything but a number (a bigint too, as in
+ * Node) reads or writes at the descriptor's own position.
+ */
 function vectorPosition(position, done) {
-  return typeof position === 'number' || typeof position === 'bigint' ? Number(position) + done : null;
+  return typeof position === 'number' ? position + done : null;
 }
 
 function vectorSync(transfer, fd, buffers, position) {
@@ -908,6 +982,11 @@ function vector(transfer, fd, buffers, position, callback) {
   }
   validateFunction(callback, 'cb');
   validateBuffers(fd, buffers);
+  // Nothing to transfer still calls back later, never before the call returns.
+  if (buffers.length === 0) {
+    process.nextTick(callback, null, 0, buffers);
+    return;
+  }
   let done = 0;
   let index = 0;
   const next = () => {
@@ -1031,14 +1110,34 @@ for (const [name, [callbackLength, syncLength, promiseLength]] of Object.entries
 }
 
 const streams = require('internal/fs/streams');
+const { kRef, kUnref } = streams;
 
 /** fs.promises' view of an open file: the operations on its descriptor as promises. */
 class FileHandle extends require('events') {
   #fd;
+  /**
+   * Who uses the descriptor: the handle, and each stream made over it. close() gives up the
+   * handle's use and emits 'close' at once (the streams close then); the descriptor closes
+   * when the last use ends, and close()'s promise settles with it, as in Node.
+   */
+  #uses = 1;
+  #closing;
+  #closed;
 
   constructor(fd) {
     super();
     this.#fd = fd;
+  }
+
+  [kRef]() {
+    this.#uses++;
+  }
+
+  [kUnref]() {
+    if (--this.#uses > 0) return;
+    const fd = this.#fd;
+    this.#fd = -1;
+    promiseStyle.close(fd).then(this.#closed.resolve, this.#closed.reject);
   }
 
   get fd() {
@@ -1144,12 +1243,23 @@ class FileHandle extends require('events') {
     return new streams.WriteStream(undefined, { ...options, fd: this });
   }
 
-  async close() {
-    if (this.#fd === -1) return;
-    const fd = this.#fd;
-    this.#fd = -1;
-    await promiseStyle.close(fd);
-    this.emit('close');
+  /** The file's lines, through readline: an async iterable (a line may end in \r\n). */
+  readLines(options) {
+    const { Interface } = require('internal/readline/interface');
+    return new Interface({ input: this.createReadStream(options), crlfDelay: Number.POSITIVE_INFINITY });
+  }
+
+  close() {
+    if (this.#fd === -1) return Promise.resolve();
+    if (this.#closing === undefined) {
+      this.#closed = Promise.withResolvers();
+      this.#closing = this.#closed.promise.finally(() => {
+        this.#closing = undefined;
+      });
+      this[kUnref]();
+      this.emit('close');
+    }
+    return this.#closing;
   }
 
   async [Symbol.asyncDispose]() {
@@ -1202,13 +1312,15 @@ async function writeChunks(handle, chunks, { encoding, signal }) {
 }
 
 async function writeChunksToPath(path, defaultFlag, chunks, options) {
-  options = getOptions(options, { encoding: 'utf8', flag: defaultFlag, mode: 0o666 });
+  options = getOptions(options, { encoding: 'utf8', flag: defaultFlag, mode: 0o666, flush: false });
+  validateBoolean(options.flush ?? false, 'options.flush');
   // An aborted write does not even open (and so truncate) the file.
   if (options.signal !== undefined) validateAbortSignal(options.signal, 'options.signal');
   throwIfAborted(options.signal);
   const handle = await promises.open(path, options.flag, options.mode);
   try {
     await writeChunks(handle, chunks, options);
+    if (options.flush) await handle.sync();
   } finally {
     await handle.close();
   }

@@ -239,8 +239,13 @@ withMethods(
 
 function connect(...args) {
   const callback = typeof args[args.length - 1] === 'function' ? args.pop() : undefined;
-  let options = typeof args[0] === 'object' && args[0] !== null ? args[0] : { port: args[0], host: args[1] };
-  if (typeof args[0] !== 'object' && typeof args[2] === 'object' && args[2] !== null) options = { ...args[2], ...options };
+  const isObject = (value) => typeof value === 'object' && value !== null;
+  let options = args[0];
+  if (!isObject(options)) {
+    // connect(port[, host][, options]): the options given win over the port and host, as in Node.
+    const host = typeof args[1] === 'string' ? args[1] : undefined;
+    options = { port: args[0], host, ...[args[1], args[2]].find(isObject) };
+  }
   if (options.socket) throw new ERR_FEATURE_UNAVAILABLE_ON_PLATFORM('TLS over an existing socket');
   const socket = new TLSSocket(null, options);
   if (callback) socket.once('secureConnect', callback);

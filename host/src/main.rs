@@ -157,6 +157,10 @@ struct Cli {
     #[arg(long = "enable-source-maps")]
     enable_source_maps: bool,
 
+    /// Append process warnings to this file instead of printing them, as node's option
+    #[arg(long = "redirect-warnings", value_name = "file")]
+    redirect_warnings: Option<String>,
+
     /// What an unhandled promise rejection does, as node's option
     #[arg(long = "unhandled-rejections", value_name = "mode", value_parser = ["throw", "strict", "warn", "warn-with-error-code", "none"])]
     unhandled_rejections: Option<String>,
@@ -266,6 +270,7 @@ fn node_options(cli: &Cli) -> Vec<String> {
     options.extend(cli.input_type.iter().map(|kind| format!("--input-type={kind}")));
     options.extend(cli.env_file.iter().map(|file| format!("--env-file={file}")));
     options.extend(cli.unhandled_rejections.iter().map(|mode| format!("--unhandled-rejections={mode}")));
+    options.extend(cli.redirect_warnings.iter().map(|file| format!("--redirect-warnings={file}")));
     options.extend(cli.test_reporter.iter().map(|reporter| format!("--test-reporter={reporter}")));
     options.extend(cli.test_name_pattern.iter().map(|pattern| format!("--test-name-pattern={pattern}")));
     let switches = [

@@ -120,7 +120,7 @@ impl Workers {
         });
         let invocation = Invocation {
             argv: options.argv,
-            exec_argv: Vec::new(),
+            exec_argv: options.exec_argv,
             cwd: options.cwd.unwrap_or_else(|| std::env::current_dir().map(|dir| dir.to_string_lossy().into_owned()).unwrap_or_default()),
             entry,
             max_memory: limits.max_memory_bytes(),

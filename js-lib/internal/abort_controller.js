@@ -15,6 +15,12 @@ const timers = require('internal/timers');
 const kInspect = Symbol.for('nodejs.util.inspect.custom');
 /** Passed by this module to the constructor, which programs may not call. */
 const kCreate = Symbol('kCreate');
+/**
+ * A signal's state, in properties of its own rather than private fields, so that a Proxy of a
+ * signal reads it (its accessors run with the Proxy as `this`), as Node's signals allow.
+ */
+const kAborted = Symbol('kAborted');
+const kReason = Symbol('kReason');
 
 /**
  * Timeout and dependent signals with 'abort' listeners. Nothing else may hold them, yet
@@ -42,8 +48,6 @@ let isAbortSignal;
 let dependentCleanup;
 
 class AbortSignal extends EventTarget {
-  #aborted = false;
-  #reason = undefined;
   /** Made by AbortSignal.timeout(). */
   #timeout = false;
   /**
@@ -57,21 +61,23 @@ class AbortSignal extends EventTarget {
   constructor(...args) {
     if (args[0] !== kCreate) throw new ERR_ILLEGAL_CONSTRUCTOR();
     super();
+    this[kAborted] = false;
+    this[kReason] = undefined;
   }
 
   get aborted() {
     checkSignal(this);
-    return this.#aborted;
+    return this[kAborted];
   }
 
   get reason() {
     checkSignal(this);
-    return this.#reason;
+    return this[kReason];
   }
 
   throwIfAborted() {
     checkSignal(this);
-    if (this.#aborted) throw this.#reason;
+    if (this[kAborted]) throw this[kReason];
   }
 
   [kInspect](depth, options, inspect) {
@@ -82,8 +88,8 @@ class AbortSignal extends EventTarget {
 
   static abort(reason = new DOMException('This operation was aborted', 'AbortError')) {
     const signal = createSignal();
-    signal.#aborted = true;
-    signal.#reason = reason;
+    signal[kAborted] = true;
+    signal[kReason] = reason;
     return signal;
   }
 
@@ -109,8 +115,8 @@ class AbortSignal extends EventTarget {
     const result = createSignal();
     const aborted = signals.find((signal) => signal.aborted);
     if (aborted !== undefined) {
-      result.#aborted = true;
-      result.#reason = aborted.reason;
+      result[kAborted] = true;
+      result[kReason] = aborted.reason;
       return result;
     }
     result.#sources = [];
@@ -136,7 +142,7 @@ class AbortSignal extends EventTarget {
 
   [kNewListener](size, type) {
     super[kNewListener](size, type);
-    if (type === 'abort' && size === 1 && !this.#aborted && (this.#timeout || this.#sources?.length > 0)) retained.add(this);
+    if (type === 'abort' && size === 1 && !this[kAborted] && (this.#timeout || this.#sources?.length > 0)) retained.add(this);
   }
 
   [kRemoveListener](size, type) {
@@ -146,12 +152,12 @@ class AbortSignal extends EventTarget {
 
   static {
     createSignal = () => new AbortSignal(kCreate);
-    isAbortSignal = (value) => value !== null && typeof value === 'object' && #aborted in value;
+    isAbortSignal = (value) => value !== null && typeof value === 'object' && #dependents in value;
 
     abortSignal = (signal, reason) => {
-      if (signal.#aborted) return;
-      signal.#aborted = true;
-      signal.#reason = reason;
+      if (signal[kAborted]) return;
+      signal[kAborted] = true;
+      signal[kReason] = reason;
       retained.delete(signal);
       signal.dispatchEvent(trustEvent(new Event('abort')));
       for (const ref of signal.#dependents) {
@@ -168,8 +174,9 @@ class AbortSignal extends EventTarget {
   }
 }
 
+/** The accessors' check, which a Proxy of a signal passes, as in Node (its state is read through it). */
 function checkSignal(value) {
-  if (!isAbortSignal(value)) throw new ERR_INVALID_THIS('AbortSignal');
+  if (value?.[kAborted] === undefined) throw new ERR_INVALID_THIS('AbortSignal');
 }
 
 defineEventHandler(AbortSignal.prototype, 'abort');

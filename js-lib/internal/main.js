@@ -77,11 +77,7 @@ function start(invocation) {
   reached('environment');
   Module._initPaths();
   try {
-    const childExecArgv = setupThread();
-    if (childExecArgv !== undefined) {
-      invocation.execArgv = childExecArgv;
-      process.execArgv = childExecArgv;
-    }
+    setupThread();
     if (process.env.NODE_UNIQUE_ID !== undefined) {
       // Started by cluster.fork: node:cluster is this worker's, as in Node.
       require('internal/cluster/child').setup(require('cluster'));
@@ -111,7 +107,14 @@ function finish() {
   eventLoop.run();
   reached('loopExit');
   process._exiting = true;
-  process.emit('exit', process.exitCode | 0);
+  try {
+    process.emit('exit', process.exitCode | 0);
+  } catch (err) {
+    // As in Node, an 'exit' listener's exception is uncaught: an 'uncaughtException'
+    // listener takes it (the later 'exit' listeners are skipped, the status stays), or it
+    // is printed and the status is 1 ('exit' is not emitted again).
+    triggerUncaughtException(err, false);
+  }
   return process.exitCode | 0;
 }
 

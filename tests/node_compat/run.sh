@@ -19,7 +19,7 @@ export JOBS="${JOBS:-2}" TIMEOUT="${TIMEOUT:-30}"
 # OpenSSL command test/common probes beside the runtime (absent: its start fails, as the
 # suite expects, instead of being refused).
 executables="$(dirname "$NODULE")/openssl-cli"
-for name in sh echo cat pwd head grep sed wc ls sleep true false env yes; do
+for name in sh echo cat pwd head grep sed wc ls sleep true false env yes mkfifo touch date; do
   command -v "$name" >/dev/null && executables="$executables,$name"
 done
 export RUNTIME="$NODULE --allow-all --allow-child-process=$executables"

@@ -4,7 +4,7 @@
 //! is one) from which js-lib builds Node's error: it knows the syscall and the path.
 
 use rquickjs::function::Rest;
-use rquickjs::{ArrayBuffer, Ctx, Exception, Function, IntoJs, Object, TypedArray, Value};
+use rquickjs::{ArrayBuffer, Ctx, Exception, FromJs, Function, IntoJs, Object, TypedArray, Value};
 
 use crate::wit::nodule::runtime::fs::{self, FileKind, FileStat, OpenMode, Request, Response};
 
@@ -58,9 +58,15 @@ impl<'js> Args<'js> {
         Ok(unsafe { array.as_bytes() }.unwrap_or_default().to_vec())
     }
 
-    /// A file position: absent (`null`/negative) means the descriptor's own offset.
+    /// A file position: absent (`null`/negative) means the descriptor's own offset. A
+    /// bigint (js-lib checked it fits 64 bits) is taken exactly: a number cannot say every
+    /// position past 2^53.
     fn position(&mut self) -> rquickjs::Result<Option<u64>> {
-        let position: Option<f64> = self.next()?;
+        let value: Value<'js> = self.next()?;
+        if let Some(big) = value.as_big_int() {
+            return Ok(u64::try_from(big.clone().to_i64()?).ok());
+        }
+        let position: Option<f64> = Option::from_js(&self.ctx, value)?;
         Ok(position.filter(|p| *p >= 0.0).map(|p| p as u64))
     }
 
@@ -103,6 +109,7 @@ fn request<'js>(ctx: &Ctx<'js>, kind: &str, args: Vec<Value<'js>>) -> rquickjs::
         "fchmod" => Request::Fchmod((a.next()?, a.next()?)),
         "futimes" => Request::Futimes((a.next()?, a.nanoseconds()?, a.nanoseconds()?)),
         "fsync" => Request::Fsync(a.next()?),
+        "statfs" => Request::Statfs(a.next()?),
         _ => return Err(Exception::throw_type(ctx, &format!("unknown fs request {kind}"))),
     })
 }
@@ -154,6 +161,12 @@ pub fn response_to_js<'js>(ctx: &Ctx<'js>, response: Response) -> rquickjs::Resu
         Response::Path(path) => path.into_js(ctx),
         Response::Fd(fd) => fd.into_js(ctx),
         Response::Count(count) => (count as f64).into_js(ctx),
+        // In the order of Node's StatFs fields (js-lib's fs.StatFs).
+        Response::Statfs(stats) => [stats.kind, stats.bsize, stats.blocks, stats.bfree, stats.bavail, stats.files, stats.ffree]
+            .iter()
+            .map(|&value| value as f64)
+            .collect::<Vec<_>>()
+            .into_js(ctx),
     }
 }
 

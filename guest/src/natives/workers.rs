@@ -8,7 +8,8 @@ use rquickjs::{ArrayBuffer, Ctx, Function, IntoJs, Object, Value};
 use crate::wit::nodule::runtime::process::Entry;
 use crate::wit::nodule::runtime::workers::{self as host, Event, Kind, WorkerStart};
 
-/// How js-lib asks for a worker: `{ child, entryKind, entry, argv, data, maxMemory, cwd, captureOutput }`.
+/// How js-lib asks for a worker: `{ child, entryKind, entry, argv, execArgv, data, maxMemory, cwd, captureOutput }`
+/// (`execArgv` may be left out: none).
 fn worker_start(options: Object<'_>) -> rquickjs::Result<WorkerStart> {
     let entry: String = options.get("entry")?;
     let entry = match options.get::<_, String>("entryKind")?.as_str() {
@@ -21,6 +22,7 @@ fn worker_start(options: Object<'_>) -> rquickjs::Result<WorkerStart> {
         kind: if options.get("child")? { Kind::ChildProcess } else { Kind::Thread },
         entry,
         argv: options.get("argv")?,
+        exec_argv: options.get::<_, Option<Vec<String>>>("execArgv")?.unwrap_or_default(),
         data: options.get("data")?,
         max_memory: max_memory.filter(|bytes| bytes.is_finite() && *bytes > 0.0).map(|bytes| bytes as u64),
         cwd: options.get("cwd")?,

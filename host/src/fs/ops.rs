@@ -13,7 +13,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use cap_std::fs::{Dir, FileTypeExt as _, Metadata, MetadataExt as _, OpenOptions, Permissions, PermissionsExt as _};
 
 use super::sandbox::{Access, FileSystem};
-use crate::bindings::fs::{DirEntry, FileKind, FileStat, OpenMode, Request, Response};
+use crate::bindings::fs::{DirEntry, FileKind, FileStat, FsStats, OpenMode, Request, Response};
 use crate::bindings::types::ErrorCode;
 use crate::errno::error_code;
 use crate::io::buffers::{BufferBudget, Reservation};
@@ -51,6 +51,7 @@ pub enum Prepared {
     Fchmod(Arc<std::fs::File>, u32),
     Futimes(Arc<std::fs::File>, i64, i64),
     Fsync(Arc<std::fs::File>),
+    Statfs(Dir, PathBuf),
     /// Work already done while preparing (close).
     Finished(Response),
 }
@@ -66,8 +67,8 @@ pub enum Done {
 }
 
 /// The largest file `readFile` reads, and the most one read returns: Node's
-/// `kIoMaxLength` (2 GiB); a bigger file is `ERR_FS_FILE_TOO_LARGE` in Node.
-const MAX_IO: u64 = 2 << 30;
+/// `kIoMaxLength` (2 GiB less a byte); a bigger file is `ERR_FS_FILE_TOO_LARGE` in Node.
+const MAX_IO: u64 = (2 << 30) - 1;
 
 /// How much a read whose size is not known up front (a pipe, a `/proc` file) asks
 /// for at a time.
@@ -411,6 +412,10 @@ impl FileSystem {
             Request::Fchmod((fd, mode)) => Prepared::Fchmod(self.writable_descriptor(fd)?, mode),
             Request::Futimes((fd, atime, mtime)) => Prepared::Futimes(self.writable_descriptor(fd)?, atime, mtime),
             Request::Fsync(fd) => Prepared::Fsync(self.descriptor(fd)?),
+            Request::Statfs(path) => {
+                let (dir, rel) = read(self, &path)?;
+                Prepared::Statfs(dir, rel)
+            }
         })
     }
 }
@@ -598,6 +603,19 @@ impl Prepared {
             Prepared::Fsync(file) => {
                 io(file.sync_all())?;
                 Response::Done
+            }
+            Prepared::Statfs(dir, rel) => {
+                // Opened only to name the file system (a FIFO does not wait for its other end).
+                let stats = io(rustix::fs::fstatfs(open_nonblocking(&dir, &rel, false)?).map_err(std::io::Error::from))?;
+                Response::Statfs(FsStats {
+                    kind: stats.f_type as u64,
+                    bsize: stats.f_bsize as u64,
+                    blocks: stats.f_blocks,
+                    bfree: stats.f_bfree,
+                    bavail: stats.f_bavail,
+                    files: stats.f_files,
+                    ffree: stats.f_ffree,
+                })
             }
             Prepared::Finished(response) => response,
         }))

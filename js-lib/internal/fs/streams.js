@@ -18,6 +18,10 @@ const kHandle = Symbol('kHandle');
 const kIsPerformingIO = Symbol('kIsPerformingIO');
 const kIoDone = Symbol('kIoDone');
 
+/** A stream over a FileHandle takes a use of its descriptor (`kRef`) and gives it up when it closes (`kUnref`). */
+const kRef = Symbol('kRef');
+const kUnref = Symbol('kUnref');
+
 /** fs's FileHandle class, handed over by fs once it is defined (fs requires this module first). */
 let FileHandle;
 function setFileHandle(fileHandleClass) {
@@ -32,6 +36,7 @@ function fileHandleOperations(handle) {
       throw new ERR_METHOD_NOT_IMPLEMENTED('open()');
     },
     close(_fd, callback) {
+      handle[kUnref]();
       handle.close().then(() => callback(), callback);
     },
     read(_fd, buffer, offset, length, position, callback) {
@@ -62,6 +67,7 @@ function importFd(stream, options) {
     if (options.fs) throw new ERR_METHOD_NOT_IMPLEMENTED('FileHandle with fs');
     stream[kHandle] = options.fd;
     stream[kFs] = fileHandleOperations(options.fd);
+    options.fd[kRef]();
     options.fd.on('close', () => stream.close());
     return options.fd.fd;
   }
@@ -368,4 +374,4 @@ WriteStream.prototype.destroySoon = WriteStream.prototype.end;
 Object.defineProperty(WriteStream.prototype, 'autoClose', autoCloseProperty('_writableState'));
 Object.defineProperty(WriteStream.prototype, 'pending', pendingProperty);
 
-module.exports = { ReadStream, WriteStream, setFileHandle };
+module.exports = { ReadStream, WriteStream, setFileHandle, kRef, kUnref };

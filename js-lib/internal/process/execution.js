@@ -80,26 +80,46 @@ function abortOn(err) {
   process.reallyExit(134);
 }
 
+/**
+ * Node's `process._fatalException`: shows an uncaught exception to the
+ * 'uncaughtExceptionMonitor' listeners, then hands it to the capture callback (node:domain's,
+ * when a domain has an 'error' listener) or the 'uncaughtException' listeners; whether one
+ * took it. One that throws ends the program with that error at once, with status 7 and no
+ * 'exit' event, as in Node.
+ */
+function fatalException(err, fromPromise) {
+  const origin = fromPromise ? 'unhandledRejection' : 'uncaughtException';
+  try {
+    process.emit('uncaughtExceptionMonitor', err, origin);
+    if (captureCallback !== null) captureCallback(err);
+    else if (!process.emit('uncaughtException', err, origin)) return false;
+  } catch (handlerError) {
+    // The outermost domain's handler runs without the capture callback (node:domain).
+    if (abortOnUncaughtException && captureCallback === null) abortOn(handlerError);
+    printUncaughtException(handlerError);
+    process.reallyExit(7);
+  }
+  // Ticks left behind by the exception run after the next callback: make sure there is one.
+  setImmediate ??= require('internal/timers').setImmediate;
+  setImmediate(noop);
+  return true;
+}
+
+/** Node's status when `process._fatalException` is no longer a function. */
+const kInvalidFatalExceptionMonkeyPatching = 6;
+
+/**
+ * An exception nothing caught, through `process._fatalException` as Node's goes (a program
+ * may have replaced it): unless it was taken, it is printed and the program ends with 1.
+ */
 function triggerUncaughtException(err, fromPromise) {
   if (abortOnUncaughtException && captureCallback === null) abortOn(err);
-  if (captureCallback !== null || process.listenerCount('uncaughtException') > 0) {
-    // The capture callback (node:domain's, when a domain has an 'error' listener) or the
-    // listeners take it; one that throws ends the program with that error at once, with
-    // status 7 and no 'exit' event, as in Node.
-    try {
-      if (captureCallback !== null) captureCallback(err);
-      else process.emit('uncaughtException', err, fromPromise ? 'unhandledRejection' : 'uncaughtException');
-    } catch (handlerError) {
-      // The outermost domain's handler runs without the capture callback (node:domain).
-      if (abortOnUncaughtException && captureCallback === null) abortOn(handlerError);
-      printUncaughtException(handlerError);
-      process.reallyExit(7);
-    }
-    // Ticks left behind by the exception run after the next callback: make sure there is one.
-    setImmediate ??= require('internal/timers').setImmediate;
-    setImmediate(noop);
-    return;
+  const handler = process._fatalException;
+  if (typeof handler !== 'function') {
+    printUncaughtException(err);
+    process.reallyExit(kInvalidFatalExceptionMonkeyPatching);
   }
+  if (handler(err, fromPromise)) return;
   if (uncaughtExceptionReporter === null) printUncaughtException(err);
   else uncaughtExceptionReporter(err);
   process.exit(1);
@@ -126,6 +146,7 @@ function takeParseLocation(err) {
 }
 
 module.exports = {
+  fatalException,
   triggerUncaughtException,
   setUncaughtExceptionReporter,
   takeParseLocation,

@@ -365,6 +365,11 @@ Object.defineProperty(process, 'sourceMapsEnabled', {
   configurable: true,
 });
 
+// Node's handler of uncaught exceptions; a program may replace it (see triggerUncaughtException).
+process._fatalException = function _fatalException(err, fromPromise) {
+  return require('internal/process/execution').fatalException(err, fromPromise);
+};
+
 process.setUncaughtExceptionCaptureCallback = function setUncaughtExceptionCaptureCallback(fn) {
   require('internal/process/execution').setUncaughtExceptionCaptureCallback(fn);
 };
@@ -441,8 +446,27 @@ process.emitWarning = function emitWarning(warning, type, code, ctor) {
     message += `\n(Use \`node --trace-${isDeprecation ? 'deprecation' : 'warnings'} ...\` to show where the warning was created)`;
     traceHintShown = true;
   }
-  process.nextTick(() => binding.write(2, `${message}\n`));
+  process.nextTick(() => writeWarning(`${message}\n`));
 };
+
+/** The file `--redirect-warnings` names, where warnings go instead of stderr. */
+let warningFile;
+function redirectWarnings(file) {
+  warningFile = file;
+}
+
+/** Prints a warning: appended to `warningFile` when there is one (on stderr when it cannot be written, as node). */
+function writeWarning(text) {
+  if (warningFile !== undefined) {
+    try {
+      require('fs').appendFileSync(warningFile, text);
+      return;
+    } catch {
+      // Written to stderr instead, as node does.
+    }
+  }
+  binding.write(2, text);
+}
 
 /** Node's `process.loadEnvFile`: a .env file's variables, those not set already. */
 process.loadEnvFile = function loadEnvFile(path = '.env') {
@@ -542,4 +566,4 @@ function createEnv(vars) {
   });
 }
 
-module.exports = { process, setup, createEnv };
+module.exports = { process, setup, createEnv, redirectWarnings };

@@ -1,15 +1,18 @@
 'use strict';
 // Node's command-line options that change how a program runs, as the host passes them
-// in `process.execArgv` (host/src/main.rs): warnings and deprecations, unhandled
-// rejections, aborting on an uncaught exception, source maps, `--env-file`, `--require`
-// and `--import` preloads, `--input-type`.
+// in `process.execArgv` (host/src/main.rs): warnings and deprecations (and where they go),
+// unhandled rejections, aborting on an uncaught exception, source maps, `--env-file`,
+// `--require` and `--import` preloads, `--input-type`.
 
-/** The values of `--name value` and `--name=value`, in order. */
-function optionValues(execArgv, name) {
+/** The values of `--name value` and `--name=value` (for each of its `names`), in order. */
+function optionValues(execArgv, ...names) {
   const values = [];
   for (let i = 0; i < execArgv.length; i++) {
-    if (execArgv[i] === name && i + 1 < execArgv.length) values.push(execArgv[++i]);
-    else if (execArgv[i].startsWith(`${name}=`)) values.push(execArgv[i].slice(name.length + 1));
+    const name = names.find((candidate) => execArgv[i] === candidate || execArgv[i].startsWith(`${candidate}=`));
+    if (name === undefined) continue;
+    if (execArgv[i] === name) {
+      if (i + 1 < execArgv.length) values.push(execArgv[++i]);
+    } else values.push(execArgv[i].slice(name.length + 1));
   }
   return values;
 }
@@ -28,6 +31,9 @@ function applyOptions(execArgv) {
   }
   if (execArgv.includes('--enable-source-maps')) process.setSourceMapsEnabled(true);
   if (execArgv.includes('--abort-on-uncaught-exception')) require('internal/process/execution').setAbortOnUncaughtException();
+  // Node's NODE_REDIRECT_WARNINGS is the option's default (read where the environment is granted).
+  const [redirect = process.env.NODE_REDIRECT_WARNINGS] = optionValues(execArgv, '--redirect-warnings').slice(-1);
+  if (redirect) require('internal/process/object').redirectWarnings(redirect);
   const [rejections] = optionValues(execArgv, '--unhandled-rejections').slice(-1);
   if (rejections !== undefined) require('internal/process/promises').setUnhandledRejectionMode(rejections);
   for (const file of optionValues(execArgv, '--env-file')) {
@@ -44,7 +50,8 @@ function applyOptions(execArgv) {
 
 /** Loads the `--require` modules, resolved from the working folder as node does. */
 function preloadModules(execArgv, Module) {
-  const requests = optionValues(execArgv, '--require');
+  // A child process's options are as its parent wrote them: `-r` too.
+  const requests = optionValues(execArgv, '--require', '-r');
   if (requests.length === 0) return;
   // A parent without a file name: relative requests resolve from the working folder.
   const parent = new Module('internal/preload', null);

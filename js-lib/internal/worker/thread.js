@@ -67,18 +67,15 @@ function reportToParent(err) {
   binding.postToParent(`e${message}`);
 }
 
-/**
- * Sets up a worker's side when this instance is one. Returns a child process's node
- * options (its execArgv, given by its parent), undefined for a worker or a main instance.
- */
+/** Sets up a worker's side when this instance is one. */
 function setupThread() {
   const link = binding.parent();
-  if (link === null) return undefined;
+  if (link === null) return;
   const start = deserialize(link.data);
   process.env = createEnv(start.env);
   if (start.child) {
     if (start.ipc) require('internal/child_process/channel').setupChannel();
-    return start.execArgv;
+    return;
   }
   const workerThreads = require('worker_threads');
   workerThreads.isMainThread = false;
@@ -89,7 +86,6 @@ function setupThread() {
   for (const [key, value] of start.environmentData) environment.set(key, value);
   setUncaughtExceptionReporter(reportToParent);
   binding.postToParent('o');
-  return undefined;
 }
 
 module.exports = { setupThread };

@@ -94,6 +94,7 @@ fn workers(checks: &mut Checks) {
             kind,
             entry: wit::nodule::runtime::process::Entry::Eval(String::new()),
             argv: vec![],
+            exec_argv: vec!["--allow-fs-write=/".into()],
             data: String::new(),
             max_memory: Some(u64::MAX),
             cwd: Some("/".into()),
