@@ -87,6 +87,11 @@ function emitErrorLater(msg, err, callback) {
  * Writes one chunk of `msg`'s body (Node's write_): a function of the message rather than a
  * method, as Node's OutgoingMessage.prototype.write works on any object given as `this`.
  */
+/** Whether `strictContentLength` applies: a body of a length the headers state. */
+function holdsToContentLength(msg) {
+  return msg.strictContentLength && msg._contentLength != null && msg._hasBody && !msg.chunkedEncoding;
+}
+
 function writeChunk(msg, chunk, encoding, callback, fromEnd) {
   if (typeof callback !== 'function') callback = nop;
   if (chunk === null) throw new ERR_STREAM_NULL_VALUES();
@@ -102,14 +107,17 @@ function writeChunk(msg, chunk, encoding, callback, fromEnd) {
     return false;
   }
   const length = byteLength(chunk, encoding);
-  if (msg.strictContentLength && msg._contentLength != null && msg._header && msg[kBytesWritten] + length > msg._contentLength) {
-    throw new ERR_HTTP_CONTENT_LENGTH_MISMATCH(msg[kBytesWritten] + length, msg._contentLength);
-  }
-  msg[kBytesWritten] += length;
   if (!msg._header) {
     if (fromEnd) msg._contentLength = length;
     msg._implicitHeader();
   }
+  // Checked before anything is written, so that a refused chunk leaves the message as it
+  // was: the last chunk must make the length exact, the others must stay within it.
+  const total = msg[kBytesWritten] + length;
+  if (holdsToContentLength(msg) && (fromEnd ? total !== msg._contentLength : total > msg._contentLength)) {
+    throw new ERR_HTTP_CONTENT_LENGTH_MISMATCH(total, msg._contentLength);
+  }
+  msg[kBytesWritten] = total;
   if (!msg._hasBody) {
     if (msg[kRejectNonStandardBodyWrites]) throw new ERR_HTTP_BODY_NOT_ALLOWED();
     process.nextTick(callback);
@@ -523,7 +531,7 @@ withMethods(
         this._implicitHeader();
       }
       if (typeof callback === 'function') this.once('finish', callback);
-      if (this.strictContentLength && this._contentLength != null && this[kBytesWritten] !== this._contentLength) {
+      if (holdsToContentLength(this) && this[kBytesWritten] !== this._contentLength) {
         throw new ERR_HTTP_CONTENT_LENGTH_MISMATCH(this[kBytesWritten], this._contentLength);
       }
       if (this._hasBody && this.chunkedEncoding) {
