@@ -12,7 +12,15 @@ const {
   dnsException,
 } = require('internal/errors');
 const { shape } = require('internal/util/function_shape');
-const { validateArray, validateBoolean, validateFunction, validateNumber, validateOneOf, validateString } = require('internal/validators');
+const {
+  validateArray,
+  validateBoolean,
+  validateFunction,
+  validateInt32,
+  validateNumber,
+  validateOneOf,
+  validateString,
+} = require('internal/validators');
 
 const errorCodes = {
   NODATA: 'ENODATA',
@@ -269,6 +277,10 @@ function parseServers(servers) {
 
 class Resolver {
   constructor(options = undefined) {
+    // Checked as Node's are, though the host's resolver keeps its own timeouts and tries.
+    const { timeout = -1, tries = 4 } = { ...options };
+    validateInt32(timeout, 'options.timeout', -1);
+    validateInt32(tries, 'options.tries', 1);
     this.options = options;
     this._handle = new Channel();
   }

@@ -50,7 +50,7 @@ const {
   validateString,
 } = require('internal/validators');
 
-const { EBADF, ECANCELED, ENOBUFS, ENOTFOUND, EPIPE } = internalBinding('errno').codes;
+const { EBADF, ECANCELED, EINVAL, ENOBUFS, ENOTFOUND, EPIPE } = internalBinding('errno').codes;
 /**
  * The most one host write carries. The rest of a large write waits in the guest's
  * memory (where the program's own limit applies), not in the host's.
@@ -373,6 +373,15 @@ withMethods(
     connect(...args) {
       const [options, callback] = args[0]?.[kNormalized] ? args[0] : normalizeArgs(args);
       if (this.write !== Socket.prototype.write) this.write = Socket.prototype.write;
+      if (this.destroyed) {
+        // A closed socket connects again as a new one, counting its bytes afresh.
+        this._handle = null;
+        this._peername = null;
+        this._sockname = null;
+        this[kBytesRead] = 0;
+        this[kBytesWritten] = 0;
+        this._undestroy();
+      }
       if (callback !== null) this.once('connect', callback);
       if (options.path) {
         validateString(options.path, 'options.path');
@@ -883,6 +892,13 @@ withMethods(
   class extends EventEmitter {
     listen(...args) {
       const callback = typeof args[args.length - 1] === 'function' ? args.pop() : null;
+      if (typeof args[0]?.fd === 'number' && args[0].fd >= 0) {
+        // A program's descriptors are its stdio, none a socket to listen on: Node's failure
+        // for a descriptor that is not one.
+        const err = exceptionWithHostPort(EINVAL, 'listen', null, undefined, true);
+        process.nextTick(() => this.emit('error', err));
+        return this;
+      }
       const options = listenOptions(args);
       if (callback !== null) this.once('listening', callback);
       if (this._handle) throw new ERR_SERVER_ALREADY_LISTEN();

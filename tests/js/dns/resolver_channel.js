@@ -1,7 +1,8 @@
 // nodule-flags: --allow-net=localhost
 // A Resolver's channel (`resolver._handle`): getServers() formats what the channel gives,
 // setServers() fails while the resolver's queries are in flight (dns.setServers makes a
-// new resolver, so never does), and setLocalAddress() checks its addresses as Node's does.
+// new resolver, so never does), and setLocalAddress() checks its addresses as Node's does,
+// as the constructor checks its timeout and tries.
 const dns = require('dns');
 
 const resolver = new dns.Resolver();
@@ -43,5 +44,14 @@ for (const args of [['127.0.0.1'], ['::1'], ['127.0.0.1', '::1'], ['::1', '127.0
     console.log('setLocalAddress', args, 'ok');
   } catch (err) {
     console.log('setLocalAddress', args, err.name, err.code, err.message);
+  }
+}
+
+for (const options of [{ timeout: -2 }, { timeout: 1.5 }, { timeout: '1' }, { tries: 0 }, { tries: 2 ** 31 }, { timeout: 0, tries: 1 }, null, 5]) {
+  try {
+    new dns.promises.Resolver(options);
+    console.log('Resolver', options, 'ok');
+  } catch (err) {
+    console.log('Resolver', options, err.name, err.code, err.message);
   }
 }

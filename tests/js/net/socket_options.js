@@ -3,7 +3,7 @@
 // handle the server's noDelay and keep-alive; a socket asks its handle again only for a
 // change. `onread` reads into the program's buffers; resetAndDestroy() makes the peer's
 // read fail with ECONNRESET; a 'connection' listener's rejection (captureRejections)
-// destroys that connection.
+// destroys that connection. A closed socket connects again as a new one.
 const events = require('events');
 const net = require('net');
 
@@ -164,7 +164,37 @@ function capturedRejection(next) {
   });
 }
 
-const steps = [staticBuffer, bufferPool, pausedReads, handleOptions, reset, capturedRejection];
+function reconnect(next) {
+  const remotePorts = [];
+  const server = net.createServer((socket) => {
+    remotePorts.push(socket.remotePort);
+    socket.end('pong');
+  });
+  const client = new net.Socket();
+  const localPorts = [];
+  let connections = 0;
+  const connect = () => {
+    connections++;
+    client.connect(server.address().port, '127.0.0.1', () => {
+      localPorts.push(client.localPort);
+      client.end('ping');
+    });
+  };
+  client.on('data', () => {});
+  client.on('close', () => {
+    console.log('connection', connections, 'read', client.bytesRead, 'wrote', client.bytesWritten);
+    if (connections < 2) {
+      connect();
+      return;
+    }
+    console.log('ports agree', JSON.stringify(localPorts) === JSON.stringify(remotePorts));
+    server.close();
+    next();
+  });
+  server.listen(0, '127.0.0.1', connect);
+}
+
+const steps = [staticBuffer, bufferPool, pausedReads, handleOptions, reset, capturedRejection, reconnect];
 (function run() {
   const step = steps.shift();
   if (step) {
