@@ -904,7 +904,10 @@ withMethods(
       if (this._handle) throw new ERR_SERVER_ALREADY_LISTEN();
       if (options.signal !== undefined) closeOnAbort(this, options.signal);
       const exclusive = Boolean(options.exclusive);
-      if (options.path !== undefined) return this._listenAtPath(options.path, options.backlog || DEFAULT_BACKLOG, exclusive);
+      if (options.path !== undefined) {
+        const access = { readableAll: options.readableAll === true, writableAll: options.writableAll === true };
+        return this._listenAtPath(options.path, options.backlog || DEFAULT_BACKLOG, exclusive, access);
+      }
       let port = 0;
       if (options.port !== undefined && options.port !== null) {
         if (typeof options.port !== 'number' && typeof options.port !== 'string') {
@@ -930,11 +933,26 @@ withMethods(
       return this._listened(this._listenHandle(host, port, backlog, shared), host || '::', port, shared);
     }
 
-    /** A Unix socket's listen; a cluster worker's is its own, but reported as Node's are. */
-    _listenAtPath(path, backlog, exclusive) {
-      if (heldListens.hold(() => this._listenAtPath(path, backlog, exclusive))) return this;
-      const result = binding.listenUnix(pathModule.resolve(path), backlog);
-      return this._listened(result, path, -1, !exclusive && sharesListeners());
+    /**
+     * A Unix socket's listen, its file readable or writable by all users when `access`
+     * asks; a cluster worker's is its own, but reported as Node's are.
+     */
+    _listenAtPath(path, backlog, exclusive, access) {
+      if (heldListens.hold(() => this._listenAtPath(path, backlog, exclusive, access))) return this;
+      const resolved = pathModule.resolve(path);
+      this._listened(binding.listenUnix(resolved, backlog), path, -1, !exclusive && sharesListeners());
+      if (this._handle !== null && (access.readableAll || access.writableAll)) {
+        try {
+          // As uv_pipe_chmod, through the file system and its grants.
+          const fs = require('fs');
+          const { mode } = fs.statSync(resolved);
+          fs.chmodSync(resolved, mode | (access.readableAll ? 0o444 : 0) | (access.writableAll ? 0o222 : 0));
+        } catch (err) {
+          this.close();
+          throw err;
+        }
+      }
+      return this;
     }
 
     /**
