@@ -50,7 +50,10 @@ const {
   validateString,
 } = require('internal/validators');
 
-const { EBADF, ECANCELED, EINVAL, ENOBUFS, ENOTFOUND, EPIPE } = internalBinding('errno').codes;
+const { EBADF, ECANCELED, EINVAL, ENOBUFS, ENOTCONN, ENOTFOUND, EPIPE } = internalBinding('errno').codes;
+// A shutdown failing so finds the connection ended already (closed, or reset by the peer):
+// nothing is left to end, and as in Node it is no error.
+const endedAlready = [ECANCELED, EPIPE, ENOTCONN];
 /**
  * The most one host write carries. The rest of a large write waits in the guest's
  * memory (where the program's own limit applies), not in the host's.
@@ -632,7 +635,7 @@ withMethods(
         return;
       }
       track(this, binding.shutdown(this._handle.id), (result) => {
-        if (isFailure(result) && result !== ECANCELED && result !== EPIPE) callback(socketException(result, 'shutdown'));
+        if (isFailure(result) && !endedAlready.includes(result)) callback(socketException(result, 'shutdown'));
         else callback();
       });
     }
