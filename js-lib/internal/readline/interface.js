@@ -5,6 +5,7 @@
 // line editing: `terminal` is false and output only receives prompts.
 
 const EventEmitter = require('events');
+const { kFirstEventParam } = require('internal/events/symbols');
 const { StringDecoder } = require('string_decoder');
 const {
   codes: { ERR_INVALID_ARG_VALUE, ERR_USE_AFTER_CLOSE },
@@ -189,32 +190,15 @@ class Interface extends EventEmitter {
     return { rows: 0, cols: this[kPrompt].length };
   }
 
-  /** Lines as an async iterator, which the interface's 'error' fails; the input pauses while unread lines pile up. */
+  /**
+   * Lines as an async iterator, as Node's: the interface's 'error' fails it, its 'close'
+   * ends it, and the input pauses while more than 1024 lines wait to be read.
+   */
   [Symbol.asyncIterator]() {
     if (this[kLineStream] === undefined) {
-      const { Readable } = require('stream');
-      const onLine = (line) => {
-        if (!lines.push(line)) this.pause();
-      };
-      const onClose = () => lines.push(null);
-      const onError = (err) => lines.destroy(err);
-      const lines = new Readable({
-        objectMode: true,
-        read: () => this.resume(),
-        destroy: (err, callback) => {
-          this.off('line', onLine);
-          this.off('close', onClose);
-          this.off('error', onError);
-          this.close();
-          callback(err);
-        },
-      });
-      this.on('line', onLine);
-      this.on('close', onClose);
-      this.on('error', onError);
-      this[kLineStream] = lines;
+      this[kLineStream] = EventEmitter.on(this, 'line', { close: ['close'], highWaterMark: 1024, [kFirstEventParam]: true });
     }
-    return this[kLineStream][Symbol.asyncIterator]();
+    return this[kLineStream];
   }
 }
 

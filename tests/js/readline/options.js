@@ -39,4 +39,21 @@ rl.on('error', (err) => console.log('interface error', err.code, err.message));
   } catch (err) {
     console.log('iterator rejected', err.code, err.message);
   }
+  await backpressure();
 })();
+
+// The line iterator: over 1024 unread lines pause the input, which resumes once all are read.
+async function backpressure() {
+  const input = new PassThrough();
+  const lines = readline.createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
+  const iterator = lines[Symbol.asyncIterator]();
+  const watermarks = iterator[Symbol.for('nodejs.watermarkData')];
+  input.write('line\n'.repeat(1100));
+  let read = 0;
+  for await (const line of iterator) {
+    read++;
+    if (read === 1 || watermarks.size === 0) console.log('read', read, line, 'unread', watermarks.size, 'input paused', input.isPaused());
+    if (read === 1100) lines.close();
+  }
+  console.log('iteration ended by close', read);
+}
