@@ -145,19 +145,25 @@ function lookup(hostname, options, callback) {
   return {};
 }
 
-function notImplemented(syscall, hostname) {
-  const err = new Error(`${syscall} ENOTIMP ${hostname}`);
-  err.code = 'ENOTIMP';
+/** A query's failure named by its c-ares code, as Node's: `queryA ECANCELLED example.org`. */
+function queryException(code, syscall, hostname) {
+  const err = new Error(`${syscall} ${code} ${hostname}`);
+  err.code = code;
   err.syscall = syscall;
   err.hostname = hostname;
   return err;
+}
+
+function notImplemented(syscall, hostname) {
+  return queryException('ENOTIMP', syscall, hostname);
 }
 
 const queries = { A: ['queryA', 4], AAAA: ['queryAaaa', 6] };
 
 /**
  * `resolve(hostname, [rrtype], callback)`: addresses (or `{ address, ttl }` with `ttl`);
- * `resolver`, when a Resolver's method asks, counts the query as in flight until it ends.
+ * `resolver`, when a Resolver's method asks, holds the query as in flight until it ends
+ * or the resolver cancels it.
  */
 function resolve(resolver, hostname, rrtype, options, callback) {
   validateString(hostname, 'name');
@@ -171,14 +177,22 @@ function resolve(resolver, hostname, rrtype, options, callback) {
   }
   const [syscall, family] = query;
   const channel = resolver instanceof Resolver ? resolver._handle : null;
-  if (channel !== null) channel.pendingQueries++;
+  let settled = false;
+  const settle = () => {
+    if (settled) return false;
+    settled = true;
+    channel?.pending.delete(cancel);
+    return true;
+  };
+  // Cancelled, the query is over at once; its callback runs after the call, as c-ares reports it.
+  const cancel = () => {
+    if (settle()) process.nextTick(callback, queryException('ECANCELLED', syscall, hostname));
+  };
+  channel?.pending.add(cancel);
   resolveAddresses(hostname, family, 'verbatim', syscall, (err, addresses) => {
-    if (channel !== null) channel.pendingQueries--;
-    if (err) return callback(err);
-    callback(
-      null,
-      addresses.map(({ address }) => (withTtl ? { address, ttl: 0 } : address)),
-    );
+    if (!settle()) return;
+    if (err) callback(err);
+    else callback(null, addresses.map(({ address }) => (withTtl ? { address, ttl: 0 } : address)));
   });
   return {};
 }
@@ -234,7 +248,8 @@ function invalidLocalAddress(message) {
  */
 class Channel {
   servers = [];
-  pendingQueries = 0;
+  // Each query in flight, as the function that cancels it.
+  pending = new Set();
 
   getServers() {
     return this.servers.map(([, address, port]) => [address, port]);
@@ -242,7 +257,7 @@ class Channel {
 
   /** 0, or why `servers` (`[family, address, port]` each) cannot be set now. */
   setServers(servers) {
-    if (this.pendingQueries > 0) return 'There are pending queries.';
+    if (this.pending.size > 0) return 'There are pending queries.';
     this.servers = servers;
     return 0;
   }
@@ -257,7 +272,10 @@ class Channel {
     if (secondFamily === firstFamily) throw invalidLocalAddress(`Cannot specify two IPv${firstFamily} addresses.`);
   }
 
-  cancel() {}
+  /** Ends each query in flight with ECANCELLED. */
+  cancel() {
+    for (const cancelQuery of this.pending) cancelQuery();
+  }
 }
 
 /** `[family, address, port]` for each of `servers`, checked as Node's setServers does. */

@@ -2,7 +2,7 @@
 // A Resolver's channel (`resolver._handle`): getServers() formats what the channel gives,
 // setServers() fails while the resolver's queries are in flight (dns.setServers makes a
 // new resolver, so never does), and setLocalAddress() checks its addresses as Node's does,
-// as the constructor checks its timeout and tries.
+// as the constructor checks its timeout and tries; cancel() ends its queries in flight.
 const dns = require('dns');
 
 const resolver = new dns.Resolver();
@@ -55,3 +55,17 @@ for (const options of [{ timeout: -2 }, { timeout: 1.5 }, { timeout: '1' }, { tr
     console.log('Resolver', options, err.name, err.code, err.message);
   }
 }
+
+// cancel() ends the resolver's queries in flight with ECANCELLED, after the call; its
+// servers can then change, and a cancelled query's answer is never delivered.
+const cancelled = new dns.Resolver();
+cancelled.resolve4('localhost', (err, addresses) => console.log('cancelled query', err?.code, err?.message, err?.syscall, err?.hostname, addresses));
+cancelled.resolve6('localhost', (err) => console.log('cancelled query', err?.code));
+console.log('before cancel');
+cancelled.cancel();
+console.log('after cancel');
+cancelled.setServers(['127.0.0.6']);
+console.log('servers after cancel', cancelled.getServers());
+const cancelledPromises = new dns.promises.Resolver();
+cancelledPromises.resolve4('localhost').catch((err) => console.log('cancelled promise', err.code, err.message));
+cancelledPromises.cancel();
