@@ -8,7 +8,6 @@ const path = require('path');
 
 const sock = path.join(__dirname, 'access-fixture.sock');
 fs.rmSync(sock, { force: true });
-process.umask(0o077);
 
 function listenWith(options, next) {
   const server = net.createServer((socket) => {
@@ -21,10 +20,11 @@ function listenWith(options, next) {
     server.close(next);
   });
   server.listen({ path: sock, ...options }, () => {
-    const others = fs.statSync(sock).mode & 0o077;
-    console.log(JSON.stringify(options), 'group and others', others.toString(8));
+    const { mode } = fs.statSync(sock);
+    // What the umask leaves differs between machines: only what the options add is shown.
+    console.log(JSON.stringify(options), 'writable by all', (mode & 0o222) === 0o222);
     net.connect(sock).on('error', () => {});
   });
 }
 
-listenWith({}, () => listenWith({ readableAll: true }, () => listenWith({ writableAll: true, readableAll: true }, () => {})));
+listenWith({}, () => listenWith({ writableAll: true }, () => listenWith({ writableAll: true, readableAll: true }, () => {})));
