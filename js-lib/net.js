@@ -144,7 +144,7 @@ class SocketHandle {
     this.closed = false;
     // A Unix socket's (known once connected), which cannot be reset.
     this.isPipe = false;
-    // An accepted connection's ids and addresses, as the host gave them, until a socket adopts it.
+    // An accepted connection's id and addresses as the host gave them (null for connect()'s).
     this.connection = null;
   }
 
