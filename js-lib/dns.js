@@ -192,7 +192,11 @@ function resolve(resolver, hostname, rrtype, options, callback) {
   resolveAddresses(hostname, family, 'verbatim', syscall, (err, addresses) => {
     if (!settle()) return;
     if (err) callback(err);
-    else callback(null, addresses.map(({ address }) => (withTtl ? { address, ttl: 0 } : address)));
+    else
+      callback(
+        null,
+        addresses.map(({ address }) => (withTtl ? { address, ttl: 0 } : address)),
+      );
   });
   return {};
 }
