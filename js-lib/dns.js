@@ -8,11 +8,19 @@ const { lookup: startLookup } = internalBinding('net');
 const { onCompletion } = require('internal/event_loop');
 const { isIP, validateHints, ADDRCONFIG, V4MAPPED, ALL } = require('internal/net');
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_IP_ADDRESS },
+  codes: { ERR_DNS_SET_SERVERS_FAILED, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_IP_ADDRESS },
   dnsException,
 } = require('internal/errors');
 const { shape } = require('internal/util/function_shape');
-const { validateArray, validateBoolean, validateFunction, validateNumber, validateOneOf, validateString } = require('internal/validators');
+const {
+  validateArray,
+  validateBoolean,
+  validateFunction,
+  validateInt32,
+  validateNumber,
+  validateOneOf,
+  validateString,
+} = require('internal/validators');
 
 const errorCodes = {
   NODATA: 'ENODATA',
@@ -137,18 +145,27 @@ function lookup(hostname, options, callback) {
   return {};
 }
 
-function notImplemented(syscall, hostname) {
-  const err = new Error(`${syscall} ENOTIMP ${hostname}`);
-  err.code = 'ENOTIMP';
+/** A query's failure named by its c-ares code, as Node's: `queryA ECANCELLED example.org`. */
+function queryException(code, syscall, hostname) {
+  const err = new Error(`${syscall} ${code} ${hostname}`);
+  err.code = code;
   err.syscall = syscall;
   err.hostname = hostname;
   return err;
 }
 
+function notImplemented(syscall, hostname) {
+  return queryException('ENOTIMP', syscall, hostname);
+}
+
 const queries = { A: ['queryA', 4], AAAA: ['queryAaaa', 6] };
 
-/** `resolve(hostname, [rrtype], callback)`: addresses (or `{ address, ttl }` with `ttl`). */
-function resolve(hostname, rrtype, options, callback) {
+/**
+ * `resolve(hostname, [rrtype], callback)`: addresses (or `{ address, ttl }` with `ttl`);
+ * `resolver`, when a Resolver's method asks, holds the query as in flight until it ends
+ * or the resolver cancels it.
+ */
+function resolve(resolver, hostname, rrtype, options, callback) {
   validateString(hostname, 'name');
   validateFunction(callback, 'callback');
   const withTtl = Boolean(options?.ttl);
@@ -159,12 +176,27 @@ function resolve(hostname, rrtype, options, callback) {
     return {};
   }
   const [syscall, family] = query;
+  const channel = resolver instanceof Resolver ? resolver._handle : null;
+  let settled = false;
+  const settle = () => {
+    if (settled) return false;
+    settled = true;
+    channel?.pending.delete(cancel);
+    return true;
+  };
+  // Cancelled, the query is over at once; its callback runs after the call, as c-ares reports it.
+  const cancel = () => {
+    if (settle()) process.nextTick(callback, queryException('ECANCELLED', syscall, hostname));
+  };
+  channel?.pending.add(cancel);
   resolveAddresses(hostname, family, 'verbatim', syscall, (err, addresses) => {
-    if (err) return callback(err);
-    callback(
-      null,
-      addresses.map(({ address }) => (withTtl ? { address, ttl: 0 } : address)),
-    );
+    if (!settle()) return;
+    if (err) callback(err);
+    else
+      callback(
+        null,
+        addresses.map(({ address }) => (withTtl ? { address, ttl: 0 } : address)),
+      );
   });
   return {};
 }
@@ -172,10 +204,10 @@ function resolve(hostname, rrtype, options, callback) {
 const recordTypes = ['A', 'AAAA', 'ANY', 'CAA', 'CNAME', 'MX', 'NAPTR', 'NS', 'PTR', 'SOA', 'SRV', 'TXT'];
 const resolvers = {
   resolve(hostname, rrtype, callback) {
-    if (typeof rrtype === 'function') return resolve(hostname, 'A', undefined, rrtype);
+    if (typeof rrtype === 'function') return resolve(this, hostname, 'A', undefined, rrtype);
     if (typeof rrtype !== 'string') throw new ERR_INVALID_ARG_TYPE('rrtype', 'string', rrtype);
     if (!recordTypes.includes(rrtype)) throw new ERR_INVALID_ARG_VALUE('rrtype', rrtype);
-    return resolve(hostname, rrtype, undefined, callback);
+    return resolve(this, hostname, rrtype, undefined, callback);
   },
 };
 for (const rrtype of recordTypes) {
@@ -184,8 +216,8 @@ for (const rrtype of recordTypes) {
   resolvers[name] = shape(
     // An ordinary function, as Node's (an arrow has no prototype and cannot be constructed).
     function resolveRecords(hostname, options, callback) {
-      if (typeof options === 'function') return resolve(hostname, rrtype, undefined, options);
-      return resolve(hostname, rrtype, options, callback);
+      if (typeof options === 'function') return resolve(this, hostname, rrtype, undefined, options);
+      return resolve(this, hostname, rrtype, options, callback);
     },
     name,
     2,
@@ -209,6 +241,47 @@ function lookupService(address, _port, callback) {
 // only for getServers(), which starts empty.
 const kDnsPort = 53;
 
+/** The TypeError Node's resolver channel throws for a local address it cannot use. */
+function invalidLocalAddress(message) {
+  return Object.assign(new TypeError(message), { code: 'ERR_INVALID_ARG_VALUE' });
+}
+
+/**
+ * A Resolver's channel, as Node's `resolver._handle` (c-ares's) shows it: its servers as
+ * `[address, port]` pairs, and its queries in flight, while which its servers cannot change.
+ */
+class Channel {
+  servers = [];
+  // Each query in flight, as the function that cancels it.
+  pending = new Set();
+
+  getServers() {
+    return this.servers.map(([, address, port]) => [address, port]);
+  }
+
+  /** 0, or why `servers` (`[family, address, port]` each) cannot be set now. */
+  setServers(servers) {
+    if (this.pending.size > 0) return 'There are pending queries.';
+    this.servers = servers;
+    return 0;
+  }
+
+  /** The addresses queries would be sent from: one of each family at most. */
+  setLocalAddress(first, second) {
+    const firstFamily = isIP(first);
+    if (firstFamily === 0) throw invalidLocalAddress('Invalid IP address.');
+    if (second === undefined) return;
+    const secondFamily = isIP(second);
+    if (secondFamily === 0) throw invalidLocalAddress('Invalid IP address.');
+    if (secondFamily === firstFamily) throw invalidLocalAddress(`Cannot specify two IPv${firstFamily} addresses.`);
+  }
+
+  /** Ends each query in flight with ECANCELLED. */
+  cancel() {
+    for (const cancelQuery of this.pending) cancelQuery();
+  }
+}
+
 /** `[family, address, port]` for each of `servers`, checked as Node's setServers does. */
 function parseServers(servers) {
   validateArray(servers, 'servers');
@@ -224,32 +297,38 @@ function parseServers(servers) {
   });
 }
 
-/** Node's strings for servers: the address alone on port 53, else with its port. */
-function formatServers(servers) {
-  return servers.map(([family, address, port]) => {
-    if (port === kDnsPort) return address;
-    return `${family === 6 ? `[${address}]` : address}:${port}`;
-  });
-}
-
 class Resolver {
-  #servers = [];
-
   constructor(options = undefined) {
+    // Checked as Node's are, though the host's resolver keeps its own timeouts and tries.
+    const { timeout = -1, tries = 4 } = { ...options };
+    validateInt32(timeout, 'options.timeout', -1);
+    validateInt32(tries, 'options.tries', 1);
     this.options = options;
+    this._handle = new Channel();
   }
 
-  cancel() {}
+  cancel() {
+    this._handle.cancel();
+  }
 
+  /** Node's strings for the channel's servers: the address alone on port 53, else with its port. */
   getServers() {
-    return formatServers(this.#servers);
+    return (this._handle.getServers() || []).map(([address, port]) => {
+      if (!port || port === kDnsPort) return address;
+      return `${isIP(address) === 6 ? `[${address}]` : address}:${port}`;
+    });
   }
 
   setServers(servers) {
-    this.#servers = parseServers(servers);
+    const failure = this._handle.setServers(parseServers(servers));
+    if (failure !== 0) throw new ERR_DNS_SET_SERVERS_FAILED(failure, servers);
   }
 
-  setLocalAddress(_ipv4, _ipv6) {}
+  setLocalAddress(ipv4, ipv6) {
+    validateString(ipv4, 'ipv4');
+    if (ipv6 !== undefined) validateString(ipv6, 'ipv6');
+    this._handle.setLocalAddress(ipv4, ipv6);
+  }
 }
 Object.assign(Resolver.prototype, resolvers, { reverse });
 

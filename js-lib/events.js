@@ -7,12 +7,14 @@ const {
   AbortError,
   codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_UNHANDLED_ERROR },
 } = require('internal/errors');
-const { validateFunction, validateNumber, validateBoolean } = require('internal/validators');
+const { validateFunction, validateInteger, validateNumber, validateBoolean } = require('internal/validators');
+const { kFirstEventParam } = require('internal/events/symbols');
 
 const kCapture = Symbol('kCapture');
 const kRejection = Symbol.for('nodejs.rejection');
 const errorMonitor = Symbol('events.errorMonitor');
 const kMaxEventTargetListeners = Symbol('events.maxEventTargetListeners');
+const kWatermarkData = Symbol.for('nodejs.watermarkData');
 
 let defaultMaxListeners = 10;
 let inspect;
@@ -409,58 +411,108 @@ function abortError(signal) {
   return new AbortError(undefined, { cause: signal?.reason });
 }
 
+/**
+ * The events of `emitter` as an async iterator. Events pile up until read; past
+ * `highWaterMark` unread the emitter is paused, and resumed once fewer than
+ * `lowWaterMark` are left (Node's watermarkData shows this). An 'error' event fails the
+ * iteration; one of the `close` events ends it once what arrived before is read.
+ */
 function on(emitter, event, options = {}) {
-  const signal = options?.signal;
+  const signal = options.signal;
+  if (signal !== undefined) require('internal/abort_controller').validateAbortSignal(signal, 'options.signal');
   if (signal?.aborted) throw abortError(signal);
+  // Node takes both spellings of each.
+  const highWatermark = options.highWaterMark ?? options.highWatermark ?? Number.MAX_SAFE_INTEGER;
+  validateInteger(highWatermark, 'options.highWaterMark', 1);
+  const lowWatermark = options.lowWaterMark ?? options.lowWatermark ?? 1;
+  validateInteger(lowWatermark, 'options.lowWaterMark', 1);
+  const firstParamOnly = Boolean(options[kFirstEventParam]);
+  const closeEvents = options.close ?? [];
   const unconsumedEvents = [];
   const unconsumedPromises = [];
+  let paused = false;
   let error = null;
   let finished = false;
 
+  const removeAll = () => {
+    emitter.removeListener(event, eventHandler);
+    emitter.removeListener('error', errorHandler);
+    for (const closeEvent of closeEvents) emitter.removeListener(closeEvent, closeHandler);
+    if (signal) signal.removeEventListener('abort', abortListener);
+  };
   const eventHandler = (...args) => {
+    const value = firstParamOnly ? args[0] : args;
     const pending = unconsumedPromises.shift();
-    if (pending) pending.resolve({ value: args, done: false });
-    else unconsumedEvents.push(args);
+    if (pending) {
+      pending.resolve({ value, done: false });
+      return;
+    }
+    unconsumedEvents.push(value);
+    if (!paused && unconsumedEvents.length > highWatermark) {
+      paused = true;
+      emitter.pause();
+    }
+  };
+  const closeHandler = () => {
+    removeAll();
+    finished = true;
+    for (const promise of unconsumedPromises) promise.resolve({ value: undefined, done: true });
+    unconsumedPromises.length = 0;
+    return Promise.resolve({ value: undefined, done: true });
   };
   const errorHandler = (err) => {
-    finished = true;
     const pending = unconsumedPromises.shift();
     if (pending) pending.reject(err);
     else error = err;
-    iterator.return();
+    closeHandler();
   };
   const abortListener = () => errorHandler(abortError(signal));
 
   const iterator = Object.setPrototypeOf(
     {
       next() {
-        const value = unconsumedEvents.shift();
-        if (value) return Promise.resolve({ value, done: false });
+        if (unconsumedEvents.length > 0) {
+          const value = unconsumedEvents.shift();
+          if (paused && unconsumedEvents.length < lowWatermark) {
+            emitter.resume();
+            paused = false;
+          }
+          return Promise.resolve({ value, done: false });
+        }
         if (error) {
           const p = Promise.reject(error);
           error = null;
           return p;
         }
-        if (finished) return Promise.resolve({ value: undefined, done: true });
+        if (finished) return closeHandler();
         return new Promise((resolve, reject) => unconsumedPromises.push({ resolve, reject }));
       },
       return() {
-        emitter.removeListener(event, eventHandler);
-        emitter.removeListener('error', errorHandler);
-        if (signal) signal.removeEventListener('abort', abortListener);
-        finished = true;
-        for (const promise of unconsumedPromises) promise.resolve({ value: undefined, done: true });
-        unconsumedPromises.length = 0;
-        return Promise.resolve({ value: undefined, done: true });
+        return closeHandler();
       },
       throw(err) {
         if (!err || !(err instanceof Error)) throw new ERR_INVALID_ARG_TYPE('EventEmitter.AsyncIterator', 'Error', err);
         error = err;
-        emitter.removeListener(event, eventHandler);
-        emitter.removeListener('error', errorHandler);
+        removeAll();
       },
       [Symbol.asyncIterator]() {
         return this;
+      },
+      get [kWatermarkData]() {
+        return {
+          get size() {
+            return unconsumedEvents.length;
+          },
+          get low() {
+            return lowWatermark;
+          },
+          get high() {
+            return highWatermark;
+          },
+          get isPaused() {
+            return paused;
+          },
+        };
       },
     },
     Object.getPrototypeOf(Object.getPrototypeOf(async function* () {}).prototype),
@@ -468,6 +520,7 @@ function on(emitter, event, options = {}) {
 
   emitter.on(event, eventHandler);
   if (event !== 'error') emitter.on('error', errorHandler);
+  for (const closeEvent of closeEvents) emitter.on(closeEvent, closeHandler);
   if (signal) signal.addEventListener('abort', abortListener, { once: true });
   return iterator;
 }

@@ -23,6 +23,7 @@ const {
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_ADDRESS_FAMILY,
     ERR_INVALID_ARG_VALUE,
+    ERR_INVALID_HANDLE_TYPE,
     ERR_INVALID_IP_ADDRESS,
     ERR_MISSING_ARGS,
     ERR_SERVER_ALREADY_LISTEN,
@@ -34,6 +35,7 @@ const {
   exceptionWithHostPort,
 } = require('internal/errors');
 const { withMethods } = require('internal/util/function_constructor');
+const { isUint8Array } = require('internal/util/types');
 const dc = require('diagnostics_channel');
 
 const netClientSocketChannel = dc.channel('net.client.socket');
@@ -48,7 +50,10 @@ const {
   validateString,
 } = require('internal/validators');
 
-const { EBADF, ECANCELED, ENOBUFS, ENOTFOUND, EPIPE } = internalBinding('errno').codes;
+const { EBADF, ECANCELED, EINVAL, ENOBUFS, ENOTCONN, ENOTFOUND, EPIPE } = internalBinding('errno').codes;
+// A shutdown failing so finds the connection ended already (closed, or reset by the peer):
+// nothing is left to end, and as in Node it is no error.
+const endedAlready = [ECANCELED, EPIPE, ENOTCONN];
 /**
  * The most one host write carries. The rest of a large write waits in the guest's
  * memory (where the program's own limit applies), not in the host's.
@@ -68,6 +73,8 @@ const kLastActive = Symbol('kLastActive');
 const kBytesRead = Symbol('kBytesRead');
 const kBytesWritten = Symbol('kBytesWritten');
 const kOptions = Symbol('kOptions');
+const kOwner = Symbol('kOwner');
+const kUserBuffer = Symbol('kUserBuffer');
 const kNormalized = Symbol('kNormalized');
 /** Who takes the socket's bytes instead of its stream (see `_consumeReads`), or null. */
 const kReadConsumer = Symbol('kReadConsumer');
@@ -135,6 +142,17 @@ class SocketHandle {
     this.id = id;
     this.reading = false;
     this.closed = false;
+    // A Unix socket's (known once connected), which cannot be reset.
+    this.isPipe = false;
+    // An accepted connection's id and addresses as the host gave them (null for connect()'s).
+    this.connection = null;
+  }
+
+  /** The handle a listener gives its 'onconnection' for `connection`, as the host accepted it. */
+  static accepted(connection) {
+    const handle = new SocketHandle(connection[0]);
+    handle.connection = connection;
+    return handle;
   }
 
   setNoDelay(enable) {
@@ -152,9 +170,18 @@ class SocketHandle {
    * runs after, as a handle's close callback does, even when it was closed already.
    */
   close(callback) {
+    this._closeWith(binding.close, callback);
+  }
+
+  /** Closes the connection as close() does, but with a reset (RST) instead of an orderly end. */
+  reset(callback) {
+    this._closeWith(binding.reset, callback);
+  }
+
+  _closeWith(hostClose, callback) {
     if (!this.closed) {
       this.closed = true;
-      if (this.id !== null) binding.close(this.id);
+      if (this.id !== null) hostClose(this.id);
     }
     if (typeof callback === 'function') setImmediate(callback);
   }
@@ -255,6 +282,19 @@ function onIdleTimer(socket) {
   else socket.emit('timeout');
 }
 
+/**
+ * connect's `onread`: `{ buffer, callback }`, the buffer (or a function giving the next
+ * one after each read) the socket reads into instead of its stream; null for none, or a
+ * shape Node ignores too.
+ */
+function userBufferOf(onread) {
+  if (onread === null || typeof onread !== 'object' || typeof onread.callback !== 'function') return null;
+  const { buffer, callback } = onread;
+  if (typeof buffer === 'function') return { buffer: buffer(), next: buffer, callback };
+  if (isUint8Array(buffer)) return { buffer, next: null, callback };
+  return null;
+}
+
 function Socket(options) {
   if (!(this instanceof Socket)) return new Socket(options);
   if (options === undefined) options = {};
@@ -271,6 +311,7 @@ function Socket(options) {
   stream.Duplex.call(this, options);
   this.connecting = false;
   this._hadError = false;
+  this.resetAndClosing = false;
   this._handle = null;
   this._host = null;
   this._peername = null;
@@ -288,6 +329,9 @@ function Socket(options) {
   this[kBytesRead] = 0;
   this[kBytesWritten] = 0;
   this[kReadConsumer] = null;
+  this[kUserBuffer] = userBufferOf(options.onread);
+  // No-delay and keep-alive as last given to the handle (to be given it once connected):
+  // asking again for what it has makes no call, as in Node.
   this[kOptions] = {
     noDelay: Boolean(options.noDelay),
     keepAlive: Boolean(options.keepAlive),
@@ -297,8 +341,12 @@ function Socket(options) {
     throw new ERR_FEATURE_UNAVAILABLE_ON_PLATFORM('net.Socket over a file descriptor');
   }
   this.on('end', onReadableStreamEnd);
-  if (options.handle) {
-    this._attach(options.handle);
+  if (options.handle && !Array.isArray(options.handle) && !(options.handle instanceof SocketHandle)) {
+    // A handle of the program's own making: the socket calls its methods, but reads nothing.
+    this._handle = options.handle;
+  } else if (options.handle) {
+    if (options.handle instanceof SocketHandle) this._handle = options.handle;
+    this._attach(options.handle.connection ?? options.handle);
     // A socket that is not readable (a child process's stdin) never reads.
     if (options.pauseOnCreate) this.readableFlowing = false;
     else if (!options.manualStart && options.readable !== false) this.read(0);
@@ -315,6 +363,7 @@ withMethods(
       // The handle connect() made, or a new one for an accepted connection.
       if (this._handle === null) this._handle = new SocketHandle(id);
       else this._handle.id = id;
+      this._handle.isPipe = isUnix;
       addHandle(this, isUnix ? 'PipeWrap' : 'TCPSocketWrap', isRefed);
       // A Unix socket's ends have no addresses (family 0): Node reports none.
       this._sockname = localFamily === 0 ? {} : { address: localAddress, family: familyName(localFamily), port: localPort };
@@ -327,6 +376,15 @@ withMethods(
     connect(...args) {
       const [options, callback] = args[0]?.[kNormalized] ? args[0] : normalizeArgs(args);
       if (this.write !== Socket.prototype.write) this.write = Socket.prototype.write;
+      if (this.destroyed) {
+        // A closed socket connects again as a new one, counting its bytes afresh.
+        this._handle = null;
+        this._peername = null;
+        this._sockname = null;
+        this[kBytesRead] = 0;
+        this[kBytesWritten] = 0;
+        this._undestroy();
+      }
       if (callback !== null) this.once('connect', callback);
       if (options.path) {
         validateString(options.path, 'options.path');
@@ -334,6 +392,7 @@ withMethods(
         if (options.timeout) this.setTimeout(options.timeout);
         this.connecting = true;
         this._handle = new SocketHandle(null);
+        this._handle.isPipe = true;
         addHandle(this, 'PipeWrap', isRefed);
         this[kAsyncFrame] = currentFrame();
         track(this, binding.connectUnix(pathModule.resolve(path)), (result) => this._afterConnect(result, path), 'PipeConnectWrap');
@@ -422,7 +481,10 @@ withMethods(
       const handle = this._handle;
       if (handle === null || handle.reading) return;
       handle.reading = true;
-      track(this, binding.read(handle.id, READ_SIZE), (result) => {
+      const userBuffer = this[kUserBuffer];
+      // Into a buffer of the program's, as much as it holds, as Node's handle reads into one.
+      const size = userBuffer === null ? READ_SIZE : userBuffer.buffer.byteLength;
+      track(this, binding.read(handle.id, size), (result) => {
         handle.reading = false;
         if (this._handle !== handle) return;
         if (isFailure(result)) {
@@ -436,6 +498,10 @@ withMethods(
         }
         this[kBytesRead] += result.byteLength;
         this._unrefTimer();
+        if (userBuffer !== null) {
+          this._deliverToUserBuffer(userBuffer, result);
+          return;
+        }
         const consumer = this[kReadConsumer];
         if (consumer === null) {
           if (this.push(Buffer.from(result))) this._startReading();
@@ -447,6 +513,21 @@ withMethods(
           this._startReading();
         }
       });
+    }
+
+    /**
+     * Hands bytes read to `onread`'s callback in the program's buffer; it stops the reads
+     * by returning false or pausing the socket, and resume() starts them again.
+     */
+    _deliverToUserBuffer(userBuffer, bytes) {
+      const { buffer } = userBuffer;
+      new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength).set(new Uint8Array(bytes));
+      const more = userBuffer.callback.call(this, bytes.byteLength, buffer) !== false;
+      if (userBuffer.next !== null) {
+        const next = userBuffer.next();
+        if (isUint8Array(next)) userBuffer.buffer = next;
+      }
+      if (more && this.readableFlowing !== false && !this.destroyed) this._startReading();
     }
 
     /**
@@ -469,10 +550,14 @@ withMethods(
       if (this._handle !== null && !this._handle.reading && !this.connecting && !this.readableEnded) this._startReading();
     }
 
-    /** A consumed socket reads again when resumed: its stream has no read of its own to restart. */
+    /**
+     * A consumed socket, or one reading into the program's buffer, reads again when
+     * resumed: its stream has no read of its own to restart.
+     */
     resume() {
       const result = super.resume();
-      if (this[kReadConsumer] !== null && this._handle !== null && !this._handle.reading && !this.connecting) this._read();
+      const bypassesStream = this[kReadConsumer] !== null || this[kUserBuffer] !== null;
+      if (bypassesStream && this._handle !== null && !this._handle.reading && !this.connecting) this._read();
       return result;
     }
 
@@ -550,7 +635,7 @@ withMethods(
         return;
       }
       track(this, binding.shutdown(this._handle.id), (result) => {
-        if (isFailure(result) && result !== ECANCELED && result !== EPIPE) callback(socketException(result, 'shutdown'));
+        if (isFailure(result) && !endedAlready.includes(result)) callback(socketException(result, 'shutdown'));
         else callback();
       });
     }
@@ -567,7 +652,10 @@ withMethods(
         // Writes the host already has still go out, but must not hold the program open.
         setRefed(this, false);
         callback(exception);
-        handle.close(() => this.emit('close', hadError));
+        const onClosed = () => this.emit('close', hadError);
+        if (this.resetAndClosing) handle.reset(onClosed);
+        else handle.close(onClosed);
+        this.resetAndClosing = false;
       } else {
         callback(exception);
         process.nextTick(() => this.emit('close', hadError));
@@ -585,14 +673,23 @@ withMethods(
     }
 
     /**
-     * Ends the connection (once it is made, when it is being made); a socket with none
-     * fails with ERR_SOCKET_CLOSED. The host closes it as any other: no RST is sent.
+     * Ends a TCP connection with a reset (once it is made, when it is being made); a
+     * socket with no connection fails with ERR_SOCKET_CLOSED.
      */
     resetAndDestroy() {
-      if (this.connecting) this.once('connect', () => this.destroy());
-      else if (this._handle) this.destroy();
-      else this.destroy(new ERR_SOCKET_CLOSED());
+      if (!this._handle) {
+        this.destroy(new ERR_SOCKET_CLOSED());
+        return this;
+      }
+      if (this._handle.isPipe) throw new ERR_INVALID_HANDLE_TYPE();
+      if (this.connecting) this.once('connect', () => this._reset());
+      else this._reset();
       return this;
+    }
+
+    _reset() {
+      this.resetAndClosing = true;
+      return this.destroy();
     }
 
     /**
@@ -625,17 +722,27 @@ withMethods(
       if (this[kTimeout] !== null) this[kLastActive] = updateLoopTime();
     }
 
-    setNoDelay(noDelay) {
-      if (noDelay === undefined) noDelay = true;
-      if (this._handle?.id != null) this._handle.setNoDelay(Boolean(noDelay));
-      else this[kOptions].noDelay = Boolean(noDelay);
+    setNoDelay(enable) {
+      enable = Boolean(enable === undefined ? true : enable);
+      const state = this[kOptions];
+      if (!this._handle || this._handle.id === null) state.noDelay = enable;
+      else if (this._handle.setNoDelay && enable !== state.noDelay) {
+        state.noDelay = enable;
+        this._handle.setNoDelay(enable);
+      }
       return this;
     }
 
     setKeepAlive(enable, initialDelay) {
+      enable = Boolean(enable);
       const delay = keepAliveSeconds(initialDelay);
-      if (this._handle?.id != null) this._handle.setKeepAlive(Boolean(enable), delay);
-      else Object.assign(this[kOptions], { keepAlive: Boolean(enable), keepAliveInitialDelay: delay });
+      const state = this[kOptions];
+      const changed = enable !== state.keepAlive || (enable && delay !== state.keepAliveInitialDelay);
+      if (!this._handle || this._handle.id === null) Object.assign(state, { keepAlive: enable, keepAliveInitialDelay: delay });
+      else if (this._handle.setKeepAlive && changed) {
+        Object.assign(state, { keepAlive: enable, keepAliveInitialDelay: delay });
+        this._handle.setKeepAlive(enable, delay);
+      }
       return this;
     }
 
@@ -738,6 +845,13 @@ function listenOptions(args) {
   return { ...options, backlog };
 }
 
+/** A listener's accepted connection (or accept's failure), as Node's server handle reports it. */
+function onconnection(err, clientHandle) {
+  const server = this[kOwner];
+  if (err) server.emit('error', socketException(err, 'accept'));
+  else server._onConnection(clientHandle);
+}
+
 function Server(options, connectionListener) {
   if (!(this instanceof Server)) return new Server(options, connectionListener);
   EventEmitter.call(this);
@@ -781,12 +895,22 @@ withMethods(
   class extends EventEmitter {
     listen(...args) {
       const callback = typeof args[args.length - 1] === 'function' ? args.pop() : null;
+      if (typeof args[0]?.fd === 'number' && args[0].fd >= 0) {
+        // A program's descriptors are its stdio, none a socket to listen on: Node's failure
+        // for a descriptor that is not one.
+        const err = exceptionWithHostPort(EINVAL, 'listen', null, undefined, true);
+        process.nextTick(() => this.emit('error', err));
+        return this;
+      }
       const options = listenOptions(args);
       if (callback !== null) this.once('listening', callback);
       if (this._handle) throw new ERR_SERVER_ALREADY_LISTEN();
       if (options.signal !== undefined) closeOnAbort(this, options.signal);
       const exclusive = Boolean(options.exclusive);
-      if (options.path !== undefined) return this._listenAtPath(options.path, options.backlog || DEFAULT_BACKLOG, exclusive);
+      if (options.path !== undefined) {
+        const access = { readableAll: options.readableAll === true, writableAll: options.writableAll === true };
+        return this._listenAtPath(options.path, options.backlog || DEFAULT_BACKLOG, exclusive, access);
+      }
       let port = 0;
       if (options.port !== undefined && options.port !== null) {
         if (typeof options.port !== 'number' && typeof options.port !== 'string') {
@@ -812,11 +936,26 @@ withMethods(
       return this._listened(this._listenHandle(host, port, backlog, shared), host || '::', port, shared);
     }
 
-    /** A Unix socket's listen; a cluster worker's is its own, but reported as Node's are. */
-    _listenAtPath(path, backlog, exclusive) {
-      if (heldListens.hold(() => this._listenAtPath(path, backlog, exclusive))) return this;
-      const result = binding.listenUnix(pathModule.resolve(path), backlog);
-      return this._listened(result, path, -1, !exclusive && sharesListeners());
+    /**
+     * A Unix socket's listen, its file readable or writable by all users when `access`
+     * asks; a cluster worker's is its own, but reported as Node's are.
+     */
+    _listenAtPath(path, backlog, exclusive, access) {
+      if (heldListens.hold(() => this._listenAtPath(path, backlog, exclusive, access))) return this;
+      const resolved = pathModule.resolve(path);
+      this._listened(binding.listenUnix(resolved, backlog), path, -1, !exclusive && sharesListeners());
+      if (this._handle !== null && (access.readableAll || access.writableAll)) {
+        try {
+          // As uv_pipe_chmod, through the file system and its grants.
+          const fs = require('fs');
+          const { mode } = fs.statSync(resolved);
+          fs.chmodSync(resolved, mode | (access.readableAll ? 0o444 : 0) | (access.writableAll ? 0o222 : 0));
+        } catch (err) {
+          this.close();
+          throw err;
+        }
+      }
+      return this;
     }
 
     /**
@@ -833,7 +972,12 @@ withMethods(
       // Node's key for the listener: the address type (-1 for a path), the address and the port asked for.
       this._connectionKey = `${family === 0 ? -1 : family}:${address}:${port}`;
       // A Unix socket's address is its path as the program gave it, as Node's server.address() is.
-      this._handle = { id, address: family === 0 ? address : { address: bound, family: familyName(family), port: boundPort } };
+      this._handle = {
+        id,
+        address: family === 0 ? address : { address: bound, family: familyName(family), port: boundPort },
+        [kOwner]: this,
+        onconnection,
+      };
       addHandle(this, family === 0 ? 'PipeServerWrap' : 'TCPServerWrap', isRefed);
       this[kAsyncFrame] = currentFrame();
       this._acceptNext();
@@ -861,17 +1005,17 @@ withMethods(
         }
         this._acceptNext();
         if (isFailure(result)) {
-          if (result !== ECANCELED) this.emit('error', socketException(result, 'accept'));
+          if (result !== ECANCELED) handle.onconnection(result);
           return;
         }
-        this._onConnection(result);
+        handle.onconnection(0, SocketHandle.accepted(result));
       });
     }
 
-    _onConnection(connection) {
+    _onConnection(clientHandle) {
       if (this.maxConnections !== undefined && this._connections >= this.maxConnections) {
-        binding.close(connection[0]);
-        const [, localAddress, localPort, localFamily, remoteAddress, remotePort, remoteFamily] = connection;
+        clientHandle.close();
+        const [, localAddress, localPort, localFamily, remoteAddress, remotePort, remoteFamily] = clientHandle.connection;
         this.emit('drop', {
           localAddress,
           localPort,
@@ -882,7 +1026,16 @@ withMethods(
         });
         return;
       }
-      const socket = this._socketFor(connection);
+      const socket = this._socketFor(clientHandle);
+      const state = socket[kOptions];
+      if (this.noDelay && clientHandle.setNoDelay) {
+        state.noDelay = true;
+        clientHandle.setNoDelay(true);
+      }
+      if (this.keepAlive && clientHandle.setKeepAlive) {
+        Object.assign(state, { keepAlive: true, keepAliveInitialDelay: this.keepAliveInitialDelay });
+        clientHandle.setKeepAlive(true, this.keepAliveInitialDelay);
+      }
       this._connections++;
       socket.server = this;
       socket._server = this;
@@ -891,15 +1044,8 @@ withMethods(
     }
 
     /** The socket for an accepted connection; tls.Server makes a TLSSocket. */
-    _socketFor(connection) {
-      return new Socket({
-        handle: connection,
-        allowHalfOpen: this.allowHalfOpen,
-        pauseOnCreate: this.pauseOnConnect,
-        noDelay: this.noDelay,
-        keepAlive: this.keepAlive,
-        keepAliveInitialDelay: this.keepAliveInitialDelay * 1000,
-      });
+    _socketFor(clientHandle) {
+      return new Socket({ handle: clientHandle, allowHalfOpen: this.allowHalfOpen, pauseOnCreate: this.pauseOnConnect });
     }
 
     close(callback) {
@@ -914,6 +1060,12 @@ withMethods(
       }
       this._emitCloseIfDrained();
       return this;
+    }
+
+    /** A 'connection' listener's rejected promise (captureRejections) fails that connection. */
+    [EventEmitter.captureRejectionSymbol](err, event, socket) {
+      if (event === 'connection') socket.destroy(err);
+      else this.emit('error', err);
     }
 
     /** `await using server`: closes a listening server and waits for it. */

@@ -280,8 +280,8 @@ withMethods(
       );
     }
 
-    _socketFor(connection) {
-      return new TLSSocket(null, { handle: connection, server: this, allowHalfOpen: this.allowHalfOpen });
+    _socketFor(clientHandle) {
+      return new TLSSocket(null, { handle: clientHandle, server: this, allowHalfOpen: this.allowHalfOpen });
     }
 
     setSecureContext(options) {

@@ -4,11 +4,14 @@
 const dns = require('dns');
 const { shape } = require('internal/util/function_shape');
 
-/** `fn` returning a promise; bad arguments throw at once, as Node's dns/promises throws them. */
+/**
+ * `fn` returning a promise; bad arguments throw at once, as Node's dns/promises throws them.
+ * A Resolver's method passes its resolver on as `this`.
+ */
 function promisified(fn, shape) {
-  return (...args) => {
+  return function (...args) {
     const { promise, resolve, reject } = Promise.withResolvers();
-    fn(...args, (err, ...results) => (err ? reject(err) : resolve(shape(...results))));
+    fn.call(this, ...args, (err, ...results) => (err ? reject(err) : resolve(shape(...results))));
     return promise;
   };
 }

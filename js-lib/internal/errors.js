@@ -145,6 +145,8 @@ E(
   },
   TypeError,
 );
+E('ERR_INVALID_HANDLE_TYPE', 'This handle type cannot be sent', TypeError);
+E('ERR_DNS_SET_SERVERS_FAILED', (err, servers) => `c-ares failed to set servers: "${err}" [${lazyInspect()(servers)}]`, Error);
 E('ERR_UNKNOWN_CREDENTIAL', (type, id) => `${type} identifier does not exist: ${id}`, Error);
 E('ERR_INVALID_THIS', (type) => `Value of "this" must be of type ${type}`, TypeError);
 E('ERR_INVALID_OBJECT_DEFINE_PROPERTY', (key, message) => `${key} ${message}`, TypeError);

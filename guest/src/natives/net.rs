@@ -165,6 +165,7 @@ pub fn create<'js>(ctx: &Ctx<'js>) -> rquickjs::Result<Object<'js>> {
     binding.set("write", Function::new(ctx.clone(), write)?)?;
     binding.set("shutdown", Function::new(ctx.clone(), |socket: u32| net::shutdown(socket) as f64)?)?;
     binding.set("close", Function::new(ctx.clone(), net::close)?)?;
+    binding.set("reset", Function::new(ctx.clone(), net::reset)?)?;
     binding.set("setNoDelay", Function::new(ctx.clone(), |socket: u32, on: bool| status(net::set_no_delay(socket, on)))?)?;
     binding.set(
         "setKeepAlive",

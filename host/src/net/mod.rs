@@ -378,6 +378,15 @@ impl Host for InstanceState {
         self.net.sockets.close(socket);
     }
 
+    fn reset(&mut self, socket: SocketId) {
+        // A zero linger time makes the close send RST instead of FIN.
+        if let Ok(Some(socket_ref)) = self.stream_of(socket) {
+            // Failing to set it leaves an ordinary close, which still ends the connection.
+            let _ = socket_ref.set_linger(Some(Duration::ZERO));
+        }
+        self.net.sockets.close(socket);
+    }
+
     fn set_no_delay(&mut self, socket: SocketId, no_delay: bool) -> Result<(), ErrorCode> {
         let Some(stream) = self.stream_of(socket)? else { return Ok(()) };
         stream.set_tcp_nodelay(no_delay).map_err(|e| error_code(&e))

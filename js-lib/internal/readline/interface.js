@@ -5,13 +5,19 @@
 // line editing: `terminal` is false and output only receives prompts.
 
 const EventEmitter = require('events');
+const { kFirstEventParam } = require('internal/events/symbols');
 const { StringDecoder } = require('string_decoder');
 const {
-  codes: { ERR_USE_AFTER_CLOSE },
+  codes: { ERR_INVALID_ARG_VALUE, ERR_USE_AFTER_CLOSE },
 } = require('internal/errors');
 const { validateAbortSignal } = require('internal/abort_controller');
+const { validateArray, validateNumber, validateUint32 } = require('internal/validators');
 
 const MIN_CRLF_DELAY = 100;
+// How long a terminal's lone ESC waits for the rest of an escape sequence (ms).
+const ESCAPE_CODE_TIMEOUT = 500;
+const DEFAULT_HISTORY_SIZE = 30;
+const DEFAULT_TAB_SIZE = 8;
 const lineEnding = /\r?\n|\r(?!\n)/g;
 
 const kDecoder = Symbol('kDecoder');
@@ -23,12 +29,34 @@ const kPrompt = Symbol('kPrompt');
 const kLineStream = Symbol('kLineStream');
 const kOnData = Symbol('kOnData');
 const kOnEnd = Symbol('kOnEnd');
+const kOnError = Symbol('kOnError');
+
+/** Node's checks of the options an Interface takes as one object. */
+function validateOptionsObject(options) {
+  if (options.tabSize !== undefined) validateUint32(options.tabSize, 'tabSize', true);
+  if (options.escapeCodeTimeout !== undefined && !Number.isFinite(options.escapeCodeTimeout)) {
+    // Node names the option, but shows the default it keeps.
+    throw new ERR_INVALID_ARG_VALUE('input.escapeCodeTimeout', ESCAPE_CODE_TIMEOUT);
+  }
+  if (options.signal) validateAbortSignal(options.signal, 'options.signal');
+}
+
+/** Node's checks of the options every Interface has, however they were given. */
+function validateCommonOptions({ completer, history, historySize }) {
+  if (completer !== undefined && typeof completer !== 'function') throw new ERR_INVALID_ARG_VALUE('completer', completer);
+  if (history !== undefined) validateArray(history, 'history');
+  if (historySize !== undefined) validateNumber(historySize, 'historySize', 0);
+}
 
 class Interface extends EventEmitter {
   constructor(input, output, completer, terminal) {
     super();
     let options = { input, output, completer, terminal };
-    if (input?.input) options = input;
+    if (input?.input) {
+      options = input;
+      validateOptionsObject(options);
+    }
+    validateCommonOptions(options);
     this.input = options.input;
     this.output = options.output ?? undefined;
     this.terminal = false;
@@ -36,8 +64,10 @@ class Interface extends EventEmitter {
     this.closed = false;
     this.paused = false;
     this.crlfDelay = options.crlfDelay ? Math.max(MIN_CRLF_DELAY, options.crlfDelay) : MIN_CRLF_DELAY;
-    this.history = [];
-    this.historySize = options.historySize ?? 30;
+    this.escapeCodeTimeout = options.escapeCodeTimeout ?? ESCAPE_CODE_TIMEOUT;
+    this.tabSize = options.tabSize ?? DEFAULT_TAB_SIZE;
+    this.history = options.history ?? [];
+    this.historySize = options.historySize ?? DEFAULT_HISTORY_SIZE;
     this[kPrompt] = options.prompt ?? '> ';
     this[kDecoder] = new StringDecoder('utf8');
     this[kBuffer] = '';
@@ -50,10 +80,12 @@ class Interface extends EventEmitter {
       if (rest.length > 0) this._onLine(rest);
       this.close();
     };
+    // The input's failure is the interface's, as Node reports it.
+    this[kOnError] = (err) => this.emit('error', err);
+    this.input.on('error', this[kOnError]);
     this.input.on('data', this[kOnData]);
     this.input.on('end', this[kOnEnd]);
     if (options.signal) {
-      validateAbortSignal(options.signal, 'options.signal');
       if (options.signal.aborted) process.nextTick(() => this.close());
       else options.signal.addEventListener('abort', () => this.close(), { once: true });
     }
@@ -149,6 +181,7 @@ class Interface extends EventEmitter {
     this.pause();
     this.input.removeListener('data', this[kOnData]);
     this.input.removeListener('end', this[kOnEnd]);
+    this.input.removeListener('error', this[kOnError]);
     this.closed = true;
     this.emit('close');
   }
@@ -157,29 +190,15 @@ class Interface extends EventEmitter {
     return { rows: 0, cols: this[kPrompt].length };
   }
 
-  /** Lines as an async iterator; the input pauses while unread lines pile up. */
+  /**
+   * Lines as an async iterator, as Node's: the interface's 'error' fails it, its 'close'
+   * ends it, and the input pauses while more than 1024 lines wait to be read.
+   */
   [Symbol.asyncIterator]() {
     if (this[kLineStream] === undefined) {
-      const { Readable } = require('stream');
-      const onLine = (line) => {
-        if (!lines.push(line)) this.pause();
-      };
-      const onClose = () => lines.push(null);
-      const lines = new Readable({
-        objectMode: true,
-        read: () => this.resume(),
-        destroy: (err, callback) => {
-          this.off('line', onLine);
-          this.off('close', onClose);
-          this.close();
-          callback(err);
-        },
-      });
-      this.on('line', onLine);
-      this.on('close', onClose);
-      this[kLineStream] = lines;
+      this[kLineStream] = EventEmitter.on(this, 'line', { close: ['close'], highWaterMark: 1024, [kFirstEventParam]: true });
     }
-    return this[kLineStream][Symbol.asyncIterator]();
+    return this[kLineStream];
   }
 }
 
