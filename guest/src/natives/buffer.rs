@@ -208,7 +208,6 @@ fn write(
     Ok(length)
 }
 
-/// `source[start..end]` decoded from `encoding` into a string.
 /// `bytes` decoded as `encoding` says; invalid UTF-8 becomes U+FFFD as the WHATWG decoder
 /// (and Node) replace it.
 fn decode(bytes: &[u8], encoding: Encoding) -> Cow<'_, str> {
