@@ -42,10 +42,18 @@ function stat(filename) {
   return kind;
 }
 
+/**
+ * `object[name] = value` without calling a setter a program put on Object.prototype (the
+ * loader's objects inherit from it), as Node's `setOwnProperty`.
+ */
+function setOwnProperty(object, name, value) {
+  Object.defineProperty(object, name, { value, writable: true, configurable: true, enumerable: true });
+}
+
 function Module(id = '', parent) {
   this.id = id;
   this.path = path.dirname(id);
-  this.exports = {};
+  setOwnProperty(this, 'exports', {});
   this.filename = null;
   this.loaded = false;
   this.children = [];
@@ -441,7 +449,8 @@ function makeRequireFunction(mod) {
     return Module._resolveLookupPaths(request, mod);
   };
   require.resolve = resolve;
-  require.main = process.mainModule;
+  // Defined, not assigned, as the module's exports are (the others are assigned in Node too).
+  setOwnProperty(require, 'main', process.mainModule);
   require.extensions = Module._extensions;
   require.cache = Module._cache;
   return require;
