@@ -19,13 +19,14 @@ impl std::error::Error for Exit {}
 
 impl Host for InstanceState {
     fn query_host(&mut self) -> HostInfo {
+        let system_time_zone = system_time_zone();
         HostInfo {
             pid: std::process::id(),
             ppid: std::os::unix::process::parent_id(),
             platform: node_platform().into(),
             arch: node_arch().into(),
-            time_zone: std::env::var("TZ").map_or_else(|_| system_time_zone(), |tz| zone_of_tz(&tz)),
-            system_time_zone: system_time_zone(),
+            time_zone: std::env::var("TZ").map_or_else(|_| system_time_zone.clone(), |tz| zone_of_tz(&tz)),
+            system_time_zone,
         }
     }
 
