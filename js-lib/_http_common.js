@@ -7,46 +7,8 @@
 // and oversized heads or chunk extensions are errors.
 
 const { Buffer } = require('buffer');
-const { parseRequest, parseResponse, parseTrailers, parseChunkSize } = internalBinding('http_parser');
-
-const methods = [
-  'ACL',
-  'BIND',
-  'CHECKOUT',
-  'CONNECT',
-  'COPY',
-  'DELETE',
-  'GET',
-  'HEAD',
-  'LINK',
-  'LOCK',
-  'M-SEARCH',
-  'MERGE',
-  'MKACTIVITY',
-  'MKCALENDAR',
-  'MKCOL',
-  'MOVE',
-  'NOTIFY',
-  'OPTIONS',
-  'PATCH',
-  'POST',
-  'PROPFIND',
-  'PROPPATCH',
-  'PURGE',
-  'PUT',
-  'QUERY',
-  'REBIND',
-  'REPORT',
-  'SEARCH',
-  'SOURCE',
-  'SUBSCRIBE',
-  'TRACE',
-  'UNBIND',
-  'UNLINK',
-  'UNLOCK',
-  'UNSUBSCRIBE',
-];
-const knownMethods = new Set(methods);
+// `methods`: the request methods llhttp knows, sorted, which the native refuses any other than.
+const { methods, parseRequest, parseResponse, parseTrailers, parseChunkSize } = internalBinding('http_parser');
 
 const tokenPattern = /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/;
 /** Header values may hold any byte but NUL, CR, LF and other controls except tab. */
@@ -59,6 +21,9 @@ function checkIsHttpToken(value) {
 function checkInvalidHeaderChar(value) {
   return invalidHeaderChar.test(value);
 }
+
+/** The tokens of a message without a Connection header (most of them): never changed. */
+const noConnectionTokens = Object.freeze([]);
 
 const REQUEST = 1;
 const RESPONSE = 2;
@@ -100,24 +65,6 @@ function parseError(code, reason, bytesParsed, rawPacket) {
 /** A native scanner's `[code, reason, position]` as a parse error. */
 function scanError([code, reason, position], data) {
   return parseError(code, reason, position, data);
-}
-
-/**
- * Where a request's method stops being one llhttp knows (the offending byte), or -1.
- * llhttp matches methods as the bytes arrive, so a wrong first byte fails at once.
- */
-function unknownMethodAt(data, offset) {
-  const space = data.indexOf(0x20, offset);
-  const end = space === -1 ? Math.min(data.length, offset + 16) : space;
-  const token = data.toString('latin1', offset, end);
-  if (space !== -1 && knownMethods.has(token)) return -1;
-  let matched = 0;
-  for (const method of methods) {
-    let length = 0;
-    while (length < token.length && token[length] === method[length]) length++;
-    matched = Math.max(matched, length);
-  }
-  return space === -1 && matched === token.length ? -1 : offset + matched;
 }
 
 /**
@@ -206,14 +153,16 @@ class HTTPParser {
     if (this.kind === RESPONSE && !isStatusLineStart(data, offset)) {
       return parseError('HPE_INVALID_CONSTANT', 'Expected HTTP/, RTSP/ or ICE/', offset, data);
     }
-    const methodError = this.kind === REQUEST ? unknownMethodAt(data, offset) : -1;
-    if (methodError !== -1) return parseError('HPE_INVALID_METHOD', 'Invalid method encountered', methodError, data);
     const parsed = this.kind === REQUEST ? parseRequest(data, offset) : parseResponse(data, offset);
     if (parsed === null) return 0;
     if (typeof parsed[0] === 'string') return scanError(parsed, data);
-    const [consumed, versionMajor, versionMinor, first, second] = parsed;
+    const consumed = parsed[0];
     if (consumed > this.maxHeaderSize) return parseError('HPE_HEADER_OVERFLOW', 'Header overflow', offset + consumed, data);
-    const rawHeaders = parsed.slice(5);
+    const versionMajor = parsed[1];
+    const versionMinor = parsed[2];
+    const first = parsed[3];
+    const second = parsed[4];
+    const rawHeaders = parsed[5];
     const framing = this.framing(rawHeaders, versionMajor, versionMinor, first);
     if (framing.error) return parseError(framing.error, framing.reason, offset + consumed, data);
     const info = {
@@ -264,6 +213,10 @@ class HTTPParser {
     let connection = '';
     let upgradeHeader = false;
     for (let i = 0; i < rawHeaders.length; i += 2) {
+      // Only content-length, transfer-encoding, connection and upgrade frame a message:
+      // other names are passed over by their length alone.
+      const nameLength = rawHeaders[i].length;
+      if (nameLength !== 14 && nameLength !== 17 && nameLength !== 10 && nameLength !== 7) continue;
       const name = rawHeaders[i].toLowerCase();
       const value = rawHeaders[i + 1];
       if (name === 'content-length') {
@@ -290,7 +243,7 @@ class HTTPParser {
       }
       if (!chunked && this.kind === REQUEST) bodyError = 'HPE_INVALID_TRANSFER_ENCODING';
     }
-    const tokens = connection.split(',').map((token) => token.trim());
+    const tokens = connection === '' ? noConnectionTokens : connection.split(',').map((token) => token.trim());
     // A response body that runs until the connection closes leaves nothing to keep alive.
     const untilClose =
       this.kind === RESPONSE &&
@@ -353,7 +306,7 @@ class HTTPParser {
     }
     if (typeof parsed[0] === 'string') return scanError(parsed, data);
     this.state = HEAD;
-    this.onMessageComplete(parsed.slice(1));
+    this.onMessageComplete(parsed[1]);
     return parsed[0];
   }
 }

@@ -92,6 +92,17 @@ function holdsToContentLength(msg) {
   return msg.strictContentLength && msg._contentLength != null && msg._hasBody && !msg.chunkedEncoding;
 }
 
+/**
+ * Whether `data` can go out in one write with the head, which has not gone out yet. The
+ * head is latin1: a string body shares its write only where the body's encoding gives
+ * the head the same bytes, a binary one only when small and going straight to its socket
+ * (one write instead of two is most of a small response's cost).
+ */
+function sharesWriteWithHead(msg, data, encoding) {
+  if (typeof data === 'string') return encoding === 'latin1' || ((encoding === 'utf8' || !encoding) && isAscii(msg._header));
+  return data instanceof Uint8Array && data.byteLength <= SHARED_WRITE_LIMIT && msg.socket?._httpMessage === msg && msg.socket.writable;
+}
+
 function writeChunk(msg, chunk, encoding, callback, fromEnd) {
   if (typeof callback !== 'function') callback = nop;
   if (chunk === null) throw new ERR_STREAM_NULL_VALUES();
@@ -426,19 +437,13 @@ withMethods(
     /** Writes `data`, preceded by the head if it has not gone out yet. */
     _send(data, encoding, callback) {
       if (!this._headerSent && this._header !== null) {
-        // The head goes out as latin1; it shares a write with a string body only where
-        // the body's encoding gives the head the same bytes, and with a small binary body
-        // going straight to its socket (one write instead of two is most of its cost).
-        if (typeof data === 'string' && (encoding === 'latin1' || ((encoding === 'utf8' || !encoding) && isAscii(this._header)))) {
-          data = this._header + data;
-        } else if (
-          data instanceof Uint8Array &&
-          data.byteLength <= SHARED_WRITE_LIMIT &&
-          this.socket?._httpMessage === this &&
-          this.socket.writable
-        ) {
-          data = Buffer.concat([Buffer.from(this._header, 'latin1'), data]);
-          encoding = undefined;
+        if (sharesWriteWithHead(this, data, encoding)) {
+          if (typeof data === 'string') {
+            data = this._header + data;
+          } else {
+            data = Buffer.concat([Buffer.from(this._header, 'latin1'), data]);
+            encoding = undefined;
+          }
         } else {
           this.outputData.unshift({ data: this._header, encoding: 'latin1', callback: null });
           this.outputSize += this._header.length;
@@ -512,12 +517,15 @@ withMethods(
           emitErrorLater(this, new ERR_STREAM_WRITE_AFTER_END(), typeof callback === 'function' ? callback : nop);
           return this;
         }
-        this.socket?.cork();
         if (!this._header && !this.destroyed && (typeof chunk === 'string' || chunk instanceof Uint8Array)) {
           this._contentLength = byteLength(chunk, encoding);
           this._implicitHeader();
         }
         finishWithChunk = this._header !== null && this._hasBody && !this.chunkedEncoding && !this.destroyed;
+        // What takes more than one write is corked into one; a head and body that share
+        // their write need none.
+        const oneWrite = finishWithChunk && !this._headerSent && this.outputData.length === 0 && sharesWriteWithHead(this, chunk, encoding);
+        if (!oneWrite) this.socket?.cork();
         writeChunk(this, chunk, encoding, finishWithChunk ? finish : null, true);
       } else if (this.finished) {
         if (typeof callback === 'function') {

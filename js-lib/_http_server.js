@@ -163,14 +163,15 @@ withMethods(
     assignSocket(socket) {
       if (socket._httpMessage) throw new ERR_HTTP_SOCKET_ASSIGNED();
       socket._httpMessage = this;
-      socket.on('close', onServerResponseClose);
+      // A server's own connection listens once for all its responses (connectionListener).
+      if (socket[kState] === undefined) socket.on('close', onServerResponseClose);
       this.socket = socket;
       this.emit('socket', socket);
       this._flush();
     }
 
     detachSocket(socket) {
-      socket.removeListener('close', onServerResponseClose);
+      if (socket[kState] === undefined) socket.removeListener('close', onServerResponseClose);
       socket._httpMessage = null;
       this.socket = null;
     }
@@ -456,6 +457,7 @@ function connectionListener(socket) {
   socket.on('data', onData);
   socket.on('end', onEnd);
   socket.on('close', onClose);
+  socket.on('close', onServerResponseClose);
   socket.on('drain', onDrain);
   socket.on('error', socketOnError);
   // The parser reads the connection's bytes itself while nobody else listens for them.
@@ -475,6 +477,7 @@ function onUpgrade(server, socket, state, head) {
   state.current = null;
   socket._unconsumeReads?.();
   for (const [event, listener] of Object.entries(state.listeners)) socket.removeListener(event, listener);
+  socket.removeListener('close', onServerResponseClose);
   socket.removeListener('error', socketOnError);
   socket.removeListener('timeout', socketOnTimeout);
   server[kConnections].delete(socket);

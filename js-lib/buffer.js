@@ -20,6 +20,8 @@ const ENCODING_IDS = { utf8: 0, latin1: 1, ascii: 2, hex: 3, base64: 4, base64ur
 /** Node's canonical name for an encoding label, or undefined. */
 function normalizeEncoding(encoding) {
   if (encoding === undefined || encoding === null || encoding === 'utf8' || encoding === 'utf-8') return 'utf8';
+  // HTTP's heads are latin1.
+  if (encoding === 'latin1') return 'latin1';
   switch (String(encoding).toLowerCase()) {
     case 'utf8':
     case 'utf-8':

@@ -11,7 +11,7 @@ const { Buffer } = require('buffer');
 const binding = internalBinding('net');
 const { onCompletion, setOperationRef } = require('internal/event_loop');
 const { addHandle, removeHandle } = require('internal/active_handles');
-const { getTimerDuration, updateLoopTime } = require('internal/timers');
+const { getTimerDuration, loopTime, updateLoopTime } = require('internal/timers');
 const { current: currentFrame } = require('internal/async_context_frame');
 const { isIP, isIPv4, isIPv6, validateHints } = require('internal/net');
 const { BlockList, SocketAddress } = require('internal/net/blocklist');
@@ -706,7 +706,7 @@ withMethods(
         if (callback !== undefined) this.removeListener('timeout', callback);
         return this;
       }
-      const now = updateLoopTime();
+      const now = loopTime();
       this[kLastActive] = now;
       const timer = this[kTimeout];
       if (timer === null || timer._expiry > now + msecs) {
@@ -719,7 +719,7 @@ withMethods(
 
     /** Activity postpones the idle timeout. */
     _unrefTimer() {
-      if (this[kTimeout] !== null) this[kLastActive] = updateLoopTime();
+      if (this[kTimeout] !== null) this[kLastActive] = loopTime();
     }
 
     setNoDelay(enable) {

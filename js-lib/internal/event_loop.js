@@ -56,7 +56,10 @@ const loopTiming = { start: -1, idle: 0 };
 function poll() {
   const waitStart = hrtime();
   const completions = wait(pollTimeout());
-  loopTiming.idle += (hrtime() - waitStart) / 1e6;
+  const waitEnd = hrtime();
+  loopTiming.idle += (waitEnd - waitStart) / 1e6;
+  // As libuv does after its poll: the callbacks below see the time they run at.
+  timers.updateLoopTime(waitEnd);
   for (let i = 0; i < completions.length; i += 2) {
     const { callback, frame } = pendingOperations.get(completions[i]);
     pendingOperations.delete(completions[i]);

@@ -9,6 +9,7 @@ const { applyOptions, preloadModules, importedModules, inputIsModule } = require
 const { afterCallback } = require('internal/process/task_queues');
 const { triggerUncaughtException, takeParseLocation } = require('internal/process/execution');
 const eventLoop = require('internal/event_loop');
+const { updateLoopTime } = require('internal/timers');
 const Module = require('internal/modules/cjs/loader');
 const esm = require('internal/modules/esm/loader');
 const { evalScript } = internalBinding('contextify');
@@ -73,6 +74,8 @@ function runEntry(invocation) {
 /** Everything before the event loop: `process` set up, preloads, the entry run, ticks and microtasks drained. */
 function start(invocation) {
   reached('v8Start');
+  // The loop time held in the snapshot is the build's.
+  updateLoopTime();
   setup(invocation);
   reached('environment');
   Module._initPaths();
@@ -136,6 +139,7 @@ function prepare(invocation) {
 
 /** An instance of the snapshot taken after `prepare`: the held listens made, then the loop. */
 function resume() {
+  updateLoopTime();
   try {
     heldListens.release();
   } catch (err) {

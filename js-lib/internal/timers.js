@@ -29,9 +29,17 @@ const heap = [];
 /** Timers by the id `clearTimeout` also accepts. */
 const timersById = new Map();
 
-/** libuv's loop time in whole milliseconds, brought up to date (Node's `getLibuvNow`). */
-function updateLoopTime() {
-  loopNow = Math.floor(hrtime() / 1e6);
+/** libuv's loop time in whole milliseconds, brought up to date (to `nanoseconds` of hrtime, if given). */
+function updateLoopTime(nanoseconds = hrtime()) {
+  loopNow = Math.floor(nanoseconds / 1e6);
+  return loopNow;
+}
+
+/**
+ * The loop time as last brought up to date (Node's `getLibuvNow`, libuv's cached
+ * `uv_now`): at the start, after each wait for the host and before timers run.
+ */
+function loopTime() {
   return loopNow;
 }
 
@@ -193,6 +201,8 @@ function unenroll(item) {
 
 /** A legacy timer duration: a non-negative finite number, cut to TIMEOUT_MAX with a warning. */
 function getTimerDuration(msecs, name) {
+  // Nearly every duration is already one: the checks below are for the rest.
+  if (typeof msecs === 'number' && msecs >= 0 && msecs <= TIMEOUT_MAX) return msecs;
   validateNumber(msecs, name);
   if (msecs < 0 || !Number.isFinite(msecs)) throw new ERR_OUT_OF_RANGE(name, 'a non-negative finite number', msecs);
   if (msecs > TIMEOUT_MAX) {
@@ -384,6 +394,7 @@ function activeCounts() {
 
 module.exports = {
   Timeout,
+  loopTime,
   Immediate,
   TIMEOUT_MAX,
   setTimeout,

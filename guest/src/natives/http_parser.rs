@@ -17,6 +17,48 @@ use rquickjs::{Ctx, Function, IntoJs, Object, Value};
 /// The extensions one chunk may carry, as Node's parser limits them.
 const MAX_CHUNK_EXTENSIONS: usize = 16 * 1024;
 
+/// The request methods llhttp knows, sorted: Node's `http.METHODS`.
+const METHODS: [&str; 35] = [
+    "ACL",
+    "BIND",
+    "CHECKOUT",
+    "CONNECT",
+    "COPY",
+    "DELETE",
+    "GET",
+    "HEAD",
+    "LINK",
+    "LOCK",
+    "M-SEARCH",
+    "MERGE",
+    "MKACTIVITY",
+    "MKCALENDAR",
+    "MKCOL",
+    "MOVE",
+    "NOTIFY",
+    "OPTIONS",
+    "PATCH",
+    "POST",
+    "PROPFIND",
+    "PROPPATCH",
+    "PURGE",
+    "PUT",
+    "QUERY",
+    "REBIND",
+    "REPORT",
+    "SEARCH",
+    "SOURCE",
+    "SUBSCRIBE",
+    "TRACE",
+    "UNBIND",
+    "UNLINK",
+    "UNLOCK",
+    "UNSUBSCRIBE",
+];
+
+/// The longest method, and so how far a method without its space is read before it is refused.
+const LONGEST_METHOD: usize = 16;
+
 /// Why the bytes are not HTTP: llhttp's error code and reason, and where it went wrong.
 struct ParseError {
     code: &'static str,
@@ -169,7 +211,7 @@ fn to_js<'js, T>(
     }
 }
 
-/// `[consumed, major, minor, first, second, name, value, ...]`.
+/// `[consumed, major, minor, first, second, [name, value, ...]]`.
 fn head_to_js<'js>(
     ctx: &Ctx<'js>,
     consumed: usize,
@@ -178,28 +220,33 @@ fn head_to_js<'js>(
     second: Value<'js>,
     headers: Vec<(String, String)>,
 ) -> rquickjs::Result<Value<'js>> {
-    let mut flat = Vec::with_capacity(5 + headers.len() * 2);
-    flat.push(consumed.into_js(ctx)?);
-    flat.push(major.into_js(ctx)?);
-    flat.push(minor.into_js(ctx)?);
-    flat.push(first);
-    flat.push(second);
-    for (name, value) in headers {
-        flat.push(name.into_js(ctx)?);
-        flat.push(value.into_js(ctx)?);
-    }
-    flat.into_js(ctx)
+    [consumed.into_js(ctx)?, major.into_js(ctx)?, minor.into_js(ctx)?, first, second, flat_headers(ctx, headers)?].into_js(ctx)
 }
 
 /// A parsed head: its end, version, method or status, target or reason, and headers.
 type Head<First> = (usize, (u8, u8), First, String, Vec<(String, String)>);
 
-fn request_head(scanner: &mut Scanner<'_>) -> Parsed<Head<String>> {
-    let Some(method) = scanner.take_while(is_token) else { return Ok(None) };
-    if method.is_empty() || scanner.peek() != Some(b' ') {
-        return fail("HPE_INVALID_METHOD", "Invalid method encountered", scanner.pos);
+/// A request's method, which must be one llhttp knows. llhttp matches methods as the
+/// bytes arrive, so the error names the first byte no method continues with, and bytes
+/// that may still become a method need more.
+fn request_method<'a>(scanner: &mut Scanner<'a>) -> Parsed<&'a [u8]> {
+    let rest = &scanner.bytes[scanner.pos..];
+    let space = rest.iter().position(|&byte| byte == b' ');
+    let token = &rest[..space.unwrap_or(rest.len().min(LONGEST_METHOD))];
+    if space.is_some() && METHODS.iter().any(|method| method.as_bytes() == token) {
+        scanner.pos += token.len() + 1;
+        return Ok(Some(token));
     }
-    scanner.pos += 1;
+    let matched =
+        METHODS.iter().map(|method| method.bytes().zip(token).take_while(|(known, byte)| known == *byte).count()).max().unwrap_or(0);
+    if space.is_none() && matched == token.len() {
+        return Ok(None);
+    }
+    fail("HPE_INVALID_METHOD", "Invalid method encountered", scanner.pos + matched)
+}
+
+fn request_head(scanner: &mut Scanner<'_>) -> Parsed<Head<String>> {
+    let Some(method) = request_method(scanner)? else { return Ok(None) };
     let Some(target) = scanner.take_while(|b| b > 0x20 && b != 0x7f) else { return Ok(None) };
     if target.is_empty() || scanner.peek() != Some(b' ') {
         return fail("HPE_INVALID_URL", "Invalid characters in url", scanner.pos);
@@ -267,20 +314,23 @@ fn parse_response<'js>(ctx: Ctx<'js>, data: Value<'js>, offset: usize) -> rquick
     })?
 }
 
-/// The trailer section after a chunked body's last chunk: `[consumed, name, value, ...]`.
+/// The trailer section after a chunked body's last chunk: `[consumed, [name, value, ...]]`.
 fn parse_trailers<'js>(ctx: Ctx<'js>, data: Value<'js>, offset: usize) -> rquickjs::Result<Value<'js>> {
     super::encoding::with_bytes(&data, |bytes| {
         let mut scanner = Scanner { bytes, pos: offset };
         let result = scanner.header_lines();
-        to_js(&ctx, result, |trailers| {
-            let mut flat = vec![(scanner.pos - offset).into_js(&ctx)?];
-            for (name, value) in trailers {
-                flat.push(name.into_js(&ctx)?);
-                flat.push(value.into_js(&ctx)?);
-            }
-            flat.into_js(&ctx)
-        })
+        to_js(&ctx, result, |trailers| [(scanner.pos - offset).into_js(&ctx)?, flat_headers(&ctx, trailers)?].into_js(&ctx))
     })?
+}
+
+/// Header lines as Node's `rawHeaders`: `[name, value, ...]`.
+fn flat_headers<'js>(ctx: &Ctx<'js>, headers: Vec<(String, String)>) -> rquickjs::Result<Value<'js>> {
+    let mut flat = Vec::with_capacity(headers.len() * 2);
+    for (name, value) in headers {
+        flat.push(name.into_js(ctx)?);
+        flat.push(value.into_js(ctx)?);
+    }
+    flat.into_js(ctx)
 }
 
 /// A chunk-size line, `size[;name[=value]]...CRLF`: `[consumed, size]`.
@@ -364,5 +414,6 @@ pub fn create<'js>(ctx: &Ctx<'js>) -> rquickjs::Result<Object<'js>> {
     binding.set("parseResponse", Function::new(ctx.clone(), parse_response)?)?;
     binding.set("parseTrailers", Function::new(ctx.clone(), parse_trailers)?)?;
     binding.set("parseChunkSize", Function::new(ctx.clone(), parse_chunk_size)?)?;
+    binding.set("methods", METHODS.to_vec())?;
     Ok(binding)
 }
