@@ -1,14 +1,16 @@
 'use strict';
 // What the HTTP server and client share: the message parser and header syntax checks.
-// The parser keeps HTTP/1.x's framing state here and lets the `http_parser` native scan
-// heads, trailers and chunk sizes with llhttp's strict grammar. It is strict where request
+// The parser keeps HTTP/1.x's state here and lets the `http_parser` native scan heads
+// (and work out their framing), trailers and chunk sizes with llhttp's strict grammar. It is strict where request
 // smuggling lives, as Node is: Content-Length with Transfer-Encoding, repeated
 // Content-Lengths, a Transfer-Encoding that does not end in chunked, bare CRs and LFs,
 // and oversized heads or chunk extensions are errors.
 
 const { Buffer } = require('buffer');
 // `methods`: the request methods llhttp knows, sorted, which the native refuses any other than.
-const { methods, parseRequest, parseResponse, parseTrailers, parseChunkSize } = internalBinding('http_parser');
+// `framingFlags`: what the bits of a parsed head's framing mean.
+const { methods, framingFlags, parseRequest, parseResponse, parseTrailers, parseChunkSize } = internalBinding('http_parser');
+const { CHUNKED, KEEP_ALIVE, UPGRADE, BODY_REFUSED } = framingFlags;
 
 const tokenPattern = /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/;
 /** Header values may hold any byte but NUL, CR, LF and other controls except tab. */
@@ -22,9 +24,6 @@ function checkInvalidHeaderChar(value) {
   return invalidHeaderChar.test(value);
 }
 
-/** The tokens of a message without a Connection header (most of them): never changed. */
-const noConnectionTokens = Object.freeze([]);
-
 const REQUEST = 1;
 const RESPONSE = 2;
 
@@ -36,15 +35,6 @@ const CHUNK_DATA_END = 4;
 const TRAILERS = 5;
 const BODY_UNTIL_CLOSE = 6;
 const UPGRADED = 7;
-
-/** `transfer-encoding` values, lowercased and split: chunked must be last to frame a body. */
-function codings(value) {
-  return value
-    .toLowerCase()
-    .split(',')
-    .map((coding) => coding.trim())
-    .filter(Boolean);
-}
 
 /** Whether a response's first bytes can begin `HTTP/`, the check llhttp words as HPE_INVALID_CONSTANT. */
 function isStatusLineStart(data, offset) {
@@ -163,8 +153,11 @@ class HTTPParser {
     const first = parsed[3];
     const second = parsed[4];
     const rawHeaders = parsed[5];
-    const framing = this.framing(rawHeaders, versionMajor, versionMinor, first);
-    if (framing.error) return parseError(framing.error, framing.reason, offset + consumed, data);
+    const bodyLength = parsed[6];
+    const framing = parsed[7];
+    // llhttp refuses the head, or (BODY_REFUSED) announces it and then refuses the body.
+    const refusal = parsed.length > 8 ? parsed[8] : null;
+    if (refusal !== null && (framing & BODY_REFUSED) === 0) return parseError(refusal, parsed[9], offset + consumed, data);
     const info = {
       versionMajor,
       versionMinor,
@@ -173,26 +166,25 @@ class HTTPParser {
       url: this.kind === REQUEST ? second : undefined,
       statusCode: this.kind === RESPONSE ? first : undefined,
       statusMessage: this.kind === RESPONSE ? second : undefined,
-      shouldKeepAlive: framing.keepAlive,
-      upgrade: framing.upgrade,
+      shouldKeepAlive: (framing & KEEP_ALIVE) !== 0,
+      upgrade: (framing & UPGRADE) !== 0,
     };
     const skipBody = this.onHeaders(info) === true;
     this.inMessage = false;
-    // llhttp announces such a request, then refuses its body.
-    if (framing.bodyError) return parseError(framing.bodyError, framing.reason, offset + consumed, data);
+    if (refusal !== null) return parseError(refusal, parsed[9], offset + consumed, data);
     if (info.upgrade) {
       this.state = UPGRADED;
       return consumed;
     }
     if (skipBody || (this.kind === RESPONSE && (first < 200 || first === 204 || first === 304))) {
       this.onMessageComplete([]);
-    } else if (framing.chunked) {
+    } else if ((framing & CHUNKED) !== 0) {
       this.state = CHUNK_SIZE;
-    } else if (framing.length !== undefined) {
-      if (framing.length === 0) this.onMessageComplete([]);
+    } else if (typeof bodyLength === 'number') {
+      if (bodyLength === 0) this.onMessageComplete([]);
       else {
         this.state = BODY_LENGTH;
-        this.remaining = framing.length;
+        this.remaining = bodyLength;
       }
     } else if (this.kind === RESPONSE) {
       this.state = BODY_UNTIL_CLOSE;
@@ -200,64 +192,6 @@ class HTTPParser {
       this.onMessageComplete([]);
     }
     return consumed;
-  }
-
-  /**
-   * How a message's body is delimited, and whether the connection persists; `error` for
-   * a head llhttp refuses, `bodyError` for a request it announces and then refuses.
-   */
-  framing(rawHeaders, versionMajor, versionMinor, methodOrStatus) {
-    let length;
-    let chunked = false;
-    let transferEncoding;
-    let connection = '';
-    let upgradeHeader = false;
-    for (let i = 0; i < rawHeaders.length; i += 2) {
-      // Only content-length, transfer-encoding, connection and upgrade frame a message:
-      // other names are passed over by their length alone.
-      const nameLength = rawHeaders[i].length;
-      if (nameLength !== 14 && nameLength !== 17 && nameLength !== 10 && nameLength !== 7) continue;
-      const name = rawHeaders[i].toLowerCase();
-      const value = rawHeaders[i + 1];
-      if (name === 'content-length') {
-        if (length !== undefined) return { error: 'HPE_UNEXPECTED_CONTENT_LENGTH', reason: 'Duplicate Content-Length' };
-        if (!/^\d+$/.test(value)) return { error: 'HPE_INVALID_CONTENT_LENGTH', reason: 'Invalid character in Content-Length' };
-        length = Number(value);
-      } else if (name === 'transfer-encoding') {
-        transferEncoding = transferEncoding === undefined ? value : `${transferEncoding}, ${value}`;
-      } else if (name === 'connection') {
-        connection += `${value.toLowerCase()},`;
-      } else if (name === 'upgrade') {
-        upgradeHeader = true;
-      }
-    }
-    let bodyError;
-    if (transferEncoding !== undefined) {
-      if (length !== undefined) {
-        return { error: 'HPE_UNEXPECTED_CONTENT_LENGTH', reason: "Content-Length can't be present with Transfer-Encoding" };
-      }
-      const list = codings(transferEncoding);
-      chunked = list[list.length - 1] === 'chunked';
-      if (!chunked && list.includes('chunked')) {
-        return { error: 'HPE_INVALID_TRANSFER_ENCODING', reason: 'Invalid `Transfer-Encoding` header value' };
-      }
-      if (!chunked && this.kind === REQUEST) bodyError = 'HPE_INVALID_TRANSFER_ENCODING';
-    }
-    const tokens = connection === '' ? noConnectionTokens : connection.split(',').map((token) => token.trim());
-    // A response body that runs until the connection closes leaves nothing to keep alive.
-    const untilClose =
-      this.kind === RESPONSE &&
-      length === undefined &&
-      !chunked &&
-      methodOrStatus >= 200 &&
-      methodOrStatus !== 204 &&
-      methodOrStatus !== 304;
-    const persistentByDefault = versionMajor > 1 || (versionMajor === 1 && versionMinor >= 1);
-    const keepAlive = !untilClose && (persistentByDefault ? !tokens.includes('close') : tokens.includes('keep-alive'));
-    const upgrade =
-      this.kind === REQUEST ? methodOrStatus === 'CONNECT' || (upgradeHeader && tokens.includes('upgrade')) : methodOrStatus === 101;
-    const reason = bodyError && 'Request has invalid `Transfer-Encoding`';
-    return { length, chunked, keepAlive, upgrade, bodyError, reason };
   }
 
   body(data, offset, state) {

@@ -1,5 +1,6 @@
 //! HTTP/1.x message heads, header blocks and chunk-size lines for js-lib's `http`: the
-//! byte-level scanning runs here, the protocol's state in JavaScript (`_http_common.js`).
+//! byte-level scanning and each head's framing (body length, chunking, keep-alive,
+//! upgrade) run here, the protocol's state in JavaScript (`_http_common.js`).
 //!
 //! The grammar is llhttp's strict mode, the one Node runs by default, not the lenient
 //! one most parsers accept: a bare CR or LF ends nothing, whitespace before a colon or at
@@ -211,7 +212,8 @@ fn to_js<'js, T>(
     }
 }
 
-/// `[consumed, major, minor, first, second, [name, value, ...]]`.
+/// `[consumed, major, minor, first, second, [name, value, ...], bodyLength, framingFlags]`,
+/// then `refusalCode, refusalReason` when llhttp refuses the message (see `Framing`).
 fn head_to_js<'js>(
     ctx: &Ctx<'js>,
     consumed: usize,
@@ -219,8 +221,114 @@ fn head_to_js<'js>(
     first: Value<'js>,
     second: Value<'js>,
     headers: Vec<(String, String)>,
+    framing: Framing,
 ) -> rquickjs::Result<Value<'js>> {
-    [consumed.into_js(ctx)?, major.into_js(ctx)?, minor.into_js(ctx)?, first, second, flat_headers(ctx, headers)?].into_js(ctx)
+    let mut parts = vec![consumed.into_js(ctx)?, major.into_js(ctx)?, minor.into_js(ctx)?, first, second];
+    parts.push(flat_headers(ctx, headers)?);
+    parts.push(framing.length.into_js(ctx)?);
+    parts.push(framing.flags.into_js(ctx)?);
+    if let Some((code, reason)) = framing.refusal {
+        parts.push(code.into_js(ctx)?);
+        parts.push(reason.into_js(ctx)?);
+    }
+    parts.into_js(ctx)
+}
+
+/// `Framing::flags`: the body is chunked.
+const CHUNKED: i32 = 1;
+/// `Framing::flags`: the connection persists after the message.
+const KEEP_ALIVE: i32 = 2;
+/// `Framing::flags`: the connection stops being HTTP after the head (Upgrade, CONNECT, 101).
+const UPGRADE: i32 = 4;
+/// `Framing::flags`: the refusal is of the body, after the head was announced, as llhttp
+/// does with a request whose Transfer-Encoding does not end in chunked.
+const BODY_REFUSED: i32 = 8;
+
+/// How a message's body is delimited and whether its connection persists, as llhttp
+/// decides them from the head.
+struct Framing {
+    /// Content-Length's value.
+    length: Option<f64>,
+    flags: i32,
+    /// llhttp's error code and reason for a head (or, with `BODY_REFUSED`, a body) it refuses.
+    refusal: Option<(&'static str, &'static str)>,
+}
+
+/// What a head starts with: a request's method or a response's status.
+#[derive(Clone, Copy)]
+enum StartLine<'a> {
+    Request { method: &'a str },
+    Response { status: u16 },
+}
+
+/// JavaScript's `trim` of a latin1 header value's list element.
+fn trim_list_element(element: &str) -> &str {
+    element.trim_matches([' ', '\t', '\u{a0}'])
+}
+
+fn framing(start: StartLine<'_>, (major, minor): (u8, u8), headers: &[(String, String)]) -> Framing {
+    let refused = |code, reason| Framing { length: None, flags: 0, refusal: Some((code, reason)) };
+    let mut length = None;
+    let mut transfer_encoding: Option<String> = None;
+    let (mut close, mut keep_alive, mut upgrade_token, mut upgrade_header) = (false, false, false, false);
+    for (name, value) in headers {
+        if name.eq_ignore_ascii_case("content-length") {
+            if length.is_some() {
+                return refused("HPE_UNEXPECTED_CONTENT_LENGTH", "Duplicate Content-Length");
+            }
+            if value.is_empty() || !value.bytes().all(|byte| byte.is_ascii_digit()) {
+                return refused("HPE_INVALID_CONTENT_LENGTH", "Invalid character in Content-Length");
+            }
+            length = value.parse::<f64>().ok();
+        } else if name.eq_ignore_ascii_case("transfer-encoding") {
+            transfer_encoding = Some(match transfer_encoding {
+                None => value.clone(),
+                Some(earlier) => format!("{earlier}, {value}"),
+            });
+        } else if name.eq_ignore_ascii_case("connection") {
+            for token in value.split(',').map(trim_list_element) {
+                close |= token.eq_ignore_ascii_case("close");
+                keep_alive |= token.eq_ignore_ascii_case("keep-alive");
+                upgrade_token |= token.eq_ignore_ascii_case("upgrade");
+            }
+        } else if name.eq_ignore_ascii_case("upgrade") {
+            upgrade_header = true;
+        }
+    }
+    let mut flags = 0;
+    let mut refusal = None;
+    if let Some(codings) = transfer_encoding {
+        if length.is_some() {
+            return refused("HPE_UNEXPECTED_CONTENT_LENGTH", "Content-Length can't be present with Transfer-Encoding");
+        }
+        let codings: Vec<&str> = codings.split(',').map(trim_list_element).filter(|coding| !coding.is_empty()).collect();
+        let is_chunked = |coding: &&str| coding.eq_ignore_ascii_case("chunked");
+        if codings.last().is_some_and(is_chunked) {
+            flags |= CHUNKED;
+        } else if codings.iter().any(is_chunked) {
+            return refused("HPE_INVALID_TRANSFER_ENCODING", "Invalid `Transfer-Encoding` header value");
+        } else if let StartLine::Request { .. } = start {
+            flags |= BODY_REFUSED;
+            refusal = Some(("HPE_INVALID_TRANSFER_ENCODING", "Request has invalid `Transfer-Encoding`"));
+        }
+    }
+    // A response body that runs until the connection closes leaves nothing to keep alive.
+    let until_close = match start {
+        StartLine::Response { status } => length.is_none() && flags & CHUNKED == 0 && status >= 200 && status != 204 && status != 304,
+        StartLine::Request { .. } => false,
+    };
+    let persistent_by_default = major > 1 || (major == 1 && minor >= 1);
+    if !until_close && (if persistent_by_default { !close } else { keep_alive }) {
+        flags |= KEEP_ALIVE;
+    }
+    let upgrade = match start {
+        StartLine::Request { method } => method == "CONNECT" || (upgrade_header && upgrade_token),
+        StartLine::Response { status } => status == 101,
+    };
+    if upgrade {
+        flags |= UPGRADE;
+    }
+    Framing { length, flags, refusal }
 }
 
 /// A parsed head: its end, version, method or status, target or reason, and headers.
@@ -299,7 +407,8 @@ fn parse_request<'js>(ctx: Ctx<'js>, data: Value<'js>, offset: usize) -> rquickj
     super::encoding::with_bytes(&data, |bytes| {
         let mut scanner = Scanner { bytes, pos: offset };
         to_js(&ctx, request_head(&mut scanner), |(end, version, method, target, headers)| {
-            head_to_js(&ctx, end - offset, version, method.into_js(&ctx)?, target.into_js(&ctx)?, headers)
+            let framing = framing(StartLine::Request { method: &method }, version, &headers);
+            head_to_js(&ctx, end - offset, version, method.into_js(&ctx)?, target.into_js(&ctx)?, headers, framing)
         })
     })?
 }
@@ -309,7 +418,8 @@ fn parse_response<'js>(ctx: Ctx<'js>, data: Value<'js>, offset: usize) -> rquick
     super::encoding::with_bytes(&data, |bytes| {
         let mut scanner = Scanner { bytes, pos: offset };
         to_js(&ctx, status_head(&mut scanner), |(end, version, status, reason, headers)| {
-            head_to_js(&ctx, end - offset, version, status.into_js(&ctx)?, reason.into_js(&ctx)?, headers)
+            let framing = framing(StartLine::Response { status }, version, &headers);
+            head_to_js(&ctx, end - offset, version, status.into_js(&ctx)?, reason.into_js(&ctx)?, headers, framing)
         })
     })?
 }
@@ -415,5 +525,11 @@ pub fn create<'js>(ctx: &Ctx<'js>) -> rquickjs::Result<Object<'js>> {
     binding.set("parseTrailers", Function::new(ctx.clone(), parse_trailers)?)?;
     binding.set("parseChunkSize", Function::new(ctx.clone(), parse_chunk_size)?)?;
     binding.set("methods", METHODS.to_vec())?;
+    let flags = Object::new(ctx.clone())?;
+    flags.set("CHUNKED", CHUNKED)?;
+    flags.set("KEEP_ALIVE", KEEP_ALIVE)?;
+    flags.set("UPGRADE", UPGRADE)?;
+    flags.set("BODY_REFUSED", BODY_REFUSED)?;
+    binding.set("framingFlags", flags)?;
     Ok(binding)
 }
