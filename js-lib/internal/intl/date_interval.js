@@ -43,7 +43,8 @@ function parsePattern(pattern) {
   for (let index = 0; index < pattern.length; ) {
     const char = pattern[index];
     if (char === "'") {
-      const end = pattern.indexOf("'", index + 1);
+      // '' is a quote; an unclosed quote runs to the end.
+      const end = pattern.indexOf("'", index + 1) >>> 0;
       pushLiteral(end === index + 1 ? "'" : pattern.slice(index + 1, end));
       index = end + 1;
     } else if (/[A-Za-z]/.test(char)) {
@@ -488,13 +489,15 @@ function intervalParts(internal, startTime, endTime) {
   const parts = [];
   if (entry?.tokens !== undefined) {
     // The pattern's first part formats the start, from the first field it repeats on the end.
+    // (A pattern that repeats none is all the start's.)
     const seen = new Set();
-    const split = entry.tokens.findIndex((token) => {
+    const repeat = entry.tokens.findIndex((token) => {
       if (token.letter === undefined) return false;
       if (seen.has(token.letter)) return true;
       seen.add(token.letter);
       return false;
     });
+    const split = repeat < 0 ? entry.tokens.length : repeat;
     formatTokens(internal, entry.tokens.slice(0, split), start, 0, parts);
     formatTokens(internal, entry.tokens.slice(split), end, 1, parts);
   } else if (entry?.fallback !== undefined) {
