@@ -21,17 +21,18 @@ function isEnglish(locale) {
 
 /**
  * For `en` and each `en-*` locale of `main` (a CLDR package's main folder), its parent and,
- * per width, the entries of `dataOf(locale)` (width → name → value) that differ from the
- * parent's; a locale that differs in nothing is kept when its parent is not `en`.
+ * per width (or other group of `groups`), the entries of `dataOf(locale)` (group → name →
+ * value) that differ from the parent's; a locale that differs in nothing is kept when its
+ * parent is not `en`.
  */
-function englishData(main, dataOf) {
+function englishData(main, dataOf, groups = widths) {
   const locales = fs.readdirSync(main).filter((locale) => (locale === 'en' || locale.startsWith('en-')) && isEnglish(locale));
   const all = Object.fromEntries(locales.map((locale) => [locale, dataOf(locale)]));
   const data = {};
   for (const locale of locales) {
     const parent = locale === 'en' ? undefined : parentOf(locale);
     const entry = {};
-    for (const width of widths) {
+    for (const width of groups) {
       const differing = Object.entries(all[locale][width]).filter(
         ([name, value]) => parent === undefined || JSON.stringify(all[parent][width][name]) !== JSON.stringify(value),
       );

@@ -223,6 +223,21 @@ function numericWidths(internal) {
   return internal.numericWidths;
 }
 
+let dateIntervalModule;
+/** date_interval.js, which formats with this file's partitionDateTimePattern, loaded once this file has. */
+function dateInterval() {
+  dateIntervalModule ??= require('internal/intl/date_interval');
+  return dateIntervalModule;
+}
+
+/** ECMA-402's checks of formatRange's dates: both given, numbers (V8's ToNumber, a BigInt throws), in range. */
+function rangeEnds(startDate, endDate) {
+  if (startDate === undefined || endDate === undefined) throw new TypeError('Invalid time value');
+  const start = +startDate;
+  const end = +endDate;
+  return [toEpochMilliseconds(start), toEpochMilliseconds(end)];
+}
+
 class DateTimeFormatMethods {
   resolvedOptions() {
     const internal = slots.of(this, 'Intl.DateTimeFormat.prototype.resolvedOptions');
@@ -247,6 +262,24 @@ class DateTimeFormatMethods {
 
   formatToParts(date) {
     return partitionDateTimePattern(slots.of(this, 'Intl.DateTimeFormat.prototype.formatToParts'), date);
+  }
+
+  formatRange(startDate, endDate) {
+    const internal = slots.of(this, 'Intl.DateTimeFormat.prototype.formatRange');
+    const [start, end] = rangeEnds(startDate, endDate);
+    const parts = dateInterval().formatRangeToParts(internal, start, end);
+    if (parts === undefined) return formatDateTime(internal, start);
+    let text = '';
+    for (const part of parts) text += part.value;
+    return text;
+  }
+
+  formatRangeToParts(startDate, endDate) {
+    const internal = slots.of(this, 'Intl.DateTimeFormat.prototype.formatRangeToParts');
+    const [start, end] = rangeEnds(startDate, endDate);
+    const parts = dateInterval().formatRangeToParts(internal, start, end);
+    if (parts !== undefined) return parts;
+    return partitionDateTimePattern(internal, start).map((part) => ({ ...part, source: 'shared' }));
   }
 
   get format() {
@@ -283,4 +316,4 @@ function formatDate(time, locales, options, required, defaults) {
   return formatDateTime(slots.get(format), time);
 }
 
-module.exports = { DateTimeFormat, formatDate };
+module.exports = { DateTimeFormat, formatDate, partitionDateTimePattern };

@@ -18,4 +18,4 @@ function lookup(data, locale, width, name) {
   return undefined;
 }
 
-module.exports = { lookup };
+module.exports = { lookup, parentOf };

@@ -8,6 +8,7 @@ const { canonicalizeLocaleList, resolveLocale, supportedLocales, hasLanguageData
 const { resolveDigitOptions, digitFields } = require('internal/intl/digit_options');
 
 const service = 'Intl.PluralRules';
+let rangeData;
 const slots = new InternalSlots();
 const legacyDigitOptions = [
   'minimumIntegerDigits',
@@ -41,6 +42,21 @@ class PluralRulesMethods {
   select(value) {
     const internal = slots.of(this, 'Intl.PluralRules.prototype.select');
     return binding.pluralSelect(internal.dataLocale, internal.type, Number(value), internal);
+  }
+
+  /** CLDR's category of the range from its ends' categories (ICU's: `other` where CLDR has none). */
+  selectRange(start, end) {
+    const internal = slots.of(this, 'Intl.PluralRules.prototype.selectRange');
+    if (start === undefined) throw new TypeError('Invalid startRange : undefined');
+    if (end === undefined) throw new TypeError('Invalid endRange : undefined');
+    const x = +start;
+    const y = +end;
+    if (Number.isNaN(x)) throw new RangeError('Invalid startRange : NaN');
+    if (Number.isNaN(y)) throw new RangeError('Invalid endRange : NaN');
+    rangeData ??= require('internal/intl/plural_range_data');
+    const table = rangeData.tables[rangeData.languages[internal.dataLocale.split('-')[0]]];
+    const categories = [x, y].map((value) => binding.pluralSelect(internal.dataLocale, internal.type, value, internal));
+    return table?.[categories.join(' ')] ?? 'other';
   }
 
   resolvedOptions() {

@@ -16,3 +16,20 @@ try {
 } catch (error) {
   console.log(`${error.name}: ${error.message}`);
 }
+
+// selectRange: CLDR's plural ranges from the categories of the ends ('other' where CLDR has none).
+const rangeEnds = [[0, 1], [1, 2], [2, 5], [1, 1], [0.5, 1], [5, 21], [1, 1.5], [2, 1], [1, Infinity], ['1', '2']];
+for (const locale of ['en', 'en-GB', 'fr', 'de', 'ru', 'ar', 'pl', 'ja', 'pt']) {
+  for (const type of ['cardinal', 'ordinal']) {
+    const rules = new Intl.PluralRules(locale, { type });
+    console.log(locale, type, rangeEnds.map(([start, end]) => rules.selectRange(start, end)).join(' '));
+  }
+}
+for (const ends of [[1], [undefined, 1], [], [Number.NaN, 1], [1, Number.NaN], ['x', 1]]) {
+  try {
+    console.log(cardinal.selectRange(...ends));
+  } catch (error) {
+    console.log(`${error.name}: ${error.message}`);
+  }
+}
+console.log(Intl.PluralRules.prototype.selectRange.length, Intl.PluralRules.prototype.selectRange.name);
