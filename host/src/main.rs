@@ -189,6 +189,11 @@ struct Cli {
     #[arg(long = "max-output", value_name = "MiB", value_parser = clap::value_parser!(u64).range(1..))]
     max_output: Option<u64>,
 
+    /// Read Intl's locales beyond those built in from this ICU4X data file (a postcard blob, as
+    /// tools/icu-datagen --blob writes), as node's --icu-data-dir; NODE_ICU_DATA names it otherwise
+    #[arg(long = "icu-data", value_name = "file")]
+    icu_data: Option<PathBuf>,
+
     /// Print the version
     #[arg(short = 'v', long = "version")]
     version: bool,
@@ -248,6 +253,14 @@ fn main() -> ExitCode {
     if cli.version {
         println!("nodule {} (Node.js {NODE_VERSION} API)", env!("CARGO_PKG_VERSION"));
         return ExitCode::SUCCESS;
+    }
+    // As node reads NODE_ICU_DATA: the user's setting, whatever the program is granted.
+    let icu_data = cli.icu_data.clone().or_else(|| std::env::var_os("NODE_ICU_DATA").filter(|path| !path.is_empty()).map(PathBuf::from));
+    if let Some(path) = icu_data
+        && let Err(err) = process::load_icu_data(&path)
+    {
+        eprintln!("nodule: {err:#}");
+        return ExitCode::from(BAD_OPTION_STATUS);
     }
     match run(cli) {
         Ok(status) => ExitCode::from(status as u8),
