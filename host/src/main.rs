@@ -255,9 +255,13 @@ fn main() -> ExitCode {
         return ExitCode::SUCCESS;
     }
     // As node reads NODE_ICU_DATA: the user's setting, whatever the program is granted.
-    let icu_data = cli.icu_data.clone().or_else(|| std::env::var_os("NODE_ICU_DATA").filter(|path| !path.is_empty()).map(PathBuf::from));
-    if let Some(path) = icu_data
-        && let Err(err) = process::load_icu_data(&path)
+    let icu_data = match (&cli.icu_data, std::env::var_os("NODE_ICU_DATA")) {
+        (Some(path), _) => Some(("--icu-data", path.clone())),
+        (None, Some(path)) if !path.is_empty() => Some(("NODE_ICU_DATA", PathBuf::from(path))),
+        _ => None,
+    };
+    if let Some((named_by, path)) = icu_data
+        && let Err(err) = process::load_icu_data(named_by, &path)
     {
         eprintln!("nodule: {err:#}");
         return ExitCode::from(BAD_OPTION_STATUS);

@@ -27,11 +27,12 @@ impl std::error::Error for Exit {}
 static ICU_DATA: OnceLock<Vec<u8>> = OnceLock::new();
 
 /// Reads the ICU4X data file at `path` for every instance to come, checking that it is a
-/// blob ICU4X reads (what is in it is Intl's to look up).
-pub fn load_icu_data(path: &Path) -> anyhow::Result<()> {
-    let bytes = std::fs::read(path).with_context(|| format!("--icu-data: cannot read {}", path.display()))?;
+/// blob ICU4X reads (what is in it is Intl's to look up); `named_by` is the option or the
+/// variable that named it, for the error.
+pub fn load_icu_data(named_by: &str, path: &Path) -> anyhow::Result<()> {
+    let bytes = std::fs::read(path).with_context(|| format!("{named_by}: cannot read {}", path.display()))?;
     icu_provider_blob::BlobDataProvider::try_new_from_blob(bytes.clone().into_boxed_slice())
-        .map_err(|error| anyhow::anyhow!("--icu-data: {} is not an ICU4X data blob ({error})", path.display()))?;
+        .map_err(|error| anyhow::anyhow!("{named_by}: {} is not an ICU4X data blob ({error})", path.display()))?;
     // Only `main` loads it, once.
     let _ = ICU_DATA.set(bytes);
     Ok(())

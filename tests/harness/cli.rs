@@ -718,7 +718,7 @@ fn icu_data_file() {
     };
     let output = with_env(Path::new("corrupt.postcard"), &["-e", program]);
     assert_eq!(output.status.code(), Some(9));
-    assert!(stderr(&output).starts_with("nodule: --icu-data: corrupt.postcard is not"), "{}", stderr(&output));
+    assert!(stderr(&output).starts_with("nodule: NODE_ICU_DATA: corrupt.postcard is not"), "{}", stderr(&output));
     let output = with_env(Path::new("corrupt.postcard"), &["--icu-data", blob.to_str().unwrap(), "-e", program]);
     assert_eq!(stdout(&output), "il y a 1 jour\n", "the option wins: {}", stderr(&output));
     let in_worker = format!("const {{ Worker }} = require('worker_threads'); new Worker({program:?}, {{ eval: true }})");
