@@ -189,6 +189,11 @@ struct Cli {
     #[arg(long = "max-output", value_name = "MiB", value_parser = clap::value_parser!(u64).range(1..))]
     max_output: Option<u64>,
 
+    /// Read Intl's locales beyond those built in from this ICU4X data file (a postcard blob, as
+    /// tools/icu-datagen --blob writes), as node's --icu-data-dir; NODE_ICU_DATA names it otherwise
+    #[arg(long = "icu-data", value_name = "file")]
+    icu_data: Option<PathBuf>,
+
     /// Print the version
     #[arg(short = 'v', long = "version")]
     version: bool,
@@ -248,6 +253,18 @@ fn main() -> ExitCode {
     if cli.version {
         println!("nodule {} (Node.js {NODE_VERSION} API)", env!("CARGO_PKG_VERSION"));
         return ExitCode::SUCCESS;
+    }
+    // As node reads NODE_ICU_DATA: the user's setting, whatever the program is granted.
+    let icu_data = match (&cli.icu_data, std::env::var_os("NODE_ICU_DATA")) {
+        (Some(path), _) => Some(("--icu-data", path.clone())),
+        (None, Some(path)) if !path.is_empty() => Some(("NODE_ICU_DATA", PathBuf::from(path))),
+        _ => None,
+    };
+    if let Some((named_by, path)) = icu_data
+        && let Err(err) = process::load_icu_data(named_by, &path)
+    {
+        eprintln!("nodule: {err:#}");
+        return ExitCode::from(BAD_OPTION_STATUS);
     }
     match run(cli) {
         Ok(status) => ExitCode::from(status as u8),

@@ -1,4 +1,9 @@
-//! The `process` interface: host facts and ending the program.
+//! The `process` interface: host facts, the Intl data file and ending the program.
+
+use std::path::Path;
+use std::sync::OnceLock;
+
+use anyhow::Context as _;
 
 use crate::bindings::process::{Host, HostInfo, SystemInfo};
 use crate::fs::Access;
@@ -16,6 +21,22 @@ impl std::fmt::Display for Exit {
 }
 
 impl std::error::Error for Exit {}
+
+/// The ICU4X data file the user named, read once: one for the nodule process, so the
+/// workers and child instances of its program read it too.
+static ICU_DATA: OnceLock<Vec<u8>> = OnceLock::new();
+
+/// Reads the ICU4X data file at `path` for every instance to come, checking that it is a
+/// blob ICU4X reads (what is in it is Intl's to look up); `named_by` is the option or the
+/// variable that named it, for the error.
+pub fn load_icu_data(named_by: &str, path: &Path) -> anyhow::Result<()> {
+    let bytes = std::fs::read(path).with_context(|| format!("{named_by}: cannot read {}", path.display()))?;
+    icu_provider_blob::BlobDataProvider::try_new_from_blob(bytes.clone().into_boxed_slice())
+        .map_err(|error| anyhow::anyhow!("{named_by}: {} is not an ICU4X data blob ({error})", path.display()))?;
+    // Only `main` loads it, once.
+    let _ = ICU_DATA.set(bytes);
+    Ok(())
+}
 
 impl Host for InstanceState {
     fn query_host(&mut self) -> HostInfo {
@@ -53,6 +74,10 @@ impl Host for InstanceState {
             uptime: numbers(proc_text("/proc/uptime")).first().copied().unwrap_or(0.0),
             load_average: (load.first().copied().unwrap_or(0.0), load.get(1).copied().unwrap_or(0.0), load.get(2).copied().unwrap_or(0.0)),
         }
+    }
+
+    fn icu_data(&mut self) -> Option<Vec<u8>> {
+        ICU_DATA.get().cloned()
     }
 
     fn exit(&mut self, code: i32) -> wasmtime::Result<()> {

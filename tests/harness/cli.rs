@@ -693,3 +693,37 @@ fn a_working_directory_must_be_readable_and_bare_grants_keep_their_meaning() {
         );
     }
 }
+
+/// `--icu-data` (and `NODE_ICU_DATA`, which the option overrides) names an ICU4X data file:
+/// one that cannot be read or is not a blob is refused in one line before the program runs,
+/// and a blob's locales reach the program's workers too.
+#[test]
+fn icu_data_file() {
+    let dir = scratch("icu-data");
+    let program = "console.log(new Intl.RelativeTimeFormat('fr').format(-1, 'day'))";
+    std::fs::write(dir.join("corrupt.postcard"), b"not an ICU4X blob").unwrap();
+    for (flags, refused) in [
+        (&["--icu-data=missing.postcard"][..], "nodule: --icu-data: cannot read missing.postcard: "),
+        (&["--icu-data=corrupt.postcard"], "nodule: --icu-data: corrupt.postcard is not an ICU4X data blob ("),
+        (&["--icu-data", "."], "nodule: --icu-data: cannot read .: "),
+    ] {
+        let output = nodule(&[flags, &["-e", program]].concat(), &dir);
+        assert_eq!(output.status.code(), Some(9), "{flags:?}");
+        assert_eq!(stdout(&output), "", "{flags:?}: the program does not run");
+        assert!(stderr(&output).starts_with(refused) && stderr(&output).lines().count() == 1, "{flags:?}: {}", stderr(&output));
+    }
+    let blob = Path::new(env!("CARGO_MANIFEST_DIR")).join("js/intl/lib/fr_de.postcard");
+    let with_env = |value: &Path, args: &[&str]| {
+        Command::new(nodule_binary()).env("NODE_ICU_DATA", value).args(args).current_dir(&dir).output().expect("run nodule")
+    };
+    let output = with_env(Path::new("corrupt.postcard"), &["-e", program]);
+    assert_eq!(output.status.code(), Some(9));
+    assert!(stderr(&output).starts_with("nodule: NODE_ICU_DATA: corrupt.postcard is not"), "{}", stderr(&output));
+    let output = with_env(Path::new("corrupt.postcard"), &["--icu-data", blob.to_str().unwrap(), "-e", program]);
+    assert_eq!(stdout(&output), "il y a 1 jour\n", "the option wins: {}", stderr(&output));
+    let in_worker = format!("const {{ Worker }} = require('worker_threads'); new Worker({program:?}, {{ eval: true }})");
+    let output = with_env(&blob, &["--allow-worker", "-e", &in_worker]);
+    assert_eq!(stdout(&output), "il y a 1 jour\n", "{}", stderr(&output));
+    // Without a data file, French is not among the locales: the default's English.
+    assert_eq!(stdout(&nodule(&["-e", program], &dir)), "1 day ago\n");
+}

@@ -1,6 +1,8 @@
 'use strict';
 // Intl.DisplayNames: ECMA-402's option handling and code checks here, CLDR's names in the
-// native `intl` binding (guest/src/natives/intl/display_names.rs). Its data is English only.
+// native `intl` binding (guest/src/natives/intl/display_names.rs). Its data is English, and the
+// locales of the data file the user may name (`--icu-data`); calendar and date field names are
+// English only.
 
 const binding = internalBinding('intl');
 const { InternalSlots, defineIntlConstructor, getOption } = require('internal/intl/options');
@@ -11,11 +13,13 @@ const {
   resolveLocale,
   supportedLocales,
   hasEnglishData,
+  hasEnglishOrDataFileData,
 } = require('internal/intl/locale');
 
 const { lookup } = require('internal/intl/english_data');
 
 const service = 'Intl.DisplayNames';
+const hasData = hasEnglishOrDataFileData('displayNames');
 // Calendar and date field names, which ICU4X has no data for: loaded on first use.
 let nameData;
 const slots = new InternalSlots();
@@ -26,7 +30,7 @@ function DisplayNames(locales, options) {
   // ECMA-402 GetOptionsObject: an object is required (for the type), V8 says so with ICU's message.
   if ((typeof options !== 'object' && typeof options !== 'function') || options === null) throw new TypeError('invalid_argument');
   getOption(options, 'localeMatcher', 'string', ['lookup', 'best fit'], 'best fit', service);
-  const { locale, dataLocale } = resolveLocale(requested, {}, {}, hasEnglishData);
+  const { locale, dataLocale } = resolveLocale(requested, {}, {}, hasData);
   const style = getOption(options, 'style', 'string', ['narrow', 'short', 'long'], 'long', service);
   const type = getOption(
     options,
@@ -37,6 +41,10 @@ function DisplayNames(locales, options) {
     service,
   );
   if (type === undefined) throw new TypeError('invalid_argument');
+  // Their names are js-lib's English tables (README.md, Intl): better an error than the wrong text.
+  if ((type === 'calendar' || type === 'dateTimeField') && !hasEnglishData(dataLocale)) {
+    throw new RangeError(`Intl.DisplayNames type "${type}" is supported by Nodule in English locales only`);
+  }
   const fallback = getOption(options, 'fallback', 'string', ['code', 'none'], 'code', service);
   const languageDisplay = getOption(options, 'languageDisplay', 'string', ['dialect', 'standard'], 'dialect', service);
   slots.set(this, { locale, dataLocale, style, type, fallback, languageDisplay });
@@ -125,7 +133,7 @@ class DisplayNamesMethods {
   }
 
   static supportedLocalesOf(locales, options = undefined) {
-    return supportedLocales(locales, options, hasEnglishData);
+    return supportedLocales(locales, options, hasData);
   }
 }
 

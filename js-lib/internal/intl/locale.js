@@ -85,6 +85,15 @@ function hasEnglishData(tag) {
   return tag === 'en' || tag.startsWith('en-');
 }
 
+/**
+ * For services with English data built in and more locales in the data file the user may name
+ * (`--icu-data`): `service` is "relativeTime" or "displayNames". A locale is available when the
+ * file has data for it or a locale it falls back to, as the other services' compiled data.
+ */
+function hasEnglishOrDataFileData(service) {
+  return (tag) => hasEnglishData(tag) || (hasLocaleData(tag) && binding.dataFileHasLocale(service, tag));
+}
+
 /** ECMA-402 BestAvailableLocale: the tag or the nearest shorter one `available` accepts. */
 function bestAvailableLocale(tag, available = hasLocaleData) {
   let candidate = tag;
@@ -285,6 +294,7 @@ module.exports = {
   supportedLocales,
   hasLanguageData,
   hasEnglishData,
+  hasEnglishOrDataFileData,
   getCanonicalLocales,
   splitUnicodeExtension,
   Locale,

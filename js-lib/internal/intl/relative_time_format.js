@@ -1,12 +1,14 @@
 'use strict';
 // Intl.RelativeTimeFormat: ECMA-402's option handling here, CLDR's patterns in the native `intl`
-// binding (guest/src/natives/intl/relative_time_format.rs). Its data is English only.
+// binding (guest/src/natives/intl/relative_time_format.rs). Its data is English, and the locales of
+// the data file the user may name (`--icu-data`).
 
 const binding = internalBinding('intl');
 const { InternalSlots, coerceOptions, defineIntlConstructor, getOption } = require('internal/intl/options');
-const { canonicalizeLocaleList, resolveLocale, supportedLocales, hasEnglishData } = require('internal/intl/locale');
+const { canonicalizeLocaleList, resolveLocale, supportedLocales, hasEnglishOrDataFileData } = require('internal/intl/locale');
 
 const service = 'Intl.RelativeTimeFormat';
+const hasData = hasEnglishOrDataFileData('relativeTime');
 const slots = new InternalSlots();
 
 function RelativeTimeFormat(locales = undefined, options = undefined) {
@@ -18,7 +20,7 @@ function RelativeTimeFormat(locales = undefined, options = undefined) {
   if (numberingSystem !== undefined && !/^[a-z0-9]{3,8}(?:-[a-z0-9]{3,8})*$/i.test(numberingSystem)) {
     throw new RangeError(`Invalid numberingSystem : ${numberingSystem}`);
   }
-  const { locale, dataLocale, values } = resolveLocale(requested, { nu: ['latn'] }, { nu: numberingSystem }, hasEnglishData);
+  const { locale, dataLocale, values } = resolveLocale(requested, { nu: ['latn'] }, { nu: numberingSystem }, hasData);
   const style = getOption(options, 'style', 'string', ['long', 'short', 'narrow'], 'long', service);
   const numeric = getOption(options, 'numeric', 'string', ['always', 'auto'], 'always', service);
   slots.set(this, { locale, dataLocale, numberingSystem: values.nu, style, numeric });
@@ -70,7 +72,7 @@ class RelativeTimeFormatMethods {
   }
 
   static supportedLocalesOf(locales, options = undefined) {
-    return supportedLocales(locales, options, hasEnglishData);
+    return supportedLocales(locales, options, hasData);
   }
 }
 

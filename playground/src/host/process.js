@@ -46,6 +46,8 @@ export function processInterface(origin, environment) {
       uptime: performance.now() / 1000,
       loadAverage: [0, 0, 0],
     }),
+    // A page has no data file to name: Intl keeps the data built in.
+    icuData: () => undefined,
     exit(code) {
       throw new ProcessExit(code);
     },

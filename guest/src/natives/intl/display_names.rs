@@ -1,5 +1,5 @@
-//! Intl.DisplayNames: CLDR's names of languages, regions, scripts and currencies (English
-//! only, from the baked data in `english.rs`), and the names of whole locales ("British
+//! Intl.DisplayNames: CLDR's names of languages, regions, scripts and currencies (from the
+//! data file the user named, else the English data baked in `english.rs`), and the names of whole locales ("British
 //! English", "Chinese (Traditional, Taiwan)") composed as ICU's LocaleDisplayNames composes
 //! them, which V8 uses and ICU4X's own formatter does not quite match. (Calendar and date
 //! field names, which ICU4X has no data for, are a table in js-lib.)
@@ -12,15 +12,15 @@ use icu_experimental::displaynames::provider::{
 use icu_provider::prelude::*;
 use rquickjs::{Ctx, Exception, Function, Object};
 
-use super::english::EnglishData;
+use super::data_file::DataFileThenEnglish;
 
 fn load<M: DataMarker>(ctx: &Ctx<'_>, locale: &Locale) -> rquickjs::Result<DataPayload<M>>
 where
-    EnglishData: DataProvider<M>,
+    DataFileThenEnglish: DataProvider<M>,
 {
     let locale = DataLocale::from(locale);
     let request = DataRequest { id: DataIdentifierBorrowed::for_locale(&locale), ..Default::default() };
-    EnglishData
+    DataFileThenEnglish
         .load(request)
         .map(|response| response.payload)
         .map_err(|error| Exception::throw_range(ctx, &format!("no locale data: {error}")))
@@ -160,7 +160,7 @@ fn display_name(
             let attributes = DataMarkerAttributes::try_from_str(&code).map_err(|_| invalid())?;
             let request =
                 DataRequest { id: DataIdentifierBorrowed::for_marker_attributes_and_locale(attributes, &locale), ..Default::default() };
-            match DataProvider::<CurrencyDisplaynameV1>::load(&EnglishData, request) {
+            match DataProvider::<CurrencyDisplaynameV1>::load(&DataFileThenEnglish, request) {
                 Ok(response) => Ok(Some(String::from(&**response.payload.get()))),
                 Err(_) => Ok(None),
             }

@@ -1,9 +1,12 @@
 //! `Intl` on ICU4X: one file per service, each a few small calls that take options js-lib
 //! has already resolved (ECMA-402's option reading and defaults are JavaScript, in
-//! `js-lib/internal/intl/`). Locale data is ICU4X's compiled data, linked in per service.
+//! `js-lib/internal/intl/`). Locale data is ICU4X's compiled data, linked in per service,
+//! English data baked by `tools/icu-datagen` (`english.rs`), and the data file the user may
+//! name (`data_file.rs`).
 
 mod case_mapping;
 mod collator;
+mod data_file;
 mod date_time_format;
 mod display_names;
 mod english;
@@ -29,6 +32,7 @@ pub fn create<'js>(ctx: &Ctx<'js>) -> rquickjs::Result<Object<'js>> {
     let binding = Object::new(ctx.clone())?;
     case_mapping::register(ctx, &binding)?;
     collator::register(ctx, &binding)?;
+    data_file::register(ctx, &binding)?;
     date_time_format::register(ctx, &binding)?;
     display_names::register(ctx, &binding)?;
     list_format::register(ctx, &binding)?;

@@ -1,5 +1,5 @@
-//! Intl.RelativeTimeFormat: CLDR's "in 3 days" and "yesterday" patterns (English only, from
-//! the baked data in `english.rs`), the number rounded as ECMA-402's default NumberFormat
+//! Intl.RelativeTimeFormat: CLDR's "in 3 days" and "yesterday" patterns (from the data file
+//! the user named, else the English data baked in `english.rs`), the number rounded as ECMA-402's default NumberFormat
 //! rounds it: at most three fraction digits, half away from zero.
 
 use fixed_decimal::{Decimal, FloatPrecision, Sign, SignedRoundingMode, UnsignedRoundingMode};
@@ -9,7 +9,7 @@ use icu_experimental::relativetime::{RelativeTimeFormatter, RelativeTimeFormatte
 use icu_provider::DataError;
 use rquickjs::{Array, Ctx, Exception, Function, Object};
 
-use super::english::EnglishData;
+use super::data_file::DataFileThenEnglish;
 use super::{FormatterCache, Parts};
 
 thread_local! {
@@ -17,7 +17,7 @@ thread_local! {
 }
 
 type Constructor =
-    fn(&EnglishData, RelativeTimeFormatterPreferences, RelativeTimeFormatterOptions) -> Result<RelativeTimeFormatter, DataError>;
+    fn(&DataFileThenEnglish, RelativeTimeFormatterPreferences, RelativeTimeFormatterOptions) -> Result<RelativeTimeFormatter, DataError>;
 
 /// ICU4X has one constructor, and one data marker, per unit and width.
 fn constructor(unit: &str, style: &str) -> Option<Constructor> {
@@ -54,7 +54,7 @@ fn constructor(unit: &str, style: &str) -> Option<Constructor> {
 fn formatter(ctx: &Ctx<'_>, locale: &Locale, unit: &str, style: &str, numeric: &str) -> rquickjs::Result<RelativeTimeFormatter> {
     let make = constructor(unit, style).ok_or_else(|| Exception::throw_range(ctx, &format!("unknown unit {unit} or style {style}")))?;
     let numeric = if numeric == "auto" { Numeric::Auto } else { Numeric::Always };
-    make(&EnglishData, locale.into(), RelativeTimeFormatterOptions::default().with_numeric(numeric))
+    make(&DataFileThenEnglish, locale.into(), RelativeTimeFormatterOptions::default().with_numeric(numeric))
         .map_err(|error| Exception::throw_range(ctx, &format!("no locale data: {error}")))
 }
 
