@@ -9,6 +9,8 @@ const pathModule = require('path');
 const stream = require('stream');
 const { Buffer } = require('buffer');
 const binding = internalBinding('net');
+/** The encodings the host binding writes strings in (see `_writeString`), by Writable's names. */
+const stringWriters = { __proto__: null, utf8: binding.writeUtf8String, latin1: binding.writeLatin1String };
 const { onCompletion, setOperationRef } = require('internal/event_loop');
 const { addHandle, removeHandle } = require('internal/active_handles');
 const { getTimerDuration, loopTime, updateLoopTime } = require('internal/timers');
@@ -59,6 +61,8 @@ const endedAlready = [ECANCELED, EPIPE, ENOTCONN];
  * memory (where the program's own limit applies), not in the host's.
  */
 const WRITE_CHUNK = 1 << 20;
+/** The longest string `_writeString` takes: its UTF-8 is at most one write chunk. */
+const STRING_WRITE_MAX = WRITE_CHUNK / 3;
 /** How long a write the host had no room for (ENOBUFS) waits before it is offered again. */
 const WRITE_RETRY_MS = 1;
 /** Bytes asked of the host per read: libuv's 64 KiB. */
@@ -120,6 +124,11 @@ function isRefed(owner) {
 function setRefed(owner, refed) {
   owner[kRefed] = refed;
   for (const op of owner[kOperations]) setOperationRef(op, refed);
+}
+
+/** The error a write that failed with `errno` reports. */
+function writeError(errno) {
+  return errno === ECANCELED ? new ERR_SOCKET_CLOSED() : socketException(errno, 'write');
 }
 
 /** A failed read, write or shutdown: `read ECONNRESET`. */
@@ -606,7 +615,7 @@ withMethods(
           return;
         }
         if (isFailure(result)) {
-          callback(result === ECANCELED ? new ERR_SOCKET_CLOSED() : socketException(result, 'write'));
+          callback(writeError(result));
           return;
         }
         this._unrefTimer();
@@ -615,8 +624,41 @@ withMethods(
       });
     }
 
+    /**
+     * Writes a string in one host write of its bytes, made by the host binding without a
+     * Buffer (most of a small write's cost otherwise); false when it cannot: another
+     * encoding, too long for one write, or the socket not open for writing yet.
+     */
+    _writeString(string, encoding, callback) {
+      const writeStringBytes = stringWriters[encoding];
+      const handle = this._handle;
+      if (writeStringBytes === undefined || string.length > STRING_WRITE_MAX || this.connecting || handle === null || handle.closed) {
+        return false;
+      }
+      this._pendingData = null;
+      this._unrefTimer();
+      const written = writeStringBytes(handle.id, string);
+      this[kBytesWritten] += written[1];
+      track(this, written[0], (result) => {
+        // The host had no room: the bytes wait here and are offered again, as any write's are.
+        if (result === ENOBUFS) {
+          const bytes = Buffer.from(string, encoding);
+          setTimeout(() => this._writeFrom(bytes, 0, callback), WRITE_RETRY_MS);
+          return;
+        }
+        if (isFailure(result)) {
+          callback(writeError(result));
+          return;
+        }
+        this._unrefTimer();
+        callback();
+      });
+      return true;
+    }
+
     _write(chunk, encoding, callback) {
-      this._writeGeneric(typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk, callback);
+      if (typeof chunk !== 'string') this._writeGeneric(chunk, callback);
+      else if (!this._writeString(chunk, encoding, callback)) this._writeGeneric(Buffer.from(chunk, encoding), callback);
     }
 
     /** Everything buffered goes to the host as one write. */

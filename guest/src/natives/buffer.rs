@@ -170,6 +170,16 @@ fn encode(text: &[u8], encoding: Encoding) -> Vec<u8> {
     }
 }
 
+/// The UTF-8 bytes of a string, lone surrogates as U+FFFD (a socket's `writeUtf8String`).
+pub(crate) fn utf8_bytes(text: &Value<'_>) -> rquickjs::Result<Vec<u8>> {
+    with_wtf8(text, |wtf8| encode(wtf8, Encoding::Utf8))
+}
+
+/// The latin1 bytes of a string, each UTF-16 code unit's low half (a socket's `writeLatin1String`).
+pub(crate) fn latin1_bytes(text: &Value<'_>) -> rquickjs::Result<Vec<u8>> {
+    with_wtf8(text, |wtf8| encode(wtf8, Encoding::Latin1))
+}
+
 /// A new ArrayBuffer holding `text` encoded (what `Buffer.from(string, encoding)` wraps).
 fn encode_string<'js>(ctx: Ctx<'js>, text: Value<'js>, encoding: i32) -> rquickjs::Result<ArrayBuffer<'js>> {
     let encoding = Encoding::from_id(&ctx, encoding)?;

@@ -145,6 +145,14 @@ fn write<'js>(socket: u32, data: Value<'js>) -> rquickjs::Result<f64> {
     Ok(op as f64)
 }
 
+/// A string's bytes written with no Buffer made for them first, as Node's stream handles'
+/// `writeUtf8String`/`writeLatin1String` do: `[op, byteLength]`.
+fn write_string_bytes<'js>(ctx: &Ctx<'js>, socket: u32, bytes: rquickjs::Result<Vec<u8>>) -> rquickjs::Result<Value<'js>> {
+    let bytes = bytes?;
+    let op = net::write(socket, &bytes);
+    [op as f64, bytes.len() as f64].into_js(ctx)
+}
+
 /// 0, or a negative errno.
 fn status(result: Result<(), net::ErrorCode>) -> i32 {
     result.map_or_else(super::errno, |()| 0)
@@ -163,6 +171,18 @@ pub fn create<'js>(ctx: &Ctx<'js>) -> rquickjs::Result<Object<'js>> {
     binding.set("handshake", Function::new(ctx.clone(), |socket: u32| net::handshake(socket) as f64)?)?;
     binding.set("read", Function::new(ctx.clone(), |socket: u32, max: u32| net::read(socket, max) as f64)?)?;
     binding.set("write", Function::new(ctx.clone(), write)?)?;
+    binding.set(
+        "writeUtf8String",
+        Function::new(ctx.clone(), |ctx: Ctx<'js>, socket: u32, text: Value<'js>| {
+            write_string_bytes(&ctx, socket, super::buffer::utf8_bytes(&text))
+        })?,
+    )?;
+    binding.set(
+        "writeLatin1String",
+        Function::new(ctx.clone(), |ctx: Ctx<'js>, socket: u32, text: Value<'js>| {
+            write_string_bytes(&ctx, socket, super::buffer::latin1_bytes(&text))
+        })?,
+    )?;
     binding.set("shutdown", Function::new(ctx.clone(), |socket: u32| net::shutdown(socket) as f64)?)?;
     binding.set("close", Function::new(ctx.clone(), net::close)?)?;
     binding.set("reset", Function::new(ctx.clone(), net::reset)?)?;
