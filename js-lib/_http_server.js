@@ -533,16 +533,13 @@ function onHeaders(server, socket, state, info) {
   });
   res._keepAliveTimeout = server.keepAliveTimeout;
   res._maxRequestsPerSocket = server.maxRequestsPerSocket;
-  res._onPendingData = (delta) => {
-    state.outgoingData += delta;
-    socketOnDrain(socket, state);
-  };
+  // What the listeners need is on the response: closures holding it would make every
+  // response a cycle that only QuickJS's collector frees, walking the whole heap to do so.
+  res[kConnectionState] = state;
+  res._onPendingData = onPendingData;
   res.shouldKeepAlive = info.shouldKeepAlive;
   if (socket._httpMessage) state.outgoing.push(res);
   else res.assignSocket(socket);
-  // What the listener needs is on the response: a closure holding it would make every
-  // response a cycle that only QuickJS's collector frees, walking the whole heap to do so.
-  res[kConnectionState] = state;
   res.on('finish', resOnFinish);
   if (onRequestStartChannel.hasSubscribers) onRequestStartChannel.publish({ request: req, response: res, socket, server });
   if (dispatchSpecial(server, socket, state, req, res)) return false;
@@ -592,6 +589,13 @@ function dispatchSpecial(server, socket, state, req, res) {
     res.end();
   }
   return true;
+}
+
+/** A response (`this`) buffers or lets go of `delta` bytes while it waits for its socket. */
+function onPendingData(delta) {
+  const state = this[kConnectionState];
+  state.outgoingData += delta;
+  socketOnDrain(state.socket, state);
 }
 
 /** A response finished (`this`): the next one on its connection may go out. */

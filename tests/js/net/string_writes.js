@@ -1,3 +1,4 @@
+// nodule-flags: --allow-net=127.0.0.1
 // Strings written to sockets in each encoding, short and longer than one host write,
 // to peers that read only later: every byte arrives once, in order, in its encoding,
 // and bytesWritten counts bytes, not characters.
@@ -57,12 +58,12 @@ function readAll() {
   }
 }
 
-server.listen(0, () => {
+server.listen(0, '127.0.0.1', () => {
   const { port } = server.address();
   const counts = new Set();
   let ended = 0;
   for (let i = 0; i < CONNECTIONS; i++) {
-    const client = net.connect(port, () => {
+    const client = net.connect(port, '127.0.0.1', () => {
       for (const [text, encoding] of writes.slice(0, -1)) client.write(text, encoding);
       client.end(writes[writes.length - 1][0]);
     });
