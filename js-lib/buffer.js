@@ -263,27 +263,10 @@ Buffer.compare = function compare(a, b) {
 Buffer.concat = function concat(list, length) {
   if (!Array.isArray(list)) throw new ERR_INVALID_ARG_TYPE('list', 'Array', list);
   if (list.length === 0) return new FastBuffer(0);
-  if (length === undefined) {
-    length = 0;
-    for (let i = 0; i < list.length; i++) {
-      if (!(list[i] instanceof Uint8Array)) throw new ERR_INVALID_ARG_TYPE(`list[${i}]`, ['Buffer', 'Uint8Array'], list[i]);
-      length += list[i].length;
-    }
-  } else {
-    validateOffset(length, 'length');
-  }
-  const buffer = Buffer.allocUnsafe(length);
-  let pos = 0;
-  for (let i = 0; i < list.length; i++) {
-    const item = list[i];
-    if (!(item instanceof Uint8Array)) throw new ERR_INVALID_ARG_TYPE(`list[${i}]`, ['Buffer', 'Uint8Array'], item);
-    const take = Math.min(item.length, length - pos);
-    buffer.set(take === item.length ? item : item.subarray(0, take), pos);
-    pos += take;
-    if (pos >= length) break;
-  }
-  if (pos < length) buffer.fill(0, pos, length);
-  return buffer;
+  if (length !== undefined) validateOffset(length, 'length', 0, kMaxLength);
+  const joined = binding.concat(list, length ?? -1);
+  if (typeof joined === 'number') throw new ERR_INVALID_ARG_TYPE(`list[${joined}]`, ['Buffer', 'Uint8Array'], list[joined]);
+  return new FastBuffer(joined);
 };
 
 function validateOffset(value, name, min = 0, max = Number.MAX_SAFE_INTEGER) {
