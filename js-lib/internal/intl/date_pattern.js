@@ -1,10 +1,11 @@
 'use strict';
-// Intl.DateTimeFormat's component options in English, as node formats them: ICU's
-// DateTimePatternGenerator (the CLDR availableFormats pattern nearest the requested skeleton,
-// its field widths adjusted, missing fields appended, date and time joined) and the pattern
-// filled in from the wall-clock time. ICU4X's field sets cannot express many of these
-// combinations (a numeric month beside a weekday, minutes alone, flexible day periods, long
-// eras), so English takes this path; other languages keep ICU4X's.
+// Intl.DateTimeFormat in English, as node formats it: the pattern V8 has ICU make (for the
+// component options ICU's DateTimePatternGenerator: the CLDR availableFormats pattern nearest
+// the requested skeleton, its field widths adjusted, missing fields appended, date and time
+// joined; for the styles CLDR's date and time patterns) filled in from the wall-clock time.
+// ICU4X's field sets cannot express many of the combinations (a numeric month beside a
+// weekday, minutes alone, flexible day periods, long eras) and its English sublocales' styles
+// differ from ICU's, so English takes this path; other languages keep ICU4X's.
 
 const binding = internalBinding('intl');
 const { lookup, parentOf } = require('internal/intl/english_data');
@@ -282,12 +283,8 @@ function isEnglish(locale) {
   return lookup(data().locales, locale, 'dateTime', 'short') !== undefined;
 }
 
-const patterns = new Map();
-/**
- * The pattern tokens for resolved `fields` and `hourCycle` in `locale`, as V8 asks ICU for
- * them (matching the hour's width unless `patternHourWidth`).
- */
-function patternFor(locale, fieldValues, hourCycle, patternHourWidth) {
+/** The skeleton V8 asks ICU's generator for: the component options' letters, the hour's as the hour cycle's. */
+function componentSkeleton(fieldValues, hourCycle) {
   let skeleton = '';
   for (const [option, letters] of Object.entries(optionLetters)) {
     if (fieldValues[option] !== undefined) skeleton += letters[fieldValues[option]];
@@ -296,11 +293,44 @@ function patternFor(locale, fieldValues, hourCycle, patternHourWidth) {
     }
   }
   if (fieldValues.fractionalSecondDigits !== undefined) skeleton += 'S'.repeat(fieldValues.fractionalSecondDigits);
-  const key = `${locale} ${skeleton} ${hourCycle} ${patternHourWidth}`;
+  return skeleton;
+}
+
+/**
+ * The pattern of `dateStyle`/`timeStyle`: CLDR's date and time patterns, joined with the date
+ * style's glue; on another hour cycle than the pattern's, V8 asks the generator again for the
+ * pattern's skeleton with that cycle's hour.
+ */
+function stylePattern(locale, dateStyle, timeStyle, hourCycle) {
+  const date = dateStyle === undefined ? undefined : tokenize(lookup(data().locales, locale, 'styles', `date-${dateStyle}`));
+  const time = timeStyle === undefined ? undefined : tokenize(lookup(data().locales, locale, 'styles', `time-${timeStyle}`));
+  const tokens = date && time ? substitute(lookup(data().locales, locale, 'dateTime', dateStyle), [time, date]) : (date ?? time);
+  const hour = tokens.find((token) => fieldOf[token.letter] === HOUR);
+  if (hour === undefined || hour.letter === hourLetters[hourCycle]) return tokens;
+  const skeleton = tokens.map(({ letter, count }) => {
+    if (letter === undefined) return '';
+    return (fieldOf[letter] === HOUR ? hourLetters[hourCycle] : letter).repeat(count);
+  });
+  return bestPattern(locale, skeleton.join(''), true);
+}
+
+const patterns = new Map();
+/**
+ * The pattern tokens of a format (date_time_format.js's internal slots) as V8 has ICU make
+ * them: from its styles or its component options (their hours as wide as asked unless
+ * `patternHourWidth`).
+ */
+function patternOf(internal) {
+  const { dataLocale: locale, fields: fieldValues, hourCycle, dateStyle, timeStyle, patternHourWidth } = internal;
+  const key = JSON.stringify([locale, fieldValues, hourCycle, dateStyle, timeStyle, patternHourWidth]);
   let tokens = patterns.get(key);
   if (tokens === undefined) {
+    const styled = dateStyle !== undefined || timeStyle !== undefined;
+    tokens = styled
+      ? stylePattern(locale, dateStyle, timeStyle, hourCycle)
+      : bestPattern(locale, componentSkeleton(fieldValues, hourCycle), !patternHourWidth);
     // V8 writes the resolved hour cycle's letter over the pattern's hours.
-    tokens = bestPattern(locale, skeleton, !patternHourWidth).map((token) =>
+    tokens = tokens.map((token) =>
       fieldOf[token.letter] === HOUR && hourCycle !== undefined ? { letter: hourLetters[hourCycle], count: token.count } : token,
     );
     patterns.set(key, tokens);
@@ -382,9 +412,9 @@ function fieldText(locale, token, clock, context) {
 }
 
 /** formatToParts of `time` for a format (date_time_format.js's internal slots) in English. */
-function formatComponents(internal, time) {
+function formatEnglish(internal, time) {
   const { dataLocale: locale, timeZone } = internal;
-  const tokens = patternFor(locale, internal.fields, internal.hourCycle, internal.patternHourWidth);
+  const tokens = patternOf(internal);
   const clock = wallClock(locale, time, timeZone);
   const context = {
     time,
@@ -402,4 +432,4 @@ function formatComponents(internal, time) {
   return parts;
 }
 
-module.exports = { formatComponents, isEnglish };
+module.exports = { formatEnglish, isEnglish };

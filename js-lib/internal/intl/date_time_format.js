@@ -6,7 +6,7 @@
 const binding = internalBinding('intl');
 const { InternalSlots, coerceOptions, defineIntlConstructor, getOption, getNumberOption } = require('internal/intl/options');
 const { canonicalizeLocaleList, resolveLocale, supportedLocales } = require('internal/intl/locale');
-const { formatComponents, isEnglish } = require('internal/intl/date_pattern');
+const { formatEnglish, isEnglish } = require('internal/intl/date_pattern');
 
 const service = 'Intl.DateTimeFormat';
 const slots = new InternalSlots();
@@ -160,9 +160,7 @@ function toEpochMilliseconds(date) {
 function partitionDateTimePattern(internal, date) {
   const time = toEpochMilliseconds(date);
   const { fields, dateStyle, timeStyle } = internal;
-  if (dateStyle === undefined && timeStyle === undefined && isEnglish(internal.dataLocale)) {
-    return formatComponents(internal, time);
-  }
+  if (isEnglish(internal.dataLocale)) return formatEnglish(internal, time);
   const request = dateStyle !== undefined || timeStyle !== undefined ? { dateStyle, timeStyle } : fields;
   // What the native side caches its formatter under: everything the formatter is made from.
   const key = JSON.stringify([internal.formatLocale, request]);

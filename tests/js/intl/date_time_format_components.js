@@ -1,6 +1,7 @@
 // Intl.DateTimeFormat's component options in English: the pattern ICU's generator picks for
 // each combination (CLDR's nearest availableFormats, widths adjusted, missing fields appended,
-// date and time joined), in en-US, en-GB and other English locales, with formatToParts.
+// date and time joined), in en-US, en-GB and other English locales, with formatToParts; and
+// the styles of English sublocales on every hour cycle.
 const dates = [
   new Date(Date.UTC(2024, 0, 10, 9, 5, 6, 789)),
   new Date(Date.UTC(2024, 6, 4, 12, 0, 0)),
@@ -92,6 +93,21 @@ for (const locale of ['en', 'en-IN', 'en-IE', 'en-AU', 'en-CA', 'en-001']) {
     for (const timeZone of ['UTC', 'Asia/Kolkata']) {
       const all = { ...options, timeZone };
       console.log(locale, JSON.stringify(all), format(locale, all));
+    }
+  }
+}
+
+// The styles in English sublocales and on every hour cycle.
+const styles = [undefined, 'full', 'long', 'medium', 'short'];
+for (const locale of ['en-US', 'en-GB', 'en-IN', 'en-IE', 'en-AU', 'en-CA']) {
+  for (const dateStyle of styles) {
+    for (const timeStyle of styles) {
+      if (dateStyle === undefined && timeStyle === undefined) continue;
+      const cycles = timeStyle === undefined ? [undefined] : [undefined, 'h11', 'h12', 'h23', 'h24'];
+      for (const hourCycle of cycles) {
+        const options = { dateStyle, timeStyle, hourCycle, timeZone: 'Asia/Kolkata' };
+        console.log(locale, JSON.stringify(options), format(locale, options));
+      }
     }
   }
 }
