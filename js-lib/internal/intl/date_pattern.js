@@ -207,6 +207,7 @@ function adjust(tokens, requested, skeleton, fractionWidth = 0) {
   return adjusted;
 }
 
+/** The pattern that appends a missing field's pattern ({1}, named {2}) to the pattern found ({0}). */
 function appendFormat(locale, field) {
   const key = fields[field].append;
   return (key !== undefined && lookup(data().locales, locale, 'appendItems', key)) || defaultAppend;
