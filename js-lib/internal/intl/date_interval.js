@@ -84,9 +84,13 @@ function requestOf(skeleton) {
   return request;
 }
 
-/** The format with `request` for its components (and no date or time style). */
+/**
+ * The format with `request` for its components (and no date or time style), its hours as wide
+ * as the pattern found has them: ICU's DateIntervalFormat asks its generator for patterns
+ * without matching the hour's width, where V8 matches it.
+ */
 function withRequest(internal, request) {
-  return { ...internal, fields: request, dateStyle: undefined, timeStyle: undefined };
+  return { ...internal, fields: request, dateStyle: undefined, timeStyle: undefined, patternHourWidth: true };
 }
 
 /** The single date formatted with the best pattern for `skeleton`, as ICU's getBestPattern. */
@@ -469,7 +473,11 @@ function fillPattern(pattern, parts, fill) {
 function fallbackRange(internal, intervals, skeleton, start, end, parts) {
   fillPattern(intervals.fallback, parts, (range) => {
     const { time } = range === 0 ? start : end;
-    const formatted = skeleton === undefined ? partitionDateTimePattern(internal, time) : formatSkeleton(internal, skeleton, time);
+    // (DateIntervalFormat's own pattern, too, has its hours as wide as the pattern found has them.)
+    const formatted =
+      skeleton === undefined
+        ? partitionDateTimePattern({ ...internal, patternHourWidth: true }, time)
+        : formatSkeleton(internal, skeleton, time);
     for (const part of formatted) parts.push({ ...part, range });
   });
 }

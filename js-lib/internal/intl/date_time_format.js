@@ -6,6 +6,7 @@
 const binding = internalBinding('intl');
 const { InternalSlots, coerceOptions, defineIntlConstructor, getOption, getNumberOption } = require('internal/intl/options');
 const { canonicalizeLocaleList, resolveLocale, supportedLocales } = require('internal/intl/locale');
+const { formatEnglish, isEnglish } = require('internal/intl/date_pattern');
 
 const service = 'Intl.DateTimeFormat';
 const slots = new InternalSlots();
@@ -132,6 +133,7 @@ function createDateTimeFormat(dateTimeFormat, locales, options, required, defaul
   slots.set(dateTimeFormat, {
     locale: values.hc !== undefined && resolvedHourCycle !== values.hc ? locale.replace(`-hc-${values.hc}`, '') : locale,
     formatLocale: resolvedHourCycle ? `${dataLocale}-u-hc-${resolvedHourCycle === 'h24' ? 'h23' : resolvedHourCycle}` : dataLocale,
+    dataLocale,
     calendar: values.ca,
     numberingSystem: values.nu,
     timeZone,
@@ -158,6 +160,7 @@ function toEpochMilliseconds(date) {
 function partitionDateTimePattern(internal, date) {
   const time = toEpochMilliseconds(date);
   const { fields, dateStyle, timeStyle } = internal;
+  if (isEnglish(internal.dataLocale)) return formatEnglish(internal, time);
   const request = dateStyle !== undefined || timeStyle !== undefined ? { dateStyle, timeStyle } : fields;
   // What the native side caches its formatter under: everything the formatter is made from.
   const key = JSON.stringify([internal.formatLocale, request]);
@@ -204,23 +207,24 @@ function formatDateTime(internal, date) {
 const widthSample = Date.UTC(2001, 1, 3, 4, 5, 6);
 
 /**
- * The widths the formatter really uses for the numeric fields asked for ('numeric' or
- * '2-digit'), as V8 reports them in resolvedOptions(): CLDR's patterns decide, not the request.
+ * The fields the formatter really shows, each numeric one with the width it uses ('numeric'
+ * or '2-digit'), as V8 reports them in resolvedOptions(): CLDR's patterns decide, not the
+ * request (a day period beside a 24-hour clock is not shown).
  */
-function numericWidths(internal) {
-  if (internal.dateStyle !== undefined || internal.timeStyle !== undefined) return {};
-  internal.numericWidths ??= (() => {
-    const widths = {};
+function shownFields(internal) {
+  if (internal.dateStyle !== undefined || internal.timeStyle !== undefined) return undefined;
+  internal.shownFields ??= (() => {
+    const shown = {};
     const sample = { ...internal, timeZone: 'UTC' };
     for (const part of partitionDateTimePattern(sample, widthSample)) {
       const requested = internal.fields[part.type];
-      if (requested !== 'numeric' && requested !== '2-digit') continue;
-      if (part.type === 'year') widths.year = part.value.length === 2 ? '2-digit' : 'numeric';
-      else widths[part.type] = part.value.length === 2 ? '2-digit' : 'numeric';
+      if (requested === undefined) continue;
+      const numeric = requested === 'numeric' || requested === '2-digit';
+      shown[part.type] = numeric ? (part.value.length === 2 ? '2-digit' : 'numeric') : requested;
     }
-    return widths;
+    return shown;
   })();
-  return internal.numericWidths;
+  return internal.shownFields;
 }
 
 let dateIntervalModule;
@@ -251,9 +255,13 @@ class DateTimeFormatMethods {
       options.hourCycle = internal.hourCycle;
       options.hour12 = internal.hourCycle === 'h11' || internal.hourCycle === 'h12';
     }
-    const widths = numericWidths(internal);
+    const shown = shownFields(internal);
     for (const [name] of components) {
-      if (internal.fields[name] !== undefined) options[name] = widths[name] ?? internal.fields[name];
+      const value = internal.fields[name];
+      if (value === undefined) continue;
+      // (fractionalSecondDigits is a number, its part the `fractionalSecond`)
+      if (shown === undefined || name === 'fractionalSecondDigits') options[name] = value;
+      else if (shown[name] !== undefined) options[name] = shown[name];
     }
     if (internal.dateStyle !== undefined) options.dateStyle = internal.dateStyle;
     if (internal.timeStyle !== undefined) options.timeStyle = internal.timeStyle;

@@ -82,6 +82,17 @@ const componentSets = [
   { month: 'short', day: 'numeric', hour: 'numeric', minute: 'numeric' },
   { day: 'numeric', hour: 'numeric' },
   { hour: 'numeric', minute: 'numeric', second: 'numeric', fractionalSecondDigits: 3 },
+  { weekday: 'short', month: 'numeric', day: 'numeric' },
+  { weekday: 'long', year: 'numeric', month: 'numeric', day: 'numeric' },
+  { weekday: 'short', month: 'numeric' },
+  { minute: '2-digit' },
+  { minute: 'numeric', second: 'numeric' },
+  { hour: 'numeric', timeZoneName: 'short' },
+  { hour: 'numeric', dayPeriod: 'short' },
+  { hour: 'numeric', minute: 'numeric', dayPeriod: 'narrow' },
+  { era: 'long', year: 'numeric' },
+  { era: 'long', year: 'numeric', month: 'long', day: 'numeric' },
+  { weekday: 'short', hour: 'numeric', minute: 'numeric' },
 ];
 const clocks = [{}, { hour12: true }, { hour12: false }, { hourCycle: 'h11' }, { hourCycle: 'h23' }, { hourCycle: 'h24' }];
 for (const locale of ['en', 'en-US', 'en-GB']) {
