@@ -1,13 +1,13 @@
 'use strict';
 // What the HTTP server and client share: the message parser and header syntax checks.
 // The parser keeps HTTP/1.x's state here and lets the `http_parser` native scan heads
-// (and work out their framing), trailers and chunk sizes with llhttp's strict grammar. It is strict where request
-// smuggling lives, as Node is: Content-Length with Transfer-Encoding, repeated
-// Content-Lengths, a Transfer-Encoding that does not end in chunked, bare CRs and LFs,
-// and oversized heads or chunk extensions are errors.
+// (and work out their framing), trailers and chunk sizes with llhttp's strict grammar.
+// It is strict where request smuggling lives, as Node is: Content-Length with
+// Transfer-Encoding, repeated Content-Lengths, a Transfer-Encoding that does not end in
+// chunked, bare CRs and LFs, and oversized heads or chunk extensions are errors.
 
 const { Buffer } = require('buffer');
-// `methods`: the request methods llhttp knows, sorted, which the native refuses any other than.
+// `methods`: the request methods llhttp knows, sorted; the native refuses any other.
 // `framingFlags`: what the bits of a parsed head's framing mean.
 const { methods, framingFlags, parseRequest, parseResponse, parseTrailers, parseChunkSize } = internalBinding('http_parser');
 const { CHUNKED, KEEP_ALIVE, UPGRADE, BODY_REFUSED } = framingFlags;

@@ -83,10 +83,6 @@ function emitErrorLater(msg, err, callback) {
   });
 }
 
-/**
- * Writes one chunk of `msg`'s body (Node's write_): a function of the message rather than a
- * method, as Node's OutgoingMessage.prototype.write works on any object given as `this`.
- */
 /** Whether `strictContentLength` applies: a body of a length the headers state. */
 function holdsToContentLength(msg) {
   return msg.strictContentLength && msg._contentLength != null && msg._hasBody && !msg.chunkedEncoding;
@@ -103,6 +99,10 @@ function sharesWriteWithHead(msg, data, encoding) {
   return data instanceof Uint8Array && data.byteLength <= SHARED_WRITE_LIMIT && msg.socket?._httpMessage === msg && msg.socket.writable;
 }
 
+/**
+ * Writes one chunk of `msg`'s body (Node's write_): a function of the message rather than a
+ * method, as Node's OutgoingMessage.prototype.write works on any object given as `this`.
+ */
 function writeChunk(msg, chunk, encoding, callback, fromEnd) {
   if (typeof callback !== 'function') callback = nop;
   if (chunk === null) throw new ERR_STREAM_NULL_VALUES();
