@@ -13,6 +13,7 @@
 const binding = internalBinding('intl');
 const { lookup, parentOf } = require('internal/intl/english_data');
 const { partitionDateTimePattern } = require('internal/intl/date_time_format');
+const { tokenize } = require('internal/intl/date_pattern');
 
 let intervalData;
 
@@ -30,34 +31,6 @@ function parseSkeleton(text) {
   const skeleton = {};
   for (const letter of text) skeleton[letter] = (skeleton[letter] ?? 0) + 1;
   return skeleton;
-}
-
-/** The pattern's tokens: `{ letter, count }` for a field, `{ literal }` for text (quotes undone). */
-function parsePattern(pattern) {
-  const tokens = [];
-  const pushLiteral = (text) => {
-    const last = tokens.at(-1);
-    if (last?.literal !== undefined) last.literal += text;
-    else tokens.push({ literal: text });
-  };
-  for (let index = 0; index < pattern.length; ) {
-    const char = pattern[index];
-    if (char === "'") {
-      // '' is a quote; an unclosed quote runs to the end.
-      const end = pattern.indexOf("'", index + 1) >>> 0;
-      pushLiteral(end === index + 1 ? "'" : pattern.slice(index + 1, end));
-      index = end + 1;
-    } else if (/[A-Za-z]/.test(char)) {
-      let end = index;
-      while (pattern[end] === char) end++;
-      tokens.push({ letter: char, count: end - index });
-      index = end;
-    } else {
-      pushLiteral(char);
-      index++;
-    }
-  }
-  return tokens;
 }
 
 /** The ECMA-402 components a skeleton asks the single-date formatter for. */
@@ -307,7 +280,7 @@ function intervalPatternsOf(internal) {
         if (field === 'a') {
           const hourPattern = patternFor(intervals, nearest.key, 'h');
           if (hourPattern !== undefined) {
-            patterns.a = { tokens: adjustWidths(parsePattern(hourPattern), input, nearest.skeleton, difference) };
+            patterns.a = { tokens: adjustWidths(tokenize(hourPattern), input, nearest.skeleton, difference) };
           }
           return undefined;
         }
@@ -327,7 +300,7 @@ function intervalPatternsOf(internal) {
         }
       }
       if (pattern !== undefined) {
-        const tokens = parsePattern(pattern);
+        const tokens = tokenize(pattern);
         patterns[field] = { tokens: difference === 0 ? tokens : adjustWidths(tokens, input, nearest.skeleton, difference) };
       }
       return extended;
@@ -375,7 +348,7 @@ function joinDateTime(glue, date, timeTokens) {
   for (const piece of glue.split(/(\{[01]\})/)) {
     if (piece === '{0}') tokens.push(...timeTokens);
     else if (piece === '{1}') tokens.push({ skeleton: date });
-    else if (piece !== '') tokens.push(...parsePattern(piece));
+    else if (piece !== '') tokens.push(...tokenize(piece));
   }
   return tokens;
 }
@@ -454,7 +427,7 @@ function fieldPart(internal, token, fields, time) {
 function formatTokens(internal, tokens, date, range, parts) {
   for (const token of tokens) {
     let formatted;
-    if (token.literal !== undefined) formatted = [{ type: 'literal', value: token.literal }];
+    if (token.text !== undefined) formatted = [{ type: 'literal', value: token.text }];
     else if (token.skeleton !== undefined) formatted = formatSkeleton(internal, token.skeleton, date.time);
     else formatted = [fieldPart(internal, token, date.fields, date.time)];
     for (const part of formatted) parts.push({ ...part, range });

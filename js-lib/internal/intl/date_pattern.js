@@ -433,4 +433,4 @@ function formatEnglish(internal, time) {
   return parts;
 }
 
-module.exports = { formatEnglish, isEnglish };
+module.exports = { formatEnglish, isEnglish, tokenize };
