@@ -57,8 +57,9 @@ const METHODS: [&str; 35] = [
     "UNSUBSCRIBE",
 ];
 
-/// The longest method, and so how far a method without its space is read before it is refused.
-const LONGEST_METHOD: usize = 16;
+/// How far a method without its space yet is read before it is refused: longer than any
+/// method (UNSUBSCRIBE's 11 bytes), so bytes this many can no longer become one.
+const METHOD_READ_LIMIT: usize = 16;
 
 /// Why the bytes are not HTTP: llhttp's error code and reason, and where it went wrong.
 struct ParseError {
@@ -340,7 +341,7 @@ type Head<First> = (usize, (u8, u8), First, String, Vec<(String, String)>);
 fn request_method<'a>(scanner: &mut Scanner<'a>) -> Parsed<&'a [u8]> {
     let rest = &scanner.bytes[scanner.pos..];
     let space = rest.iter().position(|&byte| byte == b' ');
-    let token = &rest[..space.unwrap_or(rest.len().min(LONGEST_METHOD))];
+    let token = &rest[..space.unwrap_or(rest.len().min(METHOD_READ_LIMIT))];
     if space.is_some() && METHODS.iter().any(|method| method.as_bytes() == token) {
         scanner.pos += token.len() + 1;
         return Ok(Some(token));
